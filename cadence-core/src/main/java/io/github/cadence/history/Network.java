@@ -1,0 +1,232 @@
+package io.github.cadence.history;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.Touchpoint;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The user's network: contacts, their touchpoints and each contact's {@link ContactHistory}, kept
+ * in memory.
+ *
+ * <p>Every change is all or nothing: a contact or touchpoint that is rejected (unknown contact,
+ * duplicate id) leaves the network exactly as it was, and {@link #recordAll(Collection)} checks
+ * every touchpoint before recording any.
+ *
+ * <p>Recording a touchpoint updates the contact's summary in constant time. The raw touchpoints
+ * are kept as well, for {@link #touchpoints(String)} and for the rare question about a time
+ * earlier than some recorded touchpoint (see {@link #history(String, Instant)}).
+ *
+ * <p>Not thread-safe: confine a network to one thread, or guard it with a lock.
+ */
+public final class Network {
+  private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+  /** A contact with its summary and raw touchpoints. */
+  private static final class Entry {
+    Contact contact;
+    ContactHistory history = ContactHistory.empty();
+    final List<Touchpoint> touchpoints = new ArrayList<>();
+
+    Entry(Contact contact) {
+      this.contact = contact;
+    }
+  }
+
+  /** Creates an empty network. */
+  public Network() {}
+
+  /**
+   * Adds a contact.
+   *
+   * @param contact the contact; its id must be new to this network
+   * @return this network
+   * @throws IllegalArgumentException if a contact with the same id exists
+   */
+  public Network add(Contact contact) {
+    requireNonNull(contact, "contact");
+    checkArgument(
+        !entries.containsKey(contact.id()),
+        "contact.id '%s' is already in the network; use update to change a contact",
+        contact.id());
+    entries.put(contact.id(), new Entry(contact));
+    return this;
+  }
+
+  /**
+   * Replaces a contact with a changed copy of it, keeping its history.
+   *
+   * @param contact the new version; a contact with its id must exist
+   * @return this network
+   * @throws IllegalArgumentException if no contact has this id
+   */
+  public Network update(Contact contact) {
+    requireNonNull(contact, "contact");
+    entryOf(contact.id(), "contact.id").contact = contact;
+    return this;
+  }
+
+  /**
+   * Removes a contact and all its touchpoints.
+   *
+   * @param contactId the contact's id
+   * @return true if the contact was in the network
+   */
+  public boolean remove(String contactId) {
+    requireNonNull(contactId, "contactId");
+    return entries.remove(contactId) != null;
+  }
+
+  /**
+   * Records a touchpoint with a contact of this network.
+   *
+   * @param touchpoint the touchpoint; it may be older than those already recorded
+   * @return this network
+   * @throws IllegalArgumentException if its contact is not in the network; nothing is recorded
+   */
+  public Network record(Touchpoint touchpoint) {
+    requireNonNull(touchpoint, "touchpoint");
+    Entry entry = entryOf(touchpoint.contactId(), "touchpoint.contactId");
+    ContactHistory updated = entry.history.plus(touchpoint);
+    entry.touchpoints.add(touchpoint);
+    entry.history = updated;
+    return this;
+  }
+
+  /**
+   * Records touchpoints, all or none: every touchpoint is checked before any is recorded.
+   *
+   * @param touchpoints the touchpoints, in any order
+   * @return this network
+   * @throws IllegalArgumentException if any touchpoint's contact is not in the network; nothing is
+   *     recorded then
+   */
+  public Network recordAll(Collection<Touchpoint> touchpoints) {
+    requireNonNull(touchpoints, "touchpoints");
+    List<Touchpoint> batch = ImmutableList.copyOf(touchpoints);
+    Map<String, ContactHistory> updated = new HashMap<>();
+    for (int i = 0; i < batch.size(); i++) {
+      Touchpoint t = batch.get(i);
+      Entry entry = entryOf(t.contactId(), "touchpoints[" + i + "].contactId");
+      updated.put(t.contactId(), updated.getOrDefault(t.contactId(), entry.history).plus(t));
+    }
+    for (Touchpoint t : batch) {
+      entries.get(t.contactId()).touchpoints.add(t);
+    }
+    updated.forEach((id, history) -> entries.get(id).history = history);
+    return this;
+  }
+
+  /**
+   * Whether a contact with this id is in the network.
+   *
+   * @param contactId the id
+   * @return true if it is
+   */
+  public boolean contains(String contactId) {
+    return entries.containsKey(requireNonNull(contactId, "contactId"));
+  }
+
+  /**
+   * Looks a contact up by id.
+   *
+   * @param contactId the id
+   * @return the contact, or empty if there is none with this id
+   */
+  public Optional<Contact> contact(String contactId) {
+    Entry entry = entries.get(requireNonNull(contactId, "contactId"));
+    return entry == null ? Optional.empty() : Optional.of(entry.contact);
+  }
+
+  /**
+   * All contacts, in the order they were added.
+   *
+   * @return an unmodifiable snapshot
+   */
+  public List<Contact> contacts() {
+    List<Contact> all = new ArrayList<>(entries.size());
+    entries.values().forEach(e -> all.add(e.contact));
+    return Collections.unmodifiableList(all);
+  }
+
+  /**
+   * How many contacts the network holds.
+   *
+   * @return the count
+   */
+  public int size() {
+    return entries.size();
+  }
+
+  /**
+   * The summary of every touchpoint recorded for a contact, future-dated ones included.
+   *
+   * @param contactId the contact's id
+   * @return the summary
+   * @throws IllegalArgumentException if no contact has this id
+   */
+  public ContactHistory history(String contactId) {
+    requireNonNull(contactId, "contactId");
+    return entryOf(contactId, "contactId").history;
+  }
+
+  /**
+   * The summary of a contact's touchpoints up to and including an instant: a touchpoint dated
+   * after {@code asOf} (a meeting booked for next week, an import with a wrong clock) does not
+   * count as past. When nothing recorded is later than {@code asOf}, as is usual when asking about
+   * now, this is the stored summary; otherwise the summary is rebuilt from this contact's
+   * touchpoints.
+   *
+   * @param contactId the contact's id
+   * @param asOf the instant
+   * @return the summary as of that instant
+   * @throws IllegalArgumentException if no contact has this id
+   */
+  public ContactHistory history(String contactId, Instant asOf) {
+    requireNonNull(contactId, "contactId");
+    requireNonNull(asOf, "asOf");
+    Entry entry = entryOf(contactId, "contactId");
+    if (entry.history.isSettledAt(asOf)) {
+      return entry.history;
+    }
+    ContactHistory history = ContactHistory.empty();
+    for (Touchpoint t : entry.touchpoints) {
+      if (!t.at().isAfter(asOf)) {
+        history = history.plus(t);
+      }
+    }
+    return history;
+  }
+
+  /**
+   * A contact's touchpoints, oldest first (ties in the order they were recorded).
+   *
+   * @param contactId the contact's id
+   * @return an unmodifiable snapshot
+   * @throws IllegalArgumentException if no contact has this id
+   */
+  public List<Touchpoint> touchpoints(String contactId) {
+    requireNonNull(contactId, "contactId");
+    List<Touchpoint> sorted = new ArrayList<>(entryOf(contactId, "contactId").touchpoints);
+    sorted.sort(Comparator.comparing(Touchpoint::at));
+    return Collections.unmodifiableList(sorted);
+  }
+
+  private Entry entryOf(String contactId, String field) {
+    Entry entry = entries.get(contactId);
+    checkArgument(entry != null, "%s '%s' is not a contact of this network", field, contactId);
+    return entry;
+  }
+}

@@ -1,0 +1,223 @@
+package io.github.cadence.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A person in the user's network. Immutable; build one with {@link #builder(String, Instant)} and
+ * change it with {@link #toBuilder()}.
+ *
+ * <p>Date-based rules (first meeting, occasions, pauses) read dates in the contact's {@link
+ * #zone()}: a birthday starts at midnight where the contact lives, across daylight-saving changes.
+ *
+ * @param id the stable key of the contact; not blank, no surrounding whitespace
+ * @param displayName how the user calls the contact
+ * @param tier the contact's tier, which sets the basic cadence
+ * @param roles what the contact is to the user's business
+ * @param tags free labels, sorted (e.g. "bni", "golf")
+ * @param firstMet when and where the user first met the contact, if known
+ * @param zone the contact's time zone
+ * @param occasions dates to remember
+ * @param status whether the contact may be suggested
+ * @param createdAt when the contact entered the user's network (in the CRM, the address book);
+ *     the queue cannot be asked about a time before it
+ */
+public record Contact(
+    String id,
+    String displayName,
+    Tier tier,
+    Set<Role> roles,
+    Set<String> tags,
+    Optional<FirstMeeting> firstMet,
+    ZoneId zone,
+    List<Occasion> occasions,
+    ContactStatus status,
+    Instant createdAt) {
+
+  /** Validates every component and takes immutable copies of the collections. */
+  public Contact {
+    Arguments.checkId(id, "id");
+    Arguments.checkText(displayName, "displayName");
+    requireNonNull(tier, "tier");
+    roles = Sets.immutableEnumSet(requireNonNull(roles, "roles"));
+    tags = ImmutableSortedSet.copyOf(requireNonNull(tags, "tags"));
+    tags.forEach(tag -> Arguments.checkId(tag, "tag"));
+    requireNonNull(firstMet, "firstMet");
+    requireNonNull(zone, "zone");
+    occasions = ImmutableList.copyOf(requireNonNull(occasions, "occasions"));
+    requireNonNull(status, "status");
+    Arguments.checkInstant(createdAt, "createdAt");
+  }
+
+  /**
+   * Starts a contact with the given id, created at the given instant. Its display name defaults to
+   * the id, its tier to {@link Tier#C}, its zone to UTC and its status to active.
+   *
+   * @param id the stable key of the contact
+   * @param createdAt when the contact entered the user's network
+   * @return a builder
+   */
+  public static Builder builder(String id, Instant createdAt) {
+    return new Builder(id, createdAt);
+  }
+
+  /**
+   * Starts a builder holding this contact's values, to make a changed copy.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(id, createdAt);
+    b.displayName = displayName;
+    b.tier = tier;
+    b.roles.addAll(roles);
+    b.tags.addAll(tags);
+    b.firstMet = firstMet;
+    b.zone = zone;
+    b.occasions.addAll(occasions);
+    b.status = status;
+    return b;
+  }
+
+  /**
+   * Whether the contact has a role.
+   *
+   * @param role the role
+   * @return true if the contact has it
+   */
+  public boolean hasRole(Role role) {
+    return roles.contains(requireNonNull(role, "role"));
+  }
+
+  /** Builds a {@link Contact}; every setter rejects null with the parameter's name. */
+  public static final class Builder {
+    private final String id;
+    private final Instant createdAt;
+    private String displayName;
+    private Tier tier = Tier.C;
+    private final Set<Role> roles = new TreeSet<>();
+    private final Set<String> tags = new TreeSet<>();
+    private Optional<FirstMeeting> firstMet = Optional.empty();
+    private ZoneId zone = ZoneOffset.UTC;
+    private final List<Occasion> occasions = new ArrayList<>();
+    private ContactStatus status = ContactStatus.active();
+
+    private Builder(String id, Instant createdAt) {
+      this.id = Arguments.checkId(id, "id");
+      this.createdAt = requireNonNull(createdAt, "createdAt");
+      this.displayName = id;
+    }
+
+    /**
+     * Sets how the user calls the contact.
+     *
+     * @param value the name; not blank
+     * @return this builder
+     */
+    public Builder displayName(String value) {
+      this.displayName = Arguments.checkText(value, "displayName");
+      return this;
+    }
+
+    /**
+     * Sets the tier.
+     *
+     * @param value the tier
+     * @return this builder
+     */
+    public Builder tier(Tier value) {
+      this.tier = requireNonNull(value, "tier");
+      return this;
+    }
+
+    /**
+     * Adds roles.
+     *
+     * @param values the roles
+     * @return this builder
+     */
+    public Builder roles(Role... values) {
+      Arrays.stream(requireNonNull(values, "roles")).forEach(r -> roles.add(requireNonNull(r, "role")));
+      return this;
+    }
+
+    /**
+     * Adds tags.
+     *
+     * @param values the tags; not blank
+     * @return this builder
+     */
+    public Builder tags(String... values) {
+      Arrays.stream(requireNonNull(values, "tags")).forEach(t -> tags.add(Arguments.checkId(t, "tag")));
+      return this;
+    }
+
+    /**
+     * Sets when and where the user first met the contact.
+     *
+     * @param value the meeting
+     * @return this builder
+     */
+    public Builder firstMet(FirstMeeting value) {
+      this.firstMet = Optional.of(requireNonNull(value, "firstMet"));
+      return this;
+    }
+
+    /**
+     * Sets the contact's time zone.
+     *
+     * @param value the zone
+     * @return this builder
+     */
+    public Builder zone(ZoneId value) {
+      this.zone = requireNonNull(value, "zone");
+      return this;
+    }
+
+    /**
+     * Adds occasions.
+     *
+     * @param values the occasions
+     * @return this builder
+     */
+    public Builder occasions(Occasion... values) {
+      Arrays.stream(requireNonNull(values, "occasions"))
+          .forEach(o -> occasions.add(requireNonNull(o, "occasion")));
+      return this;
+    }
+
+    /**
+     * Sets the status.
+     *
+     * @param value the status
+     * @return this builder
+     */
+    public Builder status(ContactStatus value) {
+      this.status = requireNonNull(value, "status");
+      return this;
+    }
+
+    /**
+     * Builds the contact.
+     *
+     * @return the contact
+     * @throws IllegalArgumentException if a value is invalid
+     */
+    public Contact build() {
+      return new Contact(
+          id, displayName, tier, roles, tags, firstMet, zone, occasions, status, createdAt);
+    }
+  }
+}

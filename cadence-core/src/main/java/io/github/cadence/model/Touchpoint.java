@@ -1,0 +1,162 @@
+package io.github.cadence.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One interaction with a contact: a call, an email, a coffee, meeting again at an event.
+ * Immutable; build one with {@link #builder(String, Instant)}.
+ *
+ * <p>Two derived notions drive the rules:
+ *
+ * <ul>
+ *   <li>a <em>conversation</em> ({@link #isConversation()}) is a real exchange: the outcome was
+ *       {@link Outcome#CONNECTED} or {@link Outcome#REPLIED}, whoever started it;
+ *   <li>an <em>attempt</em> ({@link #isAttempt()}) is the user reaching out on a channel that
+ *       expects a reply, without a conversation coming of it (yet).
+ * </ul>
+ *
+ * @param contactId the id of the contact
+ * @param at when it happened
+ * @param channel how it happened
+ * @param direction who started it
+ * @param outcome what came of it
+ * @param intent whether the user gave, asked, or neither
+ * @param note free text, e.g. the event's name; not blank when present
+ */
+public record Touchpoint(
+    String contactId,
+    Instant at,
+    Channel channel,
+    Direction direction,
+    Outcome outcome,
+    Intent intent,
+    Optional<String> note) {
+
+  /** Validates every component. */
+  public Touchpoint {
+    Arguments.checkId(contactId, "contactId");
+    Arguments.checkInstant(at, "at");
+    requireNonNull(channel, "channel");
+    requireNonNull(direction, "direction");
+    requireNonNull(outcome, "outcome");
+    requireNonNull(intent, "intent");
+    requireNonNull(note, "note").ifPresent(n -> Arguments.checkText(n, "note"));
+  }
+
+  /**
+   * Starts a touchpoint with a contact at an instant. Direction defaults to outbound, intent to
+   * neutral; channel and outcome must be set.
+   *
+   * @param contactId the id of the contact
+   * @param at when it happened
+   * @return a builder
+   */
+  public static Builder builder(String contactId, Instant at) {
+    return new Builder(contactId, at);
+  }
+
+  /**
+   * Whether this touchpoint was a real exchange between the two people.
+   *
+   * @return true if the outcome was a conversation
+   */
+  public boolean isConversation() {
+    return outcome.isConversation();
+  }
+
+  /**
+   * Whether this touchpoint was the user reaching out for an answer that did not come (yet).
+   *
+   * @return true for an outbound touch on a channel that expects a reply, without a conversation
+   */
+  public boolean isAttempt() {
+    return direction == Direction.OUTBOUND && channel.expectsReply() && !isConversation();
+  }
+
+  /** Builds a {@link Touchpoint}; every setter rejects null with the parameter's name. */
+  public static final class Builder {
+    private final String contactId;
+    private final Instant at;
+    private Channel channel;
+    private Direction direction = Direction.OUTBOUND;
+    private Outcome outcome;
+    private Intent intent = Intent.NEUTRAL;
+    private Optional<String> note = Optional.empty();
+
+    private Builder(String contactId, Instant at) {
+      this.contactId = requireNonNull(contactId, "contactId");
+      this.at = requireNonNull(at, "at");
+    }
+
+    /**
+     * Sets the channel.
+     *
+     * @param value the channel
+     * @return this builder
+     */
+    public Builder channel(Channel value) {
+      this.channel = requireNonNull(value, "channel");
+      return this;
+    }
+
+    /**
+     * Sets the direction.
+     *
+     * @param value the direction
+     * @return this builder
+     */
+    public Builder direction(Direction value) {
+      this.direction = requireNonNull(value, "direction");
+      return this;
+    }
+
+    /**
+     * Sets the outcome.
+     *
+     * @param value the outcome
+     * @return this builder
+     */
+    public Builder outcome(Outcome value) {
+      this.outcome = requireNonNull(value, "outcome");
+      return this;
+    }
+
+    /**
+     * Sets the intent.
+     *
+     * @param value the intent
+     * @return this builder
+     */
+    public Builder intent(Intent value) {
+      this.intent = requireNonNull(value, "intent");
+      return this;
+    }
+
+    /**
+     * Sets a note, e.g. the name of the event.
+     *
+     * @param value the note; not blank
+     * @return this builder
+     */
+    public Builder note(String value) {
+      this.note = Optional.of(Arguments.checkText(value, "note"));
+      return this;
+    }
+
+    /**
+     * Builds the touchpoint.
+     *
+     * @return the touchpoint
+     * @throws NullPointerException if the channel or the outcome was not set
+     * @throws IllegalArgumentException if a value is invalid
+     */
+    public Touchpoint build() {
+      requireNonNull(channel, "channel was not set");
+      requireNonNull(outcome, "outcome was not set");
+      return new Touchpoint(contactId, at, channel, direction, outcome, intent, note);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.cadence.rule;
+
+import io.github.cadence.history.ContactHistory;
+import io.github.cadence.model.Contact;
+import java.time.Instant;
+
+/**
+ * A cadence rule: a pure function from one contact's state to suggestions.
+ *
+ * <p>A rule must not keep state between calls nor read the clock: the engine passes the instant
+ * the question is asked about, so the same contact, history and instant always give the same
+ * answer. A rule that throws does not break the queue; the engine reports the failure for that
+ * contact and goes on with the other rules.
+ *
+ * <p>Example: a user's own rule that wants investors called every two weeks.
+ *
+ * <pre>{@code
+ * Rule investors = new Rule() {
+ *   public String id() { return "investors"; }
+ *   public Evaluation evaluate(Contact c, ContactHistory h, Instant asOf) {
+ *     if (!c.tags().contains("investor")) return Evaluation.none();
+ *     Instant last = h.lastConversation().orElse(c.createdAt());
+ *     return Evaluation.of(Suggestion.followUp(last.plus(Duration.ofDays(14)),
+ *         "investor: fortnightly update").via(Channel.CALL));
+ *   }
+ * };
+ * }</pre>
+ */
+public interface Rule {
+
+  /**
+   * The rule's stable id: lowercase words joined by hyphens, unique within a {@link RuleSet}. It
+   * names the rule in every reason and failure report.
+   *
+   * @return the id, e.g. "tier-cadence"
+   */
+  String id();
+
+  /**
+   * Evaluates the rule for one contact.
+   *
+   * @param contact the contact
+   * @param history the summary of the contact's touchpoints up to {@code asOf}
+   * @param asOf the instant the question is asked about
+   * @return the suggestions, and until when they hold; never null
+   */
+  Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf);
+}

@@ -1,0 +1,31 @@
+package io.github.cadence.rule.builtin;
+
+import io.github.cadence.history.ContactHistory;
+import io.github.cadence.model.Contact;
+import java.time.Instant;
+
+/**
+ * Where a contact's rhythm is counted from: the latest of the last real conversation, the day the
+ * user first met the contact, and the day the contact entered the network. Taking the latest
+ * means a newly imported contact is not overdue on day one, and recording an old touchpoint never
+ * makes a contact more overdue.
+ */
+record Anchor(Instant at, String words) {
+
+  static Anchor of(Contact contact, ContactHistory history, Instant asOf) {
+    Instant at = contact.createdAt();
+    String what = "added %s, no conversation since";
+    if (contact.firstMet().isPresent()) {
+      Instant met = Dates.startOf(contact.firstMet().get().date(), contact.zone());
+      if (met.isAfter(at)) {
+        at = met;
+        what = "met %s, no conversation since";
+      }
+    }
+    if (history.lastConversation().isPresent() && !history.lastConversation().get().isBefore(at)) {
+      at = history.lastConversation().get();
+      what = "last real conversation %s";
+    }
+    return new Anchor(at, String.format(what, Dates.relative(at, asOf, contact.zone())));
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.cadence.rule.builtin;
+
+import io.github.cadence.rule.RuleSet;
+
+/** The built-in rules, registered together. */
+public final class BuiltInRules {
+  private BuiltInRules() {}
+
+  /**
+   * Every built-in rule with its defaults. The order sets precedence when rules disagree on the
+   * channel or intent of the next touch: restraint first (no pestering, back-off with a channel
+   * switch), then the give/ask balance, then lost ties, then the prompts and rhythms.
+   *
+   * <ol>
+   *   <li>{@link NoPesteringRule} ({@value NoPesteringRule#ID})
+   *   <li>{@link UnansweredAttemptsRule} ({@value UnansweredAttemptsRule#ID})
+   *   <li>{@link GiveBeforeAskRule} ({@value GiveBeforeAskRule#ID})
+   *   <li>{@link ReconnectRule} ({@value ReconnectRule#ID})
+   *   <li>{@link FirstFollowUpRule} ({@value FirstFollowUpRule#ID})
+   *   <li>{@link AfterEventFollowUpRule} ({@value AfterEventFollowUpRule#ID})
+   *   <li>{@link OccasionRule} ({@value OccasionRule#ID})
+   *   <li>{@link DormantClientRule} ({@value DormantClientRule#ID})
+   *   <li>{@link StrategicPartnerRule} ({@value StrategicPartnerRule#ID})
+   *   <li>{@link TierCadenceRule} ({@value TierCadenceRule#ID})
+   * </ol>
+   *
+   * @return the default rule set
+   */
+  public static RuleSet defaults() {
+    return RuleSet.builder()
+        .add(new NoPesteringRule())
+        .add(new UnansweredAttemptsRule())
+        .add(new GiveBeforeAskRule())
+        .add(new ReconnectRule())
+        .add(new FirstFollowUpRule())
+        .add(new AfterEventFollowUpRule())
+        .add(new OccasionRule())
+        .add(new DormantClientRule())
+        .add(new StrategicPartnerRule())
+        .add(new TierCadenceRule())
+        .build();
+  }
+}

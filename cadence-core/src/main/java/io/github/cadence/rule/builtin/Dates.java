@@ -1,0 +1,77 @@
+package io.github.cadence.rule.builtin;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/** Date arithmetic in a contact's zone, and its wording in reasons. */
+final class Dates {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
+
+  private Dates() {}
+
+  static Period checkPositive(Period value, String field) {
+    requireNonNull(value, field);
+    checkArgument(
+        !value.isNegative() && !value.isZero(),
+        "%s must be positive (no negative part, not zero), was %s",
+        field,
+        value);
+    return value;
+  }
+
+  static Instant plus(Instant instant, Period period, ZoneId zone) {
+    return instant.atZone(zone).plus(period).toInstant();
+  }
+
+  static Instant startOf(LocalDate date, ZoneId zone) {
+    return date.atStartOfDay(zone).toInstant();
+  }
+
+  static LocalDate dateOf(Instant instant, ZoneId zone) {
+    return instant.atZone(zone).toLocalDate();
+  }
+
+  /** "today", "yesterday", "3 days ago", "tomorrow", "in 3 days", counted in local days. */
+  static String relative(Instant then, Instant asOf, ZoneId zone) {
+    long days = ChronoUnit.DAYS.between(dateOf(asOf, zone), dateOf(then, zone));
+    if (days == 0) {
+      return "today";
+    }
+    if (days == -1) {
+      return "yesterday";
+    }
+    if (days == 1) {
+      return "tomorrow";
+    }
+    return days < 0 ? -days + " days ago" : "in " + days + " days";
+  }
+
+  /** "Nov 25". */
+  static String day(LocalDate date) {
+    return DAY.format(date);
+  }
+
+  /** "14 days", "3 months", "1 year 2 months". */
+  static String describe(Period period) {
+    StringBuilder s = new StringBuilder();
+    append(s, period.getYears(), "year");
+    append(s, period.getMonths(), "month");
+    append(s, period.getDays(), "day");
+    return s.toString();
+  }
+
+  private static void append(StringBuilder s, int amount, String unit) {
+    if (amount != 0) {
+      s.append(s.length() == 0 ? "" : " ").append(amount).append(' ').append(unit);
+      s.append(Math.abs(amount) == 1 ? "" : "s");
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.cadence.rule.builtin;
+
+import io.github.cadence.history.ContactHistory;
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.Role;
+import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Rule;
+import io.github.cadence.rule.Suggestion;
+import java.time.Instant;
+import java.time.Period;
+
+/**
+ * Phones clients who have gone quiet, to grow or reopen the business. Seed: "Reach out by phone to
+ * 5 existing or dormant clients per week with the goal of growing or reopening the business that
+ * you do with them."
+ *
+ * <p>A {@link Role#CLIENT} with no real conversation for {@code dormantAfter} gets a call due then,
+ * weighted by the tier and with a bonus, so dormant clients rise above ordinary cadence touches.
+ */
+public final class DormantClientRule implements Rule {
+  /** This rule's id. */
+  public static final String ID = "dormant-client";
+
+  private static final double BONUS = 3.0;
+
+  private final Period dormantAfter;
+
+  /** Creates the rule with its default: a client is dormant after 60 days without a conversation. */
+  public DormantClientRule() {
+    this(Period.ofDays(60));
+  }
+
+  /**
+   * Creates the rule.
+   *
+   * @param dormantAfter how long without a real conversation makes a client dormant; positive
+   */
+  public DormantClientRule(Period dormantAfter) {
+    this.dormantAfter = Dates.checkPositive(dormantAfter, "dormantAfter");
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+    if (!contact.hasRole(Role.CLIENT)) {
+      return Evaluation.none();
+    }
+    Anchor anchor = Anchor.of(contact, history, asOf);
+    Instant due = Dates.plus(anchor.at(), dormantAfter, contact.zone());
+    String reason =
+        due.isAfter(asOf)
+            ? String.format(
+                "client: %s; a call is due %s to keep the business warm",
+                anchor.words(), Dates.relative(due, asOf, contact.zone()))
+            : String.format(
+                "dormant client: %s (dormant after %s): phone to grow or reopen the business",
+                anchor.words(), Dates.describe(dormantAfter));
+    return Evaluation.of(
+        Suggestion.followUp(due, reason)
+            .withPriority(contact.tier().weight(), BONUS)
+            .via(Channel.CALL));
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.cadence.rule.builtin;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.cadence.history.ContactHistory;
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.FirstMeeting;
+import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Rule;
+import io.github.cadence.rule.Suggestion;
+import java.time.Instant;
+import java.time.Period;
+
+/**
+ * Suggests a prompt follow-up after a first meeting: people's memories of a short conversation
+ * fade within days, so the first touch is due on the day they met and should happen {@code within}
+ * a couple of days. Seed: "Timing counts. Don't wait for weeks to go by before reaching out [...]
+ * People's memories get hazy very quickly".
+ *
+ * <p>The contact counts as followed up once the user reached out (any outbound touch but meeting
+ * at an event) or the contact did, on or after the day they met. Past {@code expiresAfter} the
+ * rule stops: the tier's cadence and the reconnect rule take over.
+ */
+public final class FirstFollowUpRule implements Rule {
+  /** This rule's id. */
+  public static final String ID = "first-follow-up";
+
+  private static final double WEIGHT = 3.0;
+  private static final double BONUS = 10.0;
+
+  private final Period within;
+  private final Period expiresAfter;
+
+  /** Creates the rule with its defaults: follow up within 2 days, give up prompting after 30. */
+  public FirstFollowUpRule() {
+    this(Period.ofDays(2), Period.ofDays(30));
+  }
+
+  /**
+   * Creates the rule.
+   *
+   * @param within how soon after meeting the first follow-up should happen; positive
+   * @param expiresAfter how long after meeting the rule keeps prompting; positive
+   */
+  public FirstFollowUpRule(Period within, Period expiresAfter) {
+    this.within = Dates.checkPositive(within, "within");
+    this.expiresAfter = Dates.checkPositive(expiresAfter, "expiresAfter");
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+    requireNonNull(contact, "contact");
+    if (contact.firstMet().isEmpty()) {
+      return Evaluation.none();
+    }
+    FirstMeeting met = contact.firstMet().get();
+    Instant metAt = Dates.startOf(met.date(), contact.zone());
+    Instant expires = Dates.plus(metAt, expiresAfter, contact.zone());
+    boolean followedUp =
+        history.lastOutbound().filter(t -> !t.isBefore(metAt)).isPresent()
+            || history.lastInbound().filter(t -> !t.isBefore(metAt)).isPresent();
+    if (followedUp || !asOf.isBefore(expires)) {
+      return Evaluation.none();
+    }
+    Instant deadline = Dates.plus(metAt, within, contact.zone());
+    String where = met.where().map(w -> "met at " + w).orElse("met");
+    String when = Dates.relative(metAt, asOf, contact.zone());
+    String reason =
+        asOf.isBefore(deadline)
+            ? String.format(
+                "%s %s and not yet followed up: timing counts, follow up by %s",
+                where, when, Dates.day(Dates.dateOf(deadline, contact.zone())))
+            : String.format(
+                "%s %s and not yet followed up (aim: within %s): memories fade, reach out now",
+                where, when, Dates.describe(within));
+    Suggestion.FollowUp followUp =
+        Suggestion.followUp(metAt, reason).withPriority(WEIGHT, BONUS).via(Channel.EMAIL);
+    return Evaluation.of(followUp).validUntil(expires);
+  }
+}

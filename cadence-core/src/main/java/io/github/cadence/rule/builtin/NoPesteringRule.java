@@ -1,0 +1,56 @@
+package io.github.cadence.rule.builtin;
+
+import io.github.cadence.history.ContactHistory;
+import io.github.cadence.model.Contact;
+import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Rule;
+import io.github.cadence.rule.Suggestion;
+import java.time.Instant;
+import java.time.Period;
+
+/**
+ * A floor under every other rule: no suggestion within {@code window} of the last time the user
+ * reached out, whatever other rules say. Seed: reaching out only when in need makes contacts
+ * "start screening their calls when you ring them"; being present is not the same as pestering.
+ */
+public final class NoPesteringRule implements Rule {
+  /** This rule's id. */
+  public static final String ID = "no-pestering";
+
+  private final Period window;
+
+  /** Creates the rule with its default: 3 days. */
+  public NoPesteringRule() {
+    this(Period.ofDays(3));
+  }
+
+  /**
+   * Creates the rule.
+   *
+   * @param window how long after reaching out no new touch is suggested; positive
+   */
+  public NoPesteringRule(Period window) {
+    this.window = Dates.checkPositive(window, "window");
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+    if (history.lastOutbound().isEmpty()) {
+      return Evaluation.none();
+    }
+    Instant last = history.lastOutbound().get();
+    Instant until = Dates.plus(last, window, contact.zone());
+    return Evaluation.of(
+        Suggestion.hold(
+            until,
+            String.format(
+                "you reached out %s: no new touch before %s, so as not to pester",
+                Dates.relative(last, asOf, contact.zone()),
+                Dates.day(Dates.dateOf(until, contact.zone())))));
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.cadence.rule.builtin;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.github.cadence.history.ContactHistory;
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.Intent;
+import io.github.cadence.model.Occasion;
+import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Rule;
+import io.github.cadence.rule.Suggestion;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Remembers birthdays, anniversaries and custom dates, with a lead time. Seed: "a thank you note,
+ * a phone call, lunch, a drink, or a basket of fruit and a corona on Cinco de Mayo. Give them the
+ * attention they deserve and they're more likely to remember you".
+ *
+ * <p>For each occasion, a giving touch is due {@code lead} before its next day (in the contact's
+ * zone). An occasion counts as marked once the user reached out within the lead time; a missed
+ * occasion is not suggested after its day. The evaluation is valid until the day after the
+ * nearest occasion.
+ */
+public final class OccasionRule implements Rule {
+  /** This rule's id. */
+  public static final String ID = "occasion";
+
+  private static final double WEIGHT = 1.0;
+  private static final double BONUS = 4.0;
+
+  private final Period lead;
+
+  /** Creates the rule with its default: suggested 3 days ahead. */
+  public OccasionRule() {
+    this(Period.ofDays(3));
+  }
+
+  /**
+   * Creates the rule.
+   *
+   * @param lead how long before the occasion the touch is due; zero for on the day, not negative
+   */
+  public OccasionRule(Period lead) {
+    requireNonNull(lead, "lead");
+    checkArgument(!lead.isNegative(), "lead must not be negative, was %s", lead);
+    this.lead = lead;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+    LocalDate today = Dates.dateOf(asOf, contact.zone());
+    List<Suggestion> suggestions = new ArrayList<>();
+    Instant validUntil = Instant.MAX;
+    for (Occasion occasion : contact.occasions()) {
+      Optional<LocalDate> next = occasion.nextOnOrAfter(today);
+      if (next.isPresent() && marked(contact, history, next.get())) {
+        next = occasion.nextOnOrAfter(next.get().plusDays(1));
+      }
+      if (next.isEmpty()) {
+        continue;
+      }
+      LocalDate day = next.get();
+      Instant over = Dates.startOf(day.plusDays(1), contact.zone());
+      validUntil = over.isBefore(validUntil) ? over : validUntil;
+      Instant due = Dates.startOf(day.minus(lead), contact.zone());
+      String when = Dates.relative(Dates.startOf(day, contact.zone()), asOf, contact.zone());
+      suggestions.add(
+          Suggestion.followUp(
+                  due,
+                  String.format("%s on %s (%s): show you remember", occasion.label(), Dates.day(day), when))
+              .withPriority(WEIGHT, BONUS)
+              .via(occasion.kind() == Occasion.Kind.ANNIVERSARY ? Channel.NOTE : Channel.MESSAGE)
+              .withIntent(Intent.GIVE));
+    }
+    return Evaluation.of(suggestions).validUntil(validUntil);
+  }
+
+  private boolean marked(Contact contact, ContactHistory history, LocalDate day) {
+    Instant leadStart = Dates.startOf(day.minus(lead), contact.zone());
+    return history.lastOutbound().filter(t -> !t.isBefore(leadStart)).isPresent();
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.cadence.rule.builtin;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.cadence.history.ContactHistory;
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.Tier;
+import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Rule;
+import io.github.cadence.rule.Suggestion;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Flags lost ties: a contact with no real conversation for {@code factor} times its tier's cadence
+ * gets a "reconnect" reason and a richer channel than usual (a call rather than an email, a meeting
+ * rather than a call). Seed: "set aside half an hour a day for getting in touch with people he had
+ * lost touch with, to renew and develop the contacts he had worked hard to nurture".
+ *
+ * <p>Before the threshold the rule says nothing, and its evaluation is valid until the threshold.
+ */
+public final class ReconnectRule implements Rule {
+  /** This rule's id. */
+  public static final String ID = "reconnect";
+
+  private static final double BONUS = 2.0;
+
+  private final int factor;
+
+  /** Creates the rule with its default: a tie is lost after twice the tier's cadence. */
+  public ReconnectRule() {
+    this(2);
+  }
+
+  /**
+   * Creates the rule.
+   *
+   * @param factor how many cadences without a conversation make a tie lost; at least 2
+   */
+  public ReconnectRule(int factor) {
+    checkArgument(factor >= 2, "factor must be at least 2, was %s", factor);
+    this.factor = factor;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+    Tier tier = contact.tier();
+    Anchor anchor = Anchor.of(contact, history, asOf);
+    Instant lost = Dates.plus(anchor.at(), tier.cadence().multipliedBy(factor), contact.zone());
+    if (asOf.isBefore(lost)) {
+      return Evaluation.none().validUntil(lost);
+    }
+    Channel usual = history.usualChannel().orElse(Channel.EMAIL);
+    Channel richer =
+        usual == Channel.CALL || usual == Channel.MEETING ? Channel.MEETING : Channel.CALL;
+    String channel = richer.name().toLowerCase(Locale.ROOT);
+    return Evaluation.of(
+        Suggestion.followUp(
+                lost,
+                String.format(
+                    "reconnect: %s, over %dx the %s-tier cadence of %s",
+                    anchor.words(), factor, tier.name(), Dates.describe(tier.cadence())))
+            .withPriority(tier.weight(), BONUS)
+            .via(richer),
+        Suggestion.channel(
+            richer,
+            String.format(
+                "a lost tie deserves a %s rather than the usual %s",
+                channel, usual.name().toLowerCase(Locale.ROOT))));
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.cadence.rule.builtin;
+
+import io.github.cadence.history.ContactHistory;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.Role;
+import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Rule;
+import io.github.cadence.rule.Suggestion;
+import java.time.Instant;
+import java.time.Period;
+
+/**
+ * Keeps strategic partners on a weekly rhythm. Seed: "Reach out to 1 of your strategic networking
+ * partners per week (more if you have the time!) simply to stay in contact and see how you can
+ * help each other."
+ *
+ * <p>A {@link Role#STRATEGIC_PARTNER} is due {@code every} (default a week) after the last real
+ * conversation. With many partners, the planner's weekly quota picks which one to call this week.
+ */
+public final class StrategicPartnerRule implements Rule {
+  /** This rule's id. */
+  public static final String ID = "strategic-partner";
+
+  private static final double BONUS = 2.0;
+
+  private final Period every;
+
+  /** Creates the rule with its default: every 7 days. */
+  public StrategicPartnerRule() {
+    this(Period.ofDays(7));
+  }
+
+  /**
+   * Creates the rule.
+   *
+   * @param every the rhythm for strategic partners; positive
+   */
+  public StrategicPartnerRule(Period every) {
+    this.every = Dates.checkPositive(every, "every");
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+    if (!contact.hasRole(Role.STRATEGIC_PARTNER)) {
+      return Evaluation.none();
+    }
+    Anchor anchor = Anchor.of(contact, history, asOf);
+    Instant due = Dates.plus(anchor.at(), every, contact.zone());
+    String reason =
+        String.format(
+            "strategic partner (%s): touch every %s to stay in contact and see how you can help"
+                + " each other",
+            anchor.words(), Dates.describe(every));
+    return Evaluation.of(
+        Suggestion.followUp(due, reason).withPriority(contact.tier().weight(), BONUS));
+  }
+}

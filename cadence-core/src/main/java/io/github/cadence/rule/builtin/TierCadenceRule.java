@@ -1,0 +1,46 @@
+package io.github.cadence.rule.builtin;
+
+import io.github.cadence.history.ContactHistory;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.Tier;
+import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Rule;
+import io.github.cadence.rule.Suggestion;
+import java.time.Instant;
+
+/**
+ * Touches every contact at its tier's rhythm: a follow-up is due one {@link Tier#cadence()} after
+ * the last real conversation (or after the first meeting, or after the contact was added, if
+ * later). Seed: "Map your network – determine A, B, C contacts (it will help with scheduling how
+ * often you contact them)".
+ *
+ * <p>The follow-up weighs {@link Tier#weight()} per overdue day, so an A-tier contact five days
+ * late outranks a C-tier contact five days late. Configure the rhythm through the tiers.
+ */
+public final class TierCadenceRule implements Rule {
+  /** This rule's id. */
+  public static final String ID = "tier-cadence";
+
+  /** Creates the rule. */
+  public TierCadenceRule() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+    Tier tier = contact.tier();
+    Anchor anchor = Anchor.of(contact, history, asOf);
+    Instant due = Dates.plus(anchor.at(), tier.cadence(), contact.zone());
+    String cadence = Dates.describe(tier.cadence());
+    String reason =
+        due.isAfter(asOf)
+            ? String.format(
+                "%s-tier: %s, next touch due %s (cadence %s)",
+                tier.name(), anchor.words(), Dates.relative(due, asOf, contact.zone()), cadence)
+            : String.format("%s-tier: %s, cadence %s", tier.name(), anchor.words(), cadence);
+    return Evaluation.of(Suggestion.followUp(due, reason).withPriority(tier.weight(), 0));
+  }
+}

@@ -1,0 +1,127 @@
+package io.github.cadence.rule.builtin;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.cadence.history.ContactHistory;
+import io.github.cadence.history.ContactHistory.Attempt;
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Contact;
+import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Rule;
+import io.github.cadence.rule.Suggestion;
+import java.time.Instant;
+import java.time.Period;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Keeps trying a contact who does not answer, with growing pauses and another channel each time,
+ * and never gives up. Seed: "There's radio silence and after one or two attempts to break through
+ * you simply back off. I don't understand it."; and, against the opposite mistake, people who are
+ * pestered "start screening their calls".
+ *
+ * <p>After {@code n} unanswered attempts in a row, the next try is due {@code firstPause × 2^(n-1)}
+ * after the last one, never more than {@code longestPause}: the contact always comes back. At most
+ * {@code maxAttempts} tries fall within any {@code window}. The next try is advised on the channel
+ * that follows the last one in {@code rotation} (by default call, email, message).
+ */
+public final class UnansweredAttemptsRule implements Rule {
+  /** This rule's id. */
+  public static final String ID = "unanswered-attempts";
+
+  private static final double BONUS = 1.0;
+  private static final int MAX_DOUBLINGS = 16;
+
+  private final Period firstPause;
+  private final Period longestPause;
+  private final int maxAttempts;
+  private final Period window;
+  private final List<Channel> rotation;
+
+  /**
+   * Creates the rule with its defaults: pauses of 3, 6, 12, 24 days and then 30 days; at most 3
+   * tries in 30 days; rotating call, email, message.
+   */
+  public UnansweredAttemptsRule() {
+    this(
+        Period.ofDays(3),
+        Period.ofDays(30),
+        3,
+        Period.ofDays(30),
+        List.of(Channel.CALL, Channel.EMAIL, Channel.MESSAGE));
+  }
+
+  /**
+   * Creates the rule.
+   *
+   * @param firstPause the pause after the first unanswered attempt; positive
+   * @param longestPause the longest pause between tries; positive
+   * @param maxAttempts the most tries within {@code window}; at least 1
+   * @param window the window of the rate cap; positive
+   * @param rotation the channels to rotate through; not empty, no duplicates
+   */
+  public UnansweredAttemptsRule(
+      Period firstPause, Period longestPause, int maxAttempts, Period window, List<Channel> rotation) {
+    this.firstPause = Dates.checkPositive(firstPause, "firstPause");
+    this.longestPause = Dates.checkPositive(longestPause, "longestPause");
+    checkArgument(maxAttempts >= 1, "maxAttempts must be at least 1, was %s", maxAttempts);
+    this.maxAttempts = maxAttempts;
+    this.window = Dates.checkPositive(window, "window");
+    this.rotation = ImmutableList.copyOf(requireNonNull(rotation, "rotation"));
+    checkArgument(!this.rotation.isEmpty(), "rotation must not be empty");
+    checkArgument(
+        this.rotation.stream().distinct().count() == this.rotation.size(),
+        "rotation must not repeat a channel, was %s",
+        this.rotation);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+    List<Attempt> attempts = history.unansweredAttempts();
+    int n = attempts.size();
+    if (n == 0) {
+      return Evaluation.none();
+    }
+    Attempt last = attempts.get(n - 1);
+    Instant backedOff =
+        Dates.plus(last.at(), firstPause.multipliedBy(1 << Math.min(n - 1, MAX_DOUBLINGS)), contact.zone());
+    Instant ceiling = Dates.plus(last.at(), longestPause, contact.zone());
+    Instant next = backedOff.isBefore(ceiling) ? backedOff : ceiling;
+    String capped = "";
+    if (n >= maxAttempts) {
+      Instant windowEnd = Dates.plus(attempts.get(n - maxAttempts).at(), window, contact.zone());
+      if (windowEnd.isAfter(next)) {
+        next = windowEnd;
+        capped = String.format(", at most %d tries in %s", maxAttempts, Dates.describe(window));
+      }
+    }
+    Channel switchTo = rotation.get((rotation.indexOf(last.channel()) + 1) % rotation.size());
+    String lastTry = last.channel().name().toLowerCase(Locale.ROOT);
+    String tries = n == 1 ? "1 unanswered attempt" : n + " unanswered attempts in a row";
+    String nextWords = Dates.relative(next, asOf, contact.zone());
+    return Evaluation.of(
+        Suggestion.hold(
+            next,
+            String.format(
+                "%s: pausing before the next try (until %s%s)",
+                tries, Dates.day(Dates.dateOf(next, contact.zone())), capped)),
+        Suggestion.followUp(
+                next,
+                String.format(
+                    "%s (last by %s %s): try again %s, do not give up",
+                    tries, lastTry, Dates.relative(last.at(), asOf, contact.zone()), nextWords))
+            .withPriority(contact.tier().weight(), BONUS),
+        Suggestion.channel(
+            switchTo,
+            String.format(
+                "last try by %s went unanswered: switch to %s",
+                lastTry, switchTo.name().toLowerCase(Locale.ROOT))));
+  }
+}
