@@ -11,6 +11,7 @@ import io.github.cadence.rule.Suggestion;
 import io.github.cadence.rule.Suggestion.Advice;
 import io.github.cadence.rule.Suggestion.FollowUp;
 import io.github.cadence.rule.Suggestion.Hold;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,7 +89,10 @@ final class ContactEvaluation {
       if (s.suggestion() instanceof FollowUp) {
         FollowUp f = (FollowUp) s.suggestion();
         Instant effective = later(f.due(), holdUntil);
-        double fScore = f.score(effective, asOf);
+        double fScore =
+            effective.isAfter(asOf)
+                ? f.weight() * -(Duration.between(asOf, effective).toMillis() / 86_400_000.0)
+                : f.score(asOf);
         if (due == null || effective.isBefore(due)) {
           due = effective;
         }

@@ -125,7 +125,8 @@ public final class ContactHistory {
     boolean answered = t.isConversation() || t.direction() == Direction.INBOUND;
     Instant newConversation = t.isConversation() ? max(lastConversation, at) : lastConversation;
     Instant newInbound = t.direction() == Direction.INBOUND ? max(lastInbound, at) : lastInbound;
-    Instant newOutbound = t.direction() == Direction.OUTBOUND ? max(lastOutbound, at) : lastOutbound;
+    boolean reachedOut = t.direction() == Direction.OUTBOUND && t.channel() != Channel.EVENT;
+    Instant newOutbound = reachedOut ? max(lastOutbound, at) : lastOutbound;
 
     Instant newEvent = lastEvent;
     String newEventNote = lastEventNote;
@@ -234,7 +235,8 @@ public final class ContactHistory {
   }
 
   /**
-   * The latest time the user reached out to the contact, answered or not.
+   * The latest time the user reached out to the contact, answered or not. Meeting at an event is
+   * not reaching out and does not count.
    *
    * @return its instant, or empty if there is none
    */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Intent;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -80,13 +81,15 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
   /**
    * A follow-up: reach out to the contact, due at an instant.
    *
-   * <p>Its score as of an instant is {@code weight × days overdue}, plus {@code bonus} once due:
-   * a due follow-up always outranks one that is not due yet, and among due ones the score grows
-   * linearly with time, so the order of two follow-ups of the same weight never changes as time
-   * passes.
+   * <p>Its score as of an instant is {@code weight × days overdue}, plus {@code bonus} once due
+   * (see {@link #score(Instant)}): a due follow-up always outranks one that is not due yet, and
+   * the score grows linearly with time, so the order of two due follow-ups of the same weight
+   * never changes as time passes. While a {@link Hold} delays it, a follow-up scores {@code
+   * weight × -(days until the hold ends)}; once the hold is over it scores as if never held, so
+   * waiting politely does not cost a contact its place.
    *
    * @param due when the follow-up is due
-   * @param weight how much each overdue day counts; positive and finite
+   * @param weight points per overdue day; positive and finite
    * @param bonus a fixed importance added once due; zero or positive, finite
    * @param channel the channel this rule prefers, if any
    * @param intent the intent this rule prefers, if any
@@ -148,14 +151,13 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
     }
 
     /**
-     * This follow-up's score as of an instant.
+     * This follow-up's score as of an instant, with no hold.
      *
-     * @param effectiveDue the due instant after holds were applied
      * @param asOf the instant
-     * @return {@code weight × days overdue}, plus {@code bonus} when due
+     * @return {@code weight × days overdue} (negative before it is due), plus {@code bonus} once due
      */
-    public double score(Instant effectiveDue, Instant asOf) {
-      double overdueDays = (asOf.toEpochMilli() - effectiveDue.toEpochMilli()) / 86_400_000.0;
+    public double score(Instant asOf) {
+      double overdueDays = Duration.between(due, requireNonNull(asOf, "asOf")).toMillis() / 86_400_000.0;
       return weight * overdueDays + (overdueDays >= 0 ? bonus : 0.0);
     }
   }

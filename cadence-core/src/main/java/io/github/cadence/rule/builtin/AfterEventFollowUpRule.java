@@ -27,7 +27,7 @@ public final class AfterEventFollowUpRule implements Rule {
   public static final String ID = "after-event";
 
   private static final double WEIGHT = 2.0;
-  private static final double BONUS = 6.0;
+  private static final double BONUS = 15.0;
 
   private final Period expiresAfter;
 

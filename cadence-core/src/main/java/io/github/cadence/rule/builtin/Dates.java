@@ -27,6 +27,16 @@ final class Dates {
     return value;
   }
 
+  /**
+   * Points per overdue day for a follow-up on a rhythm of {@code period}: ten times {@code weight}
+   * per whole period overdue, so that being one cadence late weighs the same for a 14-day and a
+   * 90-day rhythm. Months count as their average length.
+   */
+  static double dailyWeight(double weight, Period period) {
+    double days = period.toTotalMonths() * 30.436875 + period.getDays();
+    return weight * 10.0 / days;
+  }
+
   static Instant plus(Instant instant, Period period, ZoneId zone) {
     return instant.atZone(zone).plus(period).toInstant();
   }

@@ -22,7 +22,7 @@ public final class DormantClientRule implements Rule {
   /** This rule's id. */
   public static final String ID = "dormant-client";
 
-  private static final double BONUS = 3.0;
+  private static final double BONUS = 5.0;
 
   private final Period dormantAfter;
 
@@ -62,7 +62,7 @@ public final class DormantClientRule implements Rule {
                 anchor.words(), Dates.describe(dormantAfter));
     return Evaluation.of(
         Suggestion.followUp(due, reason)
-            .withPriority(contact.tier().weight(), BONUS)
+            .withPriority(Dates.dailyWeight(contact.tier().weight(), dormantAfter), BONUS)
             .via(Channel.CALL));
   }
 }

@@ -27,7 +27,7 @@ public final class FirstFollowUpRule implements Rule {
   public static final String ID = "first-follow-up";
 
   private static final double WEIGHT = 3.0;
-  private static final double BONUS = 10.0;
+  private static final double BONUS = 20.0;
 
   private final Period within;
   private final Period expiresAfter;

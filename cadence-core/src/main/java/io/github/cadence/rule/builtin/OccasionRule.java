@@ -33,7 +33,7 @@ public final class OccasionRule implements Rule {
   public static final String ID = "occasion";
 
   private static final double WEIGHT = 1.0;
-  private static final double BONUS = 4.0;
+  private static final double BONUS = 10.0;
 
   private final Period lead;
 

@@ -59,19 +59,20 @@ public final class ReconnectRule implements Rule {
     Channel usual = history.usualChannel().orElse(Channel.EMAIL);
     Channel richer =
         usual == Channel.CALL || usual == Channel.MEETING ? Channel.MEETING : Channel.CALL;
-    String channel = richer.name().toLowerCase(Locale.ROOT);
     return Evaluation.of(
         Suggestion.followUp(
                 lost,
                 String.format(
-                    "reconnect: %s, over %dx the %s-tier cadence of %s",
+                    "lost touch: %s, over %dx the %s-tier cadence of %s",
                     anchor.words(), factor, tier.name(), Dates.describe(tier.cadence())))
-            .withPriority(tier.weight(), BONUS)
+            .withPriority(Dates.dailyWeight(tier.weight(), tier.cadence()), BONUS)
             .via(richer),
         Suggestion.channel(
             richer,
-            String.format(
-                "a lost tie deserves a %s rather than the usual %s",
-                channel, usual.name().toLowerCase(Locale.ROOT))));
+            richer == usual
+                ? "a lost tie deserves a meeting in person"
+                : String.format(
+                    "a lost tie deserves a %s rather than the usual %s",
+                    richer.name().toLowerCase(Locale.ROOT), usual.name().toLowerCase(Locale.ROOT))));
   }
 }

@@ -21,7 +21,7 @@ public final class StrategicPartnerRule implements Rule {
   /** This rule's id. */
   public static final String ID = "strategic-partner";
 
-  private static final double BONUS = 2.0;
+  private static final double BONUS = 3.0;
 
   private final Period every;
 
@@ -57,6 +57,6 @@ public final class StrategicPartnerRule implements Rule {
                 + " each other",
             anchor.words(), Dates.describe(every));
     return Evaluation.of(
-        Suggestion.followUp(due, reason).withPriority(contact.tier().weight(), BONUS));
+        Suggestion.followUp(due, reason).withPriority(Dates.dailyWeight(contact.tier().weight(), every), BONUS));
   }
 }

@@ -105,7 +105,7 @@ public final class UnansweredAttemptsRule implements Rule {
     Channel switchTo = rotation.get((rotation.indexOf(last.channel()) + 1) % rotation.size());
     String lastTry = last.channel().name().toLowerCase(Locale.ROOT);
     String tries = n == 1 ? "1 unanswered attempt" : n + " unanswered attempts in a row";
-    String nextWords = Dates.relative(next, asOf, contact.zone());
+    String nextWords = next.isAfter(asOf) ? Dates.relative(next, asOf, contact.zone()) : "now";
     return Evaluation.of(
         Suggestion.hold(
             next,
@@ -117,7 +117,7 @@ public final class UnansweredAttemptsRule implements Rule {
                 String.format(
                     "%s (last by %s %s): try again %s, do not give up",
                     tries, lastTry, Dates.relative(last.at(), asOf, contact.zone()), nextWords))
-            .withPriority(contact.tier().weight(), BONUS),
+            .withPriority(Dates.dailyWeight(contact.tier().weight(), contact.tier().cadence()), BONUS),
         Suggestion.channel(
             switchTo,
             String.format(
