@@ -20,8 +20,9 @@ final class QueuePrinter {
   static String render(FollowUpQueue queue) {
     StringBuilder out = new StringBuilder();
     long due = queue.entries().stream().filter(e -> e.isDueAt(queue.asOf())).count();
-    out.append(String.format(Locale.ROOT, "Follow-up queue as of %s: %d due now, %d upcoming%n%n",
-        STAMP.format(queue.asOf()), due, queue.totalMatching() - due));
+    out.append(String.format(Locale.ROOT,
+        "Follow-up queue as of %s: showing %d of %d contacts, %d of them due now%n%n",
+        STAMP.format(queue.asOf()), queue.size(), queue.totalMatching(), due));
     int rank = 1;
     for (QueueEntry e : queue.entries()) {
       out.append(String.format(Locale.ROOT, "%2d. %-14s %-6s %-8s %-8s score %6.1f  %s%n",

@@ -1,0 +1,108 @@
+package io.github.cadence.history;
+
+import static io.github.cadence.Fixtures.conversation;
+import static io.github.cadence.Fixtures.daysAgo;
+import static io.github.cadence.Fixtures.event;
+import static io.github.cadence.Fixtures.inbound;
+import static io.github.cadence.Fixtures.unanswered;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cadence.history.ContactHistory.Attempt;
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Intent;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContactHistoryTest {
+
+  @Test
+  void summarizesTheLastTouchesAndTheBalance() {
+    ContactHistory h =
+        ContactHistory.of(
+            List.of(
+                conversation("a", daysAgo(30), Channel.CALL, Intent.GIVE),
+                conversation("a", daysAgo(20), Channel.EMAIL, Intent.ASK),
+                conversation("a", daysAgo(10), Channel.CALL, Intent.ASK),
+                inbound("a", daysAgo(5), Channel.EMAIL)));
+
+    assertThat(h.touches()).isEqualTo(4);
+    assertThat(h.lastTouch()).contains(daysAgo(5));
+    assertThat(h.lastConversation()).contains(daysAgo(10));
+    assertThat(h.lastInbound()).contains(daysAgo(5));
+    assertThat(h.lastOutbound()).contains(daysAgo(10));
+    assertThat(h.gives()).isEqualTo(1);
+    assertThat(h.asks()).isEqualTo(2);
+    assertThat(h.giveAskBalance()).isEqualTo(-1);
+    assertThat(h.count(Channel.CALL)).isEqualTo(2);
+    assertThat(h.count(Channel.EMAIL)).isEqualTo(2);
+    assertThat(h.usualChannel()).contains(Channel.CALL);
+  }
+
+  @Test
+  void countsUnansweredAttemptsSinceTheContactLastAnswered() {
+    ContactHistory h =
+        ContactHistory.of(
+            List.of(
+                unanswered("a", daysAgo(40), Channel.CALL),
+                conversation("a", daysAgo(30), Channel.CALL),
+                unanswered("a", daysAgo(12), Channel.CALL),
+                unanswered("a", daysAgo(8), Channel.EMAIL)));
+
+    assertThat(h.consecutiveUnanswered()).isEqualTo(2);
+    assertThat(h.unansweredAttempts())
+        .containsExactly(
+            new Attempt(daysAgo(12), Channel.CALL), new Attempt(daysAgo(8), Channel.EMAIL));
+  }
+
+  @Test
+  void anyInboundTouchEndsAStreakOfUnansweredAttempts() {
+    ContactHistory h =
+        ContactHistory.of(
+            List.of(
+                unanswered("a", daysAgo(12), Channel.CALL),
+                unanswered("a", daysAgo(8), Channel.EMAIL),
+                inbound("a", daysAgo(7), Channel.MESSAGE),
+                unanswered("a", daysAgo(2), Channel.CALL)));
+
+    assertThat(h.unansweredAttempts()).containsExactly(new Attempt(daysAgo(2), Channel.CALL));
+  }
+
+  @Test
+  void anImportOfOldCallsGivesTheSameSummaryAsRecordingThemInOrder() {
+    var newest = List.of(unanswered("a", daysAgo(3), Channel.CALL), conversation("a", daysAgo(10), Channel.MEETING));
+    var oldImport = List.of(unanswered("a", daysAgo(50), Channel.EMAIL), conversation("a", daysAgo(20), Channel.CALL));
+
+    ContactHistory newFirst = ContactHistory.of(newest);
+    for (var t : oldImport) {
+      newFirst = newFirst.plus(t);
+    }
+    ContactHistory chronological =
+        ContactHistory.of(List.of(oldImport.get(0), oldImport.get(1), newest.get(1), newest.get(0)));
+
+    assertThat(newFirst).isEqualTo(chronological);
+    assertThat(newFirst.hashCode()).isEqualTo(chronological.hashCode());
+    assertThat(newFirst.lastConversation()).contains(daysAgo(10));
+    assertThat(newFirst.consecutiveUnanswered()).isEqualTo(1);
+  }
+
+  @Test
+  void meetingAtAnEventIsRememberedButIsNotReachingOut() {
+    ContactHistory h = ContactHistory.of(List.of(event("a", daysAgo(2), "BNI breakfast")));
+
+    assertThat(h.lastEvent()).contains(daysAgo(2));
+    assertThat(h.lastEventNote()).contains("BNI breakfast");
+    assertThat(h.lastOutbound()).isEmpty();
+    assertThat(h.lastConversation()).contains(daysAgo(2));
+  }
+
+  @Test
+  void plusLeavesTheOriginalUnchanged() {
+    ContactHistory empty = ContactHistory.empty();
+    ContactHistory one = empty.plus(conversation("a", daysAgo(1), Channel.CALL));
+
+    assertThat(empty.touches()).isZero();
+    assertThat(empty.lastTouch()).isEmpty();
+    assertThat(one.touches()).isEqualTo(1);
+    assertThat(one).isNotEqualTo(empty);
+  }
+}

@@ -1,0 +1,108 @@
+package io.github.cadence.history;
+
+import static io.github.cadence.Fixtures.NOW;
+import static io.github.cadence.Fixtures.contact;
+import static io.github.cadence.Fixtures.conversation;
+import static io.github.cadence.Fixtures.daysAgo;
+import static io.github.cadence.Fixtures.inDays;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Tier;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class NetworkTest {
+  private Network network;
+
+  @BeforeEach
+  void setUp() {
+    network = new Network().add(contact("ana").build()).add(contact("bob").build());
+  }
+
+  @Test
+  void aDuplicateContactIdIsRejectedAndTheFirstContactKept() {
+    assertThatThrownBy(() -> network.add(contact("ana").tier(Tier.A).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("contact.id 'ana' is already in the network; use update to change a contact");
+    assertThat(network.contact("ana").orElseThrow().tier()).isEqualTo(Tier.C);
+    assertThat(network.size()).isEqualTo(2);
+  }
+
+  @Test
+  void aTouchpointForAnUnknownContactLeavesTheNetworkUnchanged() {
+    network.record(conversation("ana", daysAgo(3), Channel.CALL));
+    ContactHistory before = network.history("ana");
+
+    assertThatThrownBy(() -> network.record(conversation("zoe", daysAgo(1), Channel.CALL)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("touchpoint.contactId 'zoe' is not a contact of this network");
+    assertThat(network.history("ana")).isEqualTo(before);
+    assertThat(network.contains("zoe")).isFalse();
+  }
+
+  @Test
+  void aBatchWithOneBadTouchpointRecordsNothing() {
+    var batch =
+        List.of(
+            conversation("ana", daysAgo(3), Channel.CALL),
+            conversation("bob", daysAgo(2), Channel.CALL),
+            conversation("zoe", daysAgo(1), Channel.CALL));
+
+    assertThatThrownBy(() -> network.recordAll(batch))
+        .hasMessage("touchpoints[2].contactId 'zoe' is not a contact of this network");
+    assertThat(network.history("ana").touches()).isZero();
+    assertThat(network.history("bob").touches()).isZero();
+    assertThat(network.touchpoints("ana")).isEmpty();
+  }
+
+  @Test
+  void aBatchIsRecordedWhole() {
+    network.recordAll(
+        List.of(
+            conversation("ana", daysAgo(3), Channel.CALL),
+            conversation("ana", daysAgo(9), Channel.EMAIL),
+            conversation("bob", daysAgo(2), Channel.CALL)));
+
+    assertThat(network.history("ana").touches()).isEqualTo(2);
+    assertThat(network.touchpoints("ana")).extracting(t -> t.at()).containsExactly(daysAgo(9), daysAgo(3));
+    assertThat(network.history("bob").lastConversation()).contains(daysAgo(2));
+  }
+
+  @Test
+  void aTouchpointDatedAfterTheAsOfInstantDoesNotCountAsPast() {
+    network.record(conversation("ana", daysAgo(20), Channel.CALL));
+    network.record(conversation("ana", inDays(5), Channel.MEETING));
+
+    assertThat(network.history("ana").lastConversation()).contains(inDays(5));
+    ContactHistory asOfNow = network.history("ana", NOW);
+    assertThat(asOfNow.lastConversation()).contains(daysAgo(20));
+    assertThat(asOfNow.touches()).isEqualTo(1);
+    assertThat(network.history("ana", inDays(6)).touches()).isEqualTo(2);
+  }
+
+  @Test
+  void updatingAContactKeepsItsHistory() {
+    network.record(conversation("ana", daysAgo(3), Channel.CALL));
+
+    network.update(network.contact("ana").orElseThrow().toBuilder().tier(Tier.A).build());
+
+    assertThat(network.contact("ana").orElseThrow().tier()).isEqualTo(Tier.A);
+    assertThat(network.history("ana").touches()).isEqualTo(1);
+    assertThatThrownBy(() -> network.update(contact("zoe").build()))
+        .hasMessage("contact.id 'zoe' is not a contact of this network");
+  }
+
+  @Test
+  void removingAContactForgetsItsTouchpoints() {
+    network.record(conversation("ana", daysAgo(3), Channel.CALL));
+
+    assertThat(network.remove("ana")).isTrue();
+    assertThat(network.remove("ana")).isFalse();
+    assertThat(network.contacts()).extracting(c -> c.id()).containsExactly("bob");
+    assertThatThrownBy(() -> network.history("ana"))
+        .hasMessage("contactId 'ana' is not a contact of this network");
+  }
+}

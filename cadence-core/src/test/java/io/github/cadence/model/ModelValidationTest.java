@@ -1,0 +1,147 @@
+package io.github.cadence.model;
+
+import static io.github.cadence.Fixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Period;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class ModelValidationTest {
+
+  @Test
+  void aContactGetsSensibleDefaultsAndImmutableCollections() {
+    Contact c = Contact.builder("ana", NOW).roles(Role.CLIENT).tags("golf", "bni").build();
+
+    assertThat(c.displayName()).isEqualTo("ana");
+    assertThat(c.tier()).isEqualTo(Tier.C);
+    assertThat(c.status()).isEqualTo(ContactStatus.active());
+    assertThat(c.tags()).containsExactly("bni", "golf");
+    assertThatThrownBy(() -> c.roles().add(Role.FRIEND))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(c.toBuilder().displayName("Ana").build().displayName()).isEqualTo("Ana");
+    assertThat(c.toBuilder().build()).isEqualTo(c);
+  }
+
+  @Test
+  void blankOrPaddedIdsAreRejectedWithTheValue() {
+    assertThatThrownBy(() -> Contact.builder("  ", NOW))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("id must not be blank, was '  '");
+    assertThatThrownBy(() -> Contact.builder(" ana", NOW))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("id must not start or end with whitespace, was ' ana'");
+    assertThatThrownBy(() -> Touchpoint.builder("", NOW).channel(Channel.CALL).outcome(Outcome.CONNECTED).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("contactId must not be blank, was ''");
+  }
+
+  @Test
+  void nullsAreRejectedWithTheParameterName() {
+    assertThatThrownBy(() -> Contact.builder(null, NOW)).hasMessage("id");
+    assertThatThrownBy(() -> Contact.builder("ana", null)).hasMessage("createdAt");
+    assertThatThrownBy(() -> Contact.builder("ana", NOW).tier(null)).hasMessage("tier");
+    assertThatThrownBy(() -> Contact.builder("ana", NOW).roles((Role) null)).hasMessage("role");
+    assertThatThrownBy(() -> Touchpoint.builder("ana", NOW).channel(Channel.CALL).build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("outcome was not set");
+  }
+
+  @Test
+  void instantsOutsideTheSupportedRangeAreRejected() {
+    assertThatThrownBy(() -> Contact.builder("ana", Instant.MAX).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("createdAt must be between")
+        .hasMessageContaining(Instant.MAX.toString());
+    assertThatThrownBy(
+            () -> Touchpoint.builder("ana", Instant.EPOCH.minusSeconds(3_000_000_000L))
+                .channel(Channel.CALL).outcome(Outcome.CONNECTED).build())
+        .hasMessageContaining("at must be between");
+  }
+
+  @Test
+  void aTierNeedsAPositiveCadenceAndWeight() {
+    assertThatThrownBy(() -> new Tier("A", Period.ZERO, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cadence must be positive (no negative part, not zero), was P0D");
+    assertThatThrownBy(() -> new Tier("A", Period.ofDays(-3), 1))
+        .hasMessage("cadence must be positive (no negative part, not zero), was P-3D");
+    assertThatThrownBy(() -> new Tier("A", Period.ofDays(3), 0))
+        .hasMessage("weight must be positive and finite, was 0.0");
+    assertThatThrownBy(() -> new Tier("A", Period.ofDays(3), Double.NaN))
+        .hasMessage("weight must be positive and finite, was NaN");
+    assertThat(Tier.A.withCadence(Period.ofWeeks(1)).cadence()).isEqualTo(Period.ofDays(7));
+  }
+
+  @Test
+  void theDefaultTiersFollowTheDocumentedCadences() {
+    assertThat(Tier.A.cadence()).isEqualTo(Period.ofDays(14));
+    assertThat(Tier.B.cadence()).isEqualTo(Period.ofDays(30));
+    assertThat(Tier.C.cadence()).isEqualTo(Period.ofDays(90));
+    assertThat(Tier.A.weight()).isGreaterThan(Tier.B.weight());
+    assertThat(Tier.B.weight()).isGreaterThan(Tier.C.weight());
+  }
+
+  @Test
+  void aPausedStatusNeedsADateAndOthersMustNotHaveOne() {
+    assertThat(ContactStatus.pausedUntil(LocalDate.of(2027, 1, 4)).pausedUntil())
+        .contains(LocalDate.of(2027, 1, 4));
+    assertThatThrownBy(() -> new ContactStatus(ContactStatus.State.PAUSED, Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("state PAUSED");
+    assertThatThrownBy(
+            () -> new ContactStatus(ContactStatus.State.ARCHIVED, Optional.of(LocalDate.of(2027, 1, 4))))
+        .hasMessageContaining("state ARCHIVED");
+  }
+
+  @Test
+  void aYearlyOccasionComesBackEveryYear() {
+    Occasion birthday = Occasion.birthday(MonthDay.of(3, 14));
+
+    assertThat(birthday.nextOnOrAfter(LocalDate.of(2026, 3, 14))).contains(LocalDate.of(2026, 3, 14));
+    assertThat(birthday.nextOnOrAfter(LocalDate.of(2026, 3, 15))).contains(LocalDate.of(2027, 3, 14));
+  }
+
+  @Test
+  void aLeapDayBirthdayFallsOnFebruary28InOtherYears() {
+    Occasion leap = Occasion.birthday(MonthDay.of(2, 29));
+
+    assertThat(leap.nextOnOrAfter(LocalDate.of(2026, 1, 1))).contains(LocalDate.of(2026, 2, 28));
+    assertThat(leap.nextOnOrAfter(LocalDate.of(2028, 1, 1))).contains(LocalDate.of(2028, 2, 29));
+  }
+
+  @Test
+  void aOneTimeOccasionIsGoneOnceItsDayHasPassed() {
+    Occasion launch = Occasion.once("product launch", LocalDate.of(2026, 12, 1));
+
+    assertThat(launch.nextOnOrAfter(LocalDate.of(2026, 11, 23))).contains(LocalDate.of(2026, 12, 1));
+    assertThat(launch.nextOnOrAfter(LocalDate.of(2026, 12, 2))).isEmpty();
+    assertThatThrownBy(
+            () -> new Occasion(Occasion.Kind.CUSTOM, "x", MonthDay.of(2, 29), OptionalInt.of(2026)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("day --02-29 does not exist in year 2026");
+  }
+
+  @Test
+  void attemptsAndConversationsAreToldApart() {
+    Touchpoint answeredCall =
+        Touchpoint.builder("a", NOW).channel(Channel.CALL).outcome(Outcome.CONNECTED).build();
+    Touchpoint voicemail =
+        Touchpoint.builder("a", NOW).channel(Channel.CALL).outcome(Outcome.LEFT_MESSAGE).build();
+    Touchpoint gift = Touchpoint.builder("a", NOW).channel(Channel.GIFT).outcome(Outcome.SENT).build();
+    Touchpoint theirEmail =
+        Touchpoint.builder("a", NOW).channel(Channel.EMAIL).direction(Direction.INBOUND)
+            .outcome(Outcome.SENT).build();
+
+    assertThat(answeredCall.isConversation()).isTrue();
+    assertThat(answeredCall.isAttempt()).isFalse();
+    assertThat(voicemail.isAttempt()).isTrue();
+    assertThat(gift.isAttempt()).as("a gift does not ask for an answer").isFalse();
+    assertThat(theirEmail.isAttempt()).isFalse();
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.cadence.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cadence.history.ContactHistory;
+import io.github.cadence.model.Contact;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class RuleSetTest {
+
+  /** A rule that says nothing, named as asked. */
+  private static Rule named(String id) {
+    return new Rule() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+        return Evaluation.none();
+      }
+    };
+  }
+
+  private static RuleSet abc() {
+    return RuleSet.builder().add(named("a")).add(named("b")).add(named("c")).build();
+  }
+
+  @Test
+  void keepsRulesInTheOrderTheyWereRegistered() {
+    assertThat(abc().rules()).extracting(Rule::id).containsExactly("a", "b", "c");
+  }
+
+  @Test
+  void aRuleCanBeInsertedBeforeAnotherToTakePrecedence() {
+    RuleSet set = abc().toBuilder().addBefore("b", named("first-b")).build();
+
+    assertThat(set.rules()).extracting(Rule::id).containsExactly("a", "first-b", "b", "c");
+  }
+
+  @Test
+  void disabledRulesStayRegisteredButAreNotEvaluated() {
+    RuleSet set = abc().toBuilder().disable("b").build();
+
+    assertThat(set.isEnabled("b")).isFalse();
+    assertThat(set.rule("b")).isPresent();
+    assertThat(set.enabledRules()).extracting(Rule::id).containsExactly("a", "c");
+    assertThat(set.toBuilder().enable("b").build().enabledRules()).hasSize(3);
+    assertThat(set).hasToString("RuleSet[a, b (disabled), c]");
+  }
+
+  @Test
+  void replacingARuleKeepsItsPlaceAndSwitch() {
+    Rule newB = named("b");
+    RuleSet set = abc().toBuilder().disable("b").replace(newB).build();
+
+    assertThat(set.rules().get(1)).isSameAs(newB);
+    assertThat(set.isEnabled("b")).isFalse();
+  }
+
+  @Test
+  void removingARuleForgetsItsSwitch() {
+    RuleSet set = abc().toBuilder().disable("b").remove("b").add(named("b")).build();
+
+    assertThat(set.isEnabled("b")).isTrue();
+    assertThat(set.rules()).extracting(Rule::id).containsExactly("a", "c", "b");
+  }
+
+  @Test
+  void badIdsAreRejectedWithTheValue() {
+    assertThatThrownBy(() -> RuleSet.builder().add(named("a")).add(named("a")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rule.id 'a' is already registered; use replace to configure it");
+    assertThatThrownBy(() -> RuleSet.builder().add(named("Tier Cadence")))
+        .hasMessage("rule.id must be lowercase letters and digits joined by '-', was 'Tier Cadence'");
+    assertThatThrownBy(() -> RuleSet.builder().add(named(null))).hasMessage("rule.id");
+    assertThatThrownBy(() -> abc().toBuilder().disable("zzz"))
+        .hasMessage("rule id 'zzz' is not registered in this rule set");
+    assertThatThrownBy(() -> abc().toBuilder().replace(named("zzz")))
+        .hasMessage("rule id 'zzz' is not registered in this rule set");
+  }
+}
