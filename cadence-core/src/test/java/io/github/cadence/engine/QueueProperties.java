@@ -1,0 +1,232 @@
+package io.github.cadence.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cadence.RandomNetworks;
+import io.github.cadence.RandomNetworks.NetworkSpec;
+import io.github.cadence.history.ContactHistory;
+import io.github.cadence.history.Network;
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.ContactStatus;
+import io.github.cadence.model.Direction;
+import io.github.cadence.model.Intent;
+import io.github.cadence.model.Outcome;
+import io.github.cadence.model.Role;
+import io.github.cadence.model.Tier;
+import io.github.cadence.model.Touchpoint;
+import io.github.cadence.rule.builtin.BuiltInRules;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/** Properties of the queue over random networks, with the default rules. */
+class QueueProperties {
+  private static final CadenceEngine ENGINE = CadenceEngine.of(BuiltInRules.defaults());
+
+  @Provide
+  Arbitrary<NetworkSpec> networks() {
+    return RandomNetworks.networks();
+  }
+
+  @Property(tries = 300)
+  void theSameInputGivesTheSameQueueByteForByte(@ForAll("networks") NetworkSpec spec, @ForAll long seed) {
+    FollowUpQueue recordedInOrder = ENGINE.queue(spec.build(), spec.asOf());
+    FollowUpQueue recordedShuffled = ENGINE.queue(spec.build(seed), spec.asOf());
+
+    assertThat(recordedShuffled).isEqualTo(recordedInOrder);
+    assertThat(recordedShuffled.toString()).isEqualTo(recordedInOrder.toString());
+  }
+
+  @Property(tries = 300)
+  void theOrderIsTotalAndConsistentWithTheScores(@ForAll("networks") NetworkSpec spec) {
+    List<QueueEntry> entries = ENGINE.queue(spec.build(), spec.asOf()).entries();
+
+    for (int i = 1; i < entries.size(); i++) {
+      QueueEntry a = entries.get(i - 1);
+      QueueEntry b = entries.get(i);
+      assertThat(a.score()).isGreaterThanOrEqualTo(b.score());
+      if (a.score() == b.score()) {
+        assertThat(a.due()).isBeforeOrEqualTo(b.due());
+        if (a.due().equals(b.due())) {
+          assertThat(a.contact().id()).isLessThan(b.contact().id());
+        }
+      }
+    }
+    assertThat(entries).extracting(e -> e.contact().id()).doesNotHaveDuplicates();
+  }
+
+  @Property(tries = 300)
+  void noContactIsSuggestedInsideItsNoPesteringWindow(@ForAll("networks") NetworkSpec spec) {
+    Network network = spec.build();
+    Instant asOf = spec.asOf();
+
+    for (QueueEntry e : ENGINE.queue(network, asOf).entries()) {
+      Contact c = e.contact();
+      Optional<Instant> lastOutbound = network.history(c.id(), asOf).lastOutbound();
+      if (lastOutbound.isPresent()) {
+        Instant windowEnd = ZonedDateTime.ofInstant(lastOutbound.get(), c.zone()).plusDays(3).toInstant();
+        assertThat(e.due()).isAfterOrEqualTo(windowEnd);
+        if (asOf.isBefore(windowEnd)) {
+          assertThat(e.isDueAt(asOf)).isFalse();
+        }
+      }
+    }
+  }
+
+  @Property(tries = 300)
+  void unansweredAttemptsNeverDropAContact(@ForAll("networks") NetworkSpec spec) {
+    Network network = spec.build();
+    Instant asOf = spec.asOf();
+    FollowUpQueue queue = ENGINE.queue(network, asOf);
+
+    for (Contact c : network.contacts()) {
+      ContactHistory h = network.history(c.id(), asOf);
+      if (h.consecutiveUnanswered() == 0 || c.status().state() == ContactStatus.State.ARCHIVED) {
+        continue;
+      }
+      Optional<QueueEntry> entry = queue.entryFor(c.id());
+      assertThat(entry).as("contact %s with %d unanswered attempts", c.id(), h.consecutiveUnanswered())
+          .isPresent();
+      Instant lastAttempt = h.unansweredAttempts().get(h.consecutiveUnanswered() - 1).at();
+      Instant bound = ZonedDateTime.ofInstant(lastAttempt, c.zone()).plusDays(30).toInstant();
+      Instant noPestering = ZonedDateTime.ofInstant(h.lastOutbound().orElseThrow(), c.zone()).plusDays(3).toInstant();
+      bound = later(bound, noPestering);
+      if (c.status().pausedUntil().isPresent()) {
+        bound = later(bound, c.status().pausedUntil().get().atStartOfDay(c.zone()).toInstant());
+      }
+      assertThat(entry.get().due()).isBeforeOrEqualTo(bound);
+    }
+  }
+
+  @Property(tries = 300)
+  void aLongStreakOfUnansweredAttemptsStillComesBackWithinThirtyDays(
+      @ForAll("networks") NetworkSpec spec,
+      @ForAll @IntRange(min = 0, max = 11) int pick,
+      @ForAll("streaks") List<Integer> gapsInHours,
+      @ForAll @IntRange(min = 0, max = 60 * 24) int hoursLater) {
+    Network network = spec.build();
+    String id = NetworkSpec.id(pick % spec.contacts().size());
+    Contact c = network.contact(id).orElseThrow();
+    network.update(c.toBuilder().status(ContactStatus.active()).build());
+    List<Touchpoint> existing = network.touchpoints(id);
+    Instant at = existing.isEmpty() ? spec.asOf() : later(spec.asOf(), existing.get(existing.size() - 1).at());
+    Channel[] channels = {Channel.CALL, Channel.EMAIL, Channel.MESSAGE};
+    for (int i = 0; i < gapsInHours.size(); i++) {
+      at = at.plusSeconds(3600L * gapsInHours.get(i));
+      network.record(Touchpoint.builder(id, at).channel(channels[i % 3]).outcome(Outcome.NO_RESPONSE).build());
+    }
+    Instant asOf = at.plusSeconds(3600L * hoursLater);
+
+    Optional<QueueEntry> entry = ENGINE.entry(network, id, asOf);
+
+    assertThat(entry).isPresent();
+    Instant bound = ZonedDateTime.ofInstant(at, c.zone()).plusDays(30).toInstant();
+    assertThat(entry.get().due()).isBeforeOrEqualTo(bound);
+    assertThat(entry.get().isDueAt(asOf)).isEqualTo(!asOf.isBefore(entry.get().due()));
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> streaks() {
+    return Arbitraries.integers().between(1, 40 * 24).list().ofMinSize(1).ofMaxSize(15);
+  }
+
+  @Property(tries = 300)
+  void anOldTouchpointNeverMakesAContactMoreOverdue(
+      @ForAll("networks") NetworkSpec spec,
+      @ForAll @IntRange(min = 0, max = 11) int pick,
+      @ForAll("oldTouchpoints") OldTouch old) {
+    Network network = spec.build();
+    Instant asOf = spec.asOf();
+    String id = NetworkSpec.id(pick % spec.contacts().size());
+    List<Touchpoint> existing = network.touchpoints(id);
+    ContactHistory h = network.history(id, asOf);
+    boolean hasAnswered = h.lastConversation().isPresent() || h.lastInbound().isPresent();
+    if (existing.isEmpty() || !hasAnswered) {
+      return;
+    }
+    Optional<QueueEntry> before = ENGINE.entry(network, id, asOf);
+
+    Instant earliest = existing.get(0).at();
+    network.record(old.before(id, earliest));
+    Optional<QueueEntry> after = ENGINE.entry(network, id, asOf);
+
+    assertThat(after.isPresent()).isEqualTo(before.isPresent());
+    before.ifPresent(b -> assertThat(after.get().due()).isAfterOrEqualTo(b.due()));
+  }
+
+  @Property(tries = 200)
+  void aPageIsTheSameSliceOfTheWholeQueue(
+      @ForAll("networks") NetworkSpec spec,
+      @ForAll @IntRange(min = 0, max = 14) int offset,
+      @ForAll @IntRange(min = 1, max = 14) int limit) {
+    Network network = spec.build();
+    List<QueueEntry> all = ENGINE.queue(network, spec.asOf()).entries();
+
+    FollowUpQueue page =
+        ENGINE.queue(network, QueueRequest.asOf(spec.asOf()).withOffset(offset).withLimit(limit));
+
+    assertThat(page.entries())
+        .isEqualTo(all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
+    assertThat(page.totalMatching()).isEqualTo(all.size());
+  }
+
+  @Property(tries = 200)
+  void aFilteredQueueKeepsTheOrderOfTheWholeQueue(
+      @ForAll("networks") NetworkSpec spec,
+      @ForAll("tierPick") Tier tierPick,
+      @ForAll Role role,
+      @ForAll Channel channel,
+      @ForAll boolean dueOnly) {
+    Network network = spec.build();
+    QueueFilter filter = QueueFilter.all().tiers(tierPick).roles(role).channels(channel);
+    List<QueueEntry> all = ENGINE.queue(network, spec.asOf()).entries();
+
+    FollowUpQueue filtered =
+        ENGINE.queue(network, QueueRequest.asOf(spec.asOf()).withFilter(filter).withDueOnly(dueOnly));
+
+    assertThat(filtered.entries())
+        .isEqualTo(
+            all.stream()
+                .filter(filter::matches)
+                .filter(e -> !dueOnly || e.isDueAt(spec.asOf()))
+                .toList());
+  }
+
+  @Provide
+  Arbitrary<Tier> tierPick() {
+    return Arbitraries.of(Tier.A, Tier.B, Tier.C);
+  }
+
+  /** A touchpoint to place some minutes before a contact's earliest one. */
+  record OldTouch(long minutesBefore, Channel channel, Direction direction, Outcome outcome, Intent intent) {
+    Touchpoint before(String id, Instant earliest) {
+      Touchpoint.Builder b =
+          Touchpoint.builder(id, earliest.minusSeconds(60 * minutesBefore))
+              .channel(channel).direction(direction).outcome(outcome).intent(intent);
+      return channel == Channel.EVENT ? b.note("old event").build() : b.build();
+    }
+  }
+
+  @Provide
+  Arbitrary<OldTouch> oldTouchpoints() {
+    return net.jqwik.api.Combinators.combine(
+            Arbitraries.longs().between(1, 400L * 24 * 60),
+            Arbitraries.of(Channel.class),
+            Arbitraries.of(Direction.class),
+            Arbitraries.of(Outcome.class),
+            Arbitraries.of(Intent.class))
+        .as(OldTouch::new);
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+}
