@@ -45,7 +45,7 @@ public final class RandomNetworks {
   /** One touchpoint, placed relative to {@link Fixtures#NOW}; some lie in the future. */
   public record TouchSpec(
       long minutesFromNow, Channel channel, Direction direction, Outcome outcome, Intent intent) {
-    Touchpoint toTouchpoint(String contactId) {
+    public Touchpoint toTouchpoint(String contactId) {
       Touchpoint.Builder b =
           Touchpoint.builder(contactId, NOW.plus(Duration.ofMinutes(minutesFromNow)))
               .channel(channel)
@@ -69,7 +69,7 @@ public final class RandomNetworks {
       Optional<MonthDay> birthday,
       int status,
       List<TouchSpec> touches) {
-    Contact toContact(String id) {
+    public Contact toContact(String id) {
       Instant created = NOW.minus(Duration.ofDays(createdDaysAgo));
       LocalDate today = NOW.atZone(zone).toLocalDate();
       Contact.Builder b =

@@ -1,0 +1,172 @@
+package io.github.cadence.engine;
+
+import static io.github.cadence.Fixtures.NOW;
+import static io.github.cadence.Fixtures.contact;
+import static io.github.cadence.Fixtures.conversation;
+import static io.github.cadence.Fixtures.daysAgo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cadence.history.ContactHistory;
+import io.github.cadence.history.Network;
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.Role;
+import io.github.cadence.model.Tier;
+import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Rule;
+import io.github.cadence.rule.RuleSet;
+import io.github.cadence.rule.builtin.BuiltInRules;
+import io.github.cadence.rule.builtin.GiveBeforeAskRule;
+import io.github.cadence.rule.builtin.TierCadenceRule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CadenceEngineTest {
+  private Network network;
+
+  @BeforeEach
+  void setUp() {
+    network = new Network();
+    network.add(contact("ana").tier(Tier.A).roles(Role.CLIENT).tags("golf").build());
+    network.add(contact("bob").tier(Tier.B).roles(Role.PROSPECT).build());
+    network.add(contact("cy").tier(Tier.C).roles(Role.CLIENT).build());
+    network.record(conversation("ana", daysAgo(20), Channel.CALL));
+    network.record(conversation("bob", daysAgo(40), Channel.EMAIL));
+    network.record(conversation("cy", daysAgo(100), Channel.EMAIL));
+  }
+
+  /** A rule that throws for one contact. */
+  private static Rule failingFor(String contactId) {
+    return new Rule() {
+      @Override
+      public String id() {
+        return "flaky";
+      }
+
+      @Override
+      public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+        if (contact.id().equals(contactId)) {
+          throw new IllegalStateException("boom");
+        }
+        return Evaluation.none();
+      }
+    };
+  }
+
+  @Test
+  void aRuleThatThrowsIsReportedAndTheOtherRulesStillApply() {
+    RuleSet rules = BuiltInRules.defaults().toBuilder().addBefore(TierCadenceRule.ID, failingFor("bob")).build();
+    FollowUpQueue expectedEntries = CadenceEngine.of(BuiltInRules.defaults()).queue(network, NOW);
+
+    FollowUpQueue queue = CadenceEngine.of(rules).queue(network, NOW);
+
+    assertThat(queue.failures()).containsExactly(new RuleFailure("flaky", "bob", "java.lang.IllegalStateException: boom"));
+    assertThat(queue.entries()).isEqualTo(expectedEntries.entries());
+  }
+
+  @Test
+  void aRuleThatReturnsNullIsReportedToo() {
+    Rule nullRule = new Rule() {
+      @Override
+      public String id() {
+        return "null-rule";
+      }
+
+      @Override
+      public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+        return null;
+      }
+    };
+
+    FollowUpQueue queue = CadenceEngine.of(BuiltInRules.defaults().toBuilder().add(nullRule).build()).queue(network, NOW);
+
+    assertThat(queue.failures()).hasSize(3).allSatisfy(f -> assertThat(f.error()).contains("returned null"));
+    assertThat(queue.size()).isEqualTo(3);
+  }
+
+  @Test
+  void askingAboutATimeBeforeAContactWasCreatedIsAnError() {
+    network.add(Contact.builder("new", daysAgo(1)).build());
+
+    assertThatThrownBy(() -> CadenceEngine.of(BuiltInRules.defaults()).queue(network, daysAgo(2)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("asOf %s is before contact 'new' was created (createdAt %s)", daysAgo(2), daysAgo(1));
+  }
+
+  @Test
+  void contactsWithTheSameScoreAndDueAreOrderedByTheirId() {
+    Network twins = new Network();
+    for (String id : new String[] {"zed", "amy", "kim"}) {
+      twins.add(contact(id).tier(Tier.B).build());
+      twins.record(conversation(id, daysAgo(35), Channel.CALL));
+    }
+
+    assertThat(CadenceEngine.of(BuiltInRules.defaults()).queue(twins, NOW).entries())
+        .extracting(e -> e.contact().id())
+        .containsExactly("amy", "kim", "zed");
+  }
+
+  @Test
+  void aClockIsReadOnceAndGivesTheSameQueueAsItsInstant() {
+    CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
+
+    assertThat(engine.queue(network, Clock.fixed(NOW, ZoneOffset.UTC))).isEqualTo(engine.queue(network, NOW));
+  }
+
+  @Test
+  void filtersKeepTheRequestedTiersRolesTagsAndChannels() {
+    CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
+
+    assertThat(ids(engine, QueueFilter.all().roles(Role.CLIENT))).containsExactly("ana", "cy");
+    assertThat(ids(engine, QueueFilter.all().tiers(Tier.B))).containsExactly("bob");
+    assertThat(ids(engine, QueueFilter.all().tags("golf"))).containsExactly("ana");
+    assertThat(ids(engine, QueueFilter.all().roles(Role.CLIENT).tiers(Tier.A))).containsExactly("ana");
+    assertThat(ids(engine, QueueFilter.all().channels(Channel.MEETING))).isEmpty();
+  }
+
+  @Test
+  void pagingReportsHowManyEntriesMatched() {
+    CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
+
+    FollowUpQueue page = engine.queue(network, QueueRequest.asOf(NOW).withOffset(1).withLimit(1));
+
+    assertThat(page.size()).isEqualTo(1);
+    assertThat(page.totalMatching()).isEqualTo(3);
+    assertThat(engine.queue(network, QueueRequest.asOf(NOW).withOffset(5)).entries()).isEmpty();
+    assertThatThrownBy(() -> QueueRequest.asOf(NOW).withLimit(0)).hasMessage("limit must be positive, was 0");
+    assertThatThrownBy(() -> QueueRequest.asOf(NOW).withOffset(-1)).hasMessage("offset must be zero or more, was -1");
+  }
+
+  @Test
+  void aContactNoRuleAsksToFollowUpIsNotInTheQueue() {
+    RuleSet onlyAdvice = RuleSet.builder().add(new GiveBeforeAskRule()).build();
+
+    assertThat(CadenceEngine.of(onlyAdvice).queue(network, NOW).entries()).isEmpty();
+  }
+
+  @Test
+  void disablingARuleRemovesItsReasons() {
+    RuleSet noTier = BuiltInRules.defaults().toBuilder().disable(TierCadenceRule.ID).build();
+
+    FollowUpQueue queue = CadenceEngine.of(noTier).queue(network, NOW);
+
+    assertThat(queue.entries()).flatExtracting(QueueEntry::reasons).extracting(Reason::ruleId)
+        .doesNotContain(TierCadenceRule.ID);
+  }
+
+  @Test
+  void unknownContactsAreRejected() {
+    assertThatThrownBy(() -> CadenceEngine.of(BuiltInRules.defaults()).entry(network, "zoe", NOW))
+        .hasMessage("contactId 'zoe' is not a contact of this network");
+  }
+
+  private java.util.List<String> ids(CadenceEngine engine, QueueFilter filter) {
+    return engine.queue(network, QueueRequest.asOf(NOW).withFilter(filter)).entries().stream()
+        .map(e -> e.contact().id())
+        .toList();
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.cadence.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cadence.RandomNetworks;
+import io.github.cadence.RandomNetworks.TouchSpec;
+import io.github.cadence.model.Touchpoint;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class HistoryProperties {
+
+  @Provide
+  Arbitrary<List<TouchSpec>> histories() {
+    return RandomNetworks.touchpoints().list().ofMaxSize(30);
+  }
+
+  private static List<Touchpoint> of(List<TouchSpec> specs) {
+    return specs.stream().map(s -> s.toTouchpoint("a")).collect(java.util.stream.Collectors.toList());
+  }
+
+  @Property(tries = 500)
+  void recordingTouchpointsInAnyOrderGivesTheSameSummary(
+      @ForAll("histories") List<TouchSpec> specs, @ForAll long seed) {
+    List<Touchpoint> touchpoints = of(specs);
+    List<Touchpoint> shuffled = new ArrayList<>(touchpoints);
+    Collections.shuffle(shuffled, new Random(seed));
+    List<Touchpoint> chronological = new ArrayList<>(touchpoints);
+    chronological.sort(Comparator.comparing(Touchpoint::at));
+
+    ContactHistory expected = ContactHistory.of(chronological);
+    assertThat(ContactHistory.of(shuffled)).isEqualTo(expected);
+    assertThat(ContactHistory.of(touchpoints)).isEqualTo(expected);
+  }
+
+  @Property(tries = 300)
+  void theHistoryAsOfAnInstantIsTheSummaryOfTheTouchpointsUpToIt(
+      @ForAll("histories") List<TouchSpec> specs, @ForAll long minutesFromNow) {
+    Instant asOf = io.github.cadence.Fixtures.NOW.plusSeconds(60 * Math.floorMod(minutesFromNow, 40L * 24 * 60) - 20L * 24 * 3600);
+    List<Touchpoint> touchpoints = of(specs);
+    Network network = new Network().add(io.github.cadence.Fixtures.contact("a").build());
+    touchpoints.forEach(network::record);
+
+    List<Touchpoint> past = touchpoints.stream().filter(t -> !t.at().isAfter(asOf)).toList();
+    assertThat(network.history("a", asOf)).isEqualTo(ContactHistory.of(past));
+    assertThat(network.history("a")).isEqualTo(ContactHistory.of(touchpoints));
+  }
+
+  @Property(tries = 300)
+  void unansweredAttemptsAreExactlyTheAttemptsAfterTheLastAnswer(@ForAll("histories") List<TouchSpec> specs) {
+    List<Touchpoint> touchpoints = of(specs);
+    ContactHistory h = ContactHistory.of(touchpoints);
+
+    Instant lastAnswer =
+        touchpoints.stream()
+            .filter(t -> t.isConversation() || t.direction() == io.github.cadence.model.Direction.INBOUND)
+            .map(Touchpoint::at)
+            .max(Comparator.naturalOrder())
+            .orElse(Instant.MIN);
+    long expected = touchpoints.stream().filter(Touchpoint::isAttempt).filter(t -> t.at().isAfter(lastAnswer)).count();
+    assertThat(h.consecutiveUnanswered()).isEqualTo(expected);
+    assertThat(h.unansweredAttempts()).isSortedAccordingTo(Comparator.comparing(ContactHistory.Attempt::at));
+  }
+}
