@@ -32,7 +32,14 @@ public record FollowUpQueue(
           .thenComparing(QueueEntry::due)
           .thenComparing(e -> e.contact().id());
 
-  /** Validates every component and takes immutable copies. */
+  /**
+   * Validates every component and takes immutable copies.
+   *
+   * @param asOf the instant the queue is about
+   * @param entries the requested page of entries, best first
+   * @param totalMatching how many entries matched the request before paging
+   * @param failures the rules that failed, per contact
+   */
   public FollowUpQueue {
     requireNonNull(asOf, "asOf");
     entries = ImmutableList.copyOf(requireNonNull(entries, "entries"));

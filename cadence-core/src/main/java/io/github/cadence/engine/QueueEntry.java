@@ -32,7 +32,17 @@ public record QueueEntry(
     List<Reason> reasons,
     Instant validUntil) {
 
-  /** Validates every component and takes an immutable copy of the reasons. */
+  /**
+   * Validates every component and takes an immutable copy of the reasons.
+   *
+   * @param contact the contact
+   * @param due when the next touch is due, after every hold (no pestering, back-off, pause)
+   * @param score how urgent the touch is as of the queue's instant; higher comes first
+   * @param channel the suggested channel
+   * @param intent whether the touch should give, ask or neither
+   * @param reasons every reason behind the entry, in rule order
+   * @param validUntil the first instant at which the rules may say something else, given the same history (the score keeps growing with time in between)
+   */
   public QueueEntry {
     requireNonNull(contact, "contact");
     requireNonNull(due, "due");

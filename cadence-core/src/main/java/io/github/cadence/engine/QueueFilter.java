@@ -24,7 +24,14 @@ public record QueueFilter(Set<String> tiers, Set<Role> roles, Set<String> tags, 
 
   private static final QueueFilter ALL = new QueueFilter(Set.of(), Set.of(), Set.of(), Set.of());
 
-  /** Validates every component and takes immutable copies. */
+  /**
+   * Validates every component and takes immutable copies.
+   *
+   * @param tiers tier names to keep
+   * @param roles roles to keep: a contact with any of them matches
+   * @param tags tags to keep: a contact with any of them matches
+   * @param channels suggested channels to keep
+   */
   public QueueFilter {
     tiers = ImmutableSet.copyOf(requireNonNull(tiers, "tiers"));
     roles = Sets.immutableEnumSet(requireNonNull(roles, "roles"));

@@ -23,7 +23,15 @@ import java.time.Instant;
 public record QueueRequest(
     Instant asOf, QueueFilter filter, int offset, int limit, boolean dueOnly) {
 
-  /** Validates every component. */
+  /**
+   * Validates every component.
+   *
+   * @param asOf the instant the question is about
+   * @param filter which entries to keep
+   * @param offset how many of the best entries to skip (for paging); zero or more
+   * @param limit how many entries to return at most; positive
+   * @param dueOnly whether to keep only entries due at {@code asOf}
+   */
   public QueueRequest {
     requireNonNull(asOf, "asOf");
     requireNonNull(filter, "filter");

@@ -10,7 +10,12 @@ import static java.util.Objects.requireNonNull;
  * @param text the reason, in words a person reads
  */
 public record Reason(String ruleId, String text) {
-  /** Validates every component. */
+  /**
+   * Validates every component.
+   *
+   * @param ruleId the id of the rule, or "status" for a contact's pause
+   * @param text the reason, in words a person reads
+   */
   public Reason {
     requireNonNull(ruleId, "ruleId");
     requireNonNull(text, "text");

@@ -11,7 +11,13 @@ import static java.util.Objects.requireNonNull;
  * @param error the exception's type and message
  */
 public record RuleFailure(String ruleId, String contactId, String error) {
-  /** Validates every component. */
+  /**
+   * Validates every component.
+   *
+   * @param ruleId the id of the rule that failed
+   * @param contactId the id of the contact it failed for
+   * @param error the exception's type and message
+   */
   public RuleFailure {
     requireNonNull(ruleId, "ruleId");
     requireNonNull(contactId, "contactId");

@@ -37,7 +37,12 @@ public final class ContactHistory {
    * @param channel the channel it was made on
    */
   public record Attempt(Instant at, Channel channel) {
-    /** Validates every component. */
+    /**
+     * Validates every component.
+     *
+     * @param at when the attempt was made
+     * @param channel the channel it was made on
+     */
     public Attempt {
       requireNonNull(at, "at");
       requireNonNull(channel, "channel");

@@ -46,7 +46,20 @@ public record Contact(
     ContactStatus status,
     Instant createdAt) {
 
-  /** Validates every component and takes immutable copies of the collections. */
+  /**
+   * Validates every component and takes immutable copies of the collections.
+   *
+   * @param id the stable key of the contact; not blank, no surrounding whitespace
+   * @param displayName how the user calls the contact
+   * @param tier the contact's tier, which sets the basic cadence
+   * @param roles what the contact is to the user's business
+   * @param tags free labels, sorted (e.g. "bni", "golf")
+   * @param firstMet when and where the user first met the contact, if known
+   * @param zone the contact's time zone
+   * @param occasions dates to remember
+   * @param status whether the contact may be suggested
+   * @param createdAt when the contact entered the user's network (in the CRM, the address book); the queue cannot be asked about a time before it
+   */
   public Contact {
     Arguments.checkId(id, "id");
     Arguments.checkText(displayName, "displayName");

@@ -29,7 +29,12 @@ public record ContactStatus(State state, Optional<LocalDate> pausedUntil) {
   private static final ContactStatus ACTIVE = new ContactStatus(State.ACTIVE, Optional.empty());
   private static final ContactStatus ARCHIVED = new ContactStatus(State.ARCHIVED, Optional.empty());
 
-  /** Validates that a date is present exactly when the state is {@link State#PAUSED}. */
+  /**
+   * Validates that a date is present exactly when the state is {@link State#PAUSED}.
+   *
+   * @param state the state
+   * @param pausedUntil the first day the contact may be suggested again; present only when paused
+   */
   public ContactStatus {
     requireNonNull(state, "state");
     requireNonNull(pausedUntil, "pausedUntil");

@@ -14,7 +14,12 @@ import java.util.Optional;
  */
 public record FirstMeeting(LocalDate date, Optional<String> where) {
 
-  /** Validates every component. */
+  /**
+   * Validates every component.
+   *
+   * @param date the day they met
+   * @param where the event or place, if known; not blank when present
+   */
   public FirstMeeting {
     Arguments.checkDate(date, "date");
     requireNonNull(where, "where").ifPresent(w -> Arguments.checkText(w, "where"));

@@ -30,7 +30,14 @@ public record Occasion(Kind kind, String label, MonthDay day, OptionalInt year) 
     CUSTOM
   }
 
-  /** Validates every component; a one-time occasion must be a real date. */
+  /**
+   * Validates every component; a one-time occasion must be a real date.
+   *
+   * @param kind what sort of occasion this is
+   * @param label how the user names it, e.g. "birthday" or "10 years in business"
+   * @param day the month and day
+   * @param year the year for a one-time occasion; empty for a yearly one
+   */
   public Occasion {
     requireNonNull(kind, "kind");
     Arguments.checkText(label, "label");

@@ -37,7 +37,13 @@ public record Tier(String name, Period cadence, double weight) {
   /** The wider network: every 90 days, weight 1. */
   public static final Tier C = new Tier("C", Period.ofDays(90), 1.0);
 
-  /** Validates every component. */
+  /**
+   * Validates every component.
+   *
+   * @param name the tier's name as the user calls it, e.g. "A"
+   * @param cadence how often a contact of this tier should be touched; positive
+   * @param weight how much one overdue day of this tier counts in the score; positive and finite
+   */
   public Tier {
     Arguments.checkText(name, "name");
     Arguments.checkPositive(requireNonNull(cadence, "cadence"), "cadence");

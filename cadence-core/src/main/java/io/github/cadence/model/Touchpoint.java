@@ -35,7 +35,17 @@ public record Touchpoint(
     Intent intent,
     Optional<String> note) {
 
-  /** Validates every component. */
+  /**
+   * Validates every component.
+   *
+   * @param contactId the id of the contact
+   * @param at when it happened
+   * @param channel how it happened
+   * @param direction who started it
+   * @param outcome what came of it
+   * @param intent whether the user gave, asked, or neither
+   * @param note free text, e.g. the event's name; not blank when present
+   */
   public Touchpoint {
     Arguments.checkId(contactId, "contactId");
     Arguments.checkInstant(at, "at");

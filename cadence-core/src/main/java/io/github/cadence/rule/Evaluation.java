@@ -23,7 +23,12 @@ public record Evaluation(List<Suggestion> suggestions, Instant validUntil) {
 
   private static final Evaluation NONE = new Evaluation(List.of(), Instant.MAX);
 
-  /** Validates every component and takes an immutable copy of the suggestions. */
+  /**
+   * Validates every component and takes an immutable copy of the suggestions.
+   *
+   * @param suggestions the suggestions, possibly empty
+   * @param validUntil the first instant at which the answer may change, given the same history
+   */
   public Evaluation {
     suggestions = ImmutableList.copyOf(requireNonNull(suggestions, "suggestions"));
     requireNonNull(validUntil, "validUntil");

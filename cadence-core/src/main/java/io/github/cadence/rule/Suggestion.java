@@ -104,7 +104,16 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
       String reason)
       implements Suggestion {
 
-    /** Validates every component. */
+    /**
+     * Validates every component.
+     *
+     * @param due when the follow-up is due
+     * @param weight points per overdue day; positive and finite
+     * @param bonus a fixed importance added once due; zero or positive, finite
+     * @param channel the channel this rule prefers, if any
+     * @param intent the intent this rule prefers, if any
+     * @param reason why, in words a person reads
+     */
     public FollowUp {
       requireNonNull(due, "due");
       checkArgument(
@@ -169,7 +178,12 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
    * @param reason why, in words a person reads
    */
   record Hold(Instant until, String reason) implements Suggestion {
-    /** Validates every component. */
+    /**
+     * Validates every component.
+     *
+     * @param until the first instant a follow-up may be due
+     * @param reason why, in words a person reads
+     */
     public Hold {
       requireNonNull(until, "until");
       checkReason(reason);
@@ -185,7 +199,13 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
    */
   record Advice(Optional<Channel> channel, Optional<Intent> intent, String reason)
       implements Suggestion {
-    /** Validates every component. */
+    /**
+     * Validates every component.
+     *
+     * @param channel the advised channel, if any
+     * @param intent the advised intent, if any
+     * @param reason why, in words a person reads
+     */
     public Advice {
       requireNonNull(channel, "channel");
       requireNonNull(intent, "intent");
