@@ -250,6 +250,19 @@ public final class ContactHistory {
   }
 
   /**
+   * Whether the user reached out, or the contact did, at or after an instant: the test for "has
+   * this been followed up?".
+   *
+   * @param from the instant
+   * @return true if the last outbound or the last inbound touch is not before {@code from}
+   */
+  public boolean inTouchSince(Instant from) {
+    requireNonNull(from, "from");
+    return (lastOutbound != null && !lastOutbound.isBefore(from))
+        || (lastInbound != null && !lastInbound.isBefore(from));
+  }
+
+  /**
    * The latest time the user and the contact were at the same event.
    *
    * @return its instant, or empty if there is none

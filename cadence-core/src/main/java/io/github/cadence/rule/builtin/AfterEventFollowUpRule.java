@@ -59,11 +59,8 @@ public final class AfterEventFollowUpRule implements Rule {
     Instant event = history.lastEvent().get();
     LocalDate eventDay = Dates.dateOf(event, contact.zone());
     boolean firstMeeting = contact.firstMet().filter(m -> m.date().equals(eventDay)).isPresent();
-    boolean followedUp =
-        history.lastOutbound().filter(t -> t.isAfter(event)).isPresent()
-            || history.lastInbound().filter(t -> t.isAfter(event)).isPresent();
     Instant expires = Dates.plus(event, expiresAfter, contact.zone());
-    if (firstMeeting || followedUp || !asOf.isBefore(expires)) {
+    if (firstMeeting || history.inTouchSince(event) || !asOf.isBefore(expires)) {
       return Evaluation.none();
     }
     Instant due = Dates.startOf(eventDay.plusDays(1), contact.zone());

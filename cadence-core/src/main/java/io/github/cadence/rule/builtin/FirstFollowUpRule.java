@@ -62,10 +62,7 @@ public final class FirstFollowUpRule implements Rule {
     FirstMeeting met = contact.firstMet().get();
     Instant metAt = Dates.startOf(met.date(), contact.zone());
     Instant expires = Dates.plus(metAt, expiresAfter, contact.zone());
-    boolean followedUp =
-        history.lastOutbound().filter(t -> !t.isBefore(metAt)).isPresent()
-            || history.lastInbound().filter(t -> !t.isBefore(metAt)).isPresent();
-    if (followedUp || !asOf.isBefore(expires)) {
+    if (history.inTouchSince(metAt) || !asOf.isBefore(expires)) {
       return Evaluation.none();
     }
     Instant deadline = Dates.plus(metAt, within, contact.zone());
