@@ -34,7 +34,11 @@ public final class Fixtures {
   }
 
   public static Touchpoint conversation(String id, Instant at, Channel channel, Intent intent) {
-    return Touchpoint.builder(id, at).channel(channel).outcome(Outcome.CONNECTED).intent(intent).build();
+    return Touchpoint.builder(id, at)
+        .channel(channel)
+        .outcome(Outcome.CONNECTED)
+        .intent(intent)
+        .build();
   }
 
   public static Touchpoint unanswered(String id, Instant at, Channel channel) {
@@ -50,6 +54,10 @@ public final class Fixtures {
   }
 
   public static Touchpoint event(String id, Instant at, String name) {
-    return Touchpoint.builder(id, at).channel(Channel.EVENT).outcome(Outcome.CONNECTED).note(name).build();
+    return Touchpoint.builder(id, at)
+        .channel(Channel.EVENT)
+        .outcome(Outcome.CONNECTED)
+        .note(name)
+        .build();
   }
 }

@@ -144,7 +144,8 @@ public final class RandomNetworks {
             Arbitraries.of(ZONES),
             Arbitraries.integers().between(1, 600),
             Arbitraries.integers().between(0, 60).optional(0.3),
-            Arbitraries.integers().between(1, 366)
+            Arbitraries.integers()
+                .between(1, 366)
                 .map(d -> MonthDay.from(LocalDate.ofYearDay(2028, d)))
                 .optional(0.3),
             Arbitraries.integers().between(0, 9),

@@ -20,7 +20,9 @@ import java.util.SplittableRandom;
  */
 final class GeneratedNetwork {
   private static final Role[] ROLES = Role.values();
-  private static final Channel[] CHANNELS = {Channel.CALL, Channel.EMAIL, Channel.MESSAGE, Channel.MEETING};
+  private static final Channel[] CHANNELS = {
+    Channel.CALL, Channel.EMAIL, Channel.MESSAGE, Channel.MEETING
+  };
   private static final Outcome[] OUTCOMES = Outcome.values();
   private static final Intent[] INTENTS = Intent.values();
 

@@ -27,9 +27,9 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>The engine never reads the clock on its own: pass an instant, or a {@link Clock} to read it
- * from. A rule that throws for a contact is reported in {@link FollowUpQueue#failures()} and logged;
- * the other rules still apply to that contact. Immutable and thread-safe; the network must not be
- * changed while a queue is computed.
+ * from. A rule that throws for a contact is reported in {@link FollowUpQueue#failures()} and
+ * logged; the other rules still apply to that contact. Immutable and thread-safe; the network must
+ * not be changed while a queue is computed.
  */
 public final class CadenceEngine {
   private final RuleSet rules;
@@ -82,9 +82,9 @@ public final class CadenceEngine {
   }
 
   /**
-   * The queue for a request: filtered, one page of it. Only the requested page is ranked: the
-   * best {@code offset + limit} entries are selected in linear time, so a top-50 over a large
-   * network does not sort the whole network.
+   * The queue for a request: filtered, one page of it. Only the requested page is ranked: the best
+   * {@code offset + limit} entries are selected in linear time, so a top-50 over a large network
+   * does not sort the whole network.
    *
    * @param network the network
    * @param request the request
@@ -104,7 +104,8 @@ public final class CadenceEngine {
       if (!request.filter().matches(contact)) {
         continue;
       }
-      ContactEvaluation.evaluate(enabled, contact, network.history(contact.id(), asOf), asOf, failures)
+      ContactEvaluation.evaluate(
+              enabled, contact, network.history(contact.id(), asOf), asOf, failures)
           .filter(e -> request.filter().matches(e))
           .filter(e -> !request.dueOnly() || e.isDueAt(asOf))
           .ifPresent(matching::add);
@@ -115,7 +116,9 @@ public final class CadenceEngine {
             ? Ordering.from(FollowUpQueue.ORDER).sortedCopy(matching)
             : Ordering.from(FollowUpQueue.ORDER).leastOf(matching, (int) wanted);
     List<QueueEntry> page =
-        request.offset() >= ranked.size() ? List.of() : ranked.subList(request.offset(), ranked.size());
+        request.offset() >= ranked.size()
+            ? List.of()
+            : ranked.subList(request.offset(), ranked.size());
     return new FollowUpQueue(asOf, page, matching.size(), failures);
   }
 
@@ -140,7 +143,8 @@ public final class CadenceEngine {
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        String.format("contactId '%s' is not a contact of this network", contactId)));
+                        String.format(
+                            "contactId '%s' is not a contact of this network", contactId)));
     checkCreated(contact, asOf);
     return ContactEvaluation.evaluate(
         rules.enabledRules(), contact, network.history(contactId, asOf), asOf, new ArrayList<>());

@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * <p>Merging: every hold (and a pause) pushes each follow-up's due instant to at least the hold's
  * end; the entry is due at the earliest follow-up and scores as its best follow-up. Channel and
  * intent come from the first rule that advises one, else from the best follow-up that has one, else
- * the contact's usual channel and a neutral intent. Reasons list the follow-ups that are due (or the
- * next one, if none is), the advice that was taken and the holds still in force.
+ * the contact's usual channel and a neutral intent. Reasons list the follow-ups that are due (or
+ * the next one, if none is), the advice that was taken and the holds still in force.
  */
 final class ContactEvaluation {
   private static final Logger LOG = LoggerFactory.getLogger(CadenceEngine.class);
@@ -66,7 +66,10 @@ final class ContactEvaluation {
         }
       } catch (RuntimeException e) {
         LOG.warn(
-            "Rule '{}' failed for contact '{}'; the other rules still apply", rule.id(), contact.id(), e);
+            "Rule '{}' failed for contact '{}'; the other rules still apply",
+            rule.id(),
+            contact.id(),
+            e);
         failures.add(new RuleFailure(rule.id(), contact.id(), e.toString()));
       }
     }

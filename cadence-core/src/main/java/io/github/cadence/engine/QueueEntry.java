@@ -41,7 +41,8 @@ public record QueueEntry(
    * @param channel the suggested channel
    * @param intent whether the touch should give, ask or neither
    * @param reasons every reason behind the entry, in rule order
-   * @param validUntil the first instant at which the rules may say something else, given the same history (the score keeps growing with time in between)
+   * @param validUntil the first instant at which the rules may say something else, given the same
+   *     history (the score keeps growing with time in between)
    */
   public QueueEntry {
     requireNonNull(contact, "contact");

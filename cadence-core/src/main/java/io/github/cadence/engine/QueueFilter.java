@@ -20,7 +20,8 @@ import java.util.Set;
  * @param tags tags to keep: a contact with any of them matches
  * @param channels suggested channels to keep
  */
-public record QueueFilter(Set<String> tiers, Set<Role> roles, Set<String> tags, Set<Channel> channels) {
+public record QueueFilter(
+    Set<String> tiers, Set<Role> roles, Set<String> tags, Set<Channel> channels) {
 
   private static final QueueFilter ALL = new QueueFilter(Set.of(), Set.of(), Set.of(), Set.of());
 
@@ -56,8 +57,12 @@ public record QueueFilter(Set<String> tiers, Set<Role> roles, Set<String> tags, 
    */
   public QueueFilter tiers(Tier... values) {
     return new QueueFilter(
-        union(tiers, Arrays.stream(requireNonNull(values, "tiers")).map(Tier::name).toArray(String[]::new)),
-        roles, tags, channels);
+        union(
+            tiers,
+            Arrays.stream(requireNonNull(values, "tiers")).map(Tier::name).toArray(String[]::new)),
+        roles,
+        tags,
+        channels);
   }
 
   /**

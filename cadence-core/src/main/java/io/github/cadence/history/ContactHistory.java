@@ -22,11 +22,10 @@ import java.util.Optional;
  * give/ask balance and the count of touches per channel.
  *
  * <p>Immutable. {@link #plus(Touchpoint)} returns the summary with one more touchpoint in constant
- * time (plus the few unanswered attempts kept since the last conversation), never by rescanning
- * the history. The summary depends only on the set of touchpoints, not on the order they were
- * recorded in: importing old calls after new ones gives the same summary, which is why every
- * "last" value is a maximum and an attempt only counts if it is later than the last time the
- * contact answered.
+ * time (plus the few unanswered attempts kept since the last conversation), never by rescanning the
+ * history. The summary depends only on the set of touchpoints, not on the order they were recorded
+ * in: importing old calls after new ones gives the same summary, which is why every "last" value is
+ * a maximum and an attempt only counts if it is later than the last time the contact answered.
  */
 public final class ContactHistory {
 
@@ -53,7 +52,17 @@ public final class ContactHistory {
       Comparator.comparing(Attempt::at).thenComparing(Attempt::channel);
 
   private static final ContactHistory EMPTY =
-      new ContactHistory(0, null, null, null, null, null, null, ImmutableList.of(), 0, 0,
+      new ContactHistory(
+          0,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          ImmutableList.of(),
+          0,
+          0,
           new int[Channel.values().length]);
 
   private final int touches;
@@ -281,8 +290,8 @@ public final class ContactHistory {
   }
 
   /**
-   * The user's attempts to reach the contact since the contact last answered (a conversation or
-   * any inbound touch), oldest first.
+   * The user's attempts to reach the contact since the contact last answered (a conversation or any
+   * inbound touch), oldest first.
    *
    * @return the attempts, possibly empty
    */
@@ -337,8 +346,8 @@ public final class ContactHistory {
   }
 
   /**
-   * The channel used most often among calls, emails, messages and meetings; ties go to the
-   * channel declared first in {@link Channel}.
+   * The channel used most often among calls, emails, messages and meetings; ties go to the channel
+   * declared first in {@link Channel}.
    *
    * @return the usual channel, or empty if none of them was used
    */
@@ -354,8 +363,8 @@ public final class ContactHistory {
   }
 
   /**
-   * Whether the history holds nothing later than an instant, so that it is the history "as of"
-   * that instant.
+   * Whether the history holds nothing later than an instant, so that it is the history "as of" that
+   * instant.
    *
    * @param asOf the instant
    * @return true if no touchpoint is after {@code asOf}
@@ -390,7 +399,13 @@ public final class ContactHistory {
   @Override
   public int hashCode() {
     return Objects.hash(
-        touches, lastTouch, lastConversation, lastOutbound, unanswered, gives, asks,
+        touches,
+        lastTouch,
+        lastConversation,
+        lastOutbound,
+        unanswered,
+        gives,
+        asks,
         Arrays.hashCode(byChannel));
   }
 

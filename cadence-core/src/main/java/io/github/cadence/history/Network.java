@@ -25,9 +25,9 @@ import java.util.Optional;
  * duplicate id) leaves the network exactly as it was, and {@link #recordAll(Collection)} checks
  * every touchpoint before recording any.
  *
- * <p>Recording a touchpoint updates the contact's summary in constant time. The raw touchpoints
- * are kept as well, for {@link #touchpoints(String)} and for the rare question about a time
- * earlier than some recorded touchpoint (see {@link #history(String, Instant)}).
+ * <p>Recording a touchpoint updates the contact's summary in constant time. The raw touchpoints are
+ * kept as well, for {@link #touchpoints(String)} and for the rare question about a time earlier
+ * than some recorded touchpoint (see {@link #history(String, Instant)}).
  *
  * <p>Not thread-safe: confine a network to one thread, or guard it with a lock.
  */
@@ -183,11 +183,10 @@ public final class Network {
   }
 
   /**
-   * The summary of a contact's touchpoints up to and including an instant: a touchpoint dated
-   * after {@code asOf} (a meeting booked for next week, an import with a wrong clock) does not
-   * count as past. When nothing recorded is later than {@code asOf}, as is usual when asking about
-   * now, this is the stored summary; otherwise the summary is rebuilt from this contact's
-   * touchpoints.
+   * The summary of a contact's touchpoints up to and including an instant: a touchpoint dated after
+   * {@code asOf} (a meeting booked for next week, an import with a wrong clock) does not count as
+   * past. When nothing recorded is later than {@code asOf}, as is usual when asking about now, this
+   * is the stored summary; otherwise the summary is rebuilt from this contact's touchpoints.
    *
    * @param contactId the contact's id
    * @param asOf the instant

@@ -31,8 +31,8 @@ import java.util.TreeSet;
  * @param zone the contact's time zone
  * @param occasions dates to remember
  * @param status whether the contact may be suggested
- * @param createdAt when the contact entered the user's network (in the CRM, the address book);
- *     the queue cannot be asked about a time before it
+ * @param createdAt when the contact entered the user's network (in the CRM, the address book); the
+ *     queue cannot be asked about a time before it
  */
 public record Contact(
     String id,
@@ -58,7 +58,8 @@ public record Contact(
    * @param zone the contact's time zone
    * @param occasions dates to remember
    * @param status whether the contact may be suggested
-   * @param createdAt when the contact entered the user's network (in the CRM, the address book); the queue cannot be asked about a time before it
+   * @param createdAt when the contact entered the user's network (in the CRM, the address book);
+   *     the queue cannot be asked about a time before it
    */
   public Contact {
     Arguments.checkId(id, "id");
@@ -162,7 +163,8 @@ public record Contact(
      * @return this builder
      */
     public Builder roles(Role... values) {
-      Arrays.stream(requireNonNull(values, "roles")).forEach(r -> roles.add(requireNonNull(r, "role")));
+      Arrays.stream(requireNonNull(values, "roles"))
+          .forEach(r -> roles.add(requireNonNull(r, "role")));
       return this;
     }
 
@@ -173,7 +175,8 @@ public record Contact(
      * @return this builder
      */
     public Builder tags(String... values) {
-      Arrays.stream(requireNonNull(values, "tags")).forEach(t -> tags.add(Arguments.checkId(t, "tag")));
+      Arrays.stream(requireNonNull(values, "tags"))
+          .forEach(t -> tags.add(Arguments.checkId(t, "tag")));
       return this;
     }
 

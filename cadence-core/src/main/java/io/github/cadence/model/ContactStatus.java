@@ -62,7 +62,8 @@ public record ContactStatus(State state, Optional<LocalDate> pausedUntil) {
    * @return the paused status
    */
   public static ContactStatus pausedUntil(LocalDate firstDayBack) {
-    return new ContactStatus(State.PAUSED, Optional.of(requireNonNull(firstDayBack, "firstDayBack")));
+    return new ContactStatus(
+        State.PAUSED, Optional.of(requireNonNull(firstDayBack, "firstDayBack")));
   }
 
   /**

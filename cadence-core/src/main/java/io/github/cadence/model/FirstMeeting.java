@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * When and where the user first met a contact. The date is a local date in the contact's time
- * zone; the place is usually the event ("BNI breakfast", "Chamber mixer").
+ * When and where the user first met a contact. The date is a local date in the contact's time zone;
+ * the place is usually the event ("BNI breakfast", "Chamber mixer").
  *
  * @param date the day they met
  * @param where the event or place, if known; not blank when present

@@ -10,8 +10,8 @@ import java.util.OptionalInt;
 
 /**
  * A date worth remembering for a contact: a birthday, a business anniversary, or a custom date.
- * Yearly occasions recur every year (a February 29 falls on February 28 in other years); a
- * one-time occasion has a year.
+ * Yearly occasions recur every year (a February 29 falls on February 28 in other years); a one-time
+ * occasion has a year.
  *
  * @param kind what sort of occasion this is
  * @param label how the user names it, e.g. "birthday" or "10 years in business"
@@ -91,8 +91,7 @@ public record Occasion(Kind kind, String label, MonthDay day, OptionalInt year) 
    */
   public static Occasion once(String label, LocalDate date) {
     requireNonNull(date, "date");
-    return new Occasion(
-        Kind.CUSTOM, label, MonthDay.from(date), OptionalInt.of(date.getYear()));
+    return new Occasion(Kind.CUSTOM, label, MonthDay.from(date), OptionalInt.of(date.getYear()));
   }
 
   /**

@@ -14,8 +14,8 @@ import java.time.Period;
  * close ties, more looser ones):
  *
  * <ul>
- *   <li>{@link #A}: key relationships (top clients, referral sources, strategic partners), every
- *       14 days, weight 3;
+ *   <li>{@link #A}: key relationships (top clients, referral sources, strategic partners), every 14
+ *       days, weight 3;
  *   <li>{@link #B}: active relationships, every 30 days, weight 2;
  *   <li>{@link #C}: the wider network, every 90 days, weight 1.
  * </ul>
@@ -48,7 +48,9 @@ public record Tier(String name, Period cadence, double weight) {
     Arguments.checkText(name, "name");
     Arguments.checkPositive(requireNonNull(cadence, "cadence"), "cadence");
     checkArgument(
-        Double.isFinite(weight) && weight > 0, "weight must be positive and finite, was %s", weight);
+        Double.isFinite(weight) && weight > 0,
+        "weight must be positive and finite, was %s",
+        weight);
   }
 
   /**

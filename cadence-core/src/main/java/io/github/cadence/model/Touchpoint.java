@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One interaction with a contact: a call, an email, a coffee, meeting again at an event.
- * Immutable; build one with {@link #builder(String, Instant)}.
+ * One interaction with a contact: a call, an email, a coffee, meeting again at an event. Immutable;
+ * build one with {@link #builder(String, Instant)}.
  *
  * <p>Two derived notions drive the rules:
  *

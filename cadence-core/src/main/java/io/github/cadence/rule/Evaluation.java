@@ -60,7 +60,8 @@ public record Evaluation(List<Suggestion> suggestions, Instant validUntil) {
    * @return the evaluation
    */
   public static Evaluation of(List<? extends Suggestion> suggestions) {
-    return new Evaluation(ImmutableList.copyOf(requireNonNull(suggestions, "suggestions")), Instant.MAX);
+    return new Evaluation(
+        ImmutableList.copyOf(requireNonNull(suggestions, "suggestions")), Instant.MAX);
   }
 
   /**

@@ -7,10 +7,10 @@ import java.time.Instant;
 /**
  * A cadence rule: a pure function from one contact's state to suggestions.
  *
- * <p>A rule must not keep state between calls nor read the clock: the engine passes the instant
- * the question is asked about, so the same contact, history and instant always give the same
- * answer. A rule that throws does not break the queue; the engine reports the failure for that
- * contact and goes on with the other rules.
+ * <p>A rule must not keep state between calls nor read the clock: the engine passes the instant the
+ * question is asked about, so the same contact, history and instant always give the same answer. A
+ * rule that throws does not break the queue; the engine reports the failure for that contact and
+ * goes on with the other rules.
  *
  * <p>Example: a user's own rule that wants investors called every two weeks.
  *

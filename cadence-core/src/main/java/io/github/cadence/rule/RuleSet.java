@@ -67,7 +67,9 @@ public final class RuleSet {
    * @return the enabled rules
    */
   public List<Rule> enabledRules() {
-    return rules.stream().filter(r -> !disabled.contains(r.id())).collect(ImmutableList.toImmutableList());
+    return rules.stream()
+        .filter(r -> !disabled.contains(r.id()))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**

@@ -82,11 +82,11 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
    * A follow-up: reach out to the contact, due at an instant.
    *
    * <p>Its score as of an instant is {@code weight × days overdue}, plus {@code bonus} once due
-   * (see {@link #score(Instant)}): a due follow-up always outranks one that is not due yet, and
-   * the score grows linearly with time, so the order of two due follow-ups of the same weight
-   * never changes as time passes. While a {@link Hold} delays it, a follow-up scores {@code
-   * weight × -(days until the hold ends)}; once the hold is over it scores as if never held, so
-   * waiting politely does not cost a contact its place.
+   * (see {@link #score(Instant)}): a due follow-up always outranks one that is not due yet, and the
+   * score grows linearly with time, so the order of two due follow-ups of the same weight never
+   * changes as time passes. While a {@link Hold} delays it, a follow-up scores {@code weight ×
+   * -(days until the hold ends)}; once the hold is over it scores as if never held, so waiting
+   * politely does not cost a contact its place.
    *
    * @param due when the follow-up is due
    * @param weight points per overdue day; positive and finite
@@ -117,9 +117,12 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
     public FollowUp {
       requireNonNull(due, "due");
       checkArgument(
-          Double.isFinite(weight) && weight > 0, "weight must be positive and finite, was %s", weight);
+          Double.isFinite(weight) && weight > 0,
+          "weight must be positive and finite, was %s",
+          weight);
       checkArgument(
-          Double.isFinite(bonus) && bonus >= 0, "bonus must be zero or positive and finite, was %s",
+          Double.isFinite(bonus) && bonus >= 0,
+          "bonus must be zero or positive and finite, was %s",
           bonus);
       requireNonNull(channel, "channel");
       requireNonNull(intent, "intent");
@@ -163,10 +166,12 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
      * This follow-up's score as of an instant, with no hold.
      *
      * @param asOf the instant
-     * @return {@code weight × days overdue} (negative before it is due), plus {@code bonus} once due
+     * @return {@code weight × days overdue} (negative before it is due), plus {@code bonus} once
+     *     due
      */
     public double score(Instant asOf) {
-      double overdueDays = Duration.between(due, requireNonNull(asOf, "asOf")).toMillis() / 86_400_000.0;
+      double overdueDays =
+          Duration.between(due, requireNonNull(asOf, "asOf")).toMillis() / 86_400_000.0;
       return weight * overdueDays + (overdueDays >= 0 ? bonus : 0.0);
     }
   }

@@ -3,7 +3,7 @@
  * returns {@link io.github.cadence.rule.Suggestion}s; a {@link io.github.cadence.rule.RuleSet}
  * registers, orders, enables and disables rules.
  *
- * <p>Users add their own practices by implementing {@code Rule}; the built-in rules live in
- * {@link io.github.cadence.rule.builtin}.
+ * <p>Users add their own practices by implementing {@code Rule}; the built-in rules live in {@link
+ * io.github.cadence.rule.builtin}.
  */
 package io.github.cadence.rule;

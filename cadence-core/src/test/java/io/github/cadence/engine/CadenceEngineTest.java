@@ -59,32 +59,41 @@ class CadenceEngineTest {
 
   @Test
   void aRuleThatThrowsIsReportedAndTheOtherRulesStillApply() {
-    RuleSet rules = BuiltInRules.defaults().toBuilder().addBefore(TierCadenceRule.ID, failingFor("bob")).build();
+    RuleSet rules =
+        BuiltInRules.defaults().toBuilder()
+            .addBefore(TierCadenceRule.ID, failingFor("bob"))
+            .build();
     FollowUpQueue expectedEntries = CadenceEngine.of(BuiltInRules.defaults()).queue(network, NOW);
 
     FollowUpQueue queue = CadenceEngine.of(rules).queue(network, NOW);
 
-    assertThat(queue.failures()).containsExactly(new RuleFailure("flaky", "bob", "java.lang.IllegalStateException: boom"));
+    assertThat(queue.failures())
+        .containsExactly(new RuleFailure("flaky", "bob", "java.lang.IllegalStateException: boom"));
     assertThat(queue.entries()).isEqualTo(expectedEntries.entries());
   }
 
   @Test
   void aRuleThatReturnsNullIsReportedToo() {
-    Rule nullRule = new Rule() {
-      @Override
-      public String id() {
-        return "null-rule";
-      }
+    Rule nullRule =
+        new Rule() {
+          @Override
+          public String id() {
+            return "null-rule";
+          }
 
-      @Override
-      public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
-        return null;
-      }
-    };
+          @Override
+          public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+            return null;
+          }
+        };
 
-    FollowUpQueue queue = CadenceEngine.of(BuiltInRules.defaults().toBuilder().add(nullRule).build()).queue(network, NOW);
+    FollowUpQueue queue =
+        CadenceEngine.of(BuiltInRules.defaults().toBuilder().add(nullRule).build())
+            .queue(network, NOW);
 
-    assertThat(queue.failures()).hasSize(3).allSatisfy(f -> assertThat(f.error()).contains("returned null"));
+    assertThat(queue.failures())
+        .hasSize(3)
+        .allSatisfy(f -> assertThat(f.error()).contains("returned null"));
     assertThat(queue.size()).isEqualTo(3);
   }
 
@@ -94,7 +103,8 @@ class CadenceEngineTest {
 
     assertThatThrownBy(() -> CadenceEngine.of(BuiltInRules.defaults()).queue(network, daysAgo(2)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("asOf %s is before contact 'new' was created (createdAt %s)", daysAgo(2), daysAgo(1));
+        .hasMessage(
+            "asOf %s is before contact 'new' was created (createdAt %s)", daysAgo(2), daysAgo(1));
   }
 
   @Test
@@ -114,7 +124,8 @@ class CadenceEngineTest {
   void aClockIsReadOnceAndGivesTheSameQueueAsItsInstant() {
     CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
 
-    assertThat(engine.queue(network, Clock.fixed(NOW, ZoneOffset.UTC))).isEqualTo(engine.queue(network, NOW));
+    assertThat(engine.queue(network, Clock.fixed(NOW, ZoneOffset.UTC)))
+        .isEqualTo(engine.queue(network, NOW));
   }
 
   @Test
@@ -124,7 +135,8 @@ class CadenceEngineTest {
     assertThat(ids(engine, QueueFilter.all().roles(Role.CLIENT))).containsExactly("ana", "cy");
     assertThat(ids(engine, QueueFilter.all().tiers(Tier.B))).containsExactly("bob");
     assertThat(ids(engine, QueueFilter.all().tags("golf"))).containsExactly("ana");
-    assertThat(ids(engine, QueueFilter.all().roles(Role.CLIENT).tiers(Tier.A))).containsExactly("ana");
+    assertThat(ids(engine, QueueFilter.all().roles(Role.CLIENT).tiers(Tier.A)))
+        .containsExactly("ana");
     assertThat(ids(engine, QueueFilter.all().channels(Channel.MEETING))).isEmpty();
   }
 
@@ -137,8 +149,10 @@ class CadenceEngineTest {
     assertThat(page.size()).isEqualTo(1);
     assertThat(page.totalMatching()).isEqualTo(3);
     assertThat(engine.queue(network, QueueRequest.asOf(NOW).withOffset(5)).entries()).isEmpty();
-    assertThatThrownBy(() -> QueueRequest.asOf(NOW).withLimit(0)).hasMessage("limit must be positive, was 0");
-    assertThatThrownBy(() -> QueueRequest.asOf(NOW).withOffset(-1)).hasMessage("offset must be zero or more, was -1");
+    assertThatThrownBy(() -> QueueRequest.asOf(NOW).withLimit(0))
+        .hasMessage("limit must be positive, was 0");
+    assertThatThrownBy(() -> QueueRequest.asOf(NOW).withOffset(-1))
+        .hasMessage("offset must be zero or more, was -1");
   }
 
   @Test
@@ -154,7 +168,9 @@ class CadenceEngineTest {
 
     FollowUpQueue queue = CadenceEngine.of(noTier).queue(network, NOW);
 
-    assertThat(queue.entries()).flatExtracting(QueueEntry::reasons).extracting(Reason::ruleId)
+    assertThat(queue.entries())
+        .flatExtracting(QueueEntry::reasons)
+        .extracting(Reason::ruleId)
         .doesNotContain(TierCadenceRule.ID);
   }
 

@@ -37,7 +37,8 @@ class QueueProperties {
   }
 
   @Property(tries = 300)
-  void theSameInputGivesTheSameQueueByteForByte(@ForAll("networks") NetworkSpec spec, @ForAll long seed) {
+  void theSameInputGivesTheSameQueueByteForByte(
+      @ForAll("networks") NetworkSpec spec, @ForAll long seed) {
     FollowUpQueue recordedInOrder = ENGINE.queue(spec.build(), spec.asOf());
     FollowUpQueue recordedShuffled = ENGINE.queue(spec.build(seed), spec.asOf());
 
@@ -72,7 +73,8 @@ class QueueProperties {
       Contact c = e.contact();
       Optional<Instant> lastOutbound = network.history(c.id(), asOf).lastOutbound();
       if (lastOutbound.isPresent()) {
-        Instant windowEnd = ZonedDateTime.ofInstant(lastOutbound.get(), c.zone()).plusDays(3).toInstant();
+        Instant windowEnd =
+            ZonedDateTime.ofInstant(lastOutbound.get(), c.zone()).plusDays(3).toInstant();
         assertThat(e.due()).isAfterOrEqualTo(windowEnd);
         if (asOf.isBefore(windowEnd)) {
           assertThat(e.isDueAt(asOf)).isFalse();
@@ -93,11 +95,13 @@ class QueueProperties {
         continue;
       }
       Optional<QueueEntry> entry = queue.entryFor(c.id());
-      assertThat(entry).as("contact %s with %d unanswered attempts", c.id(), h.consecutiveUnanswered())
+      assertThat(entry)
+          .as("contact %s with %d unanswered attempts", c.id(), h.consecutiveUnanswered())
           .isPresent();
       Instant lastAttempt = h.unansweredAttempts().get(h.consecutiveUnanswered() - 1).at();
       Instant bound = ZonedDateTime.ofInstant(lastAttempt, c.zone()).plusDays(30).toInstant();
-      Instant noPestering = ZonedDateTime.ofInstant(h.lastOutbound().orElseThrow(), c.zone()).plusDays(3).toInstant();
+      Instant noPestering =
+          ZonedDateTime.ofInstant(h.lastOutbound().orElseThrow(), c.zone()).plusDays(3).toInstant();
       bound = later(bound, noPestering);
       if (c.status().pausedUntil().isPresent()) {
         bound = later(bound, c.status().pausedUntil().get().atStartOfDay(c.zone()).toInstant());
@@ -117,11 +121,15 @@ class QueueProperties {
     Contact c = network.contact(id).orElseThrow();
     network.update(c.toBuilder().status(ContactStatus.active()).build());
     List<Touchpoint> existing = network.touchpoints(id);
-    Instant at = existing.isEmpty() ? spec.asOf() : later(spec.asOf(), existing.get(existing.size() - 1).at());
+    Instant at =
+        existing.isEmpty()
+            ? spec.asOf()
+            : later(spec.asOf(), existing.get(existing.size() - 1).at());
     Channel[] channels = {Channel.CALL, Channel.EMAIL, Channel.MESSAGE};
     for (int i = 0; i < gapsInHours.size(); i++) {
       at = at.plusSeconds(3600L * gapsInHours.get(i));
-      network.record(Touchpoint.builder(id, at).channel(channels[i % 3]).outcome(Outcome.NO_RESPONSE).build());
+      network.record(
+          Touchpoint.builder(id, at).channel(channels[i % 3]).outcome(Outcome.NO_RESPONSE).build());
     }
     Instant asOf = at.plusSeconds(3600L * hoursLater);
 
@@ -190,7 +198,8 @@ class QueueProperties {
     List<QueueEntry> all = ENGINE.queue(network, spec.asOf()).entries();
 
     FollowUpQueue filtered =
-        ENGINE.queue(network, QueueRequest.asOf(spec.asOf()).withFilter(filter).withDueOnly(dueOnly));
+        ENGINE.queue(
+            network, QueueRequest.asOf(spec.asOf()).withFilter(filter).withDueOnly(dueOnly));
 
     assertThat(filtered.entries())
         .isEqualTo(
@@ -206,11 +215,15 @@ class QueueProperties {
   }
 
   /** A touchpoint to place some minutes before a contact's earliest one. */
-  record OldTouch(long minutesBefore, Channel channel, Direction direction, Outcome outcome, Intent intent) {
+  record OldTouch(
+      long minutesBefore, Channel channel, Direction direction, Outcome outcome, Intent intent) {
     Touchpoint before(String id, Instant earliest) {
       Touchpoint.Builder b =
           Touchpoint.builder(id, earliest.minusSeconds(60 * minutesBefore))
-              .channel(channel).direction(direction).outcome(outcome).intent(intent);
+              .channel(channel)
+              .direction(direction)
+              .outcome(outcome)
+              .intent(intent);
       return channel == Channel.EVENT ? b.note("old event").build() : b.build();
     }
   }

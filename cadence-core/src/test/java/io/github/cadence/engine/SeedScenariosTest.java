@@ -47,7 +47,8 @@ class SeedScenariosTest {
     return e.reasons().toString();
   }
 
-  // "Map your network – determine A, B, C contacts (it will help with scheduling how often you contact them)"
+  // "Map your network – determine A, B, C contacts (it will help with scheduling how often you
+  // contact them)"
   @Test
   void anATierClientLastSeen19DaysAgoIsFiveDaysOverdueAndABTierOneIsNot() {
     network.add(contact("maria").tier(Tier.A).roles(Role.CLIENT).build());
@@ -59,13 +60,18 @@ class SeedScenariosTest {
     assertThat(maria.due()).isEqualTo(daysAgo(5));
     assertThat(maria.isDueAt(NOW)).isTrue();
     assertThat(maria.reasons())
-        .containsExactly(new Reason("tier-cadence", "A-tier: last real conversation 19 days ago, cadence 14 days"));
+        .containsExactly(
+            new Reason(
+                "tier-cadence", "A-tier: last real conversation 19 days ago, cadence 14 days"));
     QueueEntry bob = entry("bob");
     assertThat(bob.isDueAt(NOW)).isFalse();
     assertThat(bob.reasons())
-        .containsExactly(new Reason("tier-cadence",
-            "B-tier: last real conversation 19 days ago, next touch due in 11 days (cadence 30 days)"));
-    assertThat(ENGINE.queue(network, NOW).entries()).extracting(e -> e.contact().id())
+        .containsExactly(
+            new Reason(
+                "tier-cadence",
+                "B-tier: last real conversation 19 days ago, next touch due in 11 days (cadence 30 days)"));
+    assertThat(ENGINE.queue(network, NOW).entries())
+        .extracting(e -> e.contact().id())
         .containsExactly("maria", "bob");
   }
 
@@ -75,7 +81,10 @@ class SeedScenariosTest {
     network.add(contact("maria").tier(Tier.A).build());
     network.add(contact("bob").tier(Tier.B).build());
     network.add(contact("carl").tier(Tier.C).build());
-    network.add(Contact.builder("tom", daysAgo(3)).firstMet(FirstMeeting.at(TODAY.minusDays(3), "BNI breakfast")).build());
+    network.add(
+        Contact.builder("tom", daysAgo(3))
+            .firstMet(FirstMeeting.at(TODAY.minusDays(3), "BNI breakfast"))
+            .build());
     network.record(conversation("maria", daysAgo(19), Channel.CALL));
     network.record(conversation("bob", daysAgo(40), Channel.CALL));
     network.record(conversation("carl", daysAgo(120), Channel.CALL));
@@ -84,16 +93,21 @@ class SeedScenariosTest {
 
     assertThat(tomorrow.first().orElseThrow().contact().id()).isEqualTo("tom");
     assertThat(reasons(tomorrow.first().orElseThrow()))
-        .contains("first-follow-up: met at BNI breakfast 4 days ago and not yet followed up (aim: within 2 days)");
+        .contains(
+            "first-follow-up: met at BNI breakfast 4 days ago and not yet followed up (aim: within 2 days)");
     assertThat(tomorrow.first().orElseThrow().channel()).isEqualTo(Channel.EMAIL);
   }
 
   @Test
   void theFirstFollowUpPromptStopsOnceTheUserHasReachedOut() {
-    network.add(Contact.builder("tom", daysAgo(3)).firstMet(FirstMeeting.at(TODAY.minusDays(3), "BNI breakfast")).build());
+    network.add(
+        Contact.builder("tom", daysAgo(3))
+            .firstMet(FirstMeeting.at(TODAY.minusDays(3), "BNI breakfast"))
+            .build());
     assertThat(reasons(entry("tom"))).contains("first-follow-up");
 
-    network.record(Touchpoint.builder("tom", daysAgo(1)).channel(Channel.EMAIL).outcome(Outcome.SENT).build());
+    network.record(
+        Touchpoint.builder("tom", daysAgo(1)).channel(Channel.EMAIL).outcome(Outcome.SENT).build());
 
     assertThat(reasons(entry("tom"))).doesNotContain("first-follow-up");
   }
@@ -103,16 +117,26 @@ class SeedScenariosTest {
   void everyoneSeenAtAnEventGetsAFollowUpUnlessAlreadyContactedSince() {
     network.add(contact("grace").tier(Tier.C).build());
     network.add(contact("hal").tier(Tier.C).build());
-    network.add(Contact.builder("ivy", daysAgo(1)).firstMet(FirstMeeting.at(TODAY.minusDays(1), "Chamber mixer")).build());
+    network.add(
+        Contact.builder("ivy", daysAgo(1))
+            .firstMet(FirstMeeting.at(TODAY.minusDays(1), "Chamber mixer"))
+            .build());
     for (String id : new String[] {"grace", "hal", "ivy"}) {
       network.record(event(id, daysAgo(1), "Chamber mixer"));
     }
-    network.record(Touchpoint.builder("hal", daysAgo(0.5)).channel(Channel.EMAIL).outcome(Outcome.SENT).build());
+    network.record(
+        Touchpoint.builder("hal", daysAgo(0.5))
+            .channel(Channel.EMAIL)
+            .outcome(Outcome.SENT)
+            .build());
 
     QueueEntry grace = entry("grace");
     assertThat(grace.isDueAt(NOW)).isTrue();
-    assertThat(grace.reasons()).containsExactly(new Reason("after-event",
-        "seen at Chamber mixer yesterday: follow up with everyone you met there, whatever their tier"));
+    assertThat(grace.reasons())
+        .containsExactly(
+            new Reason(
+                "after-event",
+                "seen at Chamber mixer yesterday: follow up with everyone you met there, whatever their tier"));
     assertThat(reasons(entry("hal"))).doesNotContain("after-event");
     assertThat(reasons(entry("ivy"))).contains("first-follow-up").doesNotContain("after-event");
   }
@@ -128,9 +152,10 @@ class SeedScenariosTest {
     QueueEntry ken = entry("ken");
     assertThat(ken.isDueAt(NOW)).isTrue();
     assertThat(ken.channel()).isEqualTo(Channel.CALL);
-    assertThat(reasons(ken)).contains(
-        "dormant-client: dormant client: last real conversation 65 days ago (dormant after 60 days): phone to grow"
-            + " or reopen the business");
+    assertThat(reasons(ken))
+        .contains(
+            "dormant-client: dormant client: last real conversation 65 days ago (dormant after 60 days): phone to grow"
+                + " or reopen the business");
     assertThat(entry("lou").isDueAt(NOW)).isFalse();
   }
 
@@ -144,7 +169,8 @@ class SeedScenariosTest {
 
     QueueEntry priya = entry("priya");
     assertThat(priya.due()).isEqualTo(daysAgo(1));
-    assertThat(reasons(priya)).contains("strategic partner (last real conversation 8 days ago): touch every 7 days");
+    assertThat(reasons(priya))
+        .contains("strategic partner (last real conversation 8 days ago): touch every 7 days");
     assertThat(entry("quinn").isDueAt(NOW)).isFalse();
   }
 
@@ -172,7 +198,8 @@ class SeedScenariosTest {
     assertThat(dana.due()).isEqualTo(inDays(4));
     assertThat(dana.channel()).isEqualTo(Channel.MESSAGE);
     assertThat(reasons(entry("dana", inDays(4))))
-        .contains("2 unanswered attempts in a row (last by email 6 days ago): try again now, do not give up");
+        .contains(
+            "2 unanswered attempts in a row (last by email 6 days ago): try again now, do not give up");
   }
 
   @Test
@@ -206,29 +233,34 @@ class SeedScenariosTest {
   void noSuggestionWithinThreeDaysOfReachingOutEvenWhenOverdue() {
     network.add(contact("sam").tier(Tier.A).build());
     network.record(conversation("sam", daysAgo(20), Channel.CALL));
-    network.record(Touchpoint.builder("sam", daysAgo(1)).channel(Channel.GIFT).outcome(Outcome.SENT).build());
+    network.record(
+        Touchpoint.builder("sam", daysAgo(1)).channel(Channel.GIFT).outcome(Outcome.SENT).build());
 
     QueueEntry now = entry("sam");
     assertThat(now.due()).isEqualTo(inDays(2));
     assertThat(now.isDueAt(NOW)).isFalse();
-    assertThat(reasons(now)).contains("you reached out yesterday: no new touch before Nov 25, so as not to pester");
+    assertThat(reasons(now))
+        .contains("you reached out yesterday: no new touch before Nov 25, so as not to pester");
     QueueEntry later = entry("sam", inDays(2));
     assertThat(later.isDueAt(inDays(2))).isTrue();
-    assertThat(later.score()).as("waiting politely does not cost the contact its place")
+    assertThat(later.score())
+        .as("waiting politely does not cost the contact its place")
         .isCloseTo(Tier.A.weight() * 10 / 14 * 8, within(1e-6));
   }
 
   // "a basket of fruit and a corona on Cinco de Mayo"
   @Test
   void aBirthdayInTwoDaysIsDueNowWithAGivingMessage() {
-    network.add(contact("lena").tier(Tier.B).occasions(Occasion.birthday(MonthDay.of(11, 25))).build());
+    network.add(
+        contact("lena").tier(Tier.B).occasions(Occasion.birthday(MonthDay.of(11, 25))).build());
     network.record(conversation("lena", daysAgo(5), Channel.CALL));
 
     QueueEntry lena = entry("lena");
     assertThat(lena.due()).isEqualTo(Instant.parse("2026-11-22T00:00:00Z"));
     assertThat(lena.intent()).isEqualTo(Intent.GIVE);
     assertThat(lena.channel()).isEqualTo(Channel.MESSAGE);
-    assertThat(lena.reasons()).contains(new Reason("occasion", "birthday on Nov 25 (in 2 days): show you remember"));
+    assertThat(lena.reasons())
+        .contains(new Reason("occasion", "birthday on Nov 25 (in 2 days): show you remember"));
   }
 
   @Test
@@ -245,9 +277,14 @@ class SeedScenariosTest {
 
   @Test
   void anOccasionAlreadyMarkedIsNotSuggestedAgainThisYear() {
-    network.add(contact("mia").tier(Tier.B).occasions(Occasion.birthday(MonthDay.of(11, 24))).build());
+    network.add(
+        contact("mia").tier(Tier.B).occasions(Occasion.birthday(MonthDay.of(11, 24))).build());
     network.record(conversation("mia", daysAgo(20), Channel.CALL));
-    network.record(Touchpoint.builder("mia", daysAgo(0.5)).channel(Channel.MESSAGE).outcome(Outcome.SENT).build());
+    network.record(
+        Touchpoint.builder("mia", daysAgo(0.5))
+            .channel(Channel.MESSAGE)
+            .outcome(Outcome.SENT)
+            .build());
 
     assertThat(reasons(entry("mia"))).doesNotContain("birthday");
   }
@@ -265,8 +302,11 @@ class SeedScenariosTest {
 
     QueueEntry omar = entry("omar");
     assertThat(omar.intent()).isEqualTo(Intent.GIVE);
-    assertThat(omar.reasons()).contains(new Reason("give-before-ask",
-        "2 asks and 0 gives so far: give before you ask (a lead, an introduction, an article)"));
+    assertThat(omar.reasons())
+        .contains(
+            new Reason(
+                "give-before-ask",
+                "2 asks and 0 gives so far: give before you ask (a lead, an introduction, an article)"));
     assertThat(entry("gus").intent()).isEqualTo(Intent.ASK);
   }
 
@@ -280,15 +320,22 @@ class SeedScenariosTest {
 
     QueueEntry ravi = entry("ravi");
     assertThat(ravi.channel()).isEqualTo(Channel.CALL);
-    assertThat(ravi.reasons()).contains(
-        new Reason("reconnect", "lost touch: last real conversation 200 days ago, over 2x the C-tier cadence of 90 days"),
-        new Reason("reconnect", "a lost tie deserves a call rather than the usual email"));
+    assertThat(ravi.reasons())
+        .contains(
+            new Reason(
+                "reconnect",
+                "lost touch: last real conversation 200 days ago, over 2x the C-tier cadence of 90 days"),
+            new Reason("reconnect", "a lost tie deserves a call rather than the usual email"));
     assertThat(entry("rose").channel()).isEqualTo(Channel.MEETING);
   }
 
   @Test
   void aPausedContactComesBackOnTheDayThePauseEndsAndAnArchivedOneNever() {
-    network.add(contact("julia").tier(Tier.A).status(ContactStatus.pausedUntil(LocalDate.of(2026, 12, 3))).build());
+    network.add(
+        contact("julia")
+            .tier(Tier.A)
+            .status(ContactStatus.pausedUntil(LocalDate.of(2026, 12, 3)))
+            .build());
     network.add(contact("ben").tier(Tier.A).status(ContactStatus.archived()).build());
     network.record(conversation("julia", daysAgo(50), Channel.MEETING));
     network.record(conversation("ben", daysAgo(50), Channel.MEETING));
@@ -297,7 +344,9 @@ class SeedScenariosTest {
     assertThat(julia.due()).isEqualTo(Instant.parse("2026-12-03T00:00:00Z"));
     assertThat(julia.reasons()).contains(new Reason("status", "paused until 2026-12-03"));
     assertThat(ENGINE.entry(network, "ben", NOW)).isEmpty();
-    assertThat(ENGINE.queue(network, NOW).entries()).extracting(e -> e.contact().id()).containsExactly("julia");
+    assertThat(ENGINE.queue(network, NOW).entries())
+        .extracting(e -> e.contact().id())
+        .containsExactly("julia");
   }
 
   @Test

@@ -69,15 +69,22 @@ class ContactHistoryTest {
 
   @Test
   void anImportOfOldCallsGivesTheSameSummaryAsRecordingThemInOrder() {
-    var newest = List.of(unanswered("a", daysAgo(3), Channel.CALL), conversation("a", daysAgo(10), Channel.MEETING));
-    var oldImport = List.of(unanswered("a", daysAgo(50), Channel.EMAIL), conversation("a", daysAgo(20), Channel.CALL));
+    var newest =
+        List.of(
+            unanswered("a", daysAgo(3), Channel.CALL),
+            conversation("a", daysAgo(10), Channel.MEETING));
+    var oldImport =
+        List.of(
+            unanswered("a", daysAgo(50), Channel.EMAIL),
+            conversation("a", daysAgo(20), Channel.CALL));
 
     ContactHistory newFirst = ContactHistory.of(newest);
     for (var t : oldImport) {
       newFirst = newFirst.plus(t);
     }
     ContactHistory chronological =
-        ContactHistory.of(List.of(oldImport.get(0), oldImport.get(1), newest.get(1), newest.get(0)));
+        ContactHistory.of(
+            List.of(oldImport.get(0), oldImport.get(1), newest.get(1), newest.get(0)));
 
     assertThat(newFirst).isEqualTo(chronological);
     assertThat(newFirst.hashCode()).isEqualTo(chronological.hashCode());

@@ -24,7 +24,9 @@ class HistoryProperties {
   }
 
   private static List<Touchpoint> of(List<TouchSpec> specs) {
-    return specs.stream().map(s -> s.toTouchpoint("a")).collect(java.util.stream.Collectors.toList());
+    return specs.stream()
+        .map(s -> s.toTouchpoint("a"))
+        .collect(java.util.stream.Collectors.toList());
   }
 
   @Property(tries = 500)
@@ -44,7 +46,9 @@ class HistoryProperties {
   @Property(tries = 300)
   void theHistoryAsOfAnInstantIsTheSummaryOfTheTouchpointsUpToIt(
       @ForAll("histories") List<TouchSpec> specs, @ForAll long minutesFromNow) {
-    Instant asOf = io.github.cadence.Fixtures.NOW.plusSeconds(60 * Math.floorMod(minutesFromNow, 40L * 24 * 60) - 20L * 24 * 3600);
+    Instant asOf =
+        io.github.cadence.Fixtures.NOW.plusSeconds(
+            60 * Math.floorMod(minutesFromNow, 40L * 24 * 60) - 20L * 24 * 3600);
     List<Touchpoint> touchpoints = of(specs);
     Network network = new Network().add(io.github.cadence.Fixtures.contact("a").build());
     touchpoints.forEach(network::record);
@@ -55,18 +59,27 @@ class HistoryProperties {
   }
 
   @Property(tries = 300)
-  void unansweredAttemptsAreExactlyTheAttemptsAfterTheLastAnswer(@ForAll("histories") List<TouchSpec> specs) {
+  void unansweredAttemptsAreExactlyTheAttemptsAfterTheLastAnswer(
+      @ForAll("histories") List<TouchSpec> specs) {
     List<Touchpoint> touchpoints = of(specs);
     ContactHistory h = ContactHistory.of(touchpoints);
 
     Instant lastAnswer =
         touchpoints.stream()
-            .filter(t -> t.isConversation() || t.direction() == io.github.cadence.model.Direction.INBOUND)
+            .filter(
+                t ->
+                    t.isConversation()
+                        || t.direction() == io.github.cadence.model.Direction.INBOUND)
             .map(Touchpoint::at)
             .max(Comparator.naturalOrder())
             .orElse(Instant.MIN);
-    long expected = touchpoints.stream().filter(Touchpoint::isAttempt).filter(t -> t.at().isAfter(lastAnswer)).count();
+    long expected =
+        touchpoints.stream()
+            .filter(Touchpoint::isAttempt)
+            .filter(t -> t.at().isAfter(lastAnswer))
+            .count();
     assertThat(h.consecutiveUnanswered()).isEqualTo(expected);
-    assertThat(h.unansweredAttempts()).isSortedAccordingTo(Comparator.comparing(ContactHistory.Attempt::at));
+    assertThat(h.unansweredAttempts())
+        .isSortedAccordingTo(Comparator.comparing(ContactHistory.Attempt::at));
   }
 }

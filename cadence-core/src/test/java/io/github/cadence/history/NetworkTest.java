@@ -67,7 +67,9 @@ class NetworkTest {
             conversation("bob", daysAgo(2), Channel.CALL)));
 
     assertThat(network.history("ana").touches()).isEqualTo(2);
-    assertThat(network.touchpoints("ana")).extracting(t -> t.at()).containsExactly(daysAgo(9), daysAgo(3));
+    assertThat(network.touchpoints("ana"))
+        .extracting(t -> t.at())
+        .containsExactly(daysAgo(9), daysAgo(3));
     assertThat(network.history("bob").lastConversation()).contains(daysAgo(2));
   }
 

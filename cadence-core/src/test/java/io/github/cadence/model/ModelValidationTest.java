@@ -36,7 +36,12 @@ class ModelValidationTest {
     assertThatThrownBy(() -> Contact.builder(" ana", NOW))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("id must not start or end with whitespace, was ' ana'");
-    assertThatThrownBy(() -> Touchpoint.builder("", NOW).channel(Channel.CALL).outcome(Outcome.CONNECTED).build())
+    assertThatThrownBy(
+            () ->
+                Touchpoint.builder("", NOW)
+                    .channel(Channel.CALL)
+                    .outcome(Outcome.CONNECTED)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("contactId must not be blank, was ''");
   }
@@ -59,8 +64,11 @@ class ModelValidationTest {
         .hasMessageContaining("createdAt must be between")
         .hasMessageContaining(Instant.MAX.toString());
     assertThatThrownBy(
-            () -> Touchpoint.builder("ana", Instant.EPOCH.minusSeconds(3_000_000_000L))
-                .channel(Channel.CALL).outcome(Outcome.CONNECTED).build())
+            () ->
+                Touchpoint.builder("ana", Instant.EPOCH.minusSeconds(3_000_000_000L))
+                    .channel(Channel.CALL)
+                    .outcome(Outcome.CONNECTED)
+                    .build())
         .hasMessageContaining("at must be between");
   }
 
@@ -95,7 +103,9 @@ class ModelValidationTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("state PAUSED");
     assertThatThrownBy(
-            () -> new ContactStatus(ContactStatus.State.ARCHIVED, Optional.of(LocalDate.of(2027, 1, 4))))
+            () ->
+                new ContactStatus(
+                    ContactStatus.State.ARCHIVED, Optional.of(LocalDate.of(2027, 1, 4))))
         .hasMessageContaining("state ARCHIVED");
   }
 
@@ -103,8 +113,10 @@ class ModelValidationTest {
   void aYearlyOccasionComesBackEveryYear() {
     Occasion birthday = Occasion.birthday(MonthDay.of(3, 14));
 
-    assertThat(birthday.nextOnOrAfter(LocalDate.of(2026, 3, 14))).contains(LocalDate.of(2026, 3, 14));
-    assertThat(birthday.nextOnOrAfter(LocalDate.of(2026, 3, 15))).contains(LocalDate.of(2027, 3, 14));
+    assertThat(birthday.nextOnOrAfter(LocalDate.of(2026, 3, 14)))
+        .contains(LocalDate.of(2026, 3, 14));
+    assertThat(birthday.nextOnOrAfter(LocalDate.of(2026, 3, 15)))
+        .contains(LocalDate.of(2027, 3, 14));
   }
 
   @Test
@@ -119,7 +131,8 @@ class ModelValidationTest {
   void aOneTimeOccasionIsGoneOnceItsDayHasPassed() {
     Occasion launch = Occasion.once("product launch", LocalDate.of(2026, 12, 1));
 
-    assertThat(launch.nextOnOrAfter(LocalDate.of(2026, 11, 23))).contains(LocalDate.of(2026, 12, 1));
+    assertThat(launch.nextOnOrAfter(LocalDate.of(2026, 11, 23)))
+        .contains(LocalDate.of(2026, 12, 1));
     assertThat(launch.nextOnOrAfter(LocalDate.of(2026, 12, 2))).isEmpty();
     assertThatThrownBy(
             () -> new Occasion(Occasion.Kind.CUSTOM, "x", MonthDay.of(2, 29), OptionalInt.of(2026)))
@@ -133,10 +146,14 @@ class ModelValidationTest {
         Touchpoint.builder("a", NOW).channel(Channel.CALL).outcome(Outcome.CONNECTED).build();
     Touchpoint voicemail =
         Touchpoint.builder("a", NOW).channel(Channel.CALL).outcome(Outcome.LEFT_MESSAGE).build();
-    Touchpoint gift = Touchpoint.builder("a", NOW).channel(Channel.GIFT).outcome(Outcome.SENT).build();
+    Touchpoint gift =
+        Touchpoint.builder("a", NOW).channel(Channel.GIFT).outcome(Outcome.SENT).build();
     Touchpoint theirEmail =
-        Touchpoint.builder("a", NOW).channel(Channel.EMAIL).direction(Direction.INBOUND)
-            .outcome(Outcome.SENT).build();
+        Touchpoint.builder("a", NOW)
+            .channel(Channel.EMAIL)
+            .direction(Direction.INBOUND)
+            .outcome(Outcome.SENT)
+            .build();
 
     assertThat(answeredCall.isConversation()).isTrue();
     assertThat(answeredCall.isAttempt()).isFalse();

@@ -75,7 +75,8 @@ class RuleSetTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rule.id 'a' is already registered; use replace to configure it");
     assertThatThrownBy(() -> RuleSet.builder().add(named("Tier Cadence")))
-        .hasMessage("rule.id must be lowercase letters and digits joined by '-', was 'Tier Cadence'");
+        .hasMessage(
+            "rule.id must be lowercase letters and digits joined by '-', was 'Tier Cadence'");
     assertThatThrownBy(() -> RuleSet.builder().add(named(null))).hasMessage("rule.id");
     assertThatThrownBy(() -> abc().toBuilder().disable("zzz"))
         .hasMessage("rule id 'zzz' is not registered in this rule set");

@@ -26,10 +26,15 @@ class SuggestionTest {
   @Test
   void withersKeepEverythingElse() {
     Suggestion.FollowUp f =
-        Suggestion.followUp(inDays(1), "r").via(Channel.CALL).withIntent(Intent.GIVE).withPriority(3, 1);
+        Suggestion.followUp(inDays(1), "r")
+            .via(Channel.CALL)
+            .withIntent(Intent.GIVE)
+            .withPriority(3, 1);
 
-    assertThat(f).isEqualTo(
-        new Suggestion.FollowUp(inDays(1), 3, 1, Optional.of(Channel.CALL), Optional.of(Intent.GIVE), "r"));
+    assertThat(f)
+        .isEqualTo(
+            new Suggestion.FollowUp(
+                inDays(1), 3, 1, Optional.of(Channel.CALL), Optional.of(Intent.GIVE), "r"));
   }
 
   @Test

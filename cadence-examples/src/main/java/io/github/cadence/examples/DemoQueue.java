@@ -61,7 +61,8 @@ public final class DemoQueue {
       out.print(QueuePrinter.render(queue));
       return 0;
     } catch (DateTimeParseException e) {
-      err.println("--as-of must be an ISO-8601 instant such as 2026-11-23T09:00:00Z: " + e.getMessage());
+      err.println(
+          "--as-of must be an ISO-8601 instant such as 2026-11-23T09:00:00Z: " + e.getMessage());
       return 2;
     } catch (IllegalArgumentException e) {
       err.println("invalid argument: " + e.getMessage());

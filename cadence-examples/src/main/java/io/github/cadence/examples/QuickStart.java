@@ -28,13 +28,24 @@ public final class QuickStart {
    */
   public static FollowUpQueue queue(Instant now) {
     // --- README quick start ---
-    Network network = new Network()
-        .add(Contact.builder("maria", now.minus(Duration.ofDays(400)))
-            .displayName("Maria Lopez").tier(Tier.A).roles(Role.CLIENT).build())
-        .add(Contact.builder("tom", now.minus(Duration.ofDays(3))).displayName("Tom Becker")
-            .firstMet(FirstMeeting.at(LocalDate.of(2026, 11, 20), "BNI breakfast")).build());
-    network.record(Touchpoint.builder("maria", now.minus(Duration.ofDays(19)))
-        .channel(Channel.MEETING).outcome(Outcome.CONNECTED).build());
+    Network network =
+        new Network()
+            .add(
+                Contact.builder("maria", now.minus(Duration.ofDays(400)))
+                    .displayName("Maria Lopez")
+                    .tier(Tier.A)
+                    .roles(Role.CLIENT)
+                    .build())
+            .add(
+                Contact.builder("tom", now.minus(Duration.ofDays(3)))
+                    .displayName("Tom Becker")
+                    .firstMet(FirstMeeting.at(LocalDate.of(2026, 11, 20), "BNI breakfast"))
+                    .build());
+    network.record(
+        Touchpoint.builder("maria", now.minus(Duration.ofDays(19)))
+            .channel(Channel.MEETING)
+            .outcome(Outcome.CONNECTED)
+            .build());
 
     CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
     FollowUpQueue queue = engine.queue(network, now);

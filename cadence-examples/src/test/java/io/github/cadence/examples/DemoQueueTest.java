@@ -14,11 +14,15 @@ import org.junit.jupiter.api.Test;
 class DemoQueueTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T14:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-23T14:00:00Z"), ZoneOffset.UTC);
 
   private int run(String... args) {
     return DemoQueue.run(
-        args, CLOCK, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        args,
+        CLOCK,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   @Test
@@ -26,7 +30,9 @@ class DemoQueueTest {
     assertThat(run()).isZero();
 
     String text = out.toString(StandardCharsets.UTF_8);
-    assertThat(text).startsWith("Follow-up queue as of 2026-11-23 14:00 UTC: showing 11 of 11 contacts, 9 of them due now");
+    assertThat(text)
+        .startsWith(
+            "Follow-up queue as of 2026-11-23 14:00 UTC: showing 11 of 11 contacts, 9 of them due now");
     assertThat(text).contains("Tom Becker", "first-follow-up: met at BNI breakfast 3 days ago");
     assertThat(text).contains("give-before-ask: 2 asks and 0 gives so far");
     assertThat(text).contains("status: paused until");
@@ -48,19 +54,24 @@ class DemoQueueTest {
   void aLimitShowsTheTopOfTheQueue() {
     assertThat(run("--limit", "3")).isZero();
 
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("showing 3 of 11 contacts").contains(" 3. ").doesNotContain(" 4. ");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("showing 3 of 11 contacts")
+        .contains(" 3. ")
+        .doesNotContain(" 4. ");
   }
 
   @Test
   void badArgumentsSayWhatWasExpected() {
     assertThat(run("--as-of", "yesterday")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--as-of must be an ISO-8601 instant");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("--as-of must be an ISO-8601 instant");
     err.reset();
     assertThat(run("--limit", "0")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("limit must be positive, was 0");
     err.reset();
     assertThat(run("--frobnicate")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown or incomplete argument '--frobnicate'");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("unknown or incomplete argument '--frobnicate'");
   }
 
   @Test

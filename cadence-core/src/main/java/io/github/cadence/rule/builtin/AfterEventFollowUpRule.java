@@ -14,13 +14,13 @@ import java.time.Period;
 
 /**
  * After an event, follows up with everyone the user met there, whatever their tier. Seed: "Attend
- * as many networking events [...] BUT only if you plan to follow-up and follow-through
- * afterwards", and "just because a person doesn't 'seem like' they will be a good contact doesn't
- * mean that there isn't any gold to be mined".
+ * as many networking events [...] BUT only if you plan to follow-up and follow-through afterwards",
+ * and "just because a person doesn't 'seem like' they will be a good contact doesn't mean that
+ * there isn't any gold to be mined".
  *
- * <p>Reads the latest {@link Channel#EVENT} touchpoint: a follow-up is due the day after the
- * event, unless the user or the contact reached out since. A first meeting at the event is left to
- * {@link FirstFollowUpRule}. Past {@code expiresAfter} the rule stops prompting.
+ * <p>Reads the latest {@link Channel#EVENT} touchpoint: a follow-up is due the day after the event,
+ * unless the user or the contact reached out since. A first meeting at the event is left to {@link
+ * FirstFollowUpRule}. Past {@code expiresAfter} the rule stops prompting.
  */
 public final class AfterEventFollowUpRule implements Rule {
   /** This rule's id. */

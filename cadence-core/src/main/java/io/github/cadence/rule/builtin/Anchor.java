@@ -6,9 +6,9 @@ import java.time.Instant;
 
 /**
  * Where a contact's rhythm is counted from: the latest of the last real conversation, the day the
- * user first met the contact, and the day the contact entered the network. Taking the latest
- * means a newly imported contact is not overdue on day one, and recording an old touchpoint never
- * makes a contact more overdue.
+ * user first met the contact, and the day the contact entered the network. Taking the latest means
+ * a newly imported contact is not overdue on day one, and recording an old touchpoint never makes a
+ * contact more overdue.
  */
 record Anchor(Instant at, String words) {
 

@@ -26,7 +26,9 @@ public final class DormantClientRule implements Rule {
 
   private final Period dormantAfter;
 
-  /** Creates the rule with its default: a client is dormant after 60 days without a conversation. */
+  /**
+   * Creates the rule with its default: a client is dormant after 60 days without a conversation.
+   */
   public DormantClientRule() {
     this(Period.ofDays(60));
   }

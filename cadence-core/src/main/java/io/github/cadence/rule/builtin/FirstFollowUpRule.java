@@ -13,14 +13,14 @@ import java.time.Instant;
 import java.time.Period;
 
 /**
- * Suggests a prompt follow-up after a first meeting: people's memories of a short conversation
- * fade within days, so the first touch is due on the day they met and should happen {@code within}
- * a couple of days. Seed: "Timing counts. Don't wait for weeks to go by before reaching out [...]
+ * Suggests a prompt follow-up after a first meeting: people's memories of a short conversation fade
+ * within days, so the first touch is due on the day they met and should happen {@code within} a
+ * couple of days. Seed: "Timing counts. Don't wait for weeks to go by before reaching out [...]
  * People's memories get hazy very quickly".
  *
- * <p>The contact counts as followed up once the user reached out (any outbound touch but meeting
- * at an event) or the contact did, on or after the day they met. Past {@code expiresAfter} the
- * rule stops: the tier's cadence and the reconnect rule take over.
+ * <p>The contact counts as followed up once the user reached out (any outbound touch but meeting at
+ * an event) or the contact did, on or after the day they met. Past {@code expiresAfter} the rule
+ * stops: the tier's cadence and the reconnect rule take over.
  */
 public final class FirstFollowUpRule implements Rule {
   /** This rule's id. */

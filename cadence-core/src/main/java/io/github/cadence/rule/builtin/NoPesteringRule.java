@@ -10,8 +10,8 @@ import java.time.Period;
 
 /**
  * A floor under every other rule: no suggestion within {@code window} of the last time the user
- * reached out, whatever other rules say. Seed: reaching out only when in need makes contacts
- * "start screening their calls when you ring them"; being present is not the same as pestering.
+ * reached out, whatever other rules say. Seed: reaching out only when in need makes contacts "start
+ * screening their calls when you ring them"; being present is not the same as pestering.
  */
 public final class NoPesteringRule implements Rule {
   /** This rule's id. */

@@ -19,14 +19,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Remembers birthdays, anniversaries and custom dates, with a lead time. Seed: "a thank you note,
- * a phone call, lunch, a drink, or a basket of fruit and a corona on Cinco de Mayo. Give them the
+ * Remembers birthdays, anniversaries and custom dates, with a lead time. Seed: "a thank you note, a
+ * phone call, lunch, a drink, or a basket of fruit and a corona on Cinco de Mayo. Give them the
  * attention they deserve and they're more likely to remember you".
  *
  * <p>For each occasion, a giving touch is due {@code lead} before its next day (in the contact's
  * zone). An occasion counts as marked once the user reached out within the lead time; a missed
- * occasion is not suggested after its day. The evaluation is valid until the day after the
- * nearest occasion.
+ * occasion is not suggested after its day. The evaluation is valid until the day after the nearest
+ * occasion.
  */
 public final class OccasionRule implements Rule {
   /** This rule's id. */
@@ -79,7 +79,8 @@ public final class OccasionRule implements Rule {
       suggestions.add(
           Suggestion.followUp(
                   due,
-                  String.format("%s on %s (%s): show you remember", occasion.label(), Dates.day(day), when))
+                  String.format(
+                      "%s on %s (%s): show you remember", occasion.label(), Dates.day(day), when))
               .withPriority(WEIGHT, BONUS)
               .via(occasion.kind() == Occasion.Kind.ANNIVERSARY ? Channel.NOTE : Channel.MESSAGE)
               .withIntent(Intent.GIVE));

@@ -73,6 +73,7 @@ public final class ReconnectRule implements Rule {
                 ? "a lost tie deserves a meeting in person"
                 : String.format(
                     "a lost tie deserves a %s rather than the usual %s",
-                    richer.name().toLowerCase(Locale.ROOT), usual.name().toLowerCase(Locale.ROOT))));
+                    richer.name().toLowerCase(Locale.ROOT),
+                    usual.name().toLowerCase(Locale.ROOT))));
   }
 }

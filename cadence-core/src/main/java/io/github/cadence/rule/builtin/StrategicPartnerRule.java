@@ -11,8 +11,8 @@ import java.time.Period;
 
 /**
  * Keeps strategic partners on a weekly rhythm. Seed: "Reach out to 1 of your strategic networking
- * partners per week (more if you have the time!) simply to stay in contact and see how you can
- * help each other."
+ * partners per week (more if you have the time!) simply to stay in contact and see how you can help
+ * each other."
  *
  * <p>A {@link Role#STRATEGIC_PARTNER} is due {@code every} (default a week) after the last real
  * conversation. With many partners, the planner's weekly quota picks which one to call this week.
@@ -57,6 +57,7 @@ public final class StrategicPartnerRule implements Rule {
                 + " each other",
             anchor.words(), Dates.describe(every));
     return Evaluation.of(
-        Suggestion.followUp(due, reason).withPriority(Dates.dailyWeight(contact.tier().weight(), every), BONUS));
+        Suggestion.followUp(due, reason)
+            .withPriority(Dates.dailyWeight(contact.tier().weight(), every), BONUS));
   }
 }

@@ -14,9 +14,9 @@ import java.time.Instant;
  * later). Seed: "Map your network – determine A, B, C contacts (it will help with scheduling how
  * often you contact them)".
  *
- * <p>The follow-up scores ten times {@link Tier#weight()} per cadence overdue: an A-tier contact one
- * cadence late outranks a C-tier contact one cadence late, and a contact's urgency grows with how
- * many of its own rhythms it has missed. Configure the rhythm through the tiers.
+ * <p>The follow-up scores ten times {@link Tier#weight()} per cadence overdue: an A-tier contact
+ * one cadence late outranks a C-tier contact one cadence late, and a contact's urgency grows with
+ * how many of its own rhythms it has missed. Configure the rhythm through the tiers.
  */
 public final class TierCadenceRule implements Rule {
   /** This rule's id. */
@@ -42,6 +42,8 @@ public final class TierCadenceRule implements Rule {
                 "%s-tier: %s, next touch due %s (cadence %s)",
                 tier.name(), anchor.words(), Dates.relative(due, asOf, contact.zone()), cadence)
             : String.format("%s-tier: %s, cadence %s", tier.name(), anchor.words(), cadence);
-    return Evaluation.of(Suggestion.followUp(due, reason).withPriority(Dates.dailyWeight(tier.weight(), tier.cadence()), 0));
+    return Evaluation.of(
+        Suggestion.followUp(due, reason)
+            .withPriority(Dates.dailyWeight(tier.weight(), tier.cadence()), 0));
   }
 }

@@ -63,7 +63,11 @@ public final class UnansweredAttemptsRule implements Rule {
    * @param rotation the channels to rotate through; not empty, no duplicates
    */
   public UnansweredAttemptsRule(
-      Period firstPause, Period longestPause, int maxAttempts, Period window, List<Channel> rotation) {
+      Period firstPause,
+      Period longestPause,
+      int maxAttempts,
+      Period window,
+      List<Channel> rotation) {
     this.firstPause = Dates.checkPositive(firstPause, "firstPause");
     this.longestPause = Dates.checkPositive(longestPause, "longestPause");
     checkArgument(maxAttempts >= 1, "maxAttempts must be at least 1, was %s", maxAttempts);
@@ -91,7 +95,10 @@ public final class UnansweredAttemptsRule implements Rule {
     }
     Attempt last = attempts.get(n - 1);
     Instant backedOff =
-        Dates.plus(last.at(), firstPause.multipliedBy(1 << Math.min(n - 1, MAX_DOUBLINGS)), contact.zone());
+        Dates.plus(
+            last.at(),
+            firstPause.multipliedBy(1 << Math.min(n - 1, MAX_DOUBLINGS)),
+            contact.zone());
     Instant ceiling = Dates.plus(last.at(), longestPause, contact.zone());
     Instant next = backedOff.isBefore(ceiling) ? backedOff : ceiling;
     String capped = "";
@@ -117,7 +124,8 @@ public final class UnansweredAttemptsRule implements Rule {
                 String.format(
                     "%s (last by %s %s): try again %s, do not give up",
                     tries, lastTry, Dates.relative(last.at(), asOf, contact.zone()), nextWords))
-            .withPriority(Dates.dailyWeight(contact.tier().weight(), contact.tier().cadence()), BONUS),
+            .withPriority(
+                Dates.dailyWeight(contact.tier().weight(), contact.tier().cadence()), BONUS),
         Suggestion.channel(
             switchTo,
             String.format(

@@ -1,6 +1,6 @@
 /**
- * The built-in rules: each encodes one practice from the networking advice Cadence is built on,
- * and each is configurable through its constructor. {@link
+ * The built-in rules: each encodes one practice from the networking advice Cadence is built on, and
+ * each is configurable through its constructor. {@link
  * io.github.cadence.rule.builtin.BuiltInRules#defaults()} registers them all with their defaults,
  * in an order where the rules that restrain (no pestering, back-off) come first.
  *

@@ -16,8 +16,16 @@ class BuiltInRulesTest {
     assertThat(BuiltInRules.defaults().enabledRules())
         .extracting(Rule::id)
         .containsExactly(
-            "no-pestering", "unanswered-attempts", "give-before-ask", "reconnect", "first-follow-up",
-            "after-event", "occasion", "dormant-client", "strategic-partner", "tier-cadence");
+            "no-pestering",
+            "unanswered-attempts",
+            "give-before-ask",
+            "reconnect",
+            "first-follow-up",
+            "after-event",
+            "occasion",
+            "dormant-client",
+            "strategic-partner",
+            "tier-cadence");
   }
 
   @Test
@@ -27,26 +35,44 @@ class BuiltInRulesTest {
         .hasMessage("within must be positive (no negative part, not zero), was P0D");
     assertThatThrownBy(() -> new NoPesteringRule(Period.ofDays(-1)))
         .hasMessage("window must be positive (no negative part, not zero), was P-1D");
-    assertThatThrownBy(() -> new DormantClientRule(Period.ZERO)).hasMessageStartingWith("dormantAfter must be positive");
-    assertThatThrownBy(() -> new StrategicPartnerRule(Period.ZERO)).hasMessageStartingWith("every must be positive");
-    assertThatThrownBy(() -> new AfterEventFollowUpRule(Period.ZERO)).hasMessageStartingWith("expiresAfter must be positive");
-    assertThatThrownBy(() -> new OccasionRule(Period.ofDays(-2))).hasMessage("lead must not be negative, was P-2D");
+    assertThatThrownBy(() -> new DormantClientRule(Period.ZERO))
+        .hasMessageStartingWith("dormantAfter must be positive");
+    assertThatThrownBy(() -> new StrategicPartnerRule(Period.ZERO))
+        .hasMessageStartingWith("every must be positive");
+    assertThatThrownBy(() -> new AfterEventFollowUpRule(Period.ZERO))
+        .hasMessageStartingWith("expiresAfter must be positive");
+    assertThatThrownBy(() -> new OccasionRule(Period.ofDays(-2)))
+        .hasMessage("lead must not be negative, was P-2D");
     assertThatThrownBy(() -> new FirstFollowUpRule(null, Period.ofDays(1))).hasMessage("within");
   }
 
   @Test
   void countsAreCheckedToo() {
     assertThatThrownBy(() -> new ReconnectRule(1)).hasMessage("factor must be at least 2, was 1");
-    assertThatThrownBy(() -> new GiveBeforeAskRule(0)).hasMessage("askAfterNetGives must be at least 1, was 0");
+    assertThatThrownBy(() -> new GiveBeforeAskRule(0))
+        .hasMessage("askAfterNetGives must be at least 1, was 0");
     assertThatThrownBy(
-            () -> new UnansweredAttemptsRule(Period.ofDays(3), Period.ofDays(30), 0, Period.ofDays(30), List.of(Channel.CALL)))
+            () ->
+                new UnansweredAttemptsRule(
+                    Period.ofDays(3),
+                    Period.ofDays(30),
+                    0,
+                    Period.ofDays(30),
+                    List.of(Channel.CALL)))
         .hasMessage("maxAttempts must be at least 1, was 0");
     assertThatThrownBy(
-            () -> new UnansweredAttemptsRule(Period.ofDays(3), Period.ofDays(30), 3, Period.ofDays(30), List.of()))
+            () ->
+                new UnansweredAttemptsRule(
+                    Period.ofDays(3), Period.ofDays(30), 3, Period.ofDays(30), List.of()))
         .hasMessage("rotation must not be empty");
     assertThatThrownBy(
-            () -> new UnansweredAttemptsRule(
-                Period.ofDays(3), Period.ofDays(30), 3, Period.ofDays(30), List.of(Channel.CALL, Channel.CALL)))
+            () ->
+                new UnansweredAttemptsRule(
+                    Period.ofDays(3),
+                    Period.ofDays(30),
+                    3,
+                    Period.ofDays(30),
+                    List.of(Channel.CALL, Channel.CALL)))
         .hasMessage("rotation must not repeat a channel, was [CALL, CALL]");
   }
 
