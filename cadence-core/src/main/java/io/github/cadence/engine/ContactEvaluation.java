@@ -80,23 +80,22 @@ final class ContactEvaluation {
       Contact contact, ContactHistory history, Instant asOf, List<Said> said, Instant validUntil) {
     Instant holdUntil = Instant.MIN;
     for (Said s : said) {
-      if (s.suggestion() instanceof Hold && ((Hold) s.suggestion()).until().isAfter(holdUntil)) {
-        holdUntil = ((Hold) s.suggestion()).until();
+      if (s.suggestion() instanceof Hold h && h.until().isAfter(holdUntil)) {
+        holdUntil = h.until();
       }
     }
 
-    Instant due = null;
+    Instant due = Instant.MAX;
     double score = Double.NEGATIVE_INFINITY;
     FollowUp best = null;
     for (Said s : said) {
-      if (s.suggestion() instanceof FollowUp) {
-        FollowUp f = (FollowUp) s.suggestion();
+      if (s.suggestion() instanceof FollowUp f) {
         Instant effective = later(f.due(), holdUntil);
         double fScore =
             effective.isAfter(asOf)
                 ? f.weight() * -(Duration.between(asOf, effective).toMillis() / 86_400_000.0)
                 : f.score(asOf);
-        if (due == null || effective.isBefore(due)) {
+        if (effective.isBefore(due)) {
           due = effective;
         }
         if (fScore > score) {
@@ -114,14 +113,12 @@ final class ContactEvaluation {
     List<Reason> reasons = new ArrayList<>();
     for (Said s : said) {
       Suggestion suggestion = s.suggestion();
-      if (suggestion instanceof FollowUp) {
-        FollowUp f = (FollowUp) suggestion;
+      if (suggestion instanceof FollowUp f) {
         Instant effective = later(f.due(), holdUntil);
         if (!effective.isAfter(asOf) || effective.equals(due)) {
           reasons.add(new Reason(s.ruleId(), f.reason()));
         }
-      } else if (suggestion instanceof Advice) {
-        Advice a = (Advice) suggestion;
+      } else if (suggestion instanceof Advice a) {
         boolean used = false;
         if (channel == null && a.channel().isPresent()) {
           channel = a.channel().get();
@@ -134,8 +131,7 @@ final class ContactEvaluation {
         if (used) {
           reasons.add(new Reason(s.ruleId(), a.reason()));
         }
-      } else {
-        Hold h = (Hold) suggestion;
+      } else if (suggestion instanceof Hold h) {
         if (h.until().isAfter(asOf) && h.until().equals(holdUntil)) {
           reasons.add(new Reason(s.ruleId(), h.reason()));
         }

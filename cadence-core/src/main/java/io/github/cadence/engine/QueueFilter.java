@@ -9,6 +9,7 @@ import io.github.cadence.model.Contact;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -57,9 +58,7 @@ public record QueueFilter(
    */
   public QueueFilter tiers(Tier... values) {
     return new QueueFilter(
-        union(
-            tiers,
-            Arrays.stream(requireNonNull(values, "tiers")).map(Tier::name).toArray(String[]::new)),
+        union(tiers, Arrays.stream(requireNonNull(values, "tiers")).map(Tier::name).toList()),
         roles,
         tags,
         channels);
@@ -72,7 +71,8 @@ public record QueueFilter(
    * @return the new filter
    */
   public QueueFilter roles(Role... values) {
-    return new QueueFilter(tiers, union(roles, values), tags, channels);
+    return new QueueFilter(
+        tiers, union(roles, Arrays.asList(requireNonNull(values, "roles"))), tags, channels);
   }
 
   /**
@@ -82,7 +82,8 @@ public record QueueFilter(
    * @return the new filter
    */
   public QueueFilter tags(String... values) {
-    return new QueueFilter(tiers, roles, union(tags, values), channels);
+    return new QueueFilter(
+        tiers, roles, union(tags, Arrays.asList(requireNonNull(values, "tags"))), channels);
   }
 
   /**
@@ -92,7 +93,8 @@ public record QueueFilter(
    * @return the new filter
    */
   public QueueFilter channels(Channel... values) {
-    return new QueueFilter(tiers, roles, tags, union(channels, values));
+    return new QueueFilter(
+        tiers, roles, tags, union(channels, Arrays.asList(requireNonNull(values, "channels"))));
   }
 
   /**
@@ -113,9 +115,7 @@ public record QueueFilter(
         && (tags.isEmpty() || !Sets.intersection(tags, contact.tags()).isEmpty());
   }
 
-  @SafeVarargs
-  private static <T> Set<T> union(Set<T> current, T... more) {
-    requireNonNull(more, "values");
-    return ImmutableSet.<T>builder().addAll(current).add(more).build();
+  private static <T> Set<T> union(Set<T> current, List<T> more) {
+    return ImmutableSet.<T>builder().addAll(current).addAll(more).build();
   }
 }

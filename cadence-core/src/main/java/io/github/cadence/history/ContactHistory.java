@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The summary of one contact's touchpoints that every rule reads: last touch, last conversation,
@@ -27,6 +28,9 @@ import java.util.Optional;
  * in: importing old calls after new ones gives the same summary, which is why every "last" value is
  * a maximum and an attempt only counts if it is later than the last time the contact answered.
  */
+// Counts per channel live in an int[] indexed by ordinal: one int per channel and no boxed map
+// entries, which matters when a network holds millions of histories.
+@SuppressWarnings("EnumOrdinal")
 public final class ContactHistory {
 
   /**
@@ -66,12 +70,12 @@ public final class ContactHistory {
           new int[Channel.values().length]);
 
   private final int touches;
-  private final Instant lastTouch;
-  private final Instant lastConversation;
-  private final Instant lastInbound;
-  private final Instant lastOutbound;
-  private final Instant lastEvent;
-  private final String lastEventNote;
+  private final @Nullable Instant lastTouch;
+  private final @Nullable Instant lastConversation;
+  private final @Nullable Instant lastInbound;
+  private final @Nullable Instant lastOutbound;
+  private final @Nullable Instant lastEvent;
+  private final @Nullable String lastEventNote;
   private final ImmutableList<Attempt> unanswered;
   private final int gives;
   private final int asks;
@@ -79,12 +83,12 @@ public final class ContactHistory {
 
   private ContactHistory(
       int touches,
-      Instant lastTouch,
-      Instant lastConversation,
-      Instant lastInbound,
-      Instant lastOutbound,
-      Instant lastEvent,
-      String lastEventNote,
+      @Nullable Instant lastTouch,
+      @Nullable Instant lastConversation,
+      @Nullable Instant lastInbound,
+      @Nullable Instant lastOutbound,
+      @Nullable Instant lastEvent,
+      @Nullable String lastEventNote,
       ImmutableList<Attempt> unanswered,
       int gives,
       int asks,
@@ -155,7 +159,9 @@ public final class ContactHistory {
 
     ImmutableList<Attempt> newUnanswered = unanswered;
     Instant answeredAt = max(newConversation, newInbound);
-    if (answered && !Objects.equals(answeredAt, max(lastConversation, lastInbound))) {
+    if (answered
+        && answeredAt != null
+        && !Objects.equals(answeredAt, max(lastConversation, lastInbound))) {
       newUnanswered = after(unanswered, answeredAt);
     }
     if (t.isAttempt() && (answeredAt == null || at.isAfter(answeredAt))) {
@@ -198,11 +204,11 @@ public final class ContactHistory {
     return ImmutableList.copyOf(copy);
   }
 
-  private static int compareNotes(String a, String b) {
+  private static int compareNotes(@Nullable String a, @Nullable String b) {
     return Comparator.nullsFirst(Comparator.<String>naturalOrder()).compare(a, b);
   }
 
-  private static Instant max(Instant current, Instant candidate) {
+  private static @Nullable Instant max(@Nullable Instant current, @Nullable Instant candidate) {
     if (current == null) {
       return candidate;
     }
@@ -379,10 +385,9 @@ public final class ContactHistory {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ContactHistory)) {
+    if (!(o instanceof ContactHistory h)) {
       return false;
     }
-    ContactHistory h = (ContactHistory) o;
     return touches == h.touches
         && gives == h.gives
         && asks == h.asks

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,16 +116,18 @@ public final class Network {
   public Network recordAll(Collection<Touchpoint> touchpoints) {
     requireNonNull(touchpoints, "touchpoints");
     List<Touchpoint> batch = ImmutableList.copyOf(touchpoints);
-    Map<String, ContactHistory> updated = new HashMap<>();
+    List<Entry> targets = new ArrayList<>(batch.size());
+    IdentityHashMap<Entry, ContactHistory> updated = new IdentityHashMap<>();
     for (int i = 0; i < batch.size(); i++) {
       Touchpoint t = batch.get(i);
       Entry entry = entryOf(t.contactId(), "touchpoints[" + i + "].contactId");
-      updated.put(t.contactId(), updated.getOrDefault(t.contactId(), entry.history).plus(t));
+      targets.add(entry);
+      updated.put(entry, updated.getOrDefault(entry, entry.history).plus(t));
     }
-    for (Touchpoint t : batch) {
-      entries.get(t.contactId()).touchpoints.add(t);
+    for (int i = 0; i < batch.size(); i++) {
+      targets.get(i).touchpoints.add(batch.get(i));
     }
-    updated.forEach((id, history) -> entries.get(id).history = history);
+    updated.forEach((entry, history) -> entry.history = history);
     return this;
   }
 

@@ -6,4 +6,7 @@
  * last outbound touch, unanswered attempts, give/ask balance), kept up to date as touchpoints are
  * recorded instead of recomputed from the raw list on every question.
  */
+@NullMarked
 package io.github.cadence.history;
+
+import org.jspecify.annotations.NullMarked;

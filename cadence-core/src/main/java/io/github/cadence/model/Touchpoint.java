@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One interaction with a contact: a call, an email, a coffee, meeting again at an event. Immutable;
@@ -90,9 +91,9 @@ public record Touchpoint(
   public static final class Builder {
     private final String contactId;
     private final Instant at;
-    private Channel channel;
+    private @Nullable Channel channel;
     private Direction direction = Direction.OUTBOUND;
-    private Outcome outcome;
+    private @Nullable Outcome outcome;
     private Intent intent = Intent.NEUTRAL;
     private Optional<String> note = Optional.empty();
 
@@ -164,9 +165,9 @@ public record Touchpoint(
      * @throws IllegalArgumentException if a value is invalid
      */
     public Touchpoint build() {
-      requireNonNull(channel, "channel was not set");
-      requireNonNull(outcome, "outcome was not set");
-      return new Touchpoint(contactId, at, channel, direction, outcome, intent, note);
+      Channel c = requireNonNull(channel, "channel was not set");
+      Outcome o = requireNonNull(outcome, "outcome was not set");
+      return new Touchpoint(contactId, at, c, direction, o, intent, note);
     }
   }
 }

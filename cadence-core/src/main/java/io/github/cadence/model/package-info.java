@@ -6,4 +6,7 @@
  * <p>Every type here is an immutable value validated on construction: an invalid contact or
  * touchpoint cannot exist, so the rest of the library never re-checks them.
  */
+@NullMarked
 package io.github.cadence.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * <p>Users add their own practices by implementing {@code Rule}; the built-in rules live in {@link
  * io.github.cadence.rule.builtin}.
  */
+@NullMarked
 package io.github.cadence.rule;
+
+import org.jspecify.annotations.NullMarked;

@@ -32,6 +32,7 @@ final class Dates {
    * per whole period overdue, so that being one cadence late weighs the same for a 14-day and a
    * 90-day rhythm. Months count as their average length.
    */
+  @SuppressWarnings("JavaPeriodGetDays") // the months are counted by toTotalMonths() just before
   static double dailyWeight(double weight, Period period) {
     double days = period.toTotalMonths() * 30.436875 + period.getDays();
     return weight * 10.0 / days;

@@ -7,4 +7,7 @@
  * <p>Day-based periods (cadences, windows) are added in the contact's time zone, so that "every 14
  * days" keeps the local time of day across daylight-saving changes.
  */
+@NullMarked
 package io.github.cadence.rule.builtin;
+
+import org.jspecify.annotations.NullMarked;
