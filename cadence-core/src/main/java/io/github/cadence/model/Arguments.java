@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 
 /** Argument checks shared by the model's constructors; messages name the field and the value. */
 final class Arguments {
@@ -28,16 +27,6 @@ final class Arguments {
     checkArgument(
         value.strip().equals(value),
         "%s must not start or end with whitespace, was '%s'",
-        field,
-        value);
-    return value;
-  }
-
-  static Period checkPositive(Period value, String field) {
-    requireNonNull(value, field);
-    checkArgument(
-        !value.isNegative() && !value.isZero(),
-        "%s must be positive (no negative part, not zero), was %s",
         field,
         value);
     return value;

@@ -1,8 +1,8 @@
 package io.github.cadence.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
 
+import io.github.cadence.internal.Checks;
 import java.time.Period;
 
 /**
@@ -46,7 +46,7 @@ public record Tier(String name, Period cadence, double weight) {
    */
   public Tier {
     Arguments.checkText(name, "name");
-    Arguments.checkPositive(requireNonNull(cadence, "cadence"), "cadence");
+    Checks.checkPositive(cadence, "cadence");
     checkArgument(
         Double.isFinite(weight) && weight > 0,
         "weight must be positive and finite, was %s",

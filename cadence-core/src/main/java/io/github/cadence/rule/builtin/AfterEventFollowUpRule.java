@@ -3,6 +3,7 @@ package io.github.cadence.rule.builtin;
 import static java.util.Objects.requireNonNull;
 
 import io.github.cadence.history.ContactHistory;
+import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.rule.Evaluation;
@@ -42,7 +43,7 @@ public final class AfterEventFollowUpRule implements Rule {
    * @param expiresAfter how long after the event the rule keeps prompting; positive
    */
   public AfterEventFollowUpRule(Period expiresAfter) {
-    this.expiresAfter = Dates.checkPositive(expiresAfter, "expiresAfter");
+    this.expiresAfter = Checks.checkPositive(expiresAfter, "expiresAfter");
   }
 
   @Override

@@ -1,8 +1,5 @@
 package io.github.cadence.rule.builtin;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -16,16 +13,6 @@ final class Dates {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
 
   private Dates() {}
-
-  static Period checkPositive(Period value, String field) {
-    requireNonNull(value, field);
-    checkArgument(
-        !value.isNegative() && !value.isZero(),
-        "%s must be positive (no negative part, not zero), was %s",
-        field,
-        value);
-    return value;
-  }
 
   /**
    * Points per overdue day for a follow-up on a rhythm of {@code period}: ten times {@code weight}

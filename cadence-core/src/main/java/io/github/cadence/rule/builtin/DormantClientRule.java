@@ -1,6 +1,7 @@
 package io.github.cadence.rule.builtin;
 
 import io.github.cadence.history.ContactHistory;
+import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Role;
@@ -39,7 +40,7 @@ public final class DormantClientRule implements Rule {
    * @param dormantAfter how long without a real conversation makes a client dormant; positive
    */
   public DormantClientRule(Period dormantAfter) {
-    this.dormantAfter = Dates.checkPositive(dormantAfter, "dormantAfter");
+    this.dormantAfter = Checks.checkPositive(dormantAfter, "dormantAfter");
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.cadence.rule.builtin;
 import static java.util.Objects.requireNonNull;
 
 import io.github.cadence.history.ContactHistory;
+import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.FirstMeeting;
@@ -44,8 +45,8 @@ public final class FirstFollowUpRule implements Rule {
    * @param expiresAfter how long after meeting the rule keeps prompting; positive
    */
   public FirstFollowUpRule(Period within, Period expiresAfter) {
-    this.within = Dates.checkPositive(within, "within");
-    this.expiresAfter = Dates.checkPositive(expiresAfter, "expiresAfter");
+    this.within = Checks.checkPositive(within, "within");
+    this.expiresAfter = Checks.checkPositive(expiresAfter, "expiresAfter");
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.cadence.rule.builtin;
 
 import io.github.cadence.history.ContactHistory;
+import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Contact;
 import io.github.cadence.rule.Evaluation;
 import io.github.cadence.rule.Rule;
@@ -30,7 +31,7 @@ public final class NoPesteringRule implements Rule {
    * @param window how long after reaching out no new touch is suggested; positive
    */
   public NoPesteringRule(Period window) {
-    this.window = Dates.checkPositive(window, "window");
+    this.window = Checks.checkPositive(window, "window");
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.cadence.rule.builtin;
 
 import io.github.cadence.history.ContactHistory;
+import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Role;
 import io.github.cadence.rule.Evaluation;
@@ -36,7 +37,7 @@ public final class StrategicPartnerRule implements Rule {
    * @param every the rhythm for strategic partners; positive
    */
   public StrategicPartnerRule(Period every) {
-    this.every = Dates.checkPositive(every, "every");
+    this.every = Checks.checkPositive(every, "every");
   }
 
   @Override

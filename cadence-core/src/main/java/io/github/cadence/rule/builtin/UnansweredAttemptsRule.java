@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.history.ContactHistory.Attempt;
+import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.rule.Evaluation;
@@ -68,11 +69,11 @@ public final class UnansweredAttemptsRule implements Rule {
       int maxAttempts,
       Period window,
       List<Channel> rotation) {
-    this.firstPause = Dates.checkPositive(firstPause, "firstPause");
-    this.longestPause = Dates.checkPositive(longestPause, "longestPause");
+    this.firstPause = Checks.checkPositive(firstPause, "firstPause");
+    this.longestPause = Checks.checkPositive(longestPause, "longestPause");
     checkArgument(maxAttempts >= 1, "maxAttempts must be at least 1, was %s", maxAttempts);
     this.maxAttempts = maxAttempts;
-    this.window = Dates.checkPositive(window, "window");
+    this.window = Checks.checkPositive(window, "window");
     this.rotation = ImmutableList.copyOf(requireNonNull(rotation, "rotation"));
     checkArgument(!this.rotation.isEmpty(), "rotation must not be empty");
     checkArgument(

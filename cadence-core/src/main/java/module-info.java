@@ -1,0 +1,15 @@
+/**
+ * Cadence core: contacts, touchpoint history, the rule SPI, the built-in rules and the engine that
+ * ranks them into an explained follow-up queue.
+ */
+module io.github.cadence.core {
+  requires com.google.common;
+  requires org.slf4j;
+  requires static org.jspecify;
+
+  exports io.github.cadence.model;
+  exports io.github.cadence.history;
+  exports io.github.cadence.rule;
+  exports io.github.cadence.rule.builtin;
+  exports io.github.cadence.engine;
+}

@@ -1,0 +1,110 @@
+package io.github.cadence;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.github.cadence.internal.Checks;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Pins the package layering of ../shared/DESIGN.md and the module's exports. */
+class ArchitectureTest {
+  private static final JavaClasses CORE =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.github.cadence");
+
+  @Test
+  void packagesAreLayeredModelHistoryRuleEngine() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("Model")
+        .definedBy("io.github.cadence.model..")
+        .layer("History")
+        .definedBy("io.github.cadence.history..")
+        .layer("Rule")
+        .definedBy("io.github.cadence.rule..")
+        .layer("Engine")
+        .definedBy("io.github.cadence.engine..")
+        .layer("Internal")
+        .definedBy("io.github.cadence.internal..")
+        .whereLayer("Engine")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Rule")
+        .mayOnlyBeAccessedByLayers("Engine")
+        .whereLayer("History")
+        .mayOnlyBeAccessedByLayers("Rule", "Engine")
+        .whereLayer("Model")
+        .mayOnlyBeAccessedByLayers("History", "Rule", "Engine")
+        .whereLayer("Internal")
+        .mayOnlyBeAccessedByLayers("Model", "History", "Rule", "Engine")
+        .check(CORE);
+  }
+
+  @Test
+  void packagesHaveNoCycles() {
+    slices().matching("io.github.cadence.(**)").should().beFreeOfCycles().check(CORE);
+  }
+
+  @Test
+  void theBuiltInRulesUseOnlyThePublicRuleSpi() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.cadence.rule.builtin..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.cadence.engine..")
+        .check(CORE);
+  }
+
+  /** Time is injected: nothing in the core reads the system clock. */
+  @Test
+  void nothingReadsTheSystemClock() {
+    DescribedPredicate<JavaMethodCall> readsSystemClock =
+        new DescribedPredicate<>("reads the system clock") {
+          @Override
+          public boolean test(JavaMethodCall call) {
+            String owner = call.getTargetOwner().getName();
+            String name = call.getName();
+            return (owner.startsWith("java.time.")
+                    && (name.equals("now") || name.startsWith("system")))
+                || (owner.equals("java.lang.System")
+                    && (name.equals("currentTimeMillis") || name.equals("nanoTime")));
+          }
+        };
+
+    noClasses().should().callMethodWhere(readsSystemClock).check(CORE);
+  }
+
+  @Test
+  void theModuleExportsTheApiPackagesAndNotTheInternalOne() throws Exception {
+    Path classes =
+        Path.of(Checks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    ModuleDescriptor module;
+    try (var in = Files.newInputStream(classes.resolve("module-info.class"))) {
+      module = ModuleDescriptor.read(in);
+    }
+
+    assertThat(module.name()).isEqualTo("io.github.cadence.core");
+    assertThat(
+            module.exports().stream()
+                .map(ModuleDescriptor.Exports::source)
+                .collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder(
+            "io.github.cadence.model",
+            "io.github.cadence.history",
+            "io.github.cadence.rule",
+            "io.github.cadence.rule.builtin",
+            "io.github.cadence.engine");
+  }
+}
