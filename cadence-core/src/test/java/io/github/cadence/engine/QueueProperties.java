@@ -36,7 +36,7 @@ class QueueProperties {
     return RandomNetworks.networks();
   }
 
-  @Property(tries = 300)
+  @Property
   void theSameInputGivesTheSameQueueByteForByte(
       @ForAll("networks") NetworkSpec spec, @ForAll long seed) {
     FollowUpQueue recordedInOrder = ENGINE.queue(spec.build(), spec.asOf());
@@ -46,7 +46,7 @@ class QueueProperties {
     assertThat(recordedShuffled.toString()).isEqualTo(recordedInOrder.toString());
   }
 
-  @Property(tries = 300)
+  @Property
   void theOrderIsTotalAndConsistentWithTheScores(@ForAll("networks") NetworkSpec spec) {
     List<QueueEntry> entries = ENGINE.queue(spec.build(), spec.asOf()).entries();
 
@@ -64,7 +64,7 @@ class QueueProperties {
     assertThat(entries).extracting(e -> e.contact().id()).doesNotHaveDuplicates();
   }
 
-  @Property(tries = 300)
+  @Property
   void noContactIsSuggestedInsideItsNoPesteringWindow(@ForAll("networks") NetworkSpec spec) {
     Network network = spec.build();
     Instant asOf = spec.asOf();
@@ -83,7 +83,7 @@ class QueueProperties {
     }
   }
 
-  @Property(tries = 300)
+  @Property
   void unansweredAttemptsNeverDropAContact(@ForAll("networks") NetworkSpec spec) {
     Network network = spec.build();
     Instant asOf = spec.asOf();
@@ -110,7 +110,7 @@ class QueueProperties {
     }
   }
 
-  @Property(tries = 300)
+  @Property
   void aLongStreakOfUnansweredAttemptsStillComesBackWithinThirtyDays(
       @ForAll("networks") NetworkSpec spec,
       @ForAll @IntRange(min = 0, max = 11) int pick,
@@ -146,7 +146,7 @@ class QueueProperties {
     return Arbitraries.integers().between(1, 40 * 24).list().ofMinSize(1).ofMaxSize(15);
   }
 
-  @Property(tries = 300)
+  @Property
   void anOldTouchpointNeverMakesAContactMoreOverdue(
       @ForAll("networks") NetworkSpec spec,
       @ForAll @IntRange(min = 0, max = 11) int pick,
@@ -170,7 +170,7 @@ class QueueProperties {
     before.ifPresent(b -> assertThat(after.get().due()).isAfterOrEqualTo(b.due()));
   }
 
-  @Property(tries = 200)
+  @Property
   void aPageIsTheSameSliceOfTheWholeQueue(
       @ForAll("networks") NetworkSpec spec,
       @ForAll @IntRange(min = 0, max = 14) int offset,
@@ -186,7 +186,7 @@ class QueueProperties {
     assertThat(page.totalMatching()).isEqualTo(all.size());
   }
 
-  @Property(tries = 200)
+  @Property
   void aFilteredQueueKeepsTheOrderOfTheWholeQueue(
       @ForAll("networks") NetworkSpec spec,
       @ForAll("tierPick") Tier tierPick,

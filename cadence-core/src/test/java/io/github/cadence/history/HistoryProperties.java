@@ -29,7 +29,7 @@ class HistoryProperties {
         .collect(java.util.stream.Collectors.toList());
   }
 
-  @Property(tries = 500)
+  @Property
   void recordingTouchpointsInAnyOrderGivesTheSameSummary(
       @ForAll("histories") List<TouchSpec> specs, @ForAll long seed) {
     List<Touchpoint> touchpoints = of(specs);
@@ -43,7 +43,7 @@ class HistoryProperties {
     assertThat(ContactHistory.of(touchpoints)).isEqualTo(expected);
   }
 
-  @Property(tries = 300)
+  @Property
   void theHistoryAsOfAnInstantIsTheSummaryOfTheTouchpointsUpToIt(
       @ForAll("histories") List<TouchSpec> specs, @ForAll long minutesFromNow) {
     Instant asOf =
@@ -58,7 +58,7 @@ class HistoryProperties {
     assertThat(network.history("a")).isEqualTo(ContactHistory.of(touchpoints));
   }
 
-  @Property(tries = 300)
+  @Property
   void unansweredAttemptsAreExactlyTheAttemptsAfterTheLastAnswer(
       @ForAll("histories") List<TouchSpec> specs) {
     List<Touchpoint> touchpoints = of(specs);
