@@ -185,4 +185,55 @@ class CadenceEngineTest {
         .map(e -> e.contact().id())
         .toList();
   }
+
+  @Test
+  void askingAboutOneContactBeforeItWasCreatedIsAnErrorToo() {
+    assertThatThrownBy(
+            () -> CadenceEngine.of(BuiltInRules.defaults()).entry(network, "ana", daysAgo(400)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("before contact 'ana' was created");
+  }
+
+  @Test
+  void dueOnlyLeavesOutWhatIsNotDueYet() {
+    network.add(contact("dee").tier(Tier.C).build());
+    network.record(conversation("dee", daysAgo(1), Channel.CALL));
+    CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
+
+    FollowUpQueue due = engine.queue(network, QueueRequest.asOf(NOW).withDueOnly(true));
+
+    assertThat(due.entries()).extracting(e -> e.contact().id()).containsExactly("ana", "cy", "bob");
+    assertThat(engine.queue(network, NOW).entryFor("dee")).isPresent();
+  }
+
+  @Test
+  void anEntrySaysUntilWhenItsRulesHold() {
+    Network n = new Network();
+    n.add(
+        contact("lena")
+            .tier(Tier.C)
+            .occasions(io.github.cadence.model.Occasion.birthday(java.time.MonthDay.of(11, 25)))
+            .build());
+    n.record(conversation("lena", daysAgo(10), Channel.CALL));
+
+    QueueEntry lena = CadenceEngine.of(BuiltInRules.defaults()).entry(n, "lena", NOW).orElseThrow();
+
+    assertThat(lena.validUntil())
+        .as("the day after the birthday, the next one is a year away")
+        .isEqualTo(Instant.parse("2026-11-26T00:00:00Z"));
+    QueueEntry beforeReconnect =
+        CadenceEngine.of(BuiltInRules.defaults()).entry(network, "bob", NOW).orElseThrow();
+    assertThat(beforeReconnect.validUntil())
+        .as("the reconnect rule speaks up at twice the cadence")
+        .isEqualTo(daysAgo(40).plus(java.time.Duration.ofDays(60)));
+  }
+
+  @Test
+  void anEngineKeepsItsRules() {
+    RuleSet rules = BuiltInRules.defaults();
+    CadenceEngine engine = CadenceEngine.of(rules);
+
+    assertThat(engine.rules()).isSameAs(rules);
+    assertThat(engine).hasToString("CadenceEngine[" + rules + "]");
+  }
 }

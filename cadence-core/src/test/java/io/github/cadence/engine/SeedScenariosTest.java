@@ -241,6 +241,9 @@ class SeedScenariosTest {
     assertThat(now.isDueAt(NOW)).isFalse();
     assertThat(reasons(now))
         .contains("you reached out yesterday: no new touch before Nov 25, so as not to pester");
+    assertThat(now.score())
+        .as("while held: minus the days left, at the contact's weight")
+        .isCloseTo(-Tier.A.weight() * 10 / 14 * 2, within(1e-6));
     QueueEntry later = entry("sam", inDays(2));
     assertThat(later.isDueAt(inDays(2))).isTrue();
     assertThat(later.score())

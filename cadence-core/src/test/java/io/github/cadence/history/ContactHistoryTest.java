@@ -112,4 +112,40 @@ class ContactHistoryTest {
     assertThat(one.touches()).isEqualTo(1);
     assertThat(one).isNotEqualTo(empty);
   }
+
+  @Test
+  void twoEventsAtTheSameInstantKeepTheSameNoteWhateverTheOrder() {
+    var a = event("a", daysAgo(2), "Chamber mixer");
+    var b = event("a", daysAgo(2), "BNI breakfast");
+
+    assertThat(ContactHistory.of(List.of(a, b)).lastEventNote()).contains("Chamber mixer");
+    assertThat(ContactHistory.of(List.of(b, a)).lastEventNote()).contains("Chamber mixer");
+  }
+
+  @Test
+  void theUsualChannelIsTheMostUsedAndTiesGoToTheChannelDeclaredFirst() {
+    var tie =
+        List.of(
+            conversation("a", daysAgo(3), Channel.EMAIL),
+            conversation("a", daysAgo(2), Channel.CALL));
+
+    assertThat(ContactHistory.of(tie).usualChannel()).contains(Channel.CALL);
+    assertThat(ContactHistory.empty().usualChannel()).isEmpty();
+  }
+
+  @Test
+  void beingInTouchSinceAnInstantIncludesTheInstantItself() {
+    ContactHistory h = ContactHistory.of(List.of(inbound("a", daysAgo(2), Channel.EMAIL)));
+
+    assertThat(h.inTouchSince(daysAgo(2))).isTrue();
+    assertThat(h.inTouchSince(daysAgo(1))).isFalse();
+    assertThat(ContactHistory.empty().inTouchSince(daysAgo(9))).isFalse();
+  }
+
+  @Test
+  void describesItselfForDebugging() {
+    assertThat(ContactHistory.of(List.of(event("a", daysAgo(2), "BNI"))).toString())
+        .startsWith("ContactHistory{touches=1")
+        .contains("lastEventNote=BNI");
+  }
 }

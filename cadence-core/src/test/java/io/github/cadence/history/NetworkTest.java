@@ -107,4 +107,17 @@ class NetworkTest {
     assertThatThrownBy(() -> network.history("ana"))
         .hasMessage("contactId 'ana' is not a contact of this network");
   }
+
+  @Test
+  void changesCanBeChained() {
+    Network chained =
+        network
+            .record(conversation("ana", daysAgo(3), Channel.CALL))
+            .recordAll(List.of(conversation("bob", daysAgo(2), Channel.CALL)))
+            .update(contact("ana").tier(Tier.B).build());
+
+    assertThat(chained).isSameAs(network);
+    assertThat(chained.contains("ana")).isTrue();
+    assertThat(chained.contains("zoe")).isFalse();
+  }
 }

@@ -161,4 +161,30 @@ class ModelValidationTest {
     assertThat(gift.isAttempt()).as("a gift does not ask for an answer").isFalse();
     assertThat(theirEmail.isAttempt()).isFalse();
   }
+
+  @Test
+  void occasionFactoriesSayWhatKindTheyAre() {
+    assertThat(Occasion.anniversary("company anniversary", MonthDay.of(6, 1)).kind())
+        .isEqualTo(Occasion.Kind.ANNIVERSARY);
+    assertThat(Occasion.yearly("Cinco de Mayo", MonthDay.of(5, 5)).kind())
+        .isEqualTo(Occasion.Kind.CUSTOM);
+    assertThat(Occasion.yearly("Cinco de Mayo", MonthDay.of(5, 5)).year()).isEmpty();
+    assertThat(FirstMeeting.on(LocalDate.of(2026, 1, 2)))
+        .isEqualTo(new FirstMeeting(LocalDate.of(2026, 1, 2), Optional.empty()));
+  }
+
+  @Test
+  void datesAndInstantsAreAcceptedFrom1900On() {
+    assertThat(Contact.builder("ana", Instant.parse("1900-01-01T00:00:00Z")).build().createdAt())
+        .isEqualTo(Instant.parse("1900-01-01T00:00:00Z"));
+    assertThatThrownBy(() -> Contact.builder("ana", Instant.parse("1899-12-31T23:59:59Z")).build())
+        .hasMessageContaining("createdAt must be between");
+    assertThat(FirstMeeting.on(LocalDate.of(1900, 1, 1)).date())
+        .isEqualTo(LocalDate.of(1900, 1, 1));
+    assertThatThrownBy(() -> FirstMeeting.on(LocalDate.of(1899, 12, 31)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("date must be between years 1900 and 9998, was 1899-12-31");
+    assertThatThrownBy(() -> FirstMeeting.on(LocalDate.of(9999, 1, 1)))
+        .hasMessage("date must be between years 1900 and 9998, was 9999-01-01");
+  }
 }

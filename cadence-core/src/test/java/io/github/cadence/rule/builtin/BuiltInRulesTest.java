@@ -81,4 +81,95 @@ class BuiltInRulesTest {
     assertThat(Dates.describe(Period.ofDays(14))).isEqualTo("14 days");
     assertThat(Dates.describe(Period.of(1, 2, 1))).isEqualTo("1 year 2 months 1 day");
   }
+
+  @Test
+  void describesTimeRelativeToTheQuestionInLocalDays() {
+    java.time.Instant now = java.time.Instant.parse("2026-11-23T09:00:00Z");
+    java.time.ZoneId utc = java.time.ZoneOffset.UTC;
+
+    assertThat(Dates.relative(now, now, utc)).isEqualTo("today");
+    assertThat(Dates.relative(now.minus(java.time.Duration.ofDays(1)), now, utc))
+        .isEqualTo("yesterday");
+    assertThat(Dates.relative(now.plus(java.time.Duration.ofDays(1)), now, utc))
+        .isEqualTo("tomorrow");
+    assertThat(Dates.relative(now.minus(java.time.Duration.ofDays(3)), now, utc))
+        .isEqualTo("3 days ago");
+    assertThat(Dates.relative(now.plus(java.time.Duration.ofDays(2)), now, utc))
+        .isEqualTo("in 2 days");
+  }
+
+  @Test
+  void oneCadenceOverdueWeighsTenTimesTheTierWeight() {
+    assertThat(Dates.dailyWeight(3, Period.ofDays(14)) * 14)
+        .isCloseTo(30.0, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(Dates.dailyWeight(1, Period.ofMonths(1)) * 30.436875)
+        .isCloseTo(10.0, org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @Test
+  void aSingleAttemptPerWindowIsAValidCap() {
+    assertThat(
+            new UnansweredAttemptsRule(
+                    Period.ofDays(3),
+                    Period.ofDays(30),
+                    1,
+                    Period.ofDays(30),
+                    List.of(Channel.CALL))
+                .id())
+        .isEqualTo(UnansweredAttemptsRule.ID);
+  }
+
+  @Test
+  void theSmallestAskThresholdIsOne() {
+    assertThat(new GiveBeforeAskRule(1).id()).isEqualTo(GiveBeforeAskRule.ID);
+  }
+
+  @Test
+  void anAskIsWelcomeExactlyAtTheThreshold() {
+    var rule = new GiveBeforeAskRule(2);
+    var contact = io.github.cadence.Fixtures.contact("gus").build();
+    var twoGives =
+        io.github.cadence.history.ContactHistory.of(
+            List.of(
+                io.github.cadence.Fixtures.conversation(
+                    "gus",
+                    io.github.cadence.Fixtures.daysAgo(9),
+                    Channel.CALL,
+                    io.github.cadence.model.Intent.GIVE),
+                io.github.cadence.Fixtures.conversation(
+                    "gus",
+                    io.github.cadence.Fixtures.daysAgo(5),
+                    Channel.CALL,
+                    io.github.cadence.model.Intent.GIVE)));
+    var oneGive =
+        io.github.cadence.history.ContactHistory.of(
+            List.of(
+                io.github.cadence.Fixtures.conversation(
+                    "gus",
+                    io.github.cadence.Fixtures.daysAgo(5),
+                    Channel.CALL,
+                    io.github.cadence.model.Intent.GIVE)));
+
+    assertThat(rule.evaluate(contact, twoGives, io.github.cadence.Fixtures.NOW).suggestions())
+        .hasSize(1);
+    assertThat(rule.evaluate(contact, oneGive, io.github.cadence.Fixtures.NOW).suggestions())
+        .isEmpty();
+  }
+
+  @Test
+  void anchorsOnTheCreationWhenTheFirstMeetingWasEarlier() {
+    var contact =
+        io.github.cadence.Fixtures.contact("old")
+            .firstMet(io.github.cadence.model.FirstMeeting.on(java.time.LocalDate.of(2020, 1, 1)))
+            .build();
+
+    Anchor anchor =
+        Anchor.of(
+            contact,
+            io.github.cadence.history.ContactHistory.empty(),
+            io.github.cadence.Fixtures.NOW);
+
+    assertThat(anchor.at()).isEqualTo(contact.createdAt());
+    assertThat(anchor.words()).isEqualTo("added 365 days ago, no conversation since");
+  }
 }
