@@ -12,4 +12,5 @@ module io.github.cadence.core {
   exports io.github.cadence.rule;
   exports io.github.cadence.rule.builtin;
   exports io.github.cadence.engine;
+  exports io.github.cadence.plan;
 }

@@ -25,7 +25,7 @@ class ArchitectureTest {
           .importPackages("io.github.cadence");
 
   @Test
-  void packagesAreLayeredModelHistoryRuleEngine() {
+  void packagesAreLayeredModelHistoryRuleEnginePlan() {
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
         .layer("Model")
@@ -36,18 +36,22 @@ class ArchitectureTest {
         .definedBy("io.github.cadence.rule..")
         .layer("Engine")
         .definedBy("io.github.cadence.engine..")
+        .layer("Plan")
+        .definedBy("io.github.cadence.plan..")
         .layer("Internal")
         .definedBy("io.github.cadence.internal..")
-        .whereLayer("Engine")
+        .whereLayer("Plan")
         .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Engine")
+        .mayOnlyBeAccessedByLayers("Plan")
         .whereLayer("Rule")
-        .mayOnlyBeAccessedByLayers("Engine")
+        .mayOnlyBeAccessedByLayers("Engine", "Plan")
         .whereLayer("History")
-        .mayOnlyBeAccessedByLayers("Rule", "Engine")
+        .mayOnlyBeAccessedByLayers("Rule", "Engine", "Plan")
         .whereLayer("Model")
-        .mayOnlyBeAccessedByLayers("History", "Rule", "Engine")
+        .mayOnlyBeAccessedByLayers("History", "Rule", "Engine", "Plan")
         .whereLayer("Internal")
-        .mayOnlyBeAccessedByLayers("Model", "History", "Rule", "Engine")
+        .mayOnlyBeAccessedByLayers("Model", "History", "Rule", "Engine", "Plan")
         .check(CORE);
   }
 
@@ -105,6 +109,7 @@ class ArchitectureTest {
             "io.github.cadence.history",
             "io.github.cadence.rule",
             "io.github.cadence.rule.builtin",
-            "io.github.cadence.engine");
+            "io.github.cadence.engine",
+            "io.github.cadence.plan");
   }
 }

@@ -1,0 +1,328 @@
+package io.github.cadence.plan;
+
+import io.github.cadence.engine.FollowUpQueue;
+import io.github.cadence.engine.Reason;
+import io.github.cadence.model.Channel;
+import io.github.cadence.plan.Planner.Candidate;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** One run of the planner: the day-by-day greedy fill described in {@link Planner}. */
+final class AgendaMaker {
+  private final PlanSettings settings;
+  private final LocalDate from;
+  private final LocalDate end;
+  private final int days;
+  private final PlanMemory memory;
+  private final List<Candidate> candidates;
+  private final Map<String, Integer> counts = new HashMap<>();
+  private final List<Deferral> deferred = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+
+  AgendaMaker(
+      PlanSettings settings, FollowUpQueue queue, LocalDate from, int days, PlanMemory memory) {
+    this.settings = settings;
+    this.from = from;
+    this.days = days;
+    this.end = from.plusDays(days - 1L);
+    this.memory = memory;
+    this.candidates = Planner.candidates(settings, queue, from, memory);
+  }
+
+  Agenda make() {
+    countEarlierThisPeriod();
+    warnIfMinimumsCannotFit();
+    List<AgendaDay> agendaDays = new ArrayList<>(days);
+    for (LocalDate day = from; !day.isAfter(end); day = day.plusDays(1)) {
+      agendaDays.add(planDay(day));
+    }
+    deferCandidates();
+    warnAboutUnmetMinimums();
+    return new Agenda(from, agendaDays, deferred, warnings);
+  }
+
+  private AgendaDay planDay(LocalDate day) {
+    int budget = settings.budget(day);
+    boolean busy = settings.isBusy(day);
+    int remaining = budget;
+    List<AgendaItem> items = new ArrayList<>();
+
+    List<NetworkingEvent> events = new ArrayList<>();
+    settings.events().stream().filter(e -> e.date().equals(day)).forEach(events::add);
+    events.sort(Comparator.comparing(NetworkingEvent::name));
+    for (NetworkingEvent event : events) {
+      if (maxReached(Category.EVENT, day)) {
+        deferred.add(
+            new Deferral(
+                event.name(),
+                Optional.empty(),
+                Category.EVENT,
+                Deferral.Why.QUOTA_REACHED,
+                maxWords(Category.EVENT, day)));
+      } else if (event.minutes() <= remaining) {
+        items.add(Planner.eventItem(event));
+        remaining -= event.minutes();
+        count(Category.EVENT, day);
+      } else if (settings.eventDays().contains(day)) {
+        items.add(Planner.eventItem(event));
+        budget += event.minutes();
+        count(Category.EVENT, day);
+      } else {
+        deferred.add(
+            new Deferral(
+                event.name(),
+                Optional.empty(),
+                Category.EVENT,
+                Deferral.Why.BUDGET,
+                String.format(
+                    Locale.ROOT,
+                    "takes %d minutes, more than the %d left on %s; set the day aside for events"
+                        + " to attend",
+                    event.minutes(),
+                    remaining,
+                    day)));
+      }
+    }
+
+    for (Candidate c : candidates) {
+      if (isEligible(c, day)
+          && needsMinimum(c.category, day)
+          && !maxReached(c.category, day)
+          && c.minutes <= remaining) {
+        remaining -= place(c, day, items);
+      }
+    }
+    for (Candidate c : candidates) {
+      if (!isEligible(c, day)) {
+        continue;
+      }
+      if (maxReached(c.category, day)) {
+        c.lastWhy = Deferral.Why.QUOTA_REACHED;
+      } else if (c.minutes <= remaining) {
+        remaining -= place(c, day, items);
+      } else {
+        c.lastWhy = Deferral.Why.BUDGET;
+        c.lastDayBusy = busy;
+      }
+    }
+    return new AgendaDay(day, budget, busy, items);
+  }
+
+  private static boolean isEligible(Candidate c, LocalDate day) {
+    return !c.placed && !c.eligibleFrom.isAfter(day);
+  }
+
+  private int place(Candidate c, LocalDate day, List<AgendaItem> items) {
+    c.placed = true;
+    items.add(c.toItem());
+    count(c.category, day);
+    return c.minutes;
+  }
+
+  private void deferCandidates() {
+    for (Candidate c : candidates) {
+      if (c.placed) {
+        continue;
+      }
+      String name = c.entry.contact().displayName();
+      Optional<String> id = Optional.of(c.entry.contact().id());
+      if (!c.eligibleFrom.isAfter(end)) {
+        int largest = largestBudget(c.eligibleFrom);
+        String why =
+            c.lastWhy == Deferral.Why.QUOTA_REACHED
+                ? maxWords(c.category, end)
+                : c.minutes > largest
+                    ? String.format(
+                        Locale.ROOT,
+                        "a %s takes %d minutes, more than any day's budget (%d)",
+                        c.entry.channel().name().toLowerCase(Locale.ROOT),
+                        c.minutes,
+                        largest)
+                    : c.lastDayBusy
+                        ? "no time left: busy period, the budget is reduced"
+                        : "no time left on the days it was due";
+        deferred.add(new Deferral(name, id, c.category, c.lastWhy, why));
+      } else if (c.snoozed) {
+        deferred.add(
+            new Deferral(
+                name, id, c.category, Deferral.Why.SNOOZED, "snoozed until " + c.eligibleFrom));
+      } else {
+        pauseReason(c)
+            .ifPresent(
+                r -> deferred.add(new Deferral(name, id, c.category, Deferral.Why.PAUSED, r)));
+      }
+    }
+  }
+
+  private int largestBudget(LocalDate first) {
+    int largest = 0;
+    for (LocalDate d = first; !d.isAfter(end); d = d.plusDays(1)) {
+      largest = Math.max(largest, settings.budget(d));
+    }
+    return largest;
+  }
+
+  private static Optional<String> pauseReason(Candidate c) {
+    return c.entry.reasons().stream()
+        .filter(r -> r.ruleId().equals("status"))
+        .map(Reason::text)
+        .findFirst();
+  }
+
+  // ---- quotas ---------------------------------------------------------------------------------
+
+  private static LocalDate periodStart(Quota.Per per, LocalDate day) {
+    return per == Quota.Per.WEEK
+        ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+        : day.withDayOfMonth(1);
+  }
+
+  private static String key(Category category, Quota.Per per, LocalDate day) {
+    return category + "/" + per + "/" + periodStart(per, day);
+  }
+
+  private void count(Category category, LocalDate day) {
+    for (Quota.Per per : Quota.Per.values()) {
+      counts.merge(key(category, per, day), 1, Integer::sum);
+    }
+  }
+
+  private int counted(Category category, Quota.Per per, LocalDate day) {
+    return counts.getOrDefault(key(category, per, day), 0);
+  }
+
+  private boolean maxReached(Category category, LocalDate day) {
+    for (Quota q : settings.quotas()) {
+      if (q.category() == category
+          && q.max().isPresent()
+          && counted(category, q.per(), day) >= q.max().getAsInt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean needsMinimum(Category category, LocalDate day) {
+    for (Quota q : settings.quotas()) {
+      if (q.category() == category
+          && q.min().isPresent()
+          && counted(category, q.per(), day) < q.min().getAsInt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String maxWords(Category category, LocalDate day) {
+    for (Quota q : settings.quotas()) {
+      if (q.category() == category && q.max().isPresent()) {
+        return String.format(
+            Locale.ROOT,
+            "quota reached: at most %d %s per %s",
+            q.max().getAsInt(),
+            category.label(),
+            q.per().name().toLowerCase(Locale.ROOT));
+      }
+    }
+    return "quota reached for " + category.label() + " on " + day;
+  }
+
+  /**
+   * Items planned earlier in the same week or month, and not carried over (so presumably done),
+   * count towards this period's quotas.
+   */
+  private void countEarlierThisPeriod() {
+    Set<String> carried = new HashSet<>();
+    candidates.stream()
+        .filter(c -> c.carriedOverFrom.isPresent())
+        .forEach(c -> carried.add(c.entry.contact().id()));
+    LocalDate earliest = from.withDayOfMonth(1);
+    LocalDate monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    if (monday.isBefore(earliest)) {
+      earliest = monday;
+    }
+    for (PlanMemory.PlannedTouch p : memory.plannedBetween(earliest, from)) {
+      if (carried.contains(p.contactId())) {
+        continue;
+      }
+      for (Quota.Per per : Quota.Per.values()) {
+        if (periodStart(per, p.date()).equals(periodStart(per, from))) {
+          counts.merge(key(p.category(), per, p.date()), 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  // ---- warnings -------------------------------------------------------------------------------
+
+  private void warnIfMinimumsCannotFit() {
+    int needed = 0;
+    List<String> parts = new ArrayList<>();
+    for (Quota q : settings.quotas()) {
+      if (q.per() == Quota.Per.WEEK && q.min().isPresent() && q.min().getAsInt() > 0) {
+        int each =
+            q.category() == Category.EVENT
+                ? settings.minutes(Channel.EVENT)
+                : settings.minutes(Channel.CALL);
+        needed += q.min().getAsInt() * each;
+        parts.add(q.min().getAsInt() + " " + q.category().label());
+      }
+    }
+    if (needed == 0) {
+      return;
+    }
+    for (LocalDate monday = periodStart(Quota.Per.WEEK, from);
+        !monday.isAfter(end);
+        monday = monday.plusWeeks(1)) {
+      int available = 0;
+      for (LocalDate d = monday; d.isBefore(monday.plusWeeks(1)); d = d.plusDays(1)) {
+        available += settings.budget(d);
+      }
+      if (needed > available) {
+        warnings.add(
+            String.format(
+                Locale.ROOT,
+                "the weekly minimums (%s) need about %d minutes, but the week of %s has %d:"
+                    + " planning the best mix that fits",
+                String.join(", ", parts),
+                needed,
+                monday,
+                available));
+      }
+    }
+  }
+
+  private void warnAboutUnmetMinimums() {
+    for (Quota q : settings.quotas()) {
+      if (q.min().isEmpty() || q.min().getAsInt() == 0) {
+        continue;
+      }
+      for (LocalDate start = periodStart(q.per(), from);
+          !start.isAfter(end);
+          start = q.per() == Quota.Per.WEEK ? start.plusWeeks(1) : start.plusMonths(1)) {
+        int got = counted(q.category(), q.per(), start);
+        if (got < q.min().getAsInt()) {
+          warnings.add(
+              String.format(
+                  Locale.ROOT,
+                  "%s of %s: %d of at least %d %s planned",
+                  q.per() == Quota.Per.WEEK ? "week" : "month",
+                  start,
+                  got,
+                  q.min().getAsInt(),
+                  q.category().label()));
+        }
+      }
+    }
+  }
+}

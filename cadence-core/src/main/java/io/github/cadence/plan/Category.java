@@ -1,0 +1,100 @@
+package io.github.cadence.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.cadence.engine.QueueEntry;
+import io.github.cadence.engine.Reason;
+import io.github.cadence.model.Role;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The kinds of networking activity the seeds give weekly rhythms to, and which quotas count.
+ *
+ * <p>A queue entry belongs to exactly one category, the first that applies in this order: a {@link
+ * #NEW_CONTACT} to follow up after meeting, a {@link #STRATEGIC_PARTNER}, a {@link #CLIENT}
+ * (existing or dormant), a {@link #RECONNECT} with a lost tie, an {@link #OCCASION}, else {@link
+ * #OTHER}. {@link #EVENT} is for networking events the user attends.
+ */
+public enum Category {
+  /** Someone just met, to follow up while the memory is fresh. */
+  NEW_CONTACT,
+  /** A strategic networking partner: one a week, says the seed. */
+  STRATEGIC_PARTNER,
+  /** An existing or dormant client: five calls a week, says the seed. */
+  CLIENT,
+  /** A lost tie to renew. */
+  RECONNECT,
+  /** A birthday, an anniversary or another date to mark. */
+  OCCASION,
+  /** A networking event or meeting: one or two a month, or two or three a week. */
+  EVENT,
+  /** Everyone else due by their tier's cadence. */
+  OTHER;
+
+  /**
+   * The category of a queue entry.
+   *
+   * @param entry the entry
+   * @return its category
+   */
+  public static Category of(QueueEntry entry) {
+    requireNonNull(entry, "entry");
+    if (hasReason(entry, "first-follow-up") || hasReason(entry, "after-event")) {
+      return NEW_CONTACT;
+    }
+    if (entry.contact().hasRole(Role.STRATEGIC_PARTNER)) {
+      return STRATEGIC_PARTNER;
+    }
+    if (entry.contact().hasRole(Role.CLIENT)) {
+      return CLIENT;
+    }
+    if (hasReason(entry, "reconnect")) {
+      return RECONNECT;
+    }
+    if (hasReason(entry, "occasion")) {
+      return OCCASION;
+    }
+    return OTHER;
+  }
+
+  /**
+   * Reads a category from its name, in any case and with "-" or "_" ("strategic-partner").
+   *
+   * @param name the name
+   * @return the category
+   * @throws IllegalArgumentException naming the value and the known categories if it is unknown
+   */
+  public static Category parse(String name) {
+    requireNonNull(name, "name");
+    String key = name.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+    for (Category c : values()) {
+      if (c.name().equals(key)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException(
+        String.format(
+            "category '%s' is unknown; expected one of %s",
+            name, Arrays.stream(values()).map(Category::label).collect(Collectors.joining(", "))));
+  }
+
+  /**
+   * The category's name in lowercase words joined by "-", as {@link #parse(String)} reads it.
+   *
+   * @return the label, e.g. "strategic-partner"
+   */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static boolean hasReason(QueueEntry entry, String ruleId) {
+    for (Reason r : entry.reasons()) {
+      if (r.ruleId().equals(ruleId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,29 @@
+package io.github.cadence.plan;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+
+/**
+ * A networking event the user may attend: a breakfast club, a chamber mixer, a conference.
+ *
+ * @param name what the event is called; not blank
+ * @param date the day it takes place
+ * @param minutes how long it takes, travel included; positive
+ */
+public record NetworkingEvent(String name, LocalDate date, int minutes) {
+  /**
+   * Validates every component.
+   *
+   * @param name what the event is called; not blank
+   * @param date the day it takes place
+   * @param minutes how long it takes, travel included; positive
+   */
+  public NetworkingEvent {
+    requireNonNull(name, "name");
+    checkArgument(!name.isBlank(), "name must not be blank, was '%s'", name);
+    requireNonNull(date, "date");
+    checkArgument(minutes > 0, "minutes of event '%s' must be positive, was %s", name, minutes);
+  }
+}

@@ -1,0 +1,186 @@
+package io.github.cadence.plan;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the planner remembers between plans: items skipped or snoozed until a day, and which contact
+ * was planned on which day (to carry over what was missed and to review the weeks). Immutable: each
+ * change returns a new memory, which the user keeps (in memory, a file, a database) and passes to
+ * the next plan.
+ *
+ * <p>Marking an item done is not kept here: it records a touchpoint in the network ({@link
+ * Planner#markDone}), and the contact's rules then decide when it is due again.
+ *
+ * @param snoozedUntil per contact id, the first day it may be planned again
+ * @param planned every contact planned, with its day and category
+ */
+public record PlanMemory(Map<String, LocalDate> snoozedUntil, List<PlannedTouch> planned) {
+
+  private static final PlanMemory EMPTY = new PlanMemory(Map.of(), List.of());
+
+  /**
+   * A contact that a plan put on a day.
+   *
+   * @param contactId the contact's id
+   * @param date the day
+   * @param category the category it counted for
+   */
+  public record PlannedTouch(String contactId, LocalDate date, Category category) {
+    /**
+     * Validates every component.
+     *
+     * @param contactId the contact's id
+     * @param date the day
+     * @param category the category it counted for
+     */
+    public PlannedTouch {
+      requireNonNull(contactId, "contactId");
+      requireNonNull(date, "date");
+      requireNonNull(category, "category");
+    }
+  }
+
+  /**
+   * Validates every component and takes immutable copies.
+   *
+   * @param snoozedUntil per contact id, the first day it may be planned again
+   * @param planned every contact planned, with its day and category
+   */
+  public PlanMemory {
+    snoozedUntil = ImmutableMap.copyOf(requireNonNull(snoozedUntil, "snoozedUntil"));
+    planned = ImmutableList.copyOf(requireNonNull(planned, "planned"));
+  }
+
+  /**
+   * A memory with nothing in it.
+   *
+   * @return the empty memory
+   */
+  public static PlanMemory empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Snoozes a contact: it is not planned before {@code until}.
+   *
+   * @param contactId the contact's id
+   * @param until the first day it may be planned again
+   * @return the new memory
+   */
+  public PlanMemory snooze(String contactId, LocalDate until) {
+    requireNonNull(contactId, "contactId");
+    requireNonNull(until, "until");
+    Map<String, LocalDate> snoozes = new HashMap<>(snoozedUntil);
+    snoozes.put(contactId, until);
+    return new PlanMemory(snoozes, planned);
+  }
+
+  /**
+   * Skips a contact on a day: it comes back the next day.
+   *
+   * @param contactId the contact's id
+   * @param day the day it was skipped
+   * @return the new memory
+   */
+  public PlanMemory skip(String contactId, LocalDate day) {
+    return snooze(contactId, requireNonNull(day, "day").plusDays(1));
+  }
+
+  /**
+   * Snoozes a contact to next week: it comes back on the next Monday after {@code today}.
+   *
+   * @param contactId the contact's id
+   * @param today the day the user snoozes it
+   * @return the new memory
+   */
+  public PlanMemory snoozeToNextWeek(String contactId, LocalDate today) {
+    return snooze(
+        contactId, requireNonNull(today, "today").with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
+  }
+
+  /**
+   * Remembers which contact an agenda planned on which day. Remembering the same agenda twice
+   * changes nothing; a later plan of the same days replaces what was remembered for them.
+   *
+   * @param agenda the agenda
+   * @return the new memory
+   */
+  public PlanMemory remember(Agenda agenda) {
+    requireNonNull(agenda, "agenda");
+    LocalDate from = agenda.from();
+    LocalDate to = from.plusDays(agenda.days().size());
+    Set<PlannedTouch> all = new LinkedHashSet<>();
+    for (PlannedTouch p : planned) {
+      if (p.date().isBefore(from) || !p.date().isBefore(to)) {
+        all.add(p);
+      }
+    }
+    for (AgendaDay day : agenda.days()) {
+      for (AgendaItem item : day.items()) {
+        item.contact()
+            .ifPresent(c -> all.add(new PlannedTouch(c.id(), day.date(), item.category())));
+      }
+    }
+    List<PlannedTouch> sorted = new ArrayList<>(all);
+    sorted.sort(Comparator.comparing(PlannedTouch::date).thenComparing(PlannedTouch::contactId));
+    return new PlanMemory(snoozedUntil, sorted);
+  }
+
+  /**
+   * The first day a contact may be planned again, if it was snoozed.
+   *
+   * @param contactId the contact's id
+   * @return the day, or empty
+   */
+  public Optional<LocalDate> snoozedUntil(String contactId) {
+    return Optional.ofNullable(snoozedUntil.get(requireNonNull(contactId, "contactId")));
+  }
+
+  /**
+   * The latest day before {@code day} on which a contact was planned.
+   *
+   * @param contactId the contact's id
+   * @param day the day
+   * @return the day it was planned, or empty
+   */
+  public Optional<LocalDate> plannedBefore(String contactId, LocalDate day) {
+    requireNonNull(contactId, "contactId");
+    requireNonNull(day, "day");
+    LocalDate latest = null;
+    for (PlannedTouch p : planned) {
+      if (p.contactId().equals(contactId) && p.date().isBefore(day)) {
+        latest = p.date();
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  /**
+   * The contacts planned between two days.
+   *
+   * @param from the first day
+   * @param toExclusive the day after the last
+   * @return the planned touches in that range, by day
+   */
+  public List<PlannedTouch> plannedBetween(LocalDate from, LocalDate toExclusive) {
+    checkArgument(!toExclusive.isBefore(from), "toExclusive must not be before from");
+    return planned.stream()
+        .filter(p -> !p.date().isBefore(from) && p.date().isBefore(toExclusive))
+        .collect(ImmutableList.toImmutableList());
+  }
+}

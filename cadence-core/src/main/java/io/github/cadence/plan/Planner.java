@@ -1,0 +1,229 @@
+package io.github.cadence.plan;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.github.cadence.engine.FollowUpQueue;
+import io.github.cadence.engine.QueueEntry;
+import io.github.cadence.engine.Reason;
+import io.github.cadence.history.Network;
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Direction;
+import io.github.cadence.model.Intent;
+import io.github.cadence.model.Outcome;
+import io.github.cadence.model.Touchpoint;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a follow-up queue into an agenda the user can actually do: each day's items fit its budget,
+ * the highest-scoring items come first, and weekly or monthly quotas shape the mix, so that the
+ * weekly strategic partner and the five client calls get in even when A-tier contacts alone would
+ * fill the time. Busy periods shrink the budget but keep those minimum-effort actions.
+ *
+ * <pre>{@code
+ * Planner planner = Planner.of(PlanSettings.defaults());
+ * Agenda week = planner.plan(engine.queue(network, now), today, 7, memory);
+ * memory = memory.remember(week);
+ * planner.markDone(network, week.days().get(0).items().get(0), now, Outcome.CONNECTED);
+ * }</pre>
+ *
+ * <p>Planning is deterministic and stateless: the same queue, settings and memory give the same
+ * agenda. How the mix is made, day by day:
+ *
+ * <ol>
+ *   <li>networking events on the calendar that day, if their category's maximum allows and they fit
+ *       the budget (or the day is set aside for events);
+ *   <li>items whose category still lacks its weekly or monthly minimum, best first;
+ *   <li>then any item, best first: missed items carried over from an earlier plan, then the queue's
+ *       order; an item that does not fit is passed over for smaller ones (first fit).
+ * </ol>
+ *
+ * An item becomes eligible on the day it is due (in the user's zone), or the day its snooze ends. A
+ * contact appears at most once in an agenda.
+ */
+public final class Planner {
+  /** The longest horizon a plan may cover, in days. */
+  public static final int MAX_DAYS = 366;
+
+  private final PlanSettings settings;
+
+  private Planner(PlanSettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * Creates a planner.
+   *
+   * @param settings the budgets, durations, quotas, busy periods and events
+   * @return the planner
+   */
+  public static Planner of(PlanSettings settings) {
+    return new Planner(requireNonNull(settings, "settings"));
+  }
+
+  /**
+   * The planner's settings.
+   *
+   * @return the settings
+   */
+  public PlanSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Plans {@code days} days from {@code from}, with nothing remembered.
+   *
+   * @param queue the follow-up queue, usually as of the start of {@code from}
+   * @param from the first day
+   * @param days how many days; 1 to {@value #MAX_DAYS}
+   * @return the agenda
+   * @throws IllegalArgumentException if {@code days} is out of range
+   */
+  public Agenda plan(FollowUpQueue queue, LocalDate from, int days) {
+    return plan(queue, from, days, PlanMemory.empty());
+  }
+
+  /**
+   * Plans {@code days} days from {@code from}, honouring snoozes and carrying over what an earlier
+   * plan had before {@code from} and is still due.
+   *
+   * @param queue the follow-up queue, usually as of the start of {@code from}
+   * @param from the first day
+   * @param days how many days; 1 to {@value #MAX_DAYS}
+   * @param memory what earlier plans and the user's skips and snoozes left
+   * @return the agenda
+   * @throws IllegalArgumentException if {@code days} is out of range
+   */
+  public Agenda plan(FollowUpQueue queue, LocalDate from, int days, PlanMemory memory) {
+    requireNonNull(queue, "queue");
+    requireNonNull(from, "from");
+    requireNonNull(memory, "memory");
+    checkArgument(
+        days >= 1 && days <= MAX_DAYS, "days must be between 1 and %s, was %s", MAX_DAYS, days);
+    return new AgendaMaker(settings, queue, from, days, memory).make();
+  }
+
+  /**
+   * Marks an agenda item done: records the touch as an outbound touchpoint in the network, with the
+   * item's channel and intent, so that the contact's rules move its next due date.
+   *
+   * @param network the network holding the contact
+   * @param item the item, a touch with a contact
+   * @param at when it was done
+   * @param outcome what came of it
+   * @return the touchpoint recorded
+   * @throws IllegalArgumentException if the item is an event, or its contact is not in the network
+   */
+  public Touchpoint markDone(Network network, AgendaItem item, Instant at, Outcome outcome) {
+    requireNonNull(network, "network");
+    requireNonNull(item, "item");
+    requireNonNull(at, "at");
+    requireNonNull(outcome, "outcome");
+    checkArgument(
+        item.contact().isPresent(),
+        "item '%s' is an event, not a touch with a contact",
+        item.subject());
+    Touchpoint touchpoint =
+        Touchpoint.builder(item.contact().get().id(), at)
+            .channel(item.channel())
+            .direction(Direction.OUTBOUND)
+            .outcome(outcome)
+            .intent(item.intent())
+            .build();
+    network.record(touchpoint);
+    return touchpoint;
+  }
+
+  /** A queue entry on its way into the agenda. */
+  static final class Candidate {
+    final QueueEntry entry;
+    final Category category;
+    final int minutes;
+    final LocalDate eligibleFrom;
+    final Optional<LocalDate> carriedOverFrom;
+    final boolean snoozed;
+    final int rank;
+    boolean placed;
+    Deferral.Why lastWhy = Deferral.Why.BUDGET;
+    boolean lastDayBusy;
+
+    Candidate(
+        QueueEntry entry,
+        Category category,
+        int minutes,
+        LocalDate eligibleFrom,
+        Optional<LocalDate> carriedOverFrom,
+        boolean snoozed,
+        int rank) {
+      this.entry = entry;
+      this.category = category;
+      this.minutes = minutes;
+      this.eligibleFrom = eligibleFrom;
+      this.carriedOverFrom = carriedOverFrom;
+      this.snoozed = snoozed;
+      this.rank = rank;
+    }
+
+    AgendaItem toItem() {
+      return new AgendaItem(
+          Optional.of(entry.contact()),
+          Optional.empty(),
+          category,
+          entry.channel(),
+          entry.intent(),
+          minutes,
+          entry.reasons(),
+          carriedOverFrom);
+    }
+
+    static final Comparator<Candidate> ORDER =
+        Comparator.<Candidate, Boolean>comparing(c -> c.carriedOverFrom.isEmpty())
+            .thenComparing(c -> c.carriedOverFrom.orElse(LocalDate.MIN))
+            .thenComparingInt(c -> c.rank);
+  }
+
+  static AgendaItem eventItem(NetworkingEvent event) {
+    return new AgendaItem(
+        Optional.empty(),
+        Optional.of(event),
+        Category.EVENT,
+        Channel.EVENT,
+        Intent.NEUTRAL,
+        event.minutes(),
+        List.of(new Reason("calendar", "networking event: " + event.name())),
+        Optional.empty());
+  }
+
+  static List<Candidate> candidates(
+      PlanSettings settings, FollowUpQueue queue, LocalDate from, PlanMemory memory) {
+    List<Candidate> all = new ArrayList<>();
+    int rank = 0;
+    for (QueueEntry e : queue.entries()) {
+      LocalDate due = e.due().atZone(settings.zone()).toLocalDate();
+      LocalDate eligible = due.isBefore(from) ? from : due;
+      Optional<LocalDate> snooze = memory.snoozedUntil(e.contact().id());
+      boolean snoozed = snooze.isPresent() && snooze.get().isAfter(eligible);
+      if (snoozed) {
+        eligible = snooze.get();
+      }
+      Optional<LocalDate> carried =
+          e.isDueAt(queue.asOf()) ? memory.plannedBefore(e.contact().id(), from) : Optional.empty();
+      all.add(
+          new Candidate(
+              e,
+              Category.of(e),
+              settings.minutes(e.channel()),
+              eligible,
+              carried,
+              snoozed,
+              rank++));
+    }
+    all.sort(Candidate.ORDER);
+    return all;
+  }
+}
