@@ -49,6 +49,23 @@ public final class Network {
   public Network() {}
 
   /**
+   * A copy of this network that can change without changing this one: for what-if simulations such
+   * as a forecast.
+   *
+   * @return the copy
+   */
+  public Network copy() {
+    Network copy = new Network();
+    for (Entry e : entries.values()) {
+      Entry c = new Entry(e.contact);
+      c.history = e.history;
+      c.touchpoints.addAll(e.touchpoints);
+      copy.entries.put(e.contact.id(), c);
+    }
+    return copy;
+  }
+
+  /**
    * Adds a contact.
    *
    * @param contact the contact; its id must be new to this network

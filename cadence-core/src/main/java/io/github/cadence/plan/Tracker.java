@@ -1,0 +1,215 @@
+package io.github.cadence.plan;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.github.cadence.engine.FollowUpQueue;
+import io.github.cadence.engine.QueueEntry;
+import io.github.cadence.history.Network;
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.Direction;
+import io.github.cadence.model.Role;
+import io.github.cadence.model.Touchpoint;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The tracking mechanism of the seeds: goal progress computed from the touchpoint history, and a
+ * weekly review of planned against done.
+ *
+ * <p>It reads the raw touchpoints of the network, so a review costs time in proportion to the
+ * touchpoints of the contacts involved; it is meant for a weekly look back, not for every page
+ * view.
+ */
+public final class Tracker {
+  /** A client counts as reactivated after this long without a conversation. */
+  private static final Duration DORMANT = Duration.ofDays(60);
+
+  private static final int MAX_STREAK_WEEKS = 520;
+
+  private final ZoneId zone;
+
+  private Tracker(ZoneId zone) {
+    this.zone = zone;
+  }
+
+  /**
+   * Creates a tracker whose days and weeks start at midnight in a zone.
+   *
+   * @param zone the user's time zone
+   * @return the tracker
+   */
+  public static Tracker of(ZoneId zone) {
+    return new Tracker(requireNonNull(zone, "zone"));
+  }
+
+  /**
+   * A goal's progress in the span holding a day.
+   *
+   * @param goal the goal
+   * @param network the network, with its touchpoints
+   * @param day any day of the span
+   * @return the progress
+   */
+  public GoalProgress progress(Goal goal, Network network, LocalDate day) {
+    requireNonNull(goal, "goal");
+    requireNonNull(network, "network");
+    requireNonNull(day, "day");
+    LocalDate from = goal.span().start(day);
+    LocalDate to = goal.span().end(day);
+    Instant start = startOf(from);
+    Instant end = startOf(to);
+    int achieved =
+        switch (goal.kind()) {
+          case TOUCHES -> countTouches(network, goal, start, end);
+          case REACTIVATED_CLIENTS -> countReactivated(network, start, end);
+          case EVENTS -> countEvents(network, start, end);
+          case NEW_CONTACTS ->
+              (int)
+                  network.contacts().stream()
+                      .filter(c -> inRange(c.createdAt(), start, end))
+                      .count();
+        };
+    return new GoalProgress(goal, from, to, achieved);
+  }
+
+  /**
+   * Reviews the week holding a day: planned against done from the remembered plans, the streak of
+   * weeks that met their plan, what is overdue per tier in the queue, and the goals.
+   *
+   * @param network the network, with its touchpoints
+   * @param queue the current queue, for the overdue counts
+   * @param memory the remembered plans
+   * @param day any day of the week
+   * @param goals the goals to report on
+   * @return the review
+   */
+  public WeeklyReview review(
+      Network network, FollowUpQueue queue, PlanMemory memory, LocalDate day, List<Goal> goals) {
+    requireNonNull(network, "network");
+    requireNonNull(queue, "queue");
+    requireNonNull(memory, "memory");
+    requireNonNull(goals, "goals");
+    LocalDate monday = Goal.Span.WEEK.start(requireNonNull(day, "day"));
+    List<String> missed = new ArrayList<>();
+    int[] week = plannedAndDone(network, memory, monday, missed);
+    int streak = 0;
+    LocalDate earliest =
+        memory.planned().isEmpty() ? monday : Goal.Span.WEEK.start(memory.planned().get(0).date());
+    for (LocalDate w = monday;
+        !w.isBefore(earliest) && streak < MAX_STREAK_WEEKS;
+        w = w.minusWeeks(1)) {
+      int[] pd = w.equals(monday) ? week : plannedAndDone(network, memory, w, new ArrayList<>());
+      if (pd[0] == 0 || pd[1] < pd[0]) {
+        break;
+      }
+      streak++;
+    }
+    Map<String, Integer> overdue = new TreeMap<>();
+    for (QueueEntry e : queue.entries()) {
+      if (e.isDueAt(queue.asOf())) {
+        overdue.merge(e.contact().tier().name(), 1, Integer::sum);
+      }
+    }
+    List<GoalProgress> progress = new ArrayList<>();
+    goals.forEach(g -> progress.add(progress(g, network, monday)));
+    return new WeeklyReview(monday, week[0], week[1], missed, streak, overdue, progress);
+  }
+
+  /** {planned, done} for the week starting on {@code monday}; adds the missed ids to the list. */
+  private int[] plannedAndDone(
+      Network network, PlanMemory memory, LocalDate monday, List<String> missed) {
+    Instant weekEnd = startOf(monday.plusWeeks(1));
+    int planned = 0;
+    int done = 0;
+    for (PlanMemory.PlannedTouch p : memory.plannedBetween(monday, monday.plusWeeks(1))) {
+      planned++;
+      Instant from = startOf(p.date());
+      boolean reached =
+          network.contains(p.contactId())
+              && network.touchpoints(p.contactId()).stream()
+                  .anyMatch(t -> isReachingOut(t) && inRange(t.at(), from, weekEnd));
+      if (reached) {
+        done++;
+      } else {
+        missed.add(p.contactId());
+      }
+    }
+    return new int[] {planned, done};
+  }
+
+  private static boolean isReachingOut(Touchpoint t) {
+    return (t.direction() == Direction.OUTBOUND && t.channel() != Channel.EVENT)
+        || t.isConversation();
+  }
+
+  private static int countTouches(Network network, Goal goal, Instant start, Instant end) {
+    int n = 0;
+    for (Contact c : network.contacts()) {
+      if (goal.role().isPresent() && !c.hasRole(goal.role().get())) {
+        continue;
+      }
+      for (Touchpoint t : network.touchpoints(c.id())) {
+        if (t.direction() == Direction.OUTBOUND
+            && t.channel() != Channel.EVENT
+            && inRange(t.at(), start, end)) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static int countReactivated(Network network, Instant start, Instant end) {
+    int n = 0;
+    for (Contact c : network.contacts()) {
+      if (!c.hasRole(Role.CLIENT)) {
+        continue;
+      }
+      Instant previous = null;
+      for (Touchpoint t : network.touchpoints(c.id())) {
+        if (!t.isConversation()) {
+          continue;
+        }
+        boolean afterSilence =
+            previous == null || !Duration.between(previous, t.at()).minus(DORMANT).isNegative();
+        if (inRange(t.at(), start, end) && afterSilence) {
+          n++;
+          break;
+        }
+        previous = t.at();
+      }
+    }
+    return n;
+  }
+
+  private int countEvents(Network network, Instant start, Instant end) {
+    Set<String> events = new HashSet<>();
+    for (Contact c : network.contacts()) {
+      for (Touchpoint t : network.touchpoints(c.id())) {
+        if (t.channel() == Channel.EVENT && inRange(t.at(), start, end)) {
+          events.add(t.at().atZone(zone).toLocalDate() + "/" + t.note().orElse(""));
+        }
+      }
+    }
+    return events.size();
+  }
+
+  private Instant startOf(LocalDate day) {
+    return day.atStartOfDay(zone).toInstant();
+  }
+
+  private static boolean inRange(Instant t, Instant start, Instant end) {
+    checkArgument(!end.isBefore(start), "end before start");
+    return !t.isBefore(start) && t.isBefore(end);
+  }
+}

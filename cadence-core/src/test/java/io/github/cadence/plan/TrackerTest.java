@@ -1,0 +1,153 @@
+package io.github.cadence.plan;
+
+import static io.github.cadence.Fixtures.NOW;
+import static io.github.cadence.Fixtures.contact;
+import static io.github.cadence.Fixtures.conversation;
+import static io.github.cadence.Fixtures.daysAgo;
+import static io.github.cadence.Fixtures.event;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cadence.engine.CadenceEngine;
+import io.github.cadence.history.Network;
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.Outcome;
+import io.github.cadence.model.Role;
+import io.github.cadence.model.Tier;
+import io.github.cadence.rule.builtin.BuiltInRules;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** "Write down your goals, use a tracking mechanism." NOW is Monday 23 November 2026. */
+class TrackerTest {
+  private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+  private static final Tracker TRACKER = Tracker.of(ZoneOffset.UTC);
+  private final Network network = new Network();
+
+  @Test
+  void aClientBackInConversationAfterMonthsOfSilenceCountsAsReactivated() {
+    network.add(contact("ken").roles(Role.CLIENT).build());
+    network.add(contact("kim").roles(Role.CLIENT).build());
+    network.add(contact("lou").build());
+    network.record(conversation("ken", daysAgo(150), Channel.CALL));
+    network.record(conversation("ken", daysAgo(20), Channel.CALL));
+    network.record(conversation("kim", daysAgo(70), Channel.CALL));
+    network.record(conversation("kim", daysAgo(20), Channel.CALL));
+    network.record(conversation("lou", daysAgo(20), Channel.CALL));
+
+    GoalProgress p =
+        TRACKER.progress(Goal.reactivatedClients(10, Goal.Span.QUARTER), network, MONDAY);
+
+    assertThat(p.achieved()).isEqualTo(1);
+    assertThat(p.from()).isEqualTo(LocalDate.of(2026, 10, 1));
+    assertThat(p.met()).isFalse();
+    assertThat(p.describe())
+        .isEqualTo("1 of 10 reactivated clients per quarter (2026-10-01 to 2026-12-31)");
+  }
+
+  @Test
+  void eventsCountOncePerDayAndNameWhoeverWasMetThere() {
+    network.add(contact("a").build());
+    network.add(contact("b").build());
+    network.record(event("a", NOW.plus(Duration.ofHours(1)), "BNI breakfast"));
+    network.record(event("b", NOW.plus(Duration.ofHours(1)), "BNI breakfast"));
+    network.record(event("b", NOW.plus(Duration.ofDays(2)), "Chamber mixer"));
+    network.record(event("b", NOW.plus(Duration.ofDays(8)), "next week"));
+
+    GoalProgress p = TRACKER.progress(Goal.events(2, Goal.Span.WEEK), network, MONDAY);
+
+    assertThat(p.achieved()).isEqualTo(2);
+    assertThat(p.met()).isTrue();
+  }
+
+  @Test
+  void touchesCanBeCountedForOneRoleAndNewContactsByCreation() {
+    network.add(contact("c").roles(Role.CLIENT).build());
+    network.add(Contact.builder("n", NOW.plus(Duration.ofDays(1))).build());
+    network.record(conversation("c", NOW.plus(Duration.ofHours(2)), Channel.CALL));
+    network.record(conversation("n", NOW.plus(Duration.ofDays(1)), Channel.EMAIL));
+
+    assertThat(
+            TRACKER
+                .progress(
+                    Goal.touches(Optional.of(Role.CLIENT), 5, Goal.Span.WEEK), network, MONDAY)
+                .achieved())
+        .isEqualTo(1);
+    assertThat(
+            TRACKER
+                .progress(Goal.touches(Optional.empty(), 5, Goal.Span.WEEK), network, MONDAY)
+                .achieved())
+        .isEqualTo(2);
+    assertThat(TRACKER.progress(Goal.newContacts(1, Goal.Span.MONTH), network, MONDAY).achieved())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void theWeeklyReviewComparesPlannedWithDoneAndCountsTheStreak() {
+    for (String id : List.of("a", "b", "c")) {
+      network.add(contact(id).tier(Tier.A).build());
+      network.record(conversation(id, daysAgo(30), Channel.EMAIL));
+    }
+    CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
+    Planner planner = Planner.of(PlanSettings.defaults());
+    // last week: one contact planned and reached
+    PlanMemory memory =
+        new PlanMemory(
+            Map.of(),
+            List.of(new PlanMemory.PlannedTouch("a", MONDAY.minusWeeks(1), Category.OTHER)));
+    network.record(conversation("a", daysAgo(6), Channel.CALL));
+    // this week: the plan holds b and c; only b is reached
+    Agenda week = planner.plan(engine.queue(network, NOW), MONDAY, 7, memory);
+    memory = memory.remember(week);
+    AgendaItem b =
+        week.items().stream()
+            .filter(i -> i.contact().orElseThrow().id().equals("b"))
+            .findFirst()
+            .orElseThrow();
+    planner.markDone(network, b, NOW.plus(Duration.ofHours(3)), Outcome.CONNECTED);
+
+    WeeklyReview review =
+        TRACKER.review(
+            network,
+            engine.queue(network, NOW.plus(Duration.ofDays(1))),
+            memory,
+            MONDAY.plusDays(3),
+            List.of());
+
+    assertThat(review.weekStart()).isEqualTo(MONDAY);
+    assertThat(review.planned()).isEqualTo(2);
+    assertThat(review.done()).isEqualTo(1);
+    assertThat(review.missed()).containsExactly("c");
+    assertThat(review.metThePlan()).isFalse();
+    assertThat(review.streak()).isZero();
+    assertThat(review.overdueByTier()).containsEntry("A", 1);
+
+    network.record(conversation("c", NOW.plus(Duration.ofDays(2)), Channel.CALL));
+    WeeklyReview later =
+        TRACKER.review(
+            network,
+            engine.queue(network, NOW.plus(Duration.ofDays(3))),
+            memory,
+            MONDAY,
+            List.of(Goal.touches(Optional.empty(), 2, Goal.Span.WEEK)));
+    assertThat(later.metThePlan()).isTrue();
+    assertThat(later.streak()).as("last week met its plan too").isEqualTo(2);
+    assertThat(later.goals()).singleElement().satisfies(g -> assertThat(g.met()).isTrue());
+  }
+
+  @Test
+  void badGoalsAreRejected() {
+    assertThatThrownBy(() -> Goal.events(0, Goal.Span.WEEK))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("target of goal '0 events per week' must be positive, was 0");
+    assertThatThrownBy(
+            () -> new Goal("x", Goal.Kind.EVENTS, 1, Goal.Span.WEEK, Optional.of(Role.CLIENT)))
+        .hasMessage("only a TOUCHES goal has a role, was EVENTS");
+  }
+}
