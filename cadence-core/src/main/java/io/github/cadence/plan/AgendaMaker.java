@@ -6,6 +6,7 @@ import io.github.cadence.model.Channel;
 import io.github.cadence.plan.Planner.Candidate;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -94,12 +95,17 @@ final class AgendaMaker {
       }
     }
 
+    Map<Category, Integer> required = new HashMap<>();
+    for (Category category : Category.values()) {
+      required.put(category, requiredToday(category, day));
+    }
     for (Candidate c : candidates) {
       if (isEligible(c, day)
-          && needsMinimum(c.category, day)
+          && required.getOrDefault(c.category, 0) > 0
           && !maxReached(c.category, day)
           && c.minutes <= remaining) {
         remaining -= place(c, day, items);
+        required.merge(c.category, -1, Integer::sum);
       }
     }
     for (Candidate c : candidates) {
@@ -212,15 +218,29 @@ final class AgendaMaker {
     return false;
   }
 
-  private boolean needsMinimum(Category category, LocalDate day) {
+  /**
+   * How many items of a category today must hold to stay on pace for its minimums: what is still
+   * missing, spread evenly over the days left in the period, rounded up, so that minimums do not
+   * crowd the first day of the week.
+   */
+  private int requiredToday(Category category, LocalDate day) {
+    int required = 0;
     for (Quota q : settings.quotas()) {
-      if (q.category() == category
-          && q.min().isPresent()
-          && counted(category, q.per(), day) < q.min().getAsInt()) {
-        return true;
+      if (q.category() != category || q.min().isEmpty()) {
+        continue;
       }
+      int missing = q.min().getAsInt() - counted(category, q.per(), day);
+      if (missing <= 0) {
+        continue;
+      }
+      LocalDate periodEnd =
+          q.per() == Quota.Per.WEEK
+              ? periodStart(q.per(), day).plusWeeks(1)
+              : periodStart(q.per(), day).plusMonths(1);
+      long daysLeft = ChronoUnit.DAYS.between(day, periodEnd);
+      required = Math.max(required, (int) ((missing + daysLeft - 1) / daysLeft));
     }
-    return false;
+    return required;
   }
 
   private String maxWords(Category category, LocalDate day) {

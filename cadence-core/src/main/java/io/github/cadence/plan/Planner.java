@@ -38,7 +38,8 @@ import java.util.Optional;
  * <ol>
  *   <li>networking events on the calendar that day, if their category's maximum allows and they fit
  *       the budget (or the day is set aside for events);
- *   <li>items whose category still lacks its weekly or monthly minimum, best first;
+ *   <li>items whose category still lacks its weekly or monthly minimum, best first, as many as keep
+ *       it on pace (what is missing, spread over the days left in the week or month);
  *   <li>then any item, best first: missed items carried over from an earlier plan, then the queue's
  *       order; an item that does not fit is passed over for smaller ones (first fit).
  * </ol>

@@ -102,6 +102,23 @@ class PlannerTest {
   }
 
   @Test
+  void minimumsArePacedOverTheWeekSoTheFreshestFollowUpIsNotPushedBack() {
+    for (int i = 0; i < 8; i++) {
+      overdue("c" + i, Tier.A, 20 + i, Role.CLIENT);
+    }
+    network.add(
+        io.github.cadence.model.Contact.builder("tom", daysAgo(1))
+            .firstMet(io.github.cadence.model.FirstMeeting.at(MONDAY.minusDays(1), "BNI breakfast"))
+            .build());
+
+    Agenda agenda = Planner.of(PlanSettings.defaults()).plan(queue(), MONDAY, 7);
+
+    assertThat(agenda.dayOf("tom")).contains(MONDAY);
+    assertThat(agenda.items().stream().filter(i -> i.category() == Category.CLIENT).count())
+        .isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
   void aQuotaMaximumIsNeverExceededAndSaysSo() {
     for (int i = 0; i < 5; i++) {
       overdue("r" + i, Tier.C, 200 + i);

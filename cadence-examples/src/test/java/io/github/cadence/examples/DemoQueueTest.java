@@ -75,6 +75,19 @@ class DemoQueueTest {
   }
 
   @Test
+  void theWeekViewPrintsTheAgendaWithinBudgetsAndTheForecast() {
+    assertThat(run("week", "--as-of", "2026-11-23T14:00:00Z")).isZero();
+
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text).startsWith("Agenda for the week of Mon Nov 23");
+    assertThat(text).contains("Tue Nov 24  116 of 120 minutes", "event    BNI breakfast");
+    assertThat(text).contains("Thu Nov 26  0 of 10 minutes  (busy)");
+    assertThat(text).contains("Julia Weber", "paused: paused until 2026-12-03");
+    assertThat(text).contains("Forecast: contacts overdue at the start of each week");
+    assertThat(text).containsPattern("Nov 30 +0 +9");
+  }
+
+  @Test
   void theReadmeQuickStartRunsAndPutsTheFreshContactFirst() {
     FollowUpQueue queue = QuickStart.queue(Instant.parse("2026-11-23T09:00:00Z"));
 
