@@ -62,14 +62,15 @@ final class AgendaMaker {
     settings.events().stream().filter(e -> e.date().equals(day)).forEach(events::add);
     events.sort(Comparator.comparing(NetworkingEvent::name));
     for (NetworkingEvent event : events) {
-      if (maxReached(Category.EVENT, day)) {
+      Optional<Quota> full = reachedQuota(Category.EVENT, day);
+      if (full.isPresent()) {
         deferred.add(
             new Deferral(
                 event.name(),
                 Optional.empty(),
                 Category.EVENT,
                 Deferral.Why.QUOTA_REACHED,
-                maxWords(Category.EVENT, day)));
+                maxWords(full.get())));
       } else if (event.minutes() <= remaining) {
         items.add(Planner.eventItem(event));
         remaining -= event.minutes();
@@ -112,8 +113,10 @@ final class AgendaMaker {
       if (!isEligible(c, day)) {
         continue;
       }
-      if (maxReached(c.category, day)) {
+      Optional<Quota> full = reachedQuota(c.category, day);
+      if (full.isPresent()) {
         c.lastWhy = Deferral.Why.QUOTA_REACHED;
+        c.fullQuota = full.get();
       } else if (c.minutes <= remaining) {
         remaining -= place(c, day, items);
       } else {
@@ -145,8 +148,8 @@ final class AgendaMaker {
       if (!c.eligibleFrom.isAfter(end)) {
         int largest = largestBudget(c.eligibleFrom);
         String why =
-            c.lastWhy == Deferral.Why.QUOTA_REACHED
-                ? maxWords(c.category, end)
+            c.lastWhy == Deferral.Why.QUOTA_REACHED && c.fullQuota != null
+                ? maxWords(c.fullQuota)
                 : c.minutes > largest
                     ? String.format(
                         Locale.ROOT,
@@ -208,14 +211,28 @@ final class AgendaMaker {
   }
 
   private boolean maxReached(Category category, LocalDate day) {
+    return reachedQuota(category, day).isPresent();
+  }
+
+  /** The quota whose maximum the category has reached in the period holding the day, if any. */
+  private Optional<Quota> reachedQuota(Category category, LocalDate day) {
     for (Quota q : settings.quotas()) {
       if (q.category() == category
           && q.max().isPresent()
           && counted(category, q.per(), day) >= q.max().getAsInt()) {
-        return true;
+        return Optional.of(q);
       }
     }
-    return false;
+    return Optional.empty();
+  }
+
+  private static String maxWords(Quota q) {
+    return String.format(
+        Locale.ROOT,
+        "quota reached: at most %d %s per %s",
+        q.max().orElseThrow(),
+        q.category().label(),
+        q.per().name().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -241,20 +258,6 @@ final class AgendaMaker {
       required = Math.max(required, (int) ((missing + daysLeft - 1) / daysLeft));
     }
     return required;
-  }
-
-  private String maxWords(Category category, LocalDate day) {
-    for (Quota q : settings.quotas()) {
-      if (q.category() == category && q.max().isPresent()) {
-        return String.format(
-            Locale.ROOT,
-            "quota reached: at most %d %s per %s",
-            q.max().getAsInt(),
-            category.label(),
-            q.per().name().toLowerCase(Locale.ROOT));
-      }
-    }
-    return "quota reached for " + category.label() + " on " + day;
   }
 
   /**

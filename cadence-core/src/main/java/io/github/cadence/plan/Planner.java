@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a follow-up queue into an agenda the user can actually do: each day's items fit its budget,
@@ -151,6 +152,7 @@ public final class Planner {
     final int rank;
     boolean placed;
     Deferral.Why lastWhy = Deferral.Why.BUDGET;
+    @Nullable Quota fullQuota;
     boolean lastDayBusy;
 
     Candidate(

@@ -1,0 +1,358 @@
+package io.github.cadence.plan;
+
+import static io.github.cadence.Fixtures.NOW;
+import static io.github.cadence.Fixtures.contact;
+import static io.github.cadence.Fixtures.conversation;
+import static io.github.cadence.Fixtures.daysAgo;
+import static io.github.cadence.Fixtures.inbound;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cadence.engine.CadenceEngine;
+import io.github.cadence.engine.FollowUpQueue;
+import io.github.cadence.history.Network;
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Occasion;
+import io.github.cadence.model.Outcome;
+import io.github.cadence.model.Role;
+import io.github.cadence.model.Tier;
+import io.github.cadence.model.Touchpoint;
+import io.github.cadence.rule.builtin.BuiltInRules;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The finer points of planning and tracking. NOW is Monday 23 November 2026. */
+class PlanDetailsTest {
+  private static final CadenceEngine ENGINE = CadenceEngine.of(BuiltInRules.defaults());
+  private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+  private Network network;
+
+  @BeforeEach
+  void setUp() {
+    network = new Network();
+  }
+
+  private void overdue(String id, Tier tier, int days, Role... roles) {
+    network.add(contact(id).tier(tier).roles(roles).build());
+    network.record(conversation(id, daysAgo(days), Channel.EMAIL));
+  }
+
+  private FollowUpQueue queue() {
+    return ENGINE.queue(network, NOW);
+  }
+
+  private static List<String> subjects(AgendaDay day) {
+    return day.items().stream().map(AgendaItem::subject).toList();
+  }
+
+  @Test
+  void eventsOfADayComeInNameOrderAndUseTheBudgetExactly() {
+    overdue("ana", Tier.A, 20);
+    PlanSettings s =
+        PlanSettings.builder()
+            .quotas()
+            .event(new NetworkingEvent("b-lunch", MONDAY, 15))
+            .event(new NetworkingEvent("a-breakfast", MONDAY, 15))
+            .build();
+
+    Agenda agenda = Planner.of(s).plan(queue(), MONDAY, 2);
+
+    assertThat(subjects(agenda.days().get(0))).containsExactly("a-breakfast", "b-lunch");
+    assertThat(agenda.days().get(0).plannedMinutes()).isEqualTo(30);
+    assertThat(agenda.dayOf("ana")).contains(MONDAY.plusDays(1));
+  }
+
+  @Test
+  void eventsCountTowardsTheirQuota() {
+    PlanSettings s =
+        PlanSettings.builder()
+            .dailyMinutes(100)
+            .quotas(Quota.monthly(Category.EVENT, 0, 1))
+            .event(new NetworkingEvent("a", MONDAY, 20))
+            .event(new NetworkingEvent("b", MONDAY, 20))
+            .build();
+
+    Agenda agenda = Planner.of(s).plan(queue(), MONDAY, 1);
+
+    assertThat(agenda.items()).hasSize(1);
+    assertThat(agenda.deferred())
+        .singleElement()
+        .satisfies(
+            d -> assertThat(d.explanation()).isEqualTo("quota reached: at most 1 event per month"));
+  }
+
+  @Test
+  void anItemThatFillsTheDayExactlyIsPlanned() {
+    overdue("ana", Tier.A, 20);
+    PlanSettings s = PlanSettings.builder().dailyMinutes(5).quotas().build();
+
+    assertThat(Planner.of(s).plan(queue(), MONDAY, 1).dayOf("ana")).contains(MONDAY);
+  }
+
+  @Test
+  void itemsPlannedEarlierInTheWeekAndDoneCountTowardsItsMaximum() {
+    overdue("ana", Tier.A, 20);
+    overdue("carl", Tier.A, 21);
+    network.add(contact("done").tier(Tier.A).build());
+    network.record(conversation("done", daysAgo(1), Channel.CALL));
+    PlanSettings s = PlanSettings.builder().quotas(Quota.atMostWeekly(Category.OTHER, 2)).build();
+    PlanMemory memory =
+        new PlanMemory(
+            Map.of(),
+            List.of(
+                new PlanMemory.PlannedTouch("done", MONDAY.minusDays(1), Category.OTHER),
+                new PlanMemory.PlannedTouch("done", MONDAY, Category.OTHER),
+                new PlanMemory.PlannedTouch("ana", MONDAY, Category.OTHER)));
+
+    Agenda wednesday = Planner.of(s).plan(queue(), MONDAY.plusDays(2), 5, memory);
+
+    assertThat(wednesday.dayOf("ana"))
+        .as("missed on Monday: carried over, and not counted as done")
+        .contains(MONDAY.plusDays(2));
+    assertThat(wednesday.dayOf("carl")).isEmpty();
+    assertThat(wednesday.deferred())
+        .singleElement()
+        .satisfies(d -> assertThat(d.why()).isEqualTo(Deferral.Why.QUOTA_REACHED));
+  }
+
+  @Test
+  void missedItemsComeBackOldestFirst() {
+    overdue("ana", Tier.C, 100);
+    overdue("bob", Tier.C, 101);
+    overdue("cy", Tier.A, 60);
+    PlanMemory memory =
+        new PlanMemory(
+            Map.of(),
+            List.of(
+                new PlanMemory.PlannedTouch("bob", MONDAY.minusDays(3), Category.OTHER),
+                new PlanMemory.PlannedTouch("ana", MONDAY.minusDays(5), Category.OTHER)));
+
+    Agenda agenda =
+        Planner.of(PlanSettings.builder().quotas().build()).plan(queue(), MONDAY, 1, memory);
+
+    assertThat(subjects(agenda.days().get(0))).containsExactly("ana", "bob", "cy");
+    assertThat(agenda.days().get(0).items().get(0).carriedOverFrom()).contains(MONDAY.minusDays(5));
+  }
+
+  @Test
+  void minimumsArePacedByRoundingUpWhatIsMissingOverTheDaysLeft() {
+    for (int i = 0; i < 8; i++) {
+      network.add(contact("c" + i).tier(Tier.B).roles(Role.CLIENT).build());
+      network.record(conversation("c" + i, daysAgo(35), Channel.CALL));
+    }
+    for (int i = 0; i < 5; i++) {
+      overdue("a" + i, Tier.A, 30);
+    }
+    PlanSettings s = PlanSettings.builder().quotas(Quota.atLeastWeekly(Category.CLIENT, 6)).build();
+
+    Agenda agenda = Planner.of(s).plan(queue(), MONDAY, 1);
+
+    assertThat(agenda.days().get(0).items().stream().filter(i -> i.category() == Category.CLIENT))
+        .as("6 missing over 7 days: 1 today")
+        .hasSize(1);
+  }
+
+  @Test
+  void minimumsThatExactlyFitRaiseNoWarningAndMetMinimumsNone() {
+    for (int i = 0; i < 8; i++) {
+      overdue("c" + i, Tier.B, 70, Role.CLIENT);
+    }
+    PlanSettings exact =
+        PlanSettings.builder()
+            .dailyMinutes(10)
+            .quotas(Quota.atLeastWeekly(Category.CLIENT, 7))
+            .build();
+    PlanSettings tight =
+        PlanSettings.builder()
+            .dailyMinutes(9)
+            .quotas(Quota.atLeastWeekly(Category.CLIENT, 7))
+            .build();
+    PlanSettings zero =
+        PlanSettings.builder()
+            .quotas(
+                new Quota(Category.CLIENT, Quota.Per.WEEK, OptionalInt.of(0), OptionalInt.empty()))
+            .build();
+
+    assertThat(Planner.of(exact).plan(queue(), MONDAY, 7).warnings()).isEmpty();
+    assertThat(Planner.of(tight).plan(queue(), MONDAY, 7).warnings()).hasSize(2);
+    assertThat(Planner.of(zero).plan(queue(), MONDAY, 7).warnings()).isEmpty();
+  }
+
+  @Test
+  void anUnmetMonthlyMinimumIsReportedPerMonth() {
+    PlanSettings s = PlanSettings.builder().quotas(Quota.monthly(Category.EVENT, 1, 2)).build();
+
+    Agenda agenda = Planner.of(s).plan(queue(), MONDAY, 14);
+
+    assertThat(agenda.warnings())
+        .containsExactly(
+            "month of 2026-11-01: 0 of at least 1 event planned",
+            "month of 2026-12-01: 0 of at least 1 event planned");
+  }
+
+  @Test
+  void anOccasionIsItsOwnCategory() {
+    network.add(
+        contact("lena").tier(Tier.C).occasions(Occasion.birthday(MonthDay.of(11, 24))).build());
+    network.record(conversation("lena", daysAgo(5), Channel.EMAIL));
+
+    assertThat(Category.of(queue().first().orElseThrow())).isEqualTo(Category.OCCASION);
+  }
+
+  @Test
+  void aFullYearIsTheLongestHorizonAndMarkingDoneReturnsTheTouchpoint() {
+    overdue("ana", Tier.A, 20);
+    Planner planner = Planner.of(PlanSettings.defaults());
+
+    Agenda year = planner.plan(queue(), MONDAY, Planner.MAX_DAYS);
+    Touchpoint t = planner.markDone(network, year.items().get(0), NOW, Outcome.REPLIED);
+
+    assertThat(year.days()).hasSize(366);
+    assertThat(t.contactId()).isEqualTo("ana");
+    assertThat(t.outcome()).isEqualTo(Outcome.REPLIED);
+    assertThat(planner.settings()).isEqualTo(PlanSettings.defaults());
+  }
+
+  @Test
+  void settingsCanBeCopiedAndChanged() {
+    PlanSettings busy =
+        PlanSettings.builder().busy(new BusyPeriod(MONDAY, MONDAY.plusDays(1), 10)).build();
+    PlanSettings copy = busy.toBuilder().dailyMinutes(45).channelMinutes(Channel.CALL, 15).build();
+
+    assertThat(copy.busy()).isEqualTo(busy.busy());
+    assertThat(copy.quotas()).isEqualTo(busy.quotas());
+    assertThat(copy.minutes(Channel.CALL)).isEqualTo(15);
+    assertThat(copy.budget(MONDAY.plusDays(2))).isEqualTo(45);
+    assertThat(busy.isBusy(MONDAY.plusDays(1))).isTrue();
+    assertThat(busy.isBusy(MONDAY.plusDays(2))).isFalse();
+    assertThat(busy.isBusy(MONDAY.minusDays(1))).isFalse();
+  }
+
+  @Test
+  void quotaBoundsAreChecked() {
+    assertThatThrownBy(
+            () ->
+                new Quota(Category.CLIENT, Quota.Per.WEEK, OptionalInt.of(-1), OptionalInt.empty()))
+        .hasMessage("min of client must be zero or more, was -1");
+    assertThatThrownBy(() -> Quota.atMostWeekly(Category.CLIENT, 0))
+        .hasMessage("max of client must be at least 1, was 0");
+    assertThatThrownBy(
+            () ->
+                new Quota(
+                    Category.CLIENT, Quota.Per.WEEK, OptionalInt.empty(), OptionalInt.empty()))
+        .hasMessage("quota for client needs a min or a max");
+    assertThat(Quota.weekly(Category.CLIENT, 5, 5).max()).hasValue(5);
+    assertThat(Deferral.Why.QUOTA_REACHED.label()).isEqualTo("quota reached");
+  }
+
+  @Test
+  void rememberingAPlanAgainReplacesItsDays() {
+    overdue("ana", Tier.A, 20);
+    overdue("bob", Tier.A, 21);
+    Planner planner = Planner.of(PlanSettings.defaults());
+    PlanMemory memory = PlanMemory.empty().remember(planner.plan(queue(), MONDAY, 2));
+
+    PlanMemory again =
+        memory.remember(
+            planner.plan(queue(), MONDAY, 2, PlanMemory.empty().snooze("bob", MONDAY.plusDays(1))));
+
+    assertThat(memory.planned())
+        .extracting(PlanMemory.PlannedTouch::contactId)
+        .containsExactly("ana", "bob");
+    assertThat(again.planned())
+        .extracting(p -> p.contactId() + "@" + p.date())
+        .containsExactly("ana@2026-11-23", "bob@2026-11-24");
+    assertThat(again.plannedBefore("bob", MONDAY.plusDays(2))).contains(MONDAY.plusDays(1));
+    assertThat(again.plannedBefore("bob", MONDAY.plusDays(1))).isEmpty();
+  }
+
+  @Test
+  void aReplyFromThePlannedContactCountsAsDoneButMeetingAtAnEventDoesNot() {
+    network.add(contact("a").build());
+    network.add(contact("b").build());
+    PlanMemory memory =
+        new PlanMemory(
+            Map.of(),
+            List.of(
+                new PlanMemory.PlannedTouch("a", MONDAY, Category.OTHER),
+                new PlanMemory.PlannedTouch("b", MONDAY, Category.OTHER)));
+    network.record(
+        Touchpoint.builder("a", NOW.plus(Duration.ofHours(1)))
+            .channel(Channel.EMAIL)
+            .direction(io.github.cadence.model.Direction.INBOUND)
+            .outcome(Outcome.REPLIED)
+            .build());
+    network.record(
+        Touchpoint.builder("b", NOW.plus(Duration.ofHours(1)))
+            .channel(Channel.EVENT)
+            .outcome(Outcome.SENT)
+            .build());
+    network.record(inbound("b", NOW.plus(Duration.ofHours(2)), Channel.EMAIL));
+
+    WeeklyReview review =
+        Tracker.of(ZoneOffset.UTC).review(network, queue(), memory, MONDAY, List.of());
+
+    assertThat(review.done()).isEqualTo(1);
+    assertThat(review.missed()).containsExactly("b");
+    assertThat(new WeeklyReview(MONDAY, 0, 0, List.of(), 0, Map.of(), List.of()).metThePlan())
+        .isFalse();
+  }
+
+  @Test
+  void onlyClientsAreReactivatedAndOnlyAfterSixtyDaysOfSilence() {
+    network.add(contact("ken").roles(Role.CLIENT).build());
+    network.add(contact("lou").build());
+    network.add(contact("old").roles(Role.CLIENT).build());
+    network.record(conversation("ken", daysAgo(80), Channel.CALL));
+    network.record(conversation("ken", daysAgo(20), Channel.CALL));
+    network.record(conversation("lou", daysAgo(150), Channel.CALL));
+    network.record(conversation("lou", daysAgo(20), Channel.CALL));
+    network.record(conversation("old", daysAgo(200), Channel.CALL));
+    network.record(conversation("old", daysAgo(120), Channel.CALL));
+
+    GoalProgress p =
+        Tracker.of(ZoneOffset.UTC)
+            .progress(Goal.reactivatedClients(1, Goal.Span.QUARTER), network, MONDAY);
+
+    assertThat(p.achieved())
+        .as("ken: back after exactly 60 days; old: outside the quarter")
+        .isEqualTo(1);
+    assertThat(p.describe()).endsWith(": met");
+  }
+
+  @Test
+  void roleTouchesCountOnlyThatRolesOutboundTouches() {
+    network.add(contact("c").roles(Role.CLIENT).build());
+    network.add(contact("p").roles(Role.PROSPECT).build());
+    network.record(conversation("c", NOW, Channel.CALL));
+    network.record(conversation("p", NOW, Channel.CALL));
+    network.record(inbound("c", NOW, Channel.EMAIL));
+
+    Goal goal = Goal.touches(Optional.of(Role.CLIENT), 5, Goal.Span.WEEK);
+
+    assertThat(goal.name()).isEqualTo("5 client touches per week");
+    assertThat(Tracker.of(ZoneOffset.UTC).progress(goal, network, MONDAY).achieved()).isEqualTo(1);
+  }
+
+  @Test
+  void aForecastMayStopForItsWholeHorizonButNotLonger() {
+    overdue("ana", Tier.A, 20);
+    Planner planner = Planner.of(PlanSettings.defaults());
+
+    assertThat(Forecast.compare(ENGINE, planner, network, MONDAY, 2, 2).stopped())
+        .allSatisfy(w -> assertThat(w.touches()).isZero());
+    assertThat(Forecast.project(ENGINE, planner, network, MONDAY, 2, 0)).hasSize(2);
+    assertThatThrownBy(() -> Forecast.project(ENGINE, planner, network, MONDAY, 2, 3))
+        .hasMessage("idleWeeks must be between 0 and weeks (2), was 3");
+    assertThatThrownBy(() -> Forecast.compare(ENGINE, planner, network, MONDAY, 2, -1))
+        .hasMessage("stopWeeks must be between 0 and weeks (2), was -1");
+  }
+}
