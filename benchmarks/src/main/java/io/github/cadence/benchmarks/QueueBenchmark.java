@@ -38,12 +38,14 @@ public class QueueBenchmark {
 
   private Network network;
   private CadenceEngine engine;
+  private CadenceEngine parallelEngine;
 
   /** Generates the network once per trial. */
   @Setup
   public void setUp() {
     network = GeneratedNetwork.generate(contacts, 42, AS_OF);
     engine = CadenceEngine.of(BuiltInRules.defaults());
+    parallelEngine = engine.parallel();
   }
 
   /**
@@ -54,6 +56,16 @@ public class QueueBenchmark {
   @Benchmark
   public FollowUpQueue fullQueue() {
     return engine.queue(network, AS_OF);
+  }
+
+  /**
+   * Evaluates every contact on all cores and ranks the whole queue.
+   *
+   * @return the queue
+   */
+  @Benchmark
+  public FollowUpQueue fullQueueParallel() {
+    return parallelEngine.queue(network, AS_OF);
   }
 
   /**

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Evaluates a {@link RuleSet} over a {@link Network} as of an instant and ranks the result into a
@@ -29,13 +31,19 @@ import java.util.Optional;
  * <p>The engine never reads the clock on its own: pass an instant, or a {@link Clock} to read it
  * from. A rule that throws for a contact is reported in {@link FollowUpQueue#failures()} and
  * logged; the other rules still apply to that contact. Immutable and thread-safe; the network must
- * not be changed while a queue is computed.
+ * not be changed while a queue is computed. {@link #parallel()} spreads a full evaluation over all
+ * cores, with the same result.
  */
 public final class CadenceEngine {
   private final RuleSet rules;
+  private final boolean parallel;
 
-  private CadenceEngine(RuleSet rules) {
+  /** One contact's evaluation, with the failures of its rules. */
+  private record Evaluated(Optional<QueueEntry> entry, List<RuleFailure> failures) {}
+
+  private CadenceEngine(RuleSet rules, boolean parallel) {
     this.rules = rules;
+    this.parallel = parallel;
   }
 
   /**
@@ -45,7 +53,29 @@ public final class CadenceEngine {
    * @return the engine
    */
   public static CadenceEngine of(RuleSet rules) {
-    return new CadenceEngine(requireNonNull(rules, "rules"));
+    return new CadenceEngine(requireNonNull(rules, "rules"), false);
+  }
+
+  /**
+   * An engine with the same rules that evaluates contacts on all cores (the common fork-join pool),
+   * for full evaluations of large networks. The queue is identical to a single-threaded
+   * evaluation's, failures included and in the same order: contacts are evaluated independently and
+   * their results gathered in the network's order before ranking. The rules must be thread-safe, as
+   * pure functions are.
+   *
+   * @return the parallel engine
+   */
+  public CadenceEngine parallel() {
+    return new CadenceEngine(rules, true);
+  }
+
+  /**
+   * Whether this engine evaluates contacts on all cores.
+   *
+   * @return true for an engine made by {@link #parallel()}
+   */
+  public boolean isParallel() {
+    return parallel;
   }
 
   /**
@@ -98,16 +128,26 @@ public final class CadenceEngine {
     List<Contact> contacts = network.contacts();
     contacts.forEach(c -> checkCreated(c, asOf));
     List<Rule> enabled = rules.enabledRules();
+    Stream<Contact> stream = parallel ? contacts.parallelStream() : contacts.stream();
+    List<Evaluated> evaluated =
+        stream
+            .filter(c -> request.filter().matches(c))
+            .map(
+                c -> {
+                  List<RuleFailure> failed = new ArrayList<>(0);
+                  Optional<QueueEntry> entry =
+                      ContactEvaluation.evaluate(
+                          enabled, c, network.history(c.id(), asOf), asOf, failed);
+                  return new Evaluated(entry, failed);
+                })
+            .collect(Collectors.toList());
     List<RuleFailure> failures = new ArrayList<>();
-    List<QueueEntry> matching = new ArrayList<>();
-    for (Contact contact : contacts) {
-      if (!request.filter().matches(contact)) {
-        continue;
-      }
-      ContactEvaluation.evaluate(
-              enabled, contact, network.history(contact.id(), asOf), asOf, failures)
-          .filter(e -> request.filter().matches(e))
-          .filter(e -> !request.dueOnly() || e.isDueAt(asOf))
+    List<QueueEntry> matching = new ArrayList<>(evaluated.size());
+    for (Evaluated e : evaluated) {
+      failures.addAll(e.failures());
+      e.entry()
+          .filter(entry -> request.filter().matches(entry))
+          .filter(entry -> !request.dueOnly() || entry.isDueAt(asOf))
           .ifPresent(matching::add);
     }
     long wanted = (long) request.offset() + request.limit();
@@ -161,6 +201,6 @@ public final class CadenceEngine {
 
   @Override
   public String toString() {
-    return "CadenceEngine[" + rules + "]";
+    return "CadenceEngine[" + rules + (parallel ? ", parallel" : "") + "]";
   }
 }

@@ -235,5 +235,9 @@ class CadenceEngineTest {
 
     assertThat(engine.rules()).isSameAs(rules);
     assertThat(engine).hasToString("CadenceEngine[" + rules + "]");
+    assertThat(engine.isParallel()).isFalse();
+    assertThat(engine.parallel().isParallel()).isTrue();
+    assertThat(engine.parallel().rules()).isSameAs(rules);
+    assertThat(engine.parallel()).hasToString("CadenceEngine[" + rules + ", parallel]");
   }
 }

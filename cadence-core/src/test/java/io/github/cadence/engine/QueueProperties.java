@@ -46,6 +46,35 @@ class QueueProperties {
     assertThat(recordedShuffled.toString()).isEqualTo(recordedInOrder.toString());
   }
 
+  @Property(tries = 100)
+  void aParallelEvaluationGivesTheSameQueueFailuresIncluded(@ForAll("networks") NetworkSpec spec) {
+    io.github.cadence.rule.RuleSet withFlakyRule =
+        BuiltInRules.defaults().toBuilder().add(new FlakyRule()).build();
+    Network network = spec.build();
+
+    FollowUpQueue sequential = CadenceEngine.of(withFlakyRule).queue(network, spec.asOf());
+    FollowUpQueue parallel = CadenceEngine.of(withFlakyRule).parallel().queue(network, spec.asOf());
+
+    assertThat(parallel).isEqualTo(sequential);
+  }
+
+  /** Fails for every other contact, to check that failures keep their order in parallel. */
+  static final class FlakyRule implements io.github.cadence.rule.Rule {
+    @Override
+    public String id() {
+      return "flaky";
+    }
+
+    @Override
+    public io.github.cadence.rule.Evaluation evaluate(
+        Contact contact, ContactHistory history, Instant asOf) {
+      if (contact.id().hashCode() % 2 == 0) {
+        throw new IllegalStateException("flaky for " + contact.id());
+      }
+      return io.github.cadence.rule.Evaluation.none();
+    }
+  }
+
   @Property
   void theOrderIsTotalAndConsistentWithTheScores(@ForAll("networks") NetworkSpec spec) {
     List<QueueEntry> entries = ENGINE.queue(spec.build(), spec.asOf()).entries();
