@@ -66,7 +66,7 @@ public final class AfterEventFollowUpRule implements Rule {
     }
     Instant due = Dates.startOf(eventDay.plusDays(1), contact.zone());
     String reason =
-        String.format(
+        Dates.words(
             "seen at %s %s: follow up with everyone you met there, whatever their tier",
             history.lastEventNote().orElse("an event"),
             Dates.relative(event, asOf, contact.zone()));

@@ -26,6 +26,6 @@ record Anchor(Instant at, String words) {
       at = history.lastConversation().get();
       what = "last real conversation %s";
     }
-    return new Anchor(at, String.format(what, Dates.relative(at, asOf, contact.zone())));
+    return new Anchor(at, Dates.words(what, Dates.relative(at, asOf, contact.zone())));
   }
 }

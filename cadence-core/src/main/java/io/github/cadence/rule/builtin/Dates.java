@@ -1,5 +1,7 @@
 package io.github.cadence.rule.builtin;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -50,6 +52,31 @@ final class Dates {
       return "tomorrow";
     }
     return days < 0 ? -days + " days ago" : "in " + days + " days";
+  }
+
+  /**
+   * Fills {@code %s} and {@code %d} in a reason's template with the arguments, in order. Reasons
+   * are written for every contact on every evaluation, and {@link String#format} parses its pattern
+   * each time: this does the little the reasons need, several times faster.
+   */
+  static String words(String template, Object... args) {
+    StringBuilder out = new StringBuilder(template.length() + 16 * args.length);
+    int next = 0;
+    for (int i = 0; i < template.length(); i++) {
+      char c = template.charAt(i);
+      if (c == '%' && i + 1 < template.length()) {
+        char kind = template.charAt(i + 1);
+        if (kind == 's' || kind == 'd') {
+          checkArgument(next < args.length, "too few arguments for %s", template);
+          out.append(args[next++]);
+          i++;
+          continue;
+        }
+      }
+      out.append(c);
+    }
+    checkArgument(next == args.length, "%s arguments for %s placeholders", args.length, next);
+    return out.toString();
   }
 
   /** "Nov 25". */

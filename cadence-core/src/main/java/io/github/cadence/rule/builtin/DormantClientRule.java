@@ -57,10 +57,10 @@ public final class DormantClientRule implements Rule {
     Instant due = Dates.plus(anchor.at(), dormantAfter, contact.zone());
     String reason =
         due.isAfter(asOf)
-            ? String.format(
+            ? Dates.words(
                 "client: %s; a call is due %s to keep the business warm",
                 anchor.words(), Dates.relative(due, asOf, contact.zone()))
-            : String.format(
+            : Dates.words(
                 "dormant client: %s (dormant after %s): phone to grow or reopen the business",
                 anchor.words(), Dates.describe(dormantAfter));
     return Evaluation.of(

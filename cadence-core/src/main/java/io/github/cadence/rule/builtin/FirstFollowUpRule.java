@@ -71,10 +71,10 @@ public final class FirstFollowUpRule implements Rule {
     String when = Dates.relative(metAt, asOf, contact.zone());
     String reason =
         asOf.isBefore(deadline)
-            ? String.format(
+            ? Dates.words(
                 "%s %s and not yet followed up: timing counts, follow up by %s",
                 where, when, Dates.day(Dates.dateOf(deadline, contact.zone())))
-            : String.format(
+            : Dates.words(
                 "%s %s and not yet followed up (aim: within %s): memories fade, reach out now",
                 where, when, Dates.describe(within));
     Suggestion.FollowUp followUp =

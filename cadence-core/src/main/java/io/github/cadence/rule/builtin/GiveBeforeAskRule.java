@@ -52,7 +52,7 @@ public final class GiveBeforeAskRule implements Rule {
       return Evaluation.of(
           Suggestion.intent(
               Intent.GIVE,
-              String.format(
+              Dates.words(
                   "%s and %s so far: give before you ask (a lead, an introduction, an article)",
                   count(history.asks(), "ask"), count(history.gives(), "give"))));
     }
@@ -60,7 +60,7 @@ public final class GiveBeforeAskRule implements Rule {
       return Evaluation.of(
           Suggestion.intent(
               Intent.ASK,
-              String.format(
+              Dates.words(
                   "%s and %s so far: a referral or an introduction is a fair ask now",
                   count(history.gives(), "give"), count(history.asks(), "ask"))));
     }

@@ -49,7 +49,7 @@ public final class NoPesteringRule implements Rule {
     return Evaluation.of(
         Suggestion.hold(
             until,
-            String.format(
+            Dates.words(
                 "you reached out %s: no new touch before %s, so as not to pester",
                 Dates.relative(last, asOf, contact.zone()),
                 Dates.day(Dates.dateOf(until, contact.zone())))));

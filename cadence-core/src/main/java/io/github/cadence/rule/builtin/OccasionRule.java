@@ -79,7 +79,7 @@ public final class OccasionRule implements Rule {
       suggestions.add(
           Suggestion.followUp(
                   due,
-                  String.format(
+                  Dates.words(
                       "%s on %s (%s): show you remember", occasion.label(), Dates.day(day), when))
               .withPriority(WEIGHT, BONUS)
               .via(occasion.kind() == Occasion.Kind.ANNIVERSARY ? Channel.NOTE : Channel.MESSAGE)

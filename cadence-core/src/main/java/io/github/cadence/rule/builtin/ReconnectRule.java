@@ -62,7 +62,7 @@ public final class ReconnectRule implements Rule {
     return Evaluation.of(
         Suggestion.followUp(
                 lost,
-                String.format(
+                Dates.words(
                     "lost touch: %s, over %dx the %s-tier cadence of %s",
                     anchor.words(), factor, tier.name(), Dates.describe(tier.cadence())))
             .withPriority(Dates.dailyWeight(tier.weight(), tier.cadence()), BONUS)
@@ -71,7 +71,7 @@ public final class ReconnectRule implements Rule {
             richer,
             richer == usual
                 ? "a lost tie deserves a meeting in person"
-                : String.format(
+                : Dates.words(
                     "a lost tie deserves a %s rather than the usual %s",
                     richer.name().toLowerCase(Locale.ROOT),
                     usual.name().toLowerCase(Locale.ROOT))));

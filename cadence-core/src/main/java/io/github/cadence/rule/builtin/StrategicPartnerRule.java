@@ -53,7 +53,7 @@ public final class StrategicPartnerRule implements Rule {
     Anchor anchor = Anchor.of(contact, history, asOf);
     Instant due = Dates.plus(anchor.at(), every, contact.zone());
     String reason =
-        String.format(
+        Dates.words(
             "strategic partner (%s): touch every %s to stay in contact and see how you can help"
                 + " each other",
             anchor.words(), Dates.describe(every));

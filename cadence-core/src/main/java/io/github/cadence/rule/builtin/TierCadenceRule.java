@@ -38,10 +38,10 @@ public final class TierCadenceRule implements Rule {
     String cadence = Dates.describe(tier.cadence());
     String reason =
         due.isAfter(asOf)
-            ? String.format(
+            ? Dates.words(
                 "%s-tier: %s, next touch due %s (cadence %s)",
                 tier.name(), anchor.words(), Dates.relative(due, asOf, contact.zone()), cadence)
-            : String.format("%s-tier: %s, cadence %s", tier.name(), anchor.words(), cadence);
+            : Dates.words("%s-tier: %s, cadence %s", tier.name(), anchor.words(), cadence);
     return Evaluation.of(
         Suggestion.followUp(due, reason)
             .withPriority(Dates.dailyWeight(tier.weight(), tier.cadence()), 0));

@@ -107,7 +107,7 @@ public final class UnansweredAttemptsRule implements Rule {
       Instant windowEnd = Dates.plus(attempts.get(n - maxAttempts).at(), window, contact.zone());
       if (windowEnd.isAfter(next)) {
         next = windowEnd;
-        capped = String.format(", at most %d tries in %s", maxAttempts, Dates.describe(window));
+        capped = Dates.words(", at most %d tries in %s", maxAttempts, Dates.describe(window));
       }
     }
     Channel switchTo = rotation.get((rotation.indexOf(last.channel()) + 1) % rotation.size());
@@ -117,19 +117,19 @@ public final class UnansweredAttemptsRule implements Rule {
     return Evaluation.of(
         Suggestion.hold(
             next,
-            String.format(
+            Dates.words(
                 "%s: pausing before the next try (until %s%s)",
                 tries, Dates.day(Dates.dateOf(next, contact.zone())), capped)),
         Suggestion.followUp(
                 next,
-                String.format(
+                Dates.words(
                     "%s (last by %s %s): try again %s, do not give up",
                     tries, lastTry, Dates.relative(last.at(), asOf, contact.zone()), nextWords))
             .withPriority(
                 Dates.dailyWeight(contact.tier().weight(), contact.tier().cadence()), BONUS),
         Suggestion.channel(
             switchTo,
-            String.format(
+            Dates.words(
                 "last try by %s went unanswered: switch to %s",
                 lastTry, switchTo.name().toLowerCase(Locale.ROOT))));
   }

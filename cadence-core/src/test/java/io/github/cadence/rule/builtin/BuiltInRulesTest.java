@@ -172,4 +172,13 @@ class BuiltInRulesTest {
     assertThat(anchor.at()).isEqualTo(contact.createdAt());
     assertThat(anchor.words()).isEqualTo("added 365 days ago, no conversation since");
   }
+
+  @Test
+  void reasonTemplatesFillTheirPlaceholdersInOrder() {
+    assertThat(Dates.words("%s-tier: %d days, 100%", "A", 14)).isEqualTo("A-tier: 14 days, 100%");
+    assertThatThrownBy(() -> Dates.words("%s and %s", "one"))
+        .hasMessage("too few arguments for %s and %s");
+    assertThatThrownBy(() -> Dates.words("%s", "one", "two"))
+        .hasMessage("2 arguments for 1 placeholders");
+  }
 }
