@@ -11,6 +11,7 @@ import io.github.cadence.history.ContactHistory;
 import io.github.cadence.history.Network;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
+import io.github.cadence.model.Occasion;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
 import io.github.cadence.rule.Evaluation;
@@ -20,8 +21,11 @@ import io.github.cadence.rule.builtin.BuiltInRules;
 import io.github.cadence.rule.builtin.GiveBeforeAskRule;
 import io.github.cadence.rule.builtin.TierCadenceRule;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.MonthDay;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -180,7 +184,7 @@ class CadenceEngineTest {
         .hasMessage("contactId 'zoe' is not a contact of this network");
   }
 
-  private java.util.List<String> ids(CadenceEngine engine, QueueFilter filter) {
+  private List<String> ids(CadenceEngine engine, QueueFilter filter) {
     return engine.queue(network, QueueRequest.asOf(NOW).withFilter(filter)).entries().stream()
         .map(e -> e.contact().id())
         .toList();
@@ -209,11 +213,7 @@ class CadenceEngineTest {
   @Test
   void anEntrySaysUntilWhenItsRulesHold() {
     Network n = new Network();
-    n.add(
-        contact("lena")
-            .tier(Tier.C)
-            .occasions(io.github.cadence.model.Occasion.birthday(java.time.MonthDay.of(11, 25)))
-            .build());
+    n.add(contact("lena").tier(Tier.C).occasions(Occasion.birthday(MonthDay.of(11, 25))).build());
     n.record(conversation("lena", daysAgo(10), Channel.CALL));
 
     QueueEntry lena = CadenceEngine.of(BuiltInRules.defaults()).entry(n, "lena", NOW).orElseThrow();
@@ -225,7 +225,7 @@ class CadenceEngineTest {
         CadenceEngine.of(BuiltInRules.defaults()).entry(network, "bob", NOW).orElseThrow();
     assertThat(beforeReconnect.validUntil())
         .as("the reconnect rule speaks up at twice the cadence")
-        .isEqualTo(daysAgo(40).plus(java.time.Duration.ofDays(60)));
+        .isEqualTo(daysAgo(40).plus(Duration.ofDays(60)));
   }
 
   @Test

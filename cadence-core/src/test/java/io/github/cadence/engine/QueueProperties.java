@@ -15,6 +15,9 @@ import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
 import io.github.cadence.model.Touchpoint;
+import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Rule;
+import io.github.cadence.rule.RuleSet;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -48,8 +51,7 @@ class QueueProperties {
 
   @Property(tries = 100)
   void aParallelEvaluationGivesTheSameQueueFailuresIncluded(@ForAll("networks") NetworkSpec spec) {
-    io.github.cadence.rule.RuleSet withFlakyRule =
-        BuiltInRules.defaults().toBuilder().add(new FlakyRule()).build();
+    RuleSet withFlakyRule = BuiltInRules.defaults().toBuilder().add(new FlakyRule()).build();
     Network network = spec.build();
 
     FollowUpQueue sequential = CadenceEngine.of(withFlakyRule).queue(network, spec.asOf());
@@ -59,19 +61,18 @@ class QueueProperties {
   }
 
   /** Fails for every other contact, to check that failures keep their order in parallel. */
-  static final class FlakyRule implements io.github.cadence.rule.Rule {
+  static final class FlakyRule implements Rule {
     @Override
     public String id() {
       return "flaky";
     }
 
     @Override
-    public io.github.cadence.rule.Evaluation evaluate(
-        Contact contact, ContactHistory history, Instant asOf) {
+    public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
       if (contact.id().hashCode() % 2 == 0) {
         throw new IllegalStateException("flaky for " + contact.id());
       }
-      return io.github.cadence.rule.Evaluation.none();
+      return Evaluation.none();
     }
   }
 

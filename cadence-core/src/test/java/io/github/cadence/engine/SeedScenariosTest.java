@@ -22,6 +22,7 @@ import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
 import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.builtin.BuiltInRules;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -211,7 +212,7 @@ class SeedScenariosTest {
     }
 
     QueueEntry dana = entry("dana");
-    assertThat(dana.due()).isEqualTo(daysAgo(300 - 30 * 9).plus(java.time.Duration.ofDays(30)));
+    assertThat(dana.due()).isEqualTo(daysAgo(300 - 30 * 9).plus(Duration.ofDays(30)));
     assertThat(dana.isDueAt(NOW)).isTrue();
   }
 

@@ -2,8 +2,10 @@ package io.github.cadence.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cadence.Fixtures;
 import io.github.cadence.RandomNetworks;
 import io.github.cadence.RandomNetworks.TouchSpec;
+import io.github.cadence.model.Direction;
 import io.github.cadence.model.Touchpoint;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -24,9 +27,7 @@ class HistoryProperties {
   }
 
   private static List<Touchpoint> of(List<TouchSpec> specs) {
-    return specs.stream()
-        .map(s -> s.toTouchpoint("a"))
-        .collect(java.util.stream.Collectors.toList());
+    return specs.stream().map(s -> s.toTouchpoint("a")).collect(Collectors.toList());
   }
 
   @Property
@@ -47,10 +48,10 @@ class HistoryProperties {
   void theHistoryAsOfAnInstantIsTheSummaryOfTheTouchpointsUpToIt(
       @ForAll("histories") List<TouchSpec> specs, @ForAll long minutesFromNow) {
     Instant asOf =
-        io.github.cadence.Fixtures.NOW.plusSeconds(
+        Fixtures.NOW.plusSeconds(
             60 * Math.floorMod(minutesFromNow, 40L * 24 * 60) - 20L * 24 * 3600);
     List<Touchpoint> touchpoints = of(specs);
-    Network network = new Network().add(io.github.cadence.Fixtures.contact("a").build());
+    Network network = new Network().add(Fixtures.contact("a").build());
     touchpoints.forEach(network::record);
 
     List<Touchpoint> past = touchpoints.stream().filter(t -> !t.at().isAfter(asOf)).toList();
@@ -66,10 +67,7 @@ class HistoryProperties {
 
     Instant lastAnswer =
         touchpoints.stream()
-            .filter(
-                t ->
-                    t.isConversation()
-                        || t.direction() == io.github.cadence.model.Direction.INBOUND)
+            .filter(t -> t.isConversation() || t.direction() == Direction.INBOUND)
             .map(Touchpoint::at)
             .max(Comparator.naturalOrder())
             .orElse(Instant.MIN);

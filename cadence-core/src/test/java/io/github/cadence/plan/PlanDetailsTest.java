@@ -12,6 +12,7 @@ import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.history.Network;
 import io.github.cadence.model.Channel;
+import io.github.cadence.model.Direction;
 import io.github.cadence.model.Occasion;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Role;
@@ -287,7 +288,7 @@ class PlanDetailsTest {
     network.record(
         Touchpoint.builder("a", NOW.plus(Duration.ofHours(1)))
             .channel(Channel.EMAIL)
-            .direction(io.github.cadence.model.Direction.INBOUND)
+            .direction(Direction.INBOUND)
             .outcome(Outcome.REPLIED)
             .build());
     network.record(

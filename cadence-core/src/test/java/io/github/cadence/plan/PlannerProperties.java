@@ -18,6 +18,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -46,10 +47,7 @@ class PlannerProperties {
             .as(
                 (c, per, min, extra) ->
                     new Quota(
-                        c,
-                        per,
-                        java.util.OptionalInt.of(min),
-                        java.util.OptionalInt.of(Math.max(1, min + extra))));
+                        c, per, OptionalInt.of(min), OptionalInt.of(Math.max(1, min + extra))));
     return Combinators.combine(
             Arbitraries.integers().between(0, 90),
             Arbitraries.integers().between(0, 40),

@@ -11,7 +11,9 @@ import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.history.Network;
 import io.github.cadence.model.Channel;
+import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
+import io.github.cadence.model.FirstMeeting;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
@@ -107,8 +109,8 @@ class PlannerTest {
       overdue("c" + i, Tier.A, 20 + i, Role.CLIENT);
     }
     network.add(
-        io.github.cadence.model.Contact.builder("tom", daysAgo(1))
-            .firstMet(io.github.cadence.model.FirstMeeting.at(MONDAY.minusDays(1), "BNI breakfast"))
+        Contact.builder("tom", daysAgo(1))
+            .firstMet(FirstMeeting.at(MONDAY.minusDays(1), "BNI breakfast"))
             .build());
 
     Agenda agenda = Planner.of(PlanSettings.defaults()).plan(queue(), MONDAY, 7);

@@ -3,10 +3,20 @@ package io.github.cadence.rule.builtin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cadence.Fixtures;
+import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Channel;
+import io.github.cadence.model.FirstMeeting;
+import io.github.cadence.model.Intent;
 import io.github.cadence.rule.Rule;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class BuiltInRulesTest {
@@ -84,26 +94,22 @@ class BuiltInRulesTest {
 
   @Test
   void describesTimeRelativeToTheQuestionInLocalDays() {
-    java.time.Instant now = java.time.Instant.parse("2026-11-23T09:00:00Z");
-    java.time.ZoneId utc = java.time.ZoneOffset.UTC;
+    Instant now = Instant.parse("2026-11-23T09:00:00Z");
+    ZoneId utc = ZoneOffset.UTC;
 
     assertThat(Dates.relative(now, now, utc)).isEqualTo("today");
-    assertThat(Dates.relative(now.minus(java.time.Duration.ofDays(1)), now, utc))
-        .isEqualTo("yesterday");
-    assertThat(Dates.relative(now.plus(java.time.Duration.ofDays(1)), now, utc))
-        .isEqualTo("tomorrow");
-    assertThat(Dates.relative(now.minus(java.time.Duration.ofDays(3)), now, utc))
-        .isEqualTo("3 days ago");
-    assertThat(Dates.relative(now.plus(java.time.Duration.ofDays(2)), now, utc))
-        .isEqualTo("in 2 days");
+    assertThat(Dates.relative(now.minus(Duration.ofDays(1)), now, utc)).isEqualTo("yesterday");
+    assertThat(Dates.relative(now.plus(Duration.ofDays(1)), now, utc)).isEqualTo("tomorrow");
+    assertThat(Dates.relative(now.minus(Duration.ofDays(3)), now, utc)).isEqualTo("3 days ago");
+    assertThat(Dates.relative(now.plus(Duration.ofDays(2)), now, utc)).isEqualTo("in 2 days");
   }
 
   @Test
   void oneCadenceOverdueWeighsTenTimesTheTierWeight() {
     assertThat(Dates.dailyWeight(3, Period.ofDays(14)) * 14)
-        .isCloseTo(30.0, org.assertj.core.api.Assertions.within(1e-9));
+        .isCloseTo(30.0, Assertions.within(1e-9));
     assertThat(Dates.dailyWeight(1, Period.ofMonths(1)) * 30.436875)
-        .isCloseTo(10.0, org.assertj.core.api.Assertions.within(1e-9));
+        .isCloseTo(10.0, Assertions.within(1e-9));
   }
 
   @Test
@@ -127,47 +133,26 @@ class BuiltInRulesTest {
   @Test
   void anAskIsWelcomeExactlyAtTheThreshold() {
     var rule = new GiveBeforeAskRule(2);
-    var contact = io.github.cadence.Fixtures.contact("gus").build();
+    var contact = Fixtures.contact("gus").build();
     var twoGives =
-        io.github.cadence.history.ContactHistory.of(
+        ContactHistory.of(
             List.of(
-                io.github.cadence.Fixtures.conversation(
-                    "gus",
-                    io.github.cadence.Fixtures.daysAgo(9),
-                    Channel.CALL,
-                    io.github.cadence.model.Intent.GIVE),
-                io.github.cadence.Fixtures.conversation(
-                    "gus",
-                    io.github.cadence.Fixtures.daysAgo(5),
-                    Channel.CALL,
-                    io.github.cadence.model.Intent.GIVE)));
+                Fixtures.conversation("gus", Fixtures.daysAgo(9), Channel.CALL, Intent.GIVE),
+                Fixtures.conversation("gus", Fixtures.daysAgo(5), Channel.CALL, Intent.GIVE)));
     var oneGive =
-        io.github.cadence.history.ContactHistory.of(
-            List.of(
-                io.github.cadence.Fixtures.conversation(
-                    "gus",
-                    io.github.cadence.Fixtures.daysAgo(5),
-                    Channel.CALL,
-                    io.github.cadence.model.Intent.GIVE)));
+        ContactHistory.of(
+            List.of(Fixtures.conversation("gus", Fixtures.daysAgo(5), Channel.CALL, Intent.GIVE)));
 
-    assertThat(rule.evaluate(contact, twoGives, io.github.cadence.Fixtures.NOW).suggestions())
-        .hasSize(1);
-    assertThat(rule.evaluate(contact, oneGive, io.github.cadence.Fixtures.NOW).suggestions())
-        .isEmpty();
+    assertThat(rule.evaluate(contact, twoGives, Fixtures.NOW).suggestions()).hasSize(1);
+    assertThat(rule.evaluate(contact, oneGive, Fixtures.NOW).suggestions()).isEmpty();
   }
 
   @Test
   void anchorsOnTheCreationWhenTheFirstMeetingWasEarlier() {
     var contact =
-        io.github.cadence.Fixtures.contact("old")
-            .firstMet(io.github.cadence.model.FirstMeeting.on(java.time.LocalDate.of(2020, 1, 1)))
-            .build();
+        Fixtures.contact("old").firstMet(FirstMeeting.on(LocalDate.of(2020, 1, 1))).build();
 
-    Anchor anchor =
-        Anchor.of(
-            contact,
-            io.github.cadence.history.ContactHistory.empty(),
-            io.github.cadence.Fixtures.NOW);
+    Anchor anchor = Anchor.of(contact, ContactHistory.empty(), Fixtures.NOW);
 
     assertThat(anchor.at()).isEqualTo(contact.createdAt());
     assertThat(anchor.words()).isEqualTo("added 365 days ago, no conversation since");
