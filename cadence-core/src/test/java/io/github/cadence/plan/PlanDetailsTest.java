@@ -8,9 +8,6 @@ import static io.github.cadence.Fixtures.inbound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cadence.engine.CadenceEngine;
-import io.github.cadence.engine.FollowUpQueue;
-import io.github.cadence.history.Network;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.Occasion;
@@ -18,38 +15,17 @@ import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
 import io.github.cadence.model.Touchpoint;
-import io.github.cadence.rule.builtin.BuiltInRules;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The finer points of planning and tracking. NOW is Monday 23 November 2026. */
-class PlanDetailsTest {
-  private static final CadenceEngine ENGINE = CadenceEngine.of(BuiltInRules.defaults());
-  private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
-  private Network network;
-
-  @BeforeEach
-  void setUp() {
-    network = new Network();
-  }
-
-  private void overdue(String id, Tier tier, int days, Role... roles) {
-    network.add(contact(id).tier(tier).roles(roles).build());
-    network.record(conversation(id, daysAgo(days), Channel.EMAIL));
-  }
-
-  private FollowUpQueue queue() {
-    return ENGINE.queue(network, NOW);
-  }
-
+class PlanDetailsTest extends PlanningScenario {
   private static List<String> subjects(AgendaDay day) {
     return day.items().stream().map(AgendaItem::subject).toList();
   }

@@ -7,9 +7,7 @@ import static io.github.cadence.Fixtures.daysAgo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.FollowUpQueue;
-import io.github.cadence.history.Network;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
@@ -17,36 +15,15 @@ import io.github.cadence.model.FirstMeeting;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
-import io.github.cadence.rule.builtin.BuiltInRules;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The planner in the seeds' situations. NOW is Monday 23 November 2026. */
-class PlannerTest {
-  private static final CadenceEngine ENGINE = CadenceEngine.of(BuiltInRules.defaults());
-  private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
-
-  private Network network;
-
-  @BeforeEach
-  void setUp() {
-    network = new Network();
-  }
-
-  private void overdue(String id, Tier tier, int daysSinceConversation, Role... roles) {
-    network.add(contact(id).tier(tier).roles(roles).build());
-    network.record(conversation(id, daysAgo(daysSinceConversation), Channel.EMAIL));
-  }
-
-  private FollowUpQueue queue() {
-    return ENGINE.queue(network, NOW);
-  }
-
+class PlannerTest extends PlanningScenario {
   private static List<String> ids(AgendaDay day) {
     return day.items().stream()
         .map(i -> i.contact().orElseThrow().id())
