@@ -36,9 +36,23 @@ final class ContactEvaluation {
   private ContactEvaluation() {}
 
   /** A suggestion with the id of the rule that made it. */
-  private record Said(String ruleId, Suggestion suggestion) {}
+  record Said(String ruleId, Suggestion suggestion) {}
+
+  /** What the rules said about a contact, and until when it holds. */
+  record Collected(List<Said> said, Instant validUntil) {}
 
   static Optional<QueueEntry> evaluate(
+      List<Rule> rules,
+      Contact contact,
+      ContactHistory history,
+      Instant asOf,
+      List<RuleFailure> failures) {
+    return collect(rules, contact, history, asOf, failures)
+        .flatMap(c -> merge(contact, history, asOf, c.said(), c.validUntil()));
+  }
+
+  /** Runs the rules; empty for an archived contact, which is never suggested. */
+  static Optional<Collected> collect(
       List<Rule> rules,
       Contact contact,
       ContactHistory history,
@@ -73,17 +87,34 @@ final class ContactEvaluation {
         failures.add(new RuleFailure(rule.id(), contact.id(), e.toString()));
       }
     }
-    return merge(contact, history, asOf, said, validUntil);
+    return Optional.of(new Collected(said, validUntil));
   }
 
-  private static Optional<QueueEntry> merge(
-      Contact contact, ContactHistory history, Instant asOf, List<Said> said, Instant validUntil) {
+  /** The end of the longest hold, or {@link Instant#MIN} if nothing holds the contact back. */
+  static Instant holdUntil(List<Said> said) {
     Instant holdUntil = Instant.MIN;
     for (Said s : said) {
       if (s.suggestion() instanceof Hold h && h.until().isAfter(holdUntil)) {
         holdUntil = h.until();
       }
     }
+    return holdUntil;
+  }
+
+  /**
+   * A follow-up's score as of an instant, given its due instant after holds: while held, minus the
+   * days left at its weight; once due, as if never held. The index computes scores with this same
+   * method, so that its order is the engine's to the last bit.
+   */
+  static double score(FollowUp f, Instant effective, Instant asOf) {
+    return effective.isAfter(asOf)
+        ? f.weight() * -(Duration.between(asOf, effective).toMillis() / 86_400_000.0)
+        : f.score(asOf);
+  }
+
+  private static Optional<QueueEntry> merge(
+      Contact contact, ContactHistory history, Instant asOf, List<Said> said, Instant validUntil) {
+    Instant holdUntil = holdUntil(said);
 
     Instant due = Instant.MAX;
     double score = Double.NEGATIVE_INFINITY;
@@ -91,10 +122,7 @@ final class ContactEvaluation {
     for (Said s : said) {
       if (s.suggestion() instanceof FollowUp f) {
         Instant effective = later(f.due(), holdUntil);
-        double fScore =
-            effective.isAfter(asOf)
-                ? f.weight() * -(Duration.between(asOf, effective).toMillis() / 86_400_000.0)
-                : f.score(asOf);
+        double fScore = score(f, effective, asOf);
         if (effective.isBefore(due)) {
           due = effective;
         }
@@ -146,7 +174,7 @@ final class ContactEvaluation {
     return Optional.of(new QueueEntry(contact, due, score, channel, intent, reasons, validUntil));
   }
 
-  private static Instant later(Instant a, Instant b) {
+  static Instant later(Instant a, Instant b) {
     return a.isAfter(b) ? a : b;
   }
 }

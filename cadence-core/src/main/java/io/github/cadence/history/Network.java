@@ -229,6 +229,31 @@ public final class Network {
   }
 
   /**
+   * The first touchpoint of a contact dated after an instant: when its history as of a later time
+   * will differ from its history as of {@code asOf}.
+   *
+   * @param contactId the contact's id
+   * @param asOf the instant
+   * @return the instant of the earliest touchpoint after {@code asOf}, or empty if there is none
+   * @throws IllegalArgumentException if no contact has this id
+   */
+  public Optional<Instant> nextTouchAfter(String contactId, Instant asOf) {
+    requireNonNull(contactId, "contactId");
+    requireNonNull(asOf, "asOf");
+    Entry entry = entryOf(contactId, "contactId");
+    if (entry.history.isSettledAt(asOf)) {
+      return Optional.empty();
+    }
+    Instant next = null;
+    for (Touchpoint t : entry.touchpoints) {
+      if (t.at().isAfter(asOf) && (next == null || t.at().isBefore(next))) {
+        next = t.at();
+      }
+    }
+    return Optional.ofNullable(next);
+  }
+
+  /**
    * A contact's touchpoints, oldest first (ties in the order they were recorded).
    *
    * @param contactId the contact's id

@@ -1,0 +1,432 @@
+package io.github.cadence.engine;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.github.cadence.engine.ContactEvaluation.Collected;
+import io.github.cadence.engine.ContactEvaluation.Said;
+import io.github.cadence.history.ContactHistory;
+import io.github.cadence.history.Network;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.Touchpoint;
+import io.github.cadence.rule.Rule;
+import io.github.cadence.rule.Suggestion.FollowUp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The follow-up queue kept up to date incrementally, for "top k as of now" on large networks.
+ *
+ * <p>Each contact's follow-ups are stored as <em>pieces</em>: between two known instants (a hold
+ * ending, a date passing, a rule's {@code validUntil}, a future-dated touchpoint becoming past) a
+ * follow-up scores {@code weight × days overdue + bonus}, a function of time whose order against
+ * another piece of the same weight and bonus never changes. Pieces are kept in one ordered set per
+ * (weight, bonus) bucket, sorted by due instant (then by the contact's due instant and id, the
+ * queue's own tie-breaks: within a bucket a later piece never scores higher, and, for scores below
+ * ten million, never the same); a query merges the few bucket heads (a k-way merge as in the design
+ * notes), skips contacts already taken, and evaluates only the contacts it returns, to give them
+ * their reasons. A timer set, ordered by the next instant a contact's answer may change, tells
+ * which contacts to re-evaluate when time advances: nothing else is touched. This keeps "top 50
+ * now" in time proportional to the page, not to the network, and recording a touchpoint
+ * re-evaluates that one contact.
+ *
+ * <p>The results are identical to {@link CadenceEngine#queue(Network, QueueRequest)} for the same
+ * network, rules and instant (a property test checks this after random operations), with two
+ * differences: {@link FollowUpQueue#failures()} holds the failures of the returned contacts only,
+ * and a filtered or due-only request counts {@link FollowUpQueue#totalMatching()} by scanning the
+ * index. Time only moves forward: a query about an earlier instant than the last one is rejected.
+ * Rules must state their validity honestly ({@link
+ * io.github.cadence.rule.Evaluation#validUntil()}): the index asks a contact again only when its
+ * history changes or its validity ends.
+ *
+ * <p>All changes go through the index ({@link #add}, {@link #update}, {@link #record}); changing
+ * the network directly leaves the index stale. Thread-safe: every method holds the index's lock, so
+ * each query sees the network as it was between two changes, and changes from several threads are
+ * applied one at a time.
+ */
+public final class QueueIndex {
+  private static final Comparator<Piece> BUCKET_ORDER =
+      Comparator.comparingLong((Piece p) -> p.from)
+          .thenComparing(p -> p.entryDue)
+          .thenComparing(p -> p.contactId)
+          .thenComparingInt(p -> p.rank);
+  private static final Comparator<Timer> TIMER_ORDER =
+      Comparator.comparing((Timer t) -> t.at).thenComparing(t -> t.contactId);
+
+  private final CadenceEngine engine;
+  private final Network network;
+  private final List<Rule> rules;
+  private final Map<String, Indexed> contacts = new HashMap<>();
+  private final Map<Bucket, NavigableSet<Piece>> buckets = new HashMap<>();
+  private final TreeSet<Timer> timers = new TreeSet<>(TIMER_ORDER);
+  private Instant now;
+  private int withEntries;
+
+  /** The (weight, bonus) of a bucket; held pieces score without bonus and sit apart. */
+  private record Bucket(double weight, double bonus, boolean held) {}
+
+  /** One follow-up of a contact, as a function of time until its contact's next change. */
+  private static final class Piece {
+    final String contactId;
+    final Bucket bucket;
+    final FollowUp followUp;
+    final Instant effective;
+    final long from;
+    final Instant entryDue;
+    final int rank;
+
+    /** {@code rank} tells apart two follow-ups of one contact that would otherwise tie. */
+    Piece(
+        String contactId,
+        Bucket bucket,
+        FollowUp followUp,
+        Instant effective,
+        Instant entryDue,
+        int rank) {
+      this.contactId = contactId;
+      this.entryDue = entryDue;
+      this.rank = rank;
+      this.bucket = bucket;
+      this.followUp = followUp;
+      this.effective = effective;
+      this.from = (bucket.held() ? effective : followUp.due()).toEpochMilli();
+    }
+
+    double score(Instant asOf) {
+      return ContactEvaluation.score(followUp, effective, asOf);
+    }
+  }
+
+  /** When a contact must be evaluated again. */
+  private record Timer(Instant at, String contactId) {}
+
+  /** What the index keeps of a contact. */
+  private static final class Indexed {
+    final Contact contact;
+    final List<Piece> pieces;
+    final Instant due;
+    final @Nullable Timer timer;
+
+    Indexed(Contact contact, List<Piece> pieces, Instant due, @Nullable Timer timer) {
+      this.contact = contact;
+      this.pieces = pieces;
+      this.due = due;
+      this.timer = timer;
+    }
+  }
+
+  private QueueIndex(CadenceEngine engine, Network network, Instant asOf) {
+    this.engine = engine;
+    this.network = network;
+    this.rules = engine.rules().enabledRules();
+    this.now = asOf;
+  }
+
+  /**
+   * Builds the index of a network as of an instant, evaluating every contact once (on all cores if
+   * the engine is {@linkplain CadenceEngine#parallel() parallel}).
+   *
+   * @param engine the engine whose rules the index evaluates
+   * @param network the network; from now on change it through the index only
+   * @param asOf the instant the index starts at
+   * @return the index
+   * @throws IllegalArgumentException if {@code asOf} is before a contact was created
+   */
+  public static QueueIndex build(CadenceEngine engine, Network network, Instant asOf) {
+    requireNonNull(engine, "engine");
+    requireNonNull(network, "network");
+    requireNonNull(asOf, "asOf");
+    QueueIndex index = new QueueIndex(engine, network, asOf);
+    List<Contact> all = network.contacts();
+    all.forEach(c -> checkCreated(c, asOf));
+    (engine.isParallel() ? all.parallelStream() : all.stream())
+        .map(index::evaluate)
+        .toList()
+        .forEach(index::put);
+    return index;
+  }
+
+  /**
+   * The instant the index is at: the latest instant it was asked about.
+   *
+   * @return the instant
+   */
+  public synchronized Instant now() {
+    return now;
+  }
+
+  /**
+   * How many contacts the index holds an entry for (archived contacts and contacts no rule asks to
+   * follow up have none).
+   *
+   * @return the count
+   */
+  public synchronized int size() {
+    return withEntries;
+  }
+
+  /**
+   * Adds a contact to the network and the index.
+   *
+   * @param contact the contact; created no later than {@link #now()}
+   * @throws IllegalArgumentException if its id is taken or it was created after {@link #now()}
+   */
+  public synchronized void add(Contact contact) {
+    requireNonNull(contact, "contact");
+    checkCreated(contact, now);
+    network.add(contact);
+    put(evaluate(contact));
+  }
+
+  /**
+   * Replaces a contact in the network and re-evaluates it.
+   *
+   * @param contact the new version of the contact
+   * @throws IllegalArgumentException if no contact has its id or it was created after {@link
+   *     #now()}
+   */
+  public synchronized void update(Contact contact) {
+    requireNonNull(contact, "contact");
+    checkCreated(contact, now);
+    network.update(contact);
+    put(evaluate(contact));
+  }
+
+  /**
+   * Records a touchpoint in the network and re-evaluates its contact, and only it.
+   *
+   * @param touchpoint the touchpoint, of any date
+   * @throws IllegalArgumentException if its contact is not in the network; nothing changes then
+   */
+  public synchronized void record(Touchpoint touchpoint) {
+    requireNonNull(touchpoint, "touchpoint");
+    network.record(touchpoint);
+    Contact contact = network.contact(touchpoint.contactId()).orElseThrow();
+    put(evaluate(contact));
+  }
+
+  /**
+   * The queue for a request, read from the index: the best {@code offset + limit} entries as of the
+   * request's instant, after re-evaluating the contacts whose answer changed since {@link #now()}.
+   *
+   * @param request the request; its instant must not be before {@link #now()}
+   * @return the queue page
+   * @throws IllegalArgumentException if the request's instant is before {@link #now()}
+   */
+  public synchronized FollowUpQueue queue(QueueRequest request) {
+    requireNonNull(request, "request");
+    advanceTo(request.asOf());
+    Instant asOf = request.asOf();
+    QueueFilter filter = request.filter();
+    long wanted = (long) request.offset() + request.limit();
+
+    PriorityQueue<Head> heads = new PriorityQueue<>();
+    for (NavigableSet<Piece> bucket : buckets.values()) {
+      Head.of(bucket.iterator(), asOf).ifPresent(heads::add);
+    }
+    Set<String> taken = new HashSet<>();
+    List<QueueEntry> ranked = new ArrayList<>();
+    List<RuleFailure> failures = new ArrayList<>();
+    while (!heads.isEmpty() && ranked.size() < wanted) {
+      Head head = heads.poll();
+      head.next(asOf).ifPresent(heads::add);
+      if (request.dueOnly() && head.score < 0) {
+        break;
+      }
+      Indexed indexed = contacts.get(head.piece.contactId);
+      if (indexed == null || !taken.add(head.piece.contactId) || !filter.matches(indexed.contact)) {
+        continue;
+      }
+      List<RuleFailure> failed = new ArrayList<>(0);
+      Optional<QueueEntry> entry =
+          ContactEvaluation.evaluate(
+              rules, indexed.contact, network.history(indexed.contact.id(), asOf), asOf, failed);
+      if (entry.isPresent()
+          && filter.matches(entry.get())
+          && (!request.dueOnly() || entry.get().isDueAt(asOf))) {
+        ranked.add(entry.get());
+        failures.addAll(failed);
+      }
+    }
+    List<QueueEntry> page =
+        request.offset() >= ranked.size()
+            ? List.of()
+            : ranked.subList(request.offset(), (int) Math.min(wanted, ranked.size()));
+    int total = countMatching(request, ranked.size());
+    return new FollowUpQueue(asOf, page, Math.max(total, page.size()), failures);
+  }
+
+  private int countMatching(QueueRequest request, int ranked) {
+    if (request.filter().equals(QueueFilter.all()) && !request.dueOnly()) {
+      return size();
+    }
+    if (ranked < (long) request.offset() + request.limit()) {
+      return ranked;
+    }
+    int n = 0;
+    for (Indexed i : contacts.values()) {
+      if (i.pieces.isEmpty() || !request.filter().matches(i.contact)) {
+        continue;
+      }
+      if (request.dueOnly() && i.due.isAfter(request.asOf())) {
+        continue;
+      }
+      if (request.filter().channels().isEmpty()) {
+        n++;
+      } else {
+        n +=
+            ContactEvaluation.evaluate(
+                        rules,
+                        i.contact,
+                        network.history(i.contact.id(), request.asOf()),
+                        request.asOf(),
+                        new ArrayList<>())
+                    .filter(e -> request.filter().matches(e))
+                    .isPresent()
+                ? 1
+                : 0;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The head of one bucket during a merge: its best piece not yet taken, and that piece's score.
+   */
+  private static final class Head implements Comparable<Head> {
+    final Iterator<Piece> rest;
+    final Piece piece;
+    final double score;
+
+    private Head(Iterator<Piece> rest, Piece piece, Instant asOf) {
+      this.rest = rest;
+      this.piece = piece;
+      this.score = piece.score(asOf);
+    }
+
+    static Optional<Head> of(Iterator<Piece> rest, Instant asOf) {
+      return rest.hasNext() ? Optional.of(new Head(rest, rest.next(), asOf)) : Optional.empty();
+    }
+
+    Optional<Head> next(Instant asOf) {
+      return of(rest, asOf);
+    }
+
+    /** The queue's order: score descending, then the contact's due instant, then its id. */
+    @Override
+    public int compareTo(Head o) {
+      int c = Double.compare(o.score, score);
+      if (c == 0) {
+        c = piece.entryDue.compareTo(o.piece.entryDue);
+      }
+      return c != 0 ? c : piece.contactId.compareTo(o.piece.contactId);
+    }
+  }
+
+  private void advanceTo(Instant asOf) {
+    checkArgument(
+        !asOf.isBefore(now),
+        "asOf %s is before the index's time %s; the index only moves forward, build a new one to"
+            + " look back",
+        asOf,
+        now);
+    // No contact was created after now (build, add and update check it), so none after asOf.
+    now = asOf;
+    while (!timers.isEmpty() && !timers.first().at().isAfter(asOf)) {
+      Timer due = timers.first();
+      Contact contact = requireNonNull(contacts.get(due.contactId())).contact;
+      put(evaluate(contact));
+    }
+  }
+
+  private Indexed evaluate(Contact contact) {
+    Instant asOf = now;
+    ContactHistory history = network.history(contact.id(), asOf);
+    Optional<Collected> collected =
+        ContactEvaluation.collect(rules, contact, history, asOf, new ArrayList<>());
+    Instant changes = network.nextTouchAfter(contact.id(), asOf).orElse(Instant.MAX);
+    List<Piece> pieces = new ArrayList<>();
+    Instant due = Instant.MAX;
+    if (collected.isPresent()) {
+      List<Said> said = collected.get().said();
+      changes = earlier(changes, collected.get().validUntil());
+      Instant holdUntil = ContactEvaluation.holdUntil(said);
+      for (Said s : said) {
+        if (s.suggestion() instanceof FollowUp f) {
+          due = earlier(due, ContactEvaluation.later(f.due(), holdUntil));
+        }
+      }
+      for (Said s : said) {
+        if (s.suggestion() instanceof FollowUp f) {
+          Instant effective = ContactEvaluation.later(f.due(), holdUntil);
+          boolean held = effective.isAfter(asOf);
+          if (held) {
+            changes = earlier(changes, effective);
+          }
+          Bucket bucket = new Bucket(f.weight(), held ? 0.0 : f.bonus(), held);
+          pieces.add(new Piece(contact.id(), bucket, f, effective, due, pieces.size()));
+        }
+      }
+    }
+    Timer timer = changes.equals(Instant.MAX) ? null : new Timer(changes, contact.id());
+    return new Indexed(contact, pieces, due, timer);
+  }
+
+  private void put(Indexed indexed) {
+    Indexed old = contacts.put(indexed.contact.id(), indexed);
+    if (old != null) {
+      for (Piece p : old.pieces) {
+        NavigableSet<Piece> bucket = requireNonNull(buckets.get(p.bucket));
+        bucket.remove(p);
+        if (bucket.isEmpty()) {
+          buckets.remove(p.bucket);
+        }
+      }
+      if (!old.pieces.isEmpty()) {
+        withEntries--;
+      }
+      if (old.timer != null) {
+        timers.remove(old.timer);
+      }
+    }
+    for (Piece p : indexed.pieces) {
+      buckets.computeIfAbsent(p.bucket, b -> new TreeSet<>(BUCKET_ORDER)).add(p);
+    }
+    if (!indexed.pieces.isEmpty()) {
+      withEntries++;
+    }
+    if (indexed.timer != null) {
+      timers.add(indexed.timer);
+    }
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static void checkCreated(Contact contact, Instant asOf) {
+    checkArgument(
+        !asOf.isBefore(contact.createdAt()),
+        "asOf %s is before contact '%s' was created (createdAt %s)",
+        asOf,
+        contact.id(),
+        contact.createdAt());
+  }
+
+  @Override
+  public synchronized String toString() {
+    return "QueueIndex[now=" + now + ", contacts=" + contacts.size() + ", " + engine + "]";
+  }
+}

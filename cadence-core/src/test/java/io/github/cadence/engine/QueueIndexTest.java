@@ -1,0 +1,128 @@
+package io.github.cadence.engine;
+
+import static io.github.cadence.Fixtures.NOW;
+import static io.github.cadence.Fixtures.contact;
+import static io.github.cadence.Fixtures.conversation;
+import static io.github.cadence.Fixtures.daysAgo;
+import static io.github.cadence.Fixtures.inDays;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cadence.history.Network;
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.ContactStatus;
+import io.github.cadence.model.Tier;
+import io.github.cadence.rule.builtin.BuiltInRules;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class QueueIndexTest {
+  private static final CadenceEngine ENGINE = CadenceEngine.of(BuiltInRules.defaults());
+  private Network network;
+  private QueueIndex index;
+
+  @BeforeEach
+  void setUp() {
+    network = new Network();
+    for (int i = 0; i < 20; i++) {
+      network.add(contact("c" + i).tier(i % 2 == 0 ? Tier.A : Tier.C).build());
+      network.record(conversation("c" + i, daysAgo(5 + 3 * i), Channel.EMAIL));
+    }
+    index = QueueIndex.build(ENGINE, network, NOW);
+  }
+
+  @Test
+  void theTopOfTheIndexIsTheTopOfTheQueue() {
+    QueueRequest top5 = QueueRequest.asOf(NOW).withLimit(5);
+
+    assertThat(index.queue(top5)).isEqualTo(ENGINE.queue(network, top5));
+    assertThat(index.size()).isEqualTo(20);
+    assertThat(index.now()).isEqualTo(NOW);
+    assertThat(index).hasToString("QueueIndex[now=" + NOW + ", contacts=20, " + ENGINE + "]");
+  }
+
+  @Test
+  void aRecordedTouchpointMovesItsContactAtOnce() {
+    String first = index.queue(QueueRequest.asOf(NOW).withLimit(1)).entries().get(0).contact().id();
+
+    index.record(conversation(first, NOW, Channel.CALL));
+
+    assertThat(index.queue(QueueRequest.asOf(NOW).withLimit(1)).entries().get(0).contact().id())
+        .isNotEqualTo(first);
+    assertThat(index.queue(QueueRequest.asOf(NOW))).isEqualTo(ENGINE.queue(network, NOW));
+  }
+
+  @Test
+  void addedAndUpdatedContactsAreIndexed() {
+    index.add(contact("new").tier(Tier.A).build());
+    index.update(
+        network.contact("c0").orElseThrow().toBuilder().status(ContactStatus.archived()).build());
+
+    assertThat(index.size()).isEqualTo(20);
+    assertThat(index.queue(QueueRequest.asOf(inDays(1))))
+        .isEqualTo(ENGINE.queue(network, inDays(1)));
+  }
+
+  @Test
+  void timeOnlyMovesForward() {
+    index.queue(QueueRequest.asOf(inDays(2)));
+
+    assertThatThrownBy(() -> index.queue(QueueRequest.asOf(inDays(1))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("asOf " + inDays(1) + " is before the index's time " + inDays(2));
+  }
+
+  @Test
+  void aContactCreatedAfterTheIndexsTimeIsRejected() {
+    Contact future = Contact.builder("later", inDays(1)).build();
+
+    assertThatThrownBy(() -> index.add(future))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("asOf %s is before contact 'later' was created (createdAt %s)", NOW, inDays(1));
+    assertThatThrownBy(() -> QueueIndex.build(ENGINE, network.copy().add(future), NOW))
+        .hasMessageContaining("before contact 'later' was created");
+    assertThat(network.contains("later")).isFalse();
+  }
+
+  @Test
+  void queriesAndRecordsFromSeveralThreadsStayConsistent() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> tasks = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int thread = t;
+        tasks.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 200; i++) {
+                    if (thread % 2 == 0) {
+                      index.record(conversation("c" + (i % 20), daysAgo(i % 7), Channel.CALL));
+                    } else {
+                      FollowUpQueue q = index.queue(QueueRequest.asOf(NOW).withLimit(10));
+                      assertThat(q.entries()).hasSizeLessThanOrEqualTo(10);
+                      assertThat(q.entries()).isSortedAccordingTo(FollowUpQueue.ORDER);
+                    }
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> task : tasks) {
+        task.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(index.queue(QueueRequest.asOf(NOW.plus(Duration.ofHours(1)))))
+        .isEqualTo(ENGINE.queue(network, NOW.plus(Duration.ofHours(1))));
+    assertThat(network.history("c0").touches()).isEqualTo(1 + 20);
+  }
+}
