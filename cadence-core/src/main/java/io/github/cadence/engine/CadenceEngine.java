@@ -190,7 +190,7 @@ public final class CadenceEngine {
         rules.enabledRules(), contact, network.history(contactId, asOf), asOf, new ArrayList<>());
   }
 
-  private static void checkCreated(Contact contact, Instant asOf) {
+  static void checkCreated(Contact contact, Instant asOf) {
     checkArgument(
         !asOf.isBefore(contact.createdAt()),
         "asOf %s is before contact '%s' was created (createdAt %s)",

@@ -150,7 +150,7 @@ public final class QueueIndex {
     requireNonNull(asOf, "asOf");
     QueueIndex index = new QueueIndex(engine, network, asOf);
     List<Contact> all = network.contacts();
-    all.forEach(c -> checkCreated(c, asOf));
+    all.forEach(c -> CadenceEngine.checkCreated(c, asOf));
     (engine.isParallel() ? all.parallelStream() : all.stream())
         .map(index::evaluate)
         .toList()
@@ -185,7 +185,7 @@ public final class QueueIndex {
    */
   public synchronized void add(Contact contact) {
     requireNonNull(contact, "contact");
-    checkCreated(contact, now);
+    CadenceEngine.checkCreated(contact, now);
     network.add(contact);
     put(evaluate(contact));
   }
@@ -199,7 +199,7 @@ public final class QueueIndex {
    */
   public synchronized void update(Contact contact) {
     requireNonNull(contact, "contact");
-    checkCreated(contact, now);
+    CadenceEngine.checkCreated(contact, now);
     network.update(contact);
     put(evaluate(contact));
   }
@@ -414,15 +414,6 @@ public final class QueueIndex {
 
   private static Instant earlier(Instant a, Instant b) {
     return a.isBefore(b) ? a : b;
-  }
-
-  private static void checkCreated(Contact contact, Instant asOf) {
-    checkArgument(
-        !asOf.isBefore(contact.createdAt()),
-        "asOf %s is before contact '%s' was created (createdAt %s)",
-        asOf,
-        contact.id(),
-        contact.createdAt());
   }
 
   @Override
