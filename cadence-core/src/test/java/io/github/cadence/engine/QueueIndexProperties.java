@@ -28,18 +28,21 @@ class QueueIndexProperties {
   private static final CadenceEngine ENGINE = CadenceEngine.of(BuiltInRules.defaults());
 
   /** One step: record a touchpoint, let time pass, or ask for a page. */
-  record Op(
+  record Op(Step step, int limit, int offset, int filter, boolean dueOnly) {
+    int kind() {
+      return step.kind();
+    }
+  }
+
+  /** What a step does, and the touchpoint it records or the time it lets pass. */
+  record Step(
       int kind,
       int pick,
       long minutes,
       Channel channel,
       Direction direction,
       Outcome outcome,
-      Intent intent,
-      int limit,
-      int offset,
-      int filter,
-      boolean dueOnly) {}
+      Intent intent) {}
 
   @Provide
   Arbitrary<NetworkSpec> networks() {
@@ -63,31 +66,9 @@ class QueueIndexProperties {
                 Arbitraries.integers().between(0, 5),
                 Arbitraries.integers().between(0, 3),
                 Arbitraries.of(true, false))
-            .as(
-                (s, limit, offset, filter, dueOnly) ->
-                    new Op(
-                        s.kind,
-                        s.pick,
-                        s.minutes,
-                        s.channel,
-                        s.direction,
-                        s.outcome,
-                        s.intent,
-                        limit,
-                        offset,
-                        filter,
-                        dueOnly));
+            .as(Op::new);
     return op.list().ofMinSize(1).ofMaxSize(15);
   }
-
-  private record Step(
-      int kind,
-      int pick,
-      long minutes,
-      Channel channel,
-      Direction direction,
-      Outcome outcome,
-      Intent intent) {}
 
   private static QueueFilter filter(int kind) {
     return switch (kind) {
@@ -108,16 +89,18 @@ class QueueIndexProperties {
     for (Op op : ops) {
       switch (op.kind()) {
         case 0 -> {
-          String id = NetworkSpec.id(op.pick() % spec.contacts().size());
+          Step step = op.step();
+          String id = NetworkSpec.id(step.pick() % spec.contacts().size());
           index.record(
-              Touchpoint.builder(id, now.plus(Duration.ofMinutes(op.minutes())))
-                  .channel(op.channel())
-                  .direction(op.direction())
-                  .outcome(op.outcome())
-                  .intent(op.intent())
+              Touchpoint.builder(id, now.plus(Duration.ofMinutes(step.minutes())))
+                  .channel(step.channel())
+                  .direction(step.direction())
+                  .outcome(step.outcome())
+                  .intent(step.intent())
                   .build());
         }
-        case 1 -> now = now.plus(Duration.ofMinutes(Math.abs(op.minutes()) % (20L * 24 * 60)));
+        case 1 ->
+            now = now.plus(Duration.ofMinutes(Math.abs(op.step().minutes()) % (20L * 24 * 60)));
         default -> {
           QueueRequest request =
               QueueRequest.asOf(now)
