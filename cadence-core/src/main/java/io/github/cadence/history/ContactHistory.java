@@ -3,7 +3,6 @@ package io.github.cadence.history;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.MoreObjects;
-import com.google.common.collect.ImmutableList;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.Intent;
@@ -11,6 +10,7 @@ import io.github.cadence.model.Touchpoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -27,9 +27,13 @@ import org.jspecify.annotations.Nullable;
  * history. The summary depends only on the set of touchpoints, not on the order they were recorded
  * in: importing old calls after new ones gives the same summary, which is why every "last" value is
  * a maximum and an attempt only counts if it is later than the last time the contact answered.
+ *
+ * <p>Compact: a summary is one object of primitive fields (about 100 bytes), because a network
+ * holds one per contact and may hold millions. Instants are kept as epoch milliseconds, the
+ * precision of a {@link Touchpoint}.
  */
-// Counts per channel live in an int[] indexed by ordinal: one int per channel and no boxed map
-// entries, which matters when a network holds millions of histories.
+// Counts per channel are 16-bit fields of two longs, indexed by ordinal; a summary whose count
+// passes 65535 on some channel switches to an int[] (never seen outside tests, but never wrong).
 @SuppressWarnings("EnumOrdinal")
 public final class ContactHistory {
 
@@ -52,47 +56,51 @@ public final class ContactHistory {
     }
   }
 
-  private static final Comparator<Attempt> ATTEMPT_ORDER =
-      Comparator.comparing(Attempt::at).thenComparing(Attempt::channel);
+  /** An instant that is not there: every real one is later. */
+  private static final long NONE = Long.MIN_VALUE;
+
+  private static final Channel[] CHANNELS = Channel.values();
+  private static final List<Channel> USUAL =
+      List.of(Channel.CALL, Channel.EMAIL, Channel.MESSAGE, Channel.MEETING);
+  private static final int COUNT_BITS = 16;
+  private static final int PER_LONG = Long.SIZE / COUNT_BITS;
+  private static final long COUNT_MASK = (1L << COUNT_BITS) - 1;
+  private static final long[] NO_ATTEMPTS = new long[0];
 
   private static final ContactHistory EMPTY =
-      new ContactHistory(
-          0,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          ImmutableList.of(),
-          0,
-          0,
-          new int[Channel.values().length]);
+      new ContactHistory(0, NONE, NONE, NONE, NONE, NONE, null, NO_ATTEMPTS, 0, 0, 0L, 0L, null);
 
   private final int touches;
-  private final @Nullable Instant lastTouch;
-  private final @Nullable Instant lastConversation;
-  private final @Nullable Instant lastInbound;
-  private final @Nullable Instant lastOutbound;
-  private final @Nullable Instant lastEvent;
+  private final long lastTouch;
+  private final long lastConversation;
+  private final long lastInbound;
+  private final long lastOutbound;
+  private final long lastEvent;
   private final @Nullable String lastEventNote;
-  private final ImmutableList<Attempt> unanswered;
+
+  /** Unanswered attempts, oldest first: {@link Attempts#pack packed} instant and channel. */
+  private final long[] unanswered;
+
   private final int gives;
   private final int asks;
-  private final int[] byChannel;
+  private final long countsLow;
+  private final long countsHigh;
+  private final int @Nullable [] wideCounts;
 
   private ContactHistory(
       int touches,
-      @Nullable Instant lastTouch,
-      @Nullable Instant lastConversation,
-      @Nullable Instant lastInbound,
-      @Nullable Instant lastOutbound,
-      @Nullable Instant lastEvent,
+      long lastTouch,
+      long lastConversation,
+      long lastInbound,
+      long lastOutbound,
+      long lastEvent,
       @Nullable String lastEventNote,
-      ImmutableList<Attempt> unanswered,
+      long[] unanswered,
       int gives,
       int asks,
-      int[] byChannel) {
+      long countsLow,
+      long countsHigh,
+      int @Nullable [] wideCounts) {
     this.touches = touches;
     this.lastTouch = lastTouch;
     this.lastConversation = lastConversation;
@@ -103,7 +111,9 @@ public final class ContactHistory {
     this.unanswered = unanswered;
     this.gives = gives;
     this.asks = asks;
-    this.byChannel = byChannel;
+    this.countsLow = countsLow;
+    this.countsHigh = countsHigh;
+    this.wideCounts = wideCounts;
   }
 
   /**
@@ -139,41 +149,52 @@ public final class ContactHistory {
    */
   public ContactHistory plus(Touchpoint t) {
     requireNonNull(t, "touchpoint");
-    Instant at = t.at();
-    boolean answered = t.isConversation() || t.direction() == Direction.INBOUND;
-    Instant newConversation = t.isConversation() ? max(lastConversation, at) : lastConversation;
-    Instant newInbound = t.direction() == Direction.INBOUND ? max(lastInbound, at) : lastInbound;
-    boolean reachedOut = t.direction() == Direction.OUTBOUND && t.channel() != Channel.EVENT;
-    Instant newOutbound = reachedOut ? max(lastOutbound, at) : lastOutbound;
+    long at = t.at().toEpochMilli();
+    boolean inbound = t.direction() == Direction.INBOUND;
+    boolean answered = t.isConversation() || inbound;
+    long newConversation = t.isConversation() ? Math.max(lastConversation, at) : lastConversation;
+    long newInbound = inbound ? Math.max(lastInbound, at) : lastInbound;
+    boolean reachedOut = !inbound && t.channel() != Channel.EVENT;
+    long newOutbound = reachedOut ? Math.max(lastOutbound, at) : lastOutbound;
 
-    Instant newEvent = lastEvent;
+    long newEvent = lastEvent;
     String newEventNote = lastEventNote;
     if (t.channel() == Channel.EVENT) {
       String note = t.note().orElse(null);
-      int cmp = lastEvent == null ? 1 : at.compareTo(lastEvent);
-      if (cmp > 0 || (cmp == 0 && compareNotes(note, lastEventNote) > 0)) {
+      if (at > lastEvent || (at == lastEvent && compareNotes(note, lastEventNote) > 0)) {
         newEvent = at;
         newEventNote = note;
       }
     }
 
-    ImmutableList<Attempt> newUnanswered = unanswered;
-    Instant answeredAt = max(newConversation, newInbound);
-    if (answered
-        && answeredAt != null
-        && !Objects.equals(answeredAt, max(lastConversation, lastInbound))) {
-      newUnanswered = after(unanswered, answeredAt);
+    long[] newUnanswered = unanswered;
+    long answeredAt = Math.max(newConversation, newInbound);
+    if (answered && answeredAt != Math.max(lastConversation, lastInbound)) {
+      newUnanswered = Attempts.after(unanswered, answeredAt);
     }
-    if (t.isAttempt() && (answeredAt == null || at.isAfter(answeredAt))) {
-      newUnanswered = inserted(newUnanswered, new Attempt(at, t.channel()));
+    if (t.isAttempt() && at > answeredAt) {
+      newUnanswered = Attempts.inserted(newUnanswered, Attempts.pack(at, t.channel()));
     }
 
-    int[] newByChannel = Arrays.copyOf(byChannel, byChannel.length);
-    newByChannel[t.channel().ordinal()]++;
-    boolean outbound = t.direction() == Direction.OUTBOUND;
+    int channel = t.channel().ordinal();
+    long low = countsLow;
+    long high = countsHigh;
+    int[] wide = wideCounts;
+    if (wide == null && count(channel) == COUNT_MASK) {
+      wide = counts();
+    }
+    if (wide != null) {
+      wide = wide == wideCounts ? Arrays.copyOf(wide, wide.length) : wide;
+      wide[channel]++;
+    } else if (channel < PER_LONG) {
+      low += 1L << (channel * COUNT_BITS);
+    } else {
+      high += 1L << ((channel - PER_LONG) * COUNT_BITS);
+    }
+    boolean outbound = !inbound;
     return new ContactHistory(
         touches + 1,
-        max(lastTouch, at),
+        Math.max(lastTouch, at),
         newConversation,
         newInbound,
         newOutbound,
@@ -182,40 +203,25 @@ public final class ContactHistory {
         newUnanswered,
         gives + (outbound && t.intent() == Intent.GIVE ? 1 : 0),
         asks + (outbound && t.intent() == Intent.ASK ? 1 : 0),
-        newByChannel);
-  }
-
-  private static ImmutableList<Attempt> after(ImmutableList<Attempt> attempts, Instant answered) {
-    int from = 0;
-    while (from < attempts.size() && !attempts.get(from).at().isAfter(answered)) {
-      from++;
-    }
-    return attempts.subList(from, attempts.size());
-  }
-
-  private static ImmutableList<Attempt> inserted(ImmutableList<Attempt> attempts, Attempt a) {
-    List<Attempt> copy = new ArrayList<>(attempts.size() + 1);
-    copy.addAll(attempts);
-    int i = copy.size();
-    while (i > 0 && ATTEMPT_ORDER.compare(copy.get(i - 1), a) > 0) {
-      i--;
-    }
-    copy.add(i, a);
-    return ImmutableList.copyOf(copy);
+        low,
+        high,
+        wide);
   }
 
   private static int compareNotes(@Nullable String a, @Nullable String b) {
     return Comparator.nullsFirst(Comparator.<String>naturalOrder()).compare(a, b);
   }
 
-  private static @Nullable Instant max(@Nullable Instant current, @Nullable Instant candidate) {
-    if (current == null) {
-      return candidate;
+  private static Optional<Instant> instant(long millis) {
+    return millis == NONE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
+  }
+
+  private int count(int channel) {
+    if (wideCounts != null) {
+      return wideCounts[channel];
     }
-    if (candidate == null) {
-      return current;
-    }
-    return candidate.isAfter(current) ? candidate : current;
+    long counts = channel < PER_LONG ? countsLow : countsHigh;
+    return (int) ((counts >>> ((channel % PER_LONG) * COUNT_BITS)) & COUNT_MASK);
   }
 
   /**
@@ -233,7 +239,7 @@ public final class ContactHistory {
    * @return its instant, or empty if there is none
    */
   public Optional<Instant> lastTouch() {
-    return Optional.ofNullable(lastTouch);
+    return instant(lastTouch);
   }
 
   /**
@@ -242,7 +248,7 @@ public final class ContactHistory {
    * @return its instant, or empty if there is none
    */
   public Optional<Instant> lastConversation() {
-    return Optional.ofNullable(lastConversation);
+    return instant(lastConversation);
   }
 
   /**
@@ -251,7 +257,7 @@ public final class ContactHistory {
    * @return its instant, or empty if there is none
    */
   public Optional<Instant> lastInbound() {
-    return Optional.ofNullable(lastInbound);
+    return instant(lastInbound);
   }
 
   /**
@@ -261,7 +267,7 @@ public final class ContactHistory {
    * @return its instant, or empty if there is none
    */
   public Optional<Instant> lastOutbound() {
-    return Optional.ofNullable(lastOutbound);
+    return instant(lastOutbound);
   }
 
   /**
@@ -272,9 +278,8 @@ public final class ContactHistory {
    * @return true if the last outbound or the last inbound touch is not before {@code from}
    */
   public boolean inTouchSince(Instant from) {
-    requireNonNull(from, "from");
-    return (lastOutbound != null && !lastOutbound.isBefore(from))
-        || (lastInbound != null && !lastInbound.isBefore(from));
+    long millis = requireNonNull(from, "from").toEpochMilli();
+    return lastOutbound >= millis || lastInbound >= millis;
   }
 
   /**
@@ -283,7 +288,7 @@ public final class ContactHistory {
    * @return its instant, or empty if there is none
    */
   public Optional<Instant> lastEvent() {
-    return Optional.ofNullable(lastEvent);
+    return instant(lastEvent);
   }
 
   /**
@@ -302,7 +307,12 @@ public final class ContactHistory {
    * @return the attempts, possibly empty
    */
   public List<Attempt> unansweredAttempts() {
-    return unanswered;
+    List<Attempt> attempts = new ArrayList<>(unanswered.length);
+    for (long a : unanswered) {
+      attempts.add(
+          new Attempt(Instant.ofEpochMilli(Attempts.at(a)), CHANNELS[Attempts.channel(a)]));
+    }
+    return Collections.unmodifiableList(attempts);
   }
 
   /**
@@ -311,7 +321,7 @@ public final class ContactHistory {
    * @return the count
    */
   public int consecutiveUnanswered() {
-    return unanswered.size();
+    return unanswered.length;
   }
 
   /**
@@ -348,7 +358,7 @@ public final class ContactHistory {
    * @return the count
    */
   public int count(Channel channel) {
-    return byChannel[requireNonNull(channel, "channel").ordinal()];
+    return count(requireNonNull(channel, "channel").ordinal());
   }
 
   /**
@@ -359,9 +369,11 @@ public final class ContactHistory {
    */
   public Optional<Channel> usualChannel() {
     Channel best = null;
-    for (Channel c : List.of(Channel.CALL, Channel.EMAIL, Channel.MESSAGE, Channel.MEETING)) {
-      int n = byChannel[c.ordinal()];
-      if (n > 0 && (best == null || n > byChannel[best.ordinal()])) {
+    int most = 0;
+    for (Channel c : USUAL) {
+      int n = count(c.ordinal());
+      if (n > most) {
+        most = n;
         best = c;
       }
     }
@@ -376,8 +388,24 @@ public final class ContactHistory {
    * @return true if no touchpoint is after {@code asOf}
    */
   boolean isSettledAt(Instant asOf) {
-    requireNonNull(asOf, "asOf");
-    return lastTouch == null || !lastTouch.isAfter(asOf);
+    return lastTouch <= requireNonNull(asOf, "asOf").toEpochMilli();
+  }
+
+  /**
+   * The latest touchpoint as epoch milliseconds.
+   *
+   * @return the milliseconds, or {@link Long#MIN_VALUE} if there is none
+   */
+  long lastTouchMillis() {
+    return lastTouch;
+  }
+
+  private int[] counts() {
+    int[] counts = new int[CHANNELS.length];
+    for (int c = 0; c < counts.length; c++) {
+      counts[c] = count(c);
+    }
+    return counts;
   }
 
   @Override
@@ -391,14 +419,14 @@ public final class ContactHistory {
     return touches == h.touches
         && gives == h.gives
         && asks == h.asks
-        && Objects.equals(lastTouch, h.lastTouch)
-        && Objects.equals(lastConversation, h.lastConversation)
-        && Objects.equals(lastInbound, h.lastInbound)
-        && Objects.equals(lastOutbound, h.lastOutbound)
-        && Objects.equals(lastEvent, h.lastEvent)
+        && lastTouch == h.lastTouch
+        && lastConversation == h.lastConversation
+        && lastInbound == h.lastInbound
+        && lastOutbound == h.lastOutbound
+        && lastEvent == h.lastEvent
         && Objects.equals(lastEventNote, h.lastEventNote)
-        && unanswered.equals(h.unanswered)
-        && Arrays.equals(byChannel, h.byChannel);
+        && Arrays.equals(unanswered, h.unanswered)
+        && Arrays.equals(counts(), h.counts());
   }
 
   @Override
@@ -408,10 +436,10 @@ public final class ContactHistory {
         lastTouch,
         lastConversation,
         lastOutbound,
-        unanswered,
+        Arrays.hashCode(unanswered),
         gives,
         asks,
-        Arrays.hashCode(byChannel));
+        Arrays.hashCode(counts()));
   }
 
   @Override
@@ -419,16 +447,16 @@ public final class ContactHistory {
     return MoreObjects.toStringHelper(this)
         .omitNullValues()
         .add("touches", touches)
-        .add("lastTouch", lastTouch)
-        .add("lastConversation", lastConversation)
-        .add("lastInbound", lastInbound)
-        .add("lastOutbound", lastOutbound)
-        .add("lastEvent", lastEvent)
+        .add("lastTouch", lastTouch().orElse(null))
+        .add("lastConversation", lastConversation().orElse(null))
+        .add("lastInbound", lastInbound().orElse(null))
+        .add("lastOutbound", lastOutbound().orElse(null))
+        .add("lastEvent", lastEvent().orElse(null))
         .add("lastEventNote", lastEventNote)
-        .add("unanswered", unanswered)
+        .add("unanswered", unansweredAttempts())
         .add("gives", gives)
         .add("asks", asks)
-        .add("byChannel", Arrays.toString(byChannel))
+        .add("byChannel", Arrays.toString(counts()))
         .toString();
   }
 }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +26,8 @@ import java.util.Optional;
  *
  * <p>Recording a touchpoint updates the contact's summary in constant time. The raw touchpoints are
  * kept as well, for {@link #touchpoints(String)} and for the rare question about a time earlier
- * than some recorded touchpoint (see {@link #history(String, Instant)}).
+ * than some recorded touchpoint (see {@link #history(String, Instant)}), packed into eight bytes
+ * each (plus the note, if any): no object is kept per touchpoint.
  *
  * <p>Not thread-safe: confine a network to one thread, or guard it with a lock.
  */
@@ -38,7 +38,7 @@ public final class Network {
   private static final class Entry {
     Contact contact;
     ContactHistory history = ContactHistory.empty();
-    final List<Touchpoint> touchpoints = new ArrayList<>();
+    PackedTouchpoints touchpoints = new PackedTouchpoints();
 
     Entry(Contact contact) {
       this.contact = contact;
@@ -59,7 +59,7 @@ public final class Network {
     for (Entry e : entries.values()) {
       Entry c = new Entry(e.contact);
       c.history = e.history;
-      c.touchpoints.addAll(e.touchpoints);
+      c.touchpoints = e.touchpoints.copy();
       copy.entries.put(e.contact.id(), c);
     }
     return copy;
@@ -219,10 +219,12 @@ public final class Network {
     if (entry.history.isSettledAt(asOf)) {
       return entry.history;
     }
+    long millis = asOf.toEpochMilli();
+    PackedTouchpoints touchpoints = entry.touchpoints;
     ContactHistory history = ContactHistory.empty();
-    for (Touchpoint t : entry.touchpoints) {
-      if (!t.at().isAfter(asOf)) {
-        history = history.plus(t);
+    for (int i = 0; i < touchpoints.size(); i++) {
+      if (touchpoints.millis(i) <= millis) {
+        history = history.plus(touchpoints.get(contactId, i));
       }
     }
     return history;
@@ -244,13 +246,16 @@ public final class Network {
     if (entry.history.isSettledAt(asOf)) {
       return Optional.empty();
     }
-    Instant next = null;
-    for (Touchpoint t : entry.touchpoints) {
-      if (t.at().isAfter(asOf) && (next == null || t.at().isBefore(next))) {
-        next = t.at();
+    long millis = asOf.toEpochMilli();
+    long next = Long.MAX_VALUE;
+    PackedTouchpoints touchpoints = entry.touchpoints;
+    for (int i = 0; i < touchpoints.size(); i++) {
+      long at = touchpoints.millis(i);
+      if (at > millis && at < next) {
+        next = at;
       }
     }
-    return Optional.ofNullable(next);
+    return Optional.of(Instant.ofEpochMilli(next));
   }
 
   /**
@@ -262,9 +267,8 @@ public final class Network {
    */
   public List<Touchpoint> touchpoints(String contactId) {
     requireNonNull(contactId, "contactId");
-    List<Touchpoint> sorted = new ArrayList<>(entryOf(contactId, "contactId").touchpoints);
-    sorted.sort(Comparator.comparing(Touchpoint::at));
-    return Collections.unmodifiableList(sorted);
+    return Collections.unmodifiableList(
+        entryOf(contactId, "contactId").touchpoints.toList(contactId));
   }
 
   private Entry entryOf(String contactId, String field) {

@@ -3,6 +3,7 @@ package io.github.cadence.model;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * @param contactId the id of the contact
- * @param at when it happened
+ * @param at when it happened, kept to the millisecond (a finer instant is truncated)
  * @param channel how it happened
  * @param direction who started it
  * @param outcome what came of it
@@ -40,7 +41,7 @@ public record Touchpoint(
    * Validates every component.
    *
    * @param contactId the id of the contact
-   * @param at when it happened
+   * @param at when it happened; truncated to the millisecond
    * @param channel how it happened
    * @param direction who started it
    * @param outcome what came of it
@@ -49,7 +50,7 @@ public record Touchpoint(
    */
   public Touchpoint {
     Arguments.checkId(contactId, "contactId");
-    Arguments.checkInstant(at, "at");
+    at = Arguments.checkInstant(at, "at").truncatedTo(ChronoUnit.MILLIS);
     requireNonNull(channel, "channel");
     requireNonNull(direction, "direction");
     requireNonNull(outcome, "outcome");

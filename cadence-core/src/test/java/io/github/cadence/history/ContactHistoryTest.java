@@ -10,6 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cadence.history.ContactHistory.Attempt;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Intent;
+import io.github.cadence.model.Outcome;
+import io.github.cadence.model.Touchpoint;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -147,5 +150,54 @@ class ContactHistoryTest {
     assertThat(ContactHistory.of(List.of(event("a", daysAgo(2), "BNI"))).toString())
         .startsWith("ContactHistory{touches=1")
         .contains("lastEventNote=BNI");
+  }
+
+  @Test
+  void countsPastWhatSixteenBitsHoldStayExact() {
+    Touchpoint note =
+        Touchpoint.builder("a", daysAgo(3)).channel(Channel.NOTE).outcome(Outcome.SENT).build();
+    Touchpoint call = conversation("a", daysAgo(2), Channel.CALL, Intent.NEUTRAL);
+    ContactHistory h = ContactHistory.empty().plus(call);
+    for (int i = 0; i < 70_000; i++) {
+      h = h.plus(note);
+    }
+    h = h.plus(call);
+
+    assertThat(h.count(Channel.NOTE)).isEqualTo(70_000);
+    assertThat(h.count(Channel.CALL)).isEqualTo(2);
+    assertThat(h.count(Channel.EMAIL)).isZero();
+    assertThat(h.touches()).isEqualTo(70_002);
+    assertThat(h.usualChannel()).contains(Channel.CALL);
+  }
+
+  @Test
+  void everyChannelIsCountedApart() {
+    ContactHistory h = ContactHistory.empty();
+    for (Channel c : Channel.values()) {
+      for (int i = 0; i <= c.ordinal(); i++) {
+        h =
+            h.plus(
+                Touchpoint.builder("a", daysAgo(i + 1)).channel(c).outcome(Outcome.SENT).build());
+      }
+    }
+    for (Channel c : Channel.values()) {
+      assertThat(h.count(c)).as(c.name()).isEqualTo(c.ordinal() + 1);
+    }
+  }
+
+  @Test
+  void instantsBeforeNineteenSeventyAreKept() {
+    Instant old = Instant.parse("1950-06-01T10:15:30.123Z");
+    ContactHistory h =
+        ContactHistory.of(
+            List.of(
+                unanswered("a", old, Channel.EMAIL),
+                unanswered("a", old, Channel.CALL),
+                inbound("a", old.minusSeconds(60), Channel.EMAIL)));
+
+    assertThat(h.lastTouch()).contains(old);
+    assertThat(h.lastInbound()).contains(old.minusSeconds(60));
+    assertThat(h.unansweredAttempts())
+        .containsExactly(new Attempt(old, Channel.CALL), new Attempt(old, Channel.EMAIL));
   }
 }

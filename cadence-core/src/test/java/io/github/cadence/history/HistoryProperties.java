@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cadence.Fixtures;
 import io.github.cadence.RandomNetworks;
 import io.github.cadence.RandomNetworks.TouchSpec;
+import io.github.cadence.model.Channel;
 import io.github.cadence.model.Direction;
+import io.github.cadence.model.Intent;
 import io.github.cadence.model.Touchpoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
@@ -79,5 +82,35 @@ class HistoryProperties {
     assertThat(h.consecutiveUnanswered()).isEqualTo(expected);
     assertThat(h.unansweredAttempts())
         .isSortedAccordingTo(Comparator.comparing(ContactHistory.Attempt::at));
+  }
+
+  @Property
+  void theRawTouchpointsComeBackAsRecordedOldestFirst(
+      @ForAll("histories") List<TouchSpec> specs, @ForAll long seed) {
+    List<Touchpoint> touchpoints = new ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      Touchpoint t = specs.get(i).toTouchpoint("a");
+      touchpoints.add(
+          i % 3 == 0
+              ? new Touchpoint(
+                  t.contactId(),
+                  t.at(),
+                  t.channel(),
+                  t.direction(),
+                  t.outcome(),
+                  t.intent(),
+                  Optional.of("note " + i))
+              : t);
+    }
+    Collections.shuffle(touchpoints, new Random(seed));
+    Network network = new Network().add(Fixtures.contact("a").build());
+    touchpoints.forEach(network::record);
+    Network copy = network.copy();
+    copy.record(Fixtures.conversation("a", Fixtures.NOW, Channel.CALL, Intent.NEUTRAL));
+
+    List<Touchpoint> expected = new ArrayList<>(touchpoints);
+    expected.sort(Comparator.comparing(Touchpoint::at));
+    assertThat(network.touchpoints("a")).containsExactlyElementsOf(expected);
+    assertThat(copy.touchpoints("a")).hasSize(expected.size() + 1);
   }
 }

@@ -141,6 +141,17 @@ class ModelValidationTest {
   }
 
   @Test
+  void aTouchpointIsKeptToTheMillisecond() {
+    Touchpoint t =
+        Touchpoint.builder("a", NOW.plusNanos(1_234_567))
+            .channel(Channel.CALL)
+            .outcome(Outcome.CONNECTED)
+            .build();
+
+    assertThat(t.at()).isEqualTo(NOW.plusMillis(1));
+  }
+
+  @Test
   void attemptsAndConversationsAreToldApart() {
     Touchpoint answeredCall =
         Touchpoint.builder("a", NOW).channel(Channel.CALL).outcome(Outcome.CONNECTED).build();

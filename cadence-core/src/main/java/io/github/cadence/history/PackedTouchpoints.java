@@ -1,0 +1,112 @@
+package io.github.cadence.history;
+
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Direction;
+import io.github.cadence.model.Intent;
+import io.github.cadence.model.Outcome;
+import io.github.cadence.model.Touchpoint;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One contact's raw touchpoints, eight bytes each: a long per touchpoint holds its epoch
+ * milliseconds in the high bits and channel, direction, outcome and intent in the low ten. Notes,
+ * which most touchpoints lack, sit in a parallel array made on the first note. No per-touchpoint
+ * object is kept; {@link #toList} rebuilds the records when someone asks for them.
+ *
+ * <p>Mutable and not thread-safe, like the {@link Network} that owns it.
+ */
+@SuppressWarnings("EnumOrdinal")
+final class PackedTouchpoints {
+  private static final Channel[] CHANNELS = Channel.values();
+  private static final Direction[] DIRECTIONS = Direction.values();
+  private static final Outcome[] OUTCOMES = Outcome.values();
+  private static final Intent[] INTENTS = Intent.values();
+  private static final int CHANNEL_SHIFT = 0;
+  private static final int DIRECTION_SHIFT = 3;
+  private static final int OUTCOME_SHIFT = 4;
+  private static final int INTENT_SHIFT = 7;
+  private static final int INSTANT_SHIFT = 10;
+  private static final long[] NONE = new long[0];
+
+  static {
+    if (CHANNELS.length > 8 || DIRECTIONS.length > 2 || OUTCOMES.length > 8 || INTENTS.length > 8) {
+      throw new AssertionError("a touchpoint's enums no longer fit in ten bits");
+    }
+  }
+
+  private long[] packed = NONE;
+  private String @Nullable [] notes;
+  private int size;
+
+  PackedTouchpoints copy() {
+    PackedTouchpoints copy = new PackedTouchpoints();
+    copy.packed = Arrays.copyOf(packed, size);
+    copy.notes = notes == null ? null : Arrays.copyOf(notes, size);
+    copy.size = size;
+    return copy;
+  }
+
+  void add(Touchpoint t) {
+    if (size == packed.length) {
+      int capacity = Math.max(4, size + (size >> 1));
+      packed = Arrays.copyOf(packed, capacity);
+      if (notes != null) {
+        notes = Arrays.copyOf(notes, capacity);
+      }
+    }
+    packed[size] =
+        (t.at().toEpochMilli() << INSTANT_SHIFT)
+            | ((long) t.channel().ordinal() << CHANNEL_SHIFT)
+            | ((long) t.direction().ordinal() << DIRECTION_SHIFT)
+            | ((long) t.outcome().ordinal() << OUTCOME_SHIFT)
+            | ((long) t.intent().ordinal() << INTENT_SHIFT);
+    if (t.note().isPresent()) {
+      if (notes == null) {
+        notes = new String[packed.length];
+      }
+      notes[size] = t.note().get();
+    }
+    size++;
+  }
+
+  /** The epoch milliseconds of touchpoint {@code i}. */
+  long millis(int i) {
+    return packed[i] >> INSTANT_SHIFT;
+  }
+
+  int size() {
+    return size;
+  }
+
+  Touchpoint get(String contactId, int i) {
+    long p = packed[i];
+    return new Touchpoint(
+        contactId,
+        Instant.ofEpochMilli(p >> INSTANT_SHIFT),
+        CHANNELS[field(p, CHANNEL_SHIFT, 3)],
+        DIRECTIONS[field(p, DIRECTION_SHIFT, 1)],
+        OUTCOMES[field(p, OUTCOME_SHIFT, 3)],
+        INTENTS[field(p, INTENT_SHIFT, 3)],
+        Optional.ofNullable(notes == null ? null : notes[i]));
+  }
+
+  private static int field(long packed, int shift, int bits) {
+    return (int) ((packed >>> shift) & ((1 << bits) - 1));
+  }
+
+  /** The touchpoints, oldest first; ties in the order they were recorded. */
+  List<Touchpoint> toList(String contactId) {
+    List<Touchpoint> all = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      all.add(get(contactId, i));
+    }
+    all.sort(Comparator.comparing(Touchpoint::at));
+    return all;
+  }
+}
