@@ -106,10 +106,13 @@ final class ContactEvaluation {
    * days left at its weight; once due, as if never held. The index computes scores with this same
    * method, so that its order is the engine's to the last bit.
    */
-  static double score(FollowUp f, Instant effective, Instant asOf) {
-    return effective.isAfter(asOf)
-        ? f.weight() * -(Duration.between(asOf, effective).toMillis() / 86_400_000.0)
-        : f.score(asOf);
+  static double score(double weight, double bonus, Instant due, Instant effective, Instant asOf) {
+    if (effective.isAfter(asOf)) {
+      return weight * -(Duration.between(asOf, effective).toMillis() / 86_400_000.0);
+    }
+    // FollowUp.score, on the fields the index keeps instead of the follow-up itself.
+    double overdueDays = Duration.between(due, asOf).toMillis() / 86_400_000.0;
+    return weight * overdueDays + (overdueDays >= 0 ? bonus : 0.0);
   }
 
   private static Optional<QueueEntry> merge(
@@ -122,7 +125,7 @@ final class ContactEvaluation {
     for (Said s : said) {
       if (s.suggestion() instanceof FollowUp f) {
         Instant effective = later(f.due(), holdUntil);
-        double fScore = score(f, effective, asOf);
+        double fScore = score(f.weight(), f.bonus(), f.due(), effective, asOf);
         if (effective.isBefore(due)) {
           due = effective;
         }

@@ -19,7 +19,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -59,73 +58,86 @@ import org.jspecify.annotations.Nullable;
 public final class QueueIndex {
   private static final Comparator<Piece> BUCKET_ORDER =
       Comparator.comparingLong((Piece p) -> p.from)
-          .thenComparing(p -> p.entryDue)
-          .thenComparing(p -> p.contactId)
+          .thenComparing(p -> p.owner.due)
+          .thenComparing(p -> p.owner.contact.id())
           .thenComparingInt(p -> p.rank);
-  private static final Comparator<Timer> TIMER_ORDER =
-      Comparator.comparing((Timer t) -> t.at).thenComparing(t -> t.contactId);
+  private static final Comparator<Indexed> TIMER_ORDER =
+      Comparator.comparing((Indexed i) -> requireNonNull(i.timer))
+          .thenComparing(i -> i.contact.id());
+  private static final Piece[] NO_PIECES = new Piece[0];
+
+  /** The most rendered entries kept between two queries at the same instant. */
+  private static final int RENDERED_MAX = 10_000;
 
   private final CadenceEngine engine;
   private final Network network;
   private final List<Rule> rules;
   private final Map<String, Indexed> contacts = new HashMap<>();
-  private final Map<Bucket, NavigableSet<Piece>> buckets = new HashMap<>();
-  private final TreeSet<Timer> timers = new TreeSet<>(TIMER_ORDER);
+  private final Map<Bucket, BucketSet> buckets = new HashMap<>();
+  private final TreeSet<Indexed> timers = new TreeSet<>(TIMER_ORDER);
+  private final Map<String, Rendered> rendered = new HashMap<>();
   private Instant now;
   private int withEntries;
 
   /** The (weight, bonus) of a bucket; held pieces score without bonus and sit apart. */
   private record Bucket(double weight, double bonus, boolean held) {}
 
-  /** One follow-up of a contact, as a function of time until its contact's next change. */
+  /** A bucket's pieces, best first. */
+  private static final class BucketSet {
+    final Bucket key;
+    final TreeSet<Piece> pieces = new TreeSet<>(BUCKET_ORDER);
+
+    BucketSet(Bucket key) {
+      this.key = key;
+    }
+  }
+
+  /**
+   * One follow-up of a contact, as a function of time until its contact's next change: its weight
+   * and bonus (the bucket's), its due instant, and its due instant after holds.
+   */
   private static final class Piece {
-    final String contactId;
-    final Bucket bucket;
-    final FollowUp followUp;
+    final Indexed owner;
+    Bucket bucket;
+    final Instant due;
     final Instant effective;
     final long from;
-    final Instant entryDue;
     final int rank;
 
     /** {@code rank} tells apart two follow-ups of one contact that would otherwise tie. */
-    Piece(
-        String contactId,
-        Bucket bucket,
-        FollowUp followUp,
-        Instant effective,
-        Instant entryDue,
-        int rank) {
-      this.contactId = contactId;
-      this.entryDue = entryDue;
-      this.rank = rank;
+    Piece(Indexed owner, Bucket bucket, Instant due, Instant effective, int rank) {
+      this.owner = owner;
       this.bucket = bucket;
-      this.followUp = followUp;
+      this.due = due;
       this.effective = effective;
-      this.from = (bucket.held() ? effective : followUp.due()).toEpochMilli();
+      this.rank = rank;
+      this.from = (bucket.held() ? effective : due).toEpochMilli();
     }
 
     double score(Instant asOf) {
-      return ContactEvaluation.score(followUp, effective, asOf);
+      return ContactEvaluation.score(bucket.weight(), bucket.bonus(), due, effective, asOf);
     }
   }
 
-  /** When a contact must be evaluated again. */
-  private record Timer(Instant at, String contactId) {}
-
-  /** What the index keeps of a contact. */
+  /**
+   * What the index keeps of a contact: its pieces, its due instant, and when it must be evaluated
+   * again (null for never). Primitive-lean, because a large network holds a million of them.
+   */
   private static final class Indexed {
     final Contact contact;
-    final List<Piece> pieces;
-    final Instant due;
-    final @Nullable Timer timer;
+    Piece[] pieces = NO_PIECES;
+    Instant due = Instant.MAX;
+    @Nullable Instant timer;
 
-    Indexed(Contact contact, List<Piece> pieces, Instant due, @Nullable Timer timer) {
+    Indexed(Contact contact) {
       this.contact = contact;
-      this.pieces = pieces;
-      this.due = due;
-      this.timer = timer;
     }
   }
+
+  /** A contact's queue entry as of {@link #renderedAt}, with the failures met rendering it. */
+  private record Rendered(Optional<QueueEntry> entry, List<RuleFailure> failures) {}
+
+  private @Nullable Instant renderedAt;
 
   private QueueIndex(CadenceEngine engine, Network network, Instant asOf) {
     this.engine = engine;
@@ -233,8 +245,8 @@ public final class QueueIndex {
     long wanted = (long) request.offset() + request.limit();
 
     PriorityQueue<Head> heads = new PriorityQueue<>();
-    for (NavigableSet<Piece> bucket : buckets.values()) {
-      Head.of(bucket.iterator(), asOf).ifPresent(heads::add);
+    for (BucketSet bucket : buckets.values()) {
+      Head.of(bucket.pieces.iterator(), asOf).ifPresent(heads::add);
     }
     Set<String> taken = new HashSet<>();
     List<QueueEntry> ranked = new ArrayList<>();
@@ -245,19 +257,17 @@ public final class QueueIndex {
       if (request.dueOnly() && head.score < 0) {
         break;
       }
-      Indexed indexed = contacts.get(head.piece.contactId);
-      if (indexed == null || !taken.add(head.piece.contactId) || !filter.matches(indexed.contact)) {
+      Contact contact = head.piece.owner.contact;
+      if (!taken.add(contact.id()) || !filter.matches(contact)) {
         continue;
       }
-      List<RuleFailure> failed = new ArrayList<>(0);
-      Optional<QueueEntry> entry =
-          ContactEvaluation.evaluate(
-              rules, indexed.contact, network.history(indexed.contact.id(), asOf), asOf, failed);
+      Rendered rendered = render(contact, asOf);
+      Optional<QueueEntry> entry = rendered.entry();
       if (entry.isPresent()
           && filter.matches(entry.get())
           && (!request.dueOnly() || entry.get().isDueAt(asOf))) {
         ranked.add(entry.get());
-        failures.addAll(failed);
+        failures.addAll(rendered.failures());
       }
     }
     List<QueueEntry> page =
@@ -277,7 +287,7 @@ public final class QueueIndex {
     }
     int n = 0;
     for (Indexed i : contacts.values()) {
-      if (i.pieces.isEmpty() || !request.filter().matches(i.contact)) {
+      if (i.pieces.length == 0 || !request.filter().matches(i.contact)) {
         continue;
       }
       if (request.dueOnly() && i.due.isAfter(request.asOf())) {
@@ -329,9 +339,9 @@ public final class QueueIndex {
     public int compareTo(Head o) {
       int c = Double.compare(o.score, score);
       if (c == 0) {
-        c = piece.entryDue.compareTo(o.piece.entryDue);
+        c = piece.owner.due.compareTo(o.piece.owner.due);
       }
-      return c != 0 ? c : piece.contactId.compareTo(o.piece.contactId);
+      return c != 0 ? c : piece.owner.contact.id().compareTo(o.piece.owner.contact.id());
     }
   }
 
@@ -344,71 +354,89 @@ public final class QueueIndex {
         now);
     // No contact was created after now (build, add and update check it), so none after asOf.
     now = asOf;
-    while (!timers.isEmpty() && !timers.first().at().isAfter(asOf)) {
-      Timer due = timers.first();
-      Contact contact = requireNonNull(contacts.get(due.contactId())).contact;
-      put(evaluate(contact));
+    while (!timers.isEmpty() && !requireNonNull(timers.first().timer).isAfter(asOf)) {
+      put(evaluate(timers.first().contact));
     }
+  }
+
+  /**
+   * The contact's queue entry as of an instant, rendered with its reasons: kept until the contact
+   * changes or a query asks about another instant, so that asking for the same page again (after
+   * recording a touchpoint with one of its contacts, say) renders only what changed.
+   */
+  private Rendered render(Contact contact, Instant asOf) {
+    if (!asOf.equals(renderedAt) || rendered.size() >= RENDERED_MAX) {
+      rendered.clear();
+      renderedAt = asOf;
+    }
+    return rendered.computeIfAbsent(
+        contact.id(),
+        id -> {
+          List<RuleFailure> failed = new ArrayList<>(0);
+          Optional<QueueEntry> entry =
+              ContactEvaluation.evaluate(rules, contact, network.history(id, asOf), asOf, failed);
+          return new Rendered(entry, List.copyOf(failed));
+        });
   }
 
   private Indexed evaluate(Contact contact) {
     Instant asOf = now;
+    Indexed indexed = new Indexed(contact);
     ContactHistory history = network.history(contact.id(), asOf);
     Optional<Collected> collected =
         ContactEvaluation.collect(rules, contact, history, asOf, new ArrayList<>());
     Instant changes = network.nextTouchAfter(contact.id(), asOf).orElse(Instant.MAX);
-    List<Piece> pieces = new ArrayList<>();
-    Instant due = Instant.MAX;
     if (collected.isPresent()) {
       List<Said> said = collected.get().said();
       changes = earlier(changes, collected.get().validUntil());
       Instant holdUntil = ContactEvaluation.holdUntil(said);
-      for (Said s : said) {
-        if (s.suggestion() instanceof FollowUp f) {
-          due = earlier(due, ContactEvaluation.later(f.due(), holdUntil));
-        }
-      }
+      List<Piece> pieces = new ArrayList<>(said.size());
       for (Said s : said) {
         if (s.suggestion() instanceof FollowUp f) {
           Instant effective = ContactEvaluation.later(f.due(), holdUntil);
+          indexed.due = earlier(indexed.due, effective);
           boolean held = effective.isAfter(asOf);
           if (held) {
             changes = earlier(changes, effective);
           }
           Bucket bucket = new Bucket(f.weight(), held ? 0.0 : f.bonus(), held);
-          pieces.add(new Piece(contact.id(), bucket, f, effective, due, pieces.size()));
+          pieces.add(new Piece(indexed, bucket, f.due(), effective, pieces.size()));
         }
       }
+      indexed.pieces = pieces.toArray(NO_PIECES);
     }
-    Timer timer = changes.equals(Instant.MAX) ? null : new Timer(changes, contact.id());
-    return new Indexed(contact, pieces, due, timer);
+    indexed.timer = changes.equals(Instant.MAX) ? null : changes;
+    return indexed;
   }
 
   private void put(Indexed indexed) {
+    rendered.remove(indexed.contact.id());
     Indexed old = contacts.put(indexed.contact.id(), indexed);
     if (old != null) {
       for (Piece p : old.pieces) {
-        NavigableSet<Piece> bucket = requireNonNull(buckets.get(p.bucket));
-        bucket.remove(p);
-        if (bucket.isEmpty()) {
+        BucketSet bucket = requireNonNull(buckets.get(p.bucket));
+        bucket.pieces.remove(p);
+        if (bucket.pieces.isEmpty()) {
           buckets.remove(p.bucket);
         }
       }
-      if (!old.pieces.isEmpty()) {
+      if (old.pieces.length > 0) {
         withEntries--;
       }
       if (old.timer != null) {
-        timers.remove(old.timer);
+        timers.remove(old);
       }
     }
     for (Piece p : indexed.pieces) {
-      buckets.computeIfAbsent(p.bucket, b -> new TreeSet<>(BUCKET_ORDER)).add(p);
+      BucketSet bucket = buckets.computeIfAbsent(p.bucket, BucketSet::new);
+      p.bucket = bucket.key;
+      bucket.pieces.add(p);
     }
-    if (!indexed.pieces.isEmpty()) {
+    if (indexed.pieces.length > 0) {
       withEntries++;
     }
     if (indexed.timer != null) {
-      timers.add(indexed.timer);
+      timers.add(indexed);
     }
   }
 
