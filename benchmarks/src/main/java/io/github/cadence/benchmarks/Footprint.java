@@ -1,20 +1,22 @@
 package io.github.cadence.benchmarks;
 
-import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.QueueIndex;
 import io.github.cadence.history.Network;
-import io.github.cadence.rule.builtin.BuiltInRules;
+import io.github.cadence.model.Contact;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Measures the heap a generated network and its index take, per contact: the retained heap after a
- * full collection, before and after building. Not a JMH benchmark: memory is measured once.
+ * Measures the heap Cadence takes per contact for a generated network: the retained heap after a
+ * full collection, step by step. The contacts themselves (the caller's {@code Contact} records) are
+ * measured apart from what Cadence adds for them: the network's entries, summaries and raw
+ * touchpoints, then the index. Not a JMH benchmark: memory is measured once.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.github.cadence.benchmarks.Footprint 100000
+ * java -Xmx8g -cp benchmarks/target/benchmarks.jar io.github.cadence.benchmarks.Footprint 1000000
  * </pre>
  */
 public final class Footprint {
@@ -23,31 +25,47 @@ public final class Footprint {
   /**
    * Runs the measurement.
    *
-   * @param args the number of contacts (default 100000)
+   * @param args the number of contacts (default 1000000)
    */
   public static void main(String[] args) {
-    int contacts = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    Instant asOf = Instant.parse("2026-11-23T09:00:00Z");
+    int size = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     long empty = retained();
-    Network network = GeneratedNetwork.generate(contacts, 42, asOf);
+    List<Contact> contacts = new ArrayList<>(size);
+    GeneratedNetwork.generate(
+        size, GeneratedNetwork.SEED, GeneratedNetwork.AS_OF, contacts::add, t -> {});
+    long withContacts = retained();
+    Network network = new Network();
+    contacts.forEach(network::add);
+    GeneratedNetwork.generate(
+        size, GeneratedNetwork.SEED, GeneratedNetwork.AS_OF, c -> {}, network::record);
     long withNetwork = retained();
-    int touchpoints =
-        network.contacts().stream().mapToInt(c -> network.history(c.id()).touches()).sum();
-    QueueIndex index =
-        QueueIndex.build(CadenceEngine.of(BuiltInRules.defaults()).parallel(), network, asOf);
+    QueueIndex index = Peers.index(network, GeneratedNetwork.AS_OF);
     long withIndex = retained();
+
+    long touchpoints = 0;
+    for (Contact c : contacts) {
+      touchpoints += network.history(c.id()).touches();
+    }
+    double perContact = (double) touchpoints / size;
+    long cadence = (withIndex - withContacts) / size;
     System.out.printf(
         Locale.ROOT,
-        "%d contacts, %d touchpoints (%.1f each)%n"
-            + "network (contacts, summaries, raw touchpoints): %d bytes per contact%n"
-            + "index: %d bytes per contact%n",
-        contacts,
+        "%d contacts, %d touchpoints (%.1f each), bytes per contact:%n"
+            + "  contact records (the caller's data)         %5d%n"
+            + "  network: entry, summary, raw touchpoints     %5d%n"
+            + "  index: score pieces, timers                  %5d%n"
+            + "  Cadence in all (network + index)             %5d  target %.0f (200 + 16 x %.1f)%n",
+        size,
         touchpoints,
-        (double) touchpoints / contacts,
-        (withNetwork - empty) / contacts,
-        (withIndex - withNetwork) / contacts);
-    if (index.size() < 0) {
-      throw new AssertionError("keeps the index reachable until measured");
+        perContact,
+        (withContacts - empty) / size,
+        (withNetwork - withContacts) / size,
+        (withIndex - withNetwork) / size,
+        cadence,
+        200 + 16 * perContact,
+        perContact);
+    if (index.size() < 0 || contacts.isEmpty()) {
+      throw new AssertionError("keeps everything reachable until measured");
     }
   }
 

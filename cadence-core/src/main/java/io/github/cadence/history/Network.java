@@ -34,11 +34,13 @@ import java.util.Optional;
 public final class Network {
   private final Map<String, Entry> entries = new LinkedHashMap<>();
 
-  /** A contact with its summary and raw touchpoints. */
-  private static final class Entry {
+  /**
+   * A contact with its summary and raw touchpoints; it is its own touchpoint store, which saves an
+   * object per contact.
+   */
+  private static final class Entry extends PackedTouchpoints {
     Contact contact;
     ContactHistory history = ContactHistory.empty();
-    PackedTouchpoints touchpoints = new PackedTouchpoints();
 
     Entry(Contact contact) {
       this.contact = contact;
@@ -59,7 +61,7 @@ public final class Network {
     for (Entry e : entries.values()) {
       Entry c = new Entry(e.contact);
       c.history = e.history;
-      c.touchpoints = e.touchpoints.copy();
+      e.copyTo(c);
       copy.entries.put(e.contact.id(), c);
     }
     return copy;
@@ -117,7 +119,7 @@ public final class Network {
     requireNonNull(touchpoint, "touchpoint");
     Entry entry = entryOf(touchpoint.contactId(), "touchpoint.contactId");
     ContactHistory updated = entry.history.plus(touchpoint);
-    entry.touchpoints.add(touchpoint);
+    entry.add(touchpoint);
     entry.history = updated;
     return this;
   }
@@ -142,7 +144,7 @@ public final class Network {
       updated.put(entry, updated.getOrDefault(entry, entry.history).plus(t));
     }
     for (int i = 0; i < batch.size(); i++) {
-      targets.get(i).touchpoints.add(batch.get(i));
+      targets.get(i).add(batch.get(i));
     }
     updated.forEach((entry, history) -> entry.history = history);
     return this;
@@ -220,7 +222,7 @@ public final class Network {
       return entry.history;
     }
     long millis = asOf.toEpochMilli();
-    PackedTouchpoints touchpoints = entry.touchpoints;
+    PackedTouchpoints touchpoints = entry;
     ContactHistory history = ContactHistory.empty();
     for (int i = 0; i < touchpoints.size(); i++) {
       if (touchpoints.millis(i) <= millis) {
@@ -248,7 +250,7 @@ public final class Network {
     }
     long millis = asOf.toEpochMilli();
     long next = Long.MAX_VALUE;
-    PackedTouchpoints touchpoints = entry.touchpoints;
+    PackedTouchpoints touchpoints = entry;
     for (int i = 0; i < touchpoints.size(); i++) {
       long at = touchpoints.millis(i);
       if (at > millis && at < next) {
@@ -267,8 +269,7 @@ public final class Network {
    */
   public List<Touchpoint> touchpoints(String contactId) {
     requireNonNull(contactId, "contactId");
-    return Collections.unmodifiableList(
-        entryOf(contactId, "contactId").touchpoints.toList(contactId));
+    return Collections.unmodifiableList(entryOf(contactId, "contactId").toList(contactId));
   }
 
   private Entry entryOf(String contactId, String field) {

@@ -19,10 +19,11 @@ import org.jspecify.annotations.Nullable;
  * which most touchpoints lack, sit in a parallel array made on the first note. No per-touchpoint
  * object is kept; {@link #toList} rebuilds the records when someone asks for them.
  *
- * <p>Mutable and not thread-safe, like the {@link Network} that owns it.
+ * <p>Mutable and not thread-safe, like the {@link Network} that owns it. Not final: a network's
+ * entry for a contact extends it.
  */
 @SuppressWarnings("EnumOrdinal")
-final class PackedTouchpoints {
+class PackedTouchpoints {
   private static final Channel[] CHANNELS = Channel.values();
   private static final Direction[] DIRECTIONS = Direction.values();
   private static final Outcome[] OUTCOMES = Outcome.values();
@@ -44,12 +45,11 @@ final class PackedTouchpoints {
   private String @Nullable [] notes;
   private int size;
 
-  PackedTouchpoints copy() {
-    PackedTouchpoints copy = new PackedTouchpoints();
+  /** Makes another store hold copies of this one's touchpoints. */
+  void copyTo(PackedTouchpoints copy) {
     copy.packed = Arrays.copyOf(packed, size);
     copy.notes = notes == null ? null : Arrays.copyOf(notes, size);
     copy.size = size;
-    return copy;
   }
 
   void add(Touchpoint t) {
