@@ -1,6 +1,7 @@
 package io.github.cadence.benchmarks;
 
 import io.github.cadence.model.Contact;
+import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
 import io.github.cadence.model.Touchpoint;
@@ -18,10 +19,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The queue as one SQL query over an embedded in-memory H2 database: contacts, their roles and
- * their raw touchpoints in tables, the default rules written in SQL as they apply to the generated
- * networks (UTC contacts, no first meetings, events, occasions or pauses: the constructor refuses
- * other data), grouped and ranked by the database.
+ * The queue as one SQL query over an embedded in-memory H2 database: tiers, contacts (with their
+ * roles) and raw touchpoints in tables, the default rules written in SQL as they apply to the
+ * generated networks (active UTC contacts of tiers A, B and C, without first meetings or occasions:
+ * the constructor refuses other data), grouped and ranked by the database.
  *
  * <p>The rules in the query: tier cadence, dormant client (60 days, bonus 5), strategic partner (7
  * days, bonus 3), reconnect (twice the cadence, bonus 2), unanswered attempts (back-off from 3 to
@@ -44,10 +45,10 @@ final class H2Peer implements Peer {
       """;
 
   /**
-   * The summary of each contact's touchpoints up to {asOf}: last conversation, inbound and outbound
-   * touch, and the attempts since the contact last answered (how many, the last, the third last).
-   * One pass over the touchpoints: window functions find each contact's last answer, then the rows
-   * are grouped by contact.
+   * The summary of each contact's touchpoints up to {asOf}: last conversation, last outbound touch,
+   * and the attempts since the contact last answered (how many, the last, the third last). One pass
+   * over the touchpoints: window functions find each contact's last answer, then the rows are
+   * grouped by contact.
    */
   private static final String SUMMARY =
       """
@@ -227,7 +228,7 @@ final class H2Peer implements Peer {
         if (!contact.zone().equals(ZoneOffset.UTC)
             || contact.firstMet().isPresent()
             || !contact.occasions().isEmpty()
-            || contact.status().pausedUntil().isPresent()
+            || contact.status().state() != ContactStatus.State.ACTIVE
             || !List.of(Tier.A, Tier.B, Tier.C).contains(contact.tier())) {
           throw new IllegalArgumentException(
               "the SQL peer covers the generated networks only, not contact " + contact);

@@ -391,15 +391,6 @@ public final class ContactHistory {
     return lastTouch <= requireNonNull(asOf, "asOf").toEpochMilli();
   }
 
-  /**
-   * The latest touchpoint as epoch milliseconds.
-   *
-   * @return the milliseconds, or {@link Long#MIN_VALUE} if there is none
-   */
-  long lastTouchMillis() {
-    return lastTouch;
-  }
-
   private int[] counts() {
     int[] counts = new int[CHANNELS.length];
     for (int c = 0; c < counts.length; c++) {
