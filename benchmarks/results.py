@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Turns a JMH JSON result file (java -jar benchmarks.jar -rf json) into RESULTS.md's tables.
+"""Turns JMH JSON result files (java -jar benchmarks.jar -rf json) into RESULTS.md's tables.
 
-    python3 benchmarks/results.py benchmarks/results.json
+    python3 benchmarks/results.py benchmarks/results.json [rerun.json ...]
+
+A benchmark found in a later file replaces the same benchmark and size from an earlier one.
 """
 import json
 import sys
@@ -35,9 +37,10 @@ def show(value):
     return f"{value * 1000:.1f} µs"
 
 
-def main(path):
+def main(paths):
     rows = {}
-    for run in json.load(open(path)):
+    runs = [run for path in paths for run in json.load(open(path))]
+    for run in runs:
         name = run["benchmark"].rsplit(".", 2)
         key = name[-2] + "." + name[-1]
         params = run.get("params", {})
@@ -77,4 +80,4 @@ def main(path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "benchmarks/results.json")
+    main(sys.argv[1:] or ["benchmarks/results.json"])

@@ -3,6 +3,7 @@ package io.github.cadence.engine;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.cadence.engine.ContactEvaluation.Collected;
 import io.github.cadence.engine.ContactEvaluation.Said;
 import io.github.cadence.history.ContactHistory;
@@ -13,6 +14,7 @@ import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion.FollowUp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -56,14 +59,10 @@ import org.jspecify.annotations.Nullable;
  * applied one at a time.
  */
 public final class QueueIndex {
-  private static final Comparator<Piece> BUCKET_ORDER =
-      Comparator.comparingLong((Piece p) -> p.from)
-          .thenComparing(p -> p.owner.due)
-          .thenComparing(p -> p.owner.contact.id())
-          .thenComparingInt(p -> p.rank);
-  private static final Comparator<Indexed> TIMER_ORDER =
-      Comparator.comparing((Indexed i) -> requireNonNull(i.timer))
-          .thenComparing(i -> i.contact.id());
+  // Written out rather than chained with Comparator.comparing: they run millions of times in a
+  // build, and a chain of lambdas costs a fifth of it.
+  private static final Comparator<Piece> BUCKET_ORDER = QueueIndex::compareInBucket;
+  private static final Comparator<Indexed> TIMER_ORDER = QueueIndex::compareTimers;
   private static final Piece[] NO_PIECES = new Piece[0];
 
   /** The most rendered entries kept between two queries at the same instant. */
@@ -163,11 +162,52 @@ public final class QueueIndex {
     QueueIndex index = new QueueIndex(engine, network, asOf);
     List<Contact> all = network.contacts();
     all.forEach(c -> CadenceEngine.checkCreated(c, asOf));
-    (engine.isParallel() ? all.parallelStream() : all.stream())
-        .map(index::evaluate)
-        .toList()
-        .forEach(index::put);
+    List<Indexed> evaluated =
+        (engine.isParallel() ? all.parallelStream() : all.stream()).map(index::evaluate).toList();
+    index.load(evaluated, engine.isParallel());
     return index;
+  }
+
+  /**
+   * Fills an empty index in bulk: each bucket's pieces and the timers are sorted (on all cores if
+   * asked) and handed to their sorted sets whole, which a {@link TreeSet} builds in linear time,
+   * instead of being inserted one by one.
+   */
+  private void load(List<Indexed> evaluated, boolean parallel) {
+    Map<Bucket, List<Piece>> grouped = new HashMap<>();
+    List<Indexed> timed = new ArrayList<>();
+    for (Indexed indexed : evaluated) {
+      contacts.put(indexed.contact.id(), indexed);
+      for (Piece p : indexed.pieces) {
+        grouped.computeIfAbsent(p.bucket, b -> new ArrayList<>()).add(p);
+      }
+      if (indexed.pieces.length > 0) {
+        withEntries++;
+      }
+      if (indexed.timer != null) {
+        timed.add(indexed);
+      }
+    }
+    grouped.forEach(
+        (key, pieces) -> {
+          BucketSet bucket = new BucketSet(key);
+          pieces.forEach(p -> p.bucket = key);
+          bucket.pieces.addAll(sorted(pieces, BUCKET_ORDER, parallel));
+          buckets.put(key, bucket);
+        });
+    timers.addAll(sorted(timed, TIMER_ORDER, parallel));
+  }
+
+  private static <T> SortedSet<T> sorted(List<T> items, Comparator<T> order, boolean parallel) {
+    @SuppressWarnings("unchecked")
+    T[] array = (T[]) items.toArray();
+    if (parallel) {
+      Arrays.parallelSort(array, order);
+    } else {
+      Arrays.sort(array, order);
+    }
+    // Already sorted: the copy only checks the order, and TreeSet.addAll takes a sorted set whole.
+    return ImmutableSortedSet.copyOf(order, Arrays.asList(array));
   }
 
   /**
@@ -438,6 +478,24 @@ public final class QueueIndex {
     if (indexed.timer != null) {
       timers.add(indexed);
     }
+  }
+
+  /** A bucket's order: due instant, then the contact's due instant and id, then rank. */
+  private static int compareInBucket(Piece a, Piece b) {
+    int c = Long.compare(a.from, b.from);
+    if (c == 0) {
+      c = a.owner.due.compareTo(b.owner.due);
+    }
+    if (c == 0) {
+      c = a.owner.contact.id().compareTo(b.owner.contact.id());
+    }
+    return c != 0 ? c : Integer.compare(a.rank, b.rank);
+  }
+
+  /** The timers' order: when, then the contact's id. */
+  private static int compareTimers(Indexed a, Indexed b) {
+    int c = requireNonNull(a.timer).compareTo(requireNonNull(b.timer));
+    return c != 0 ? c : a.contact.id().compareTo(b.contact.id());
   }
 
   private static Instant earlier(Instant a, Instant b) {
