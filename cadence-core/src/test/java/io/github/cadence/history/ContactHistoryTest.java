@@ -137,6 +137,22 @@ class ContactHistoryTest {
   }
 
   @Test
+  void anAttemptAtTheInstantTheContactAnsweredIsNotUnanswered() {
+    ContactHistory h =
+        ContactHistory.of(
+            List.of(
+                unanswered("a", daysAgo(2), Channel.EMAIL),
+                inbound("a", daysAgo(2), Channel.CALL)));
+
+    assertThat(h.consecutiveUnanswered()).isZero();
+    assertThat(
+            ContactHistory.of(List.of(unanswered("a", daysAgo(2), Channel.EMAIL)))
+                .inTouchSince(daysAgo(2)))
+        .as("reaching out at the instant itself")
+        .isTrue();
+  }
+
+  @Test
   void beingInTouchSinceAnInstantIncludesTheInstantItself() {
     ContactHistory h = ContactHistory.of(List.of(inbound("a", daysAgo(2), Channel.EMAIL)));
 
@@ -163,6 +179,11 @@ class ContactHistoryTest {
     }
     h = h.plus(call);
 
+    ContactHistory before = h;
+    h = h.plus(note);
+    assertThat(before.count(Channel.NOTE)).as("a summary never changes").isEqualTo(70_000);
+    assertThat(h.count(Channel.NOTE)).isEqualTo(70_001);
+    h = before;
     assertThat(h.count(Channel.NOTE)).isEqualTo(70_000);
     assertThat(h.count(Channel.CALL)).isEqualTo(2);
     assertThat(h.count(Channel.EMAIL)).isZero();
