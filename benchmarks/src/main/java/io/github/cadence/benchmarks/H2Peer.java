@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class H2Peer implements Peer {
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static final int BATCH = 10_000;
+  private static final List<Tier> TIERS = List.of(Tier.A, Tier.B, Tier.C);
 
   private static final String SCHEMA =
       """
@@ -210,7 +211,7 @@ final class H2Peer implements Peer {
 
   private void loadTiers() throws SQLException {
     try (PreparedStatement p = connection.prepareStatement("INSERT INTO tiers VALUES (?, ?, ?)")) {
-      for (Tier tier : List.of(Tier.A, Tier.B, Tier.C)) {
+      for (Tier tier : TIERS) {
         p.setString(1, tier.name());
         p.setInt(2, days(tier.cadence()));
         p.setDouble(3, tier.weight());
@@ -229,7 +230,7 @@ final class H2Peer implements Peer {
             || contact.firstMet().isPresent()
             || !contact.occasions().isEmpty()
             || contact.status().state() != ContactStatus.State.ACTIVE
-            || !List.of(Tier.A, Tier.B, Tier.C).contains(contact.tier())) {
+            || !TIERS.contains(contact.tier())) {
           throw new IllegalArgumentException(
               "the SQL peer covers the generated networks only, not contact " + contact);
         }

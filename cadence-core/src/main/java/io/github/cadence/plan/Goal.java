@@ -104,12 +104,7 @@ public record Goal(String name, Kind kind, int target, Span span, Optional<Role>
    * @return the goal
    */
   public static Goal reactivatedClients(int target, Span span) {
-    return new Goal(
-        target + " reactivated clients per " + label(span),
-        Kind.REACTIVATED_CLIENTS,
-        target,
-        span,
-        Optional.empty());
+    return counted("reactivated clients", Kind.REACTIVATED_CLIENTS, target, span);
   }
 
   /**
@@ -120,8 +115,7 @@ public record Goal(String name, Kind kind, int target, Span span, Optional<Role>
    * @return the goal
    */
   public static Goal events(int target, Span span) {
-    return new Goal(
-        target + " events per " + label(span), Kind.EVENTS, target, span, Optional.empty());
+    return counted("events", Kind.EVENTS, target, span);
   }
 
   /**
@@ -147,12 +141,13 @@ public record Goal(String name, Kind kind, int target, Span span, Optional<Role>
    * @return the goal
    */
   public static Goal newContacts(int target, Span span) {
+    return counted("new contacts", Kind.NEW_CONTACTS, target, span);
+  }
+
+  /** A goal that counts one kind of thing for any contact: "{target} {what} per {span}". */
+  private static Goal counted(String what, Kind kind, int target, Span span) {
     return new Goal(
-        target + " new contacts per " + label(span),
-        Kind.NEW_CONTACTS,
-        target,
-        span,
-        Optional.empty());
+        target + " " + what + " per " + label(span), kind, target, span, Optional.empty());
   }
 
   private static String label(Span span) {
