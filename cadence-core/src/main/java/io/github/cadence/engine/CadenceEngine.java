@@ -3,7 +3,8 @@ package io.github.cadence.engine;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.Ordering;
+import io.github.cadence.engine.ContactEvaluation.Merged;
+import io.github.cadence.history.ContactHistory;
 import io.github.cadence.history.Network;
 import io.github.cadence.model.Contact;
 import io.github.cadence.rule.Rule;
@@ -13,7 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.PriorityQueue;
+import java.util.stream.Collector;
 import java.util.stream.Stream;
 
 /**
@@ -37,9 +39,6 @@ import java.util.stream.Stream;
 public final class CadenceEngine {
   private final RuleSet rules;
   private final boolean parallel;
-
-  /** One contact's evaluation, with the failures of its rules. */
-  private record Evaluated(Optional<QueueEntry> entry, List<RuleFailure> failures) {}
 
   private CadenceEngine(RuleSet rules, boolean parallel) {
     this.rules = rules;
@@ -128,38 +127,79 @@ public final class CadenceEngine {
     List<Contact> contacts = network.contacts();
     contacts.forEach(c -> checkCreated(c, asOf));
     List<Rule> enabled = rules.enabledRules();
+    long wanted = (long) request.offset() + request.limit();
     Stream<Contact> stream = parallel ? contacts.parallelStream() : contacts.stream();
-    List<Evaluated> evaluated =
+    Selection selection =
         stream
             .filter(c -> request.filter().matches(c))
-            .map(
-                c -> {
-                  List<RuleFailure> failed = new ArrayList<>(0);
-                  Optional<QueueEntry> entry =
-                      ContactEvaluation.evaluate(
-                          enabled, c, network.history(c.id(), asOf), asOf, failed);
-                  return new Evaluated(entry, failed);
-                })
-            .collect(Collectors.toList());
-    List<RuleFailure> failures = new ArrayList<>();
-    List<QueueEntry> matching = new ArrayList<>(evaluated.size());
-    for (Evaluated e : evaluated) {
-      failures.addAll(e.failures());
-      e.entry()
-          .filter(entry -> request.filter().matches(entry))
-          .filter(entry -> !request.dueOnly() || entry.isDueAt(asOf))
-          .ifPresent(matching::add);
+            .collect(
+                Collector.of(
+                    () -> new Selection(request, wanted),
+                    (s, c) -> s.add(enabled, c, network.history(c.id(), asOf)),
+                    Selection::addAll));
+    List<Merged> ranked = selection.ranked();
+    List<QueueEntry> page = new ArrayList<>();
+    for (int i = request.offset(); i < ranked.size(); i++) {
+      page.add(ContactEvaluation.render(ranked.get(i), selection.failures));
     }
-    long wanted = (long) request.offset() + request.limit();
-    List<QueueEntry> ranked =
-        wanted >= matching.size()
-            ? Ordering.from(FollowUpQueue.ORDER).sortedCopy(matching)
-            : Ordering.from(FollowUpQueue.ORDER).leastOf(matching, (int) wanted);
-    List<QueueEntry> page =
-        request.offset() >= ranked.size()
-            ? List.of()
-            : ranked.subList(request.offset(), ranked.size());
-    return new FollowUpQueue(asOf, page, matching.size(), failures);
+    return new FollowUpQueue(asOf, page, selection.matching, selection.failures);
+  }
+
+  /**
+   * The best {@code offset + limit} contacts seen so far, their count and the rules' failures. A
+   * contact's suggestions are kept only while it is among the best, and its reasons are rendered
+   * only if it ends up on the page: a full evaluation of a large network holds and words one page,
+   * not the network. Parts of a parallel evaluation are combined in the network's order, so the
+   * failures come in the same order as on one thread, and the ranking is a total order, so the page
+   * is the same.
+   */
+  private static final class Selection {
+    private final QueueRequest request;
+    private final long wanted;
+    private final PriorityQueue<Merged> best;
+    final List<RuleFailure> failures = new ArrayList<>(0);
+    int matching;
+
+    Selection(QueueRequest request, long wanted) {
+      this.request = request;
+      this.wanted = wanted;
+      // The worst of the best on top, to be dropped when a better one comes.
+      this.best = new PriorityQueue<>((a, b) -> ContactEvaluation.compare(b, a));
+    }
+
+    void add(List<Rule> enabled, Contact contact, ContactHistory history) {
+      Optional<Merged> merged =
+          ContactEvaluation.merge(enabled, contact, history, request.asOf(), failures);
+      if (merged.isPresent()
+          && request.filter().matches(contact, merged.get().channel())
+          && (!request.dueOnly() || !merged.get().due().isAfter(request.asOf()))) {
+        matching++;
+        offer(merged.get());
+      }
+    }
+
+    private void offer(Merged merged) {
+      if (best.size() < wanted) {
+        best.add(merged);
+      } else if (!best.isEmpty() && ContactEvaluation.compare(merged, best.peek()) < 0) {
+        best.poll();
+        best.add(merged);
+      }
+    }
+
+    Selection addAll(Selection later) {
+      failures.addAll(later.failures);
+      matching += later.matching;
+      later.best.forEach(this::offer);
+      return this;
+    }
+
+    /** The best, best first. */
+    List<Merged> ranked() {
+      List<Merged> ranked = new ArrayList<>(best);
+      ranked.sort(ContactEvaluation::compare);
+      return ranked;
+    }
   }
 
   /**

@@ -41,7 +41,39 @@ final class ContactEvaluation {
   /** What the rules said about a contact, and until when it holds. */
   record Collected(List<Said> said, Instant validUntil) {}
 
+  /**
+   * A contact's suggestions merged into what ranks it, with the suggestions behind its reasons: the
+   * reasons are rendered by {@link #render} for the entries a query returns only.
+   */
+  record Merged(
+      Contact contact,
+      Instant due,
+      double score,
+      Channel channel,
+      Intent intent,
+      List<Said> reasons,
+      Instant validUntil) {}
+
+  /** The queue's order: score descending, then due instant, then contact id. */
+  static int compare(Merged a, Merged b) {
+    int c = Double.compare(b.score(), a.score());
+    if (c == 0) {
+      c = a.due().compareTo(b.due());
+    }
+    return c != 0 ? c : a.contact().id().compareTo(b.contact().id());
+  }
+
   static Optional<QueueEntry> evaluate(
+      List<Rule> rules,
+      Contact contact,
+      ContactHistory history,
+      Instant asOf,
+      List<RuleFailure> failures) {
+    return merge(rules, contact, history, asOf, failures).map(m -> render(m, failures));
+  }
+
+  /** Runs the rules and merges what they said, without rendering any reason. */
+  static Optional<Merged> merge(
       List<Rule> rules,
       Contact contact,
       ContactHistory history,
@@ -49,6 +81,37 @@ final class ContactEvaluation {
       List<RuleFailure> failures) {
     return collect(rules, contact, history, asOf, failures)
         .flatMap(c -> merge(contact, history, asOf, c.said(), c.validUntil()));
+  }
+
+  /**
+   * The entry with its reasons in words. A reason that fails to render is reported as its rule's
+   * failure, and the entry says so instead.
+   */
+  static QueueEntry render(Merged merged, List<RuleFailure> failures) {
+    List<Reason> reasons = new ArrayList<>(merged.reasons().size());
+    for (Said s : merged.reasons()) {
+      String text;
+      try {
+        text = s.suggestion().reason();
+      } catch (RuntimeException e) {
+        LOG.warn(
+            "Rule '{}' failed to word its reason for contact '{}'",
+            s.ruleId(),
+            merged.contact().id(),
+            e);
+        failures.add(new RuleFailure(s.ruleId(), merged.contact().id(), e.toString()));
+        text = "the reason could not be worded (" + e + ")";
+      }
+      reasons.add(new Reason(s.ruleId(), text));
+    }
+    return new QueueEntry(
+        merged.contact(),
+        merged.due(),
+        merged.score(),
+        merged.channel(),
+        merged.intent(),
+        reasons,
+        merged.validUntil());
   }
 
   /** Runs the rules; empty for an archived contact, which is never suggested. */
@@ -115,7 +178,7 @@ final class ContactEvaluation {
     return weight * overdueDays + (overdueDays >= 0 ? bonus : 0.0);
   }
 
-  private static Optional<QueueEntry> merge(
+  private static Optional<Merged> merge(
       Contact contact, ContactHistory history, Instant asOf, List<Said> said, Instant validUntil) {
     Instant holdUntil = holdUntil(said);
 
@@ -141,13 +204,13 @@ final class ContactEvaluation {
 
     Channel channel = null;
     Intent intent = null;
-    List<Reason> reasons = new ArrayList<>();
+    List<Said> reasons = new ArrayList<>();
     for (Said s : said) {
       Suggestion suggestion = s.suggestion();
       if (suggestion instanceof FollowUp f) {
         Instant effective = later(f.due(), holdUntil);
         if (!effective.isAfter(asOf) || effective.equals(due)) {
-          reasons.add(new Reason(s.ruleId(), f.reason()));
+          reasons.add(s);
         }
       } else if (suggestion instanceof Advice a) {
         boolean used = false;
@@ -160,11 +223,11 @@ final class ContactEvaluation {
           used = true;
         }
         if (used) {
-          reasons.add(new Reason(s.ruleId(), a.reason()));
+          reasons.add(s);
         }
       } else if (suggestion instanceof Hold h) {
         if (h.until().isAfter(asOf) && h.until().equals(holdUntil)) {
-          reasons.add(new Reason(s.ruleId(), h.reason()));
+          reasons.add(s);
         }
       }
     }
@@ -174,7 +237,7 @@ final class ContactEvaluation {
     if (intent == null) {
       intent = best.intent().orElse(Intent.NEUTRAL);
     }
-    return Optional.of(new QueueEntry(contact, due, score, channel, intent, reasons, validUntil));
+    return Optional.of(new Merged(contact, due, score, channel, intent, reasons, validUntil));
   }
 
   static Instant later(Instant a, Instant b) {

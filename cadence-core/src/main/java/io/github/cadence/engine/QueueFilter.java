@@ -105,7 +105,12 @@ public record QueueFilter(
    */
   public boolean matches(QueueEntry entry) {
     requireNonNull(entry, "entry");
-    return matches(entry.contact()) && (channels.isEmpty() || channels.contains(entry.channel()));
+    return matches(entry.contact(), entry.channel());
+  }
+
+  /** Whether a contact with a suggested channel passes this filter. */
+  boolean matches(Contact contact, Channel channel) {
+    return matches(contact) && (channels.isEmpty() || channels.contains(channel));
   }
 
   /** Whether a contact passes the contact dimensions (all but the channel). */

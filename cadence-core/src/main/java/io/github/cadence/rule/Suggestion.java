@@ -1,13 +1,17 @@
 package io.github.cadence.rule;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Intent;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule says about a contact, with a reason a person reads. There are three kinds:
@@ -23,13 +27,23 @@ import java.util.Optional;
  *
  * <p>When rules disagree on channel or intent, the rule registered first in the {@link RuleSet}
  * wins.
+ *
+ * <p><b>Reasons are rendered when asked for.</b> A reason is given as text or as a {@link Supplier}
+ * of text. A full evaluation asks every rule about every contact but returns a page of them, so the
+ * engine renders the reasons of the returned entries only: wording that formats dates and durations
+ * ("last real conversation 3 weeks ago") belongs in a supplier, which then costs nothing for the
+ * million contacts that are not shown. A supplier must be a pure function of what the rule was
+ * given, like the rule itself; it is called each time the reason is asked for. Suggestions are
+ * immutable values: two are equal when their kind, instants, weights, channel, intent and rendered
+ * reason are.
  */
 public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold, Suggestion.Advice {
 
   /**
-   * Why the rule says so, in words a person reads.
+   * Why the rule says so, in words a person reads; rendered on each call.
    *
    * @return the reason; not blank
+   * @throws IllegalStateException if the rule's reason supplier returned null or blank text
    */
   String reason();
 
@@ -38,21 +52,43 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
    * intent. Use the {@code with...} methods to refine it.
    *
    * @param due when the follow-up is due
-   * @param reason why, in words a person reads
+   * @param reason why, in words a person reads; not blank
    * @return the suggestion
    */
   static FollowUp followUp(Instant due, String reason) {
-    return new FollowUp(due, 1.0, 0.0, Optional.empty(), Optional.empty(), reason);
+    return followUp(due, fixed(reason));
+  }
+
+  /**
+   * Suggests a follow-up due at an instant, with a reason rendered only when asked for.
+   *
+   * @param due when the follow-up is due
+   * @param reason renders why, in words a person reads
+   * @return the suggestion
+   */
+  static FollowUp followUp(Instant due, Supplier<String> reason) {
+    return new FollowUp(due, 1.0, 0.0, null, null, reason);
   }
 
   /**
    * Forbids any follow-up before an instant.
    *
    * @param until the first instant a follow-up may be due
-   * @param reason why, in words a person reads
+   * @param reason why, in words a person reads; not blank
    * @return the suggestion
    */
   static Hold hold(Instant until, String reason) {
+    return hold(until, fixed(reason));
+  }
+
+  /**
+   * Forbids any follow-up before an instant, with a reason rendered only when asked for.
+   *
+   * @param until the first instant a follow-up may be due
+   * @param reason renders why, in words a person reads
+   * @return the suggestion
+   */
+  static Hold hold(Instant until, Supplier<String> reason) {
     return new Hold(until, reason);
   }
 
@@ -60,22 +96,44 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
    * Advises a channel for the next touch.
    *
    * @param channel the channel
-   * @param reason why, in words a person reads
+   * @param reason why, in words a person reads; not blank
    * @return the suggestion
    */
   static Advice channel(Channel channel, String reason) {
-    return new Advice(Optional.of(requireNonNull(channel, "channel")), Optional.empty(), reason);
+    return channel(channel, fixed(reason));
+  }
+
+  /**
+   * Advises a channel for the next touch, with a reason rendered only when asked for.
+   *
+   * @param channel the channel
+   * @param reason renders why, in words a person reads
+   * @return the suggestion
+   */
+  static Advice channel(Channel channel, Supplier<String> reason) {
+    return new Advice(requireNonNull(channel, "channel"), null, reason);
   }
 
   /**
    * Advises an intent for the next touch.
    *
    * @param intent the intent
-   * @param reason why, in words a person reads
+   * @param reason why, in words a person reads; not blank
    * @return the suggestion
    */
   static Advice intent(Intent intent, String reason) {
-    return new Advice(Optional.empty(), Optional.of(requireNonNull(intent, "intent")), reason);
+    return intent(intent, fixed(reason));
+  }
+
+  /**
+   * Advises an intent for the next touch, with a reason rendered only when asked for.
+   *
+   * @param intent the intent
+   * @param reason renders why, in words a person reads
+   * @return the suggestion
+   */
+  static Advice intent(Intent intent, Supplier<String> reason) {
+    return new Advice(null, requireNonNull(intent, "intent"), reason);
   }
 
   /**
@@ -87,35 +145,23 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
    * changes as time passes. While a {@link Hold} delays it, a follow-up scores {@code weight ×
    * -(days until the hold ends)}; once the hold is over it scores as if never held, so waiting
    * politely does not cost a contact its place.
-   *
-   * @param due when the follow-up is due
-   * @param weight points per overdue day; positive and finite
-   * @param bonus a fixed importance added once due; zero or positive, finite
-   * @param channel the channel this rule prefers, if any
-   * @param intent the intent this rule prefers, if any
-   * @param reason why, in words a person reads
    */
-  record FollowUp(
-      Instant due,
-      double weight,
-      double bonus,
-      Optional<Channel> channel,
-      Optional<Intent> intent,
-      String reason)
-      implements Suggestion {
+  final class FollowUp implements Suggestion {
+    private final Instant due;
+    private final double weight;
+    private final double bonus;
+    private final @Nullable Channel channel;
+    private final @Nullable Intent intent;
+    private final Supplier<String> reason;
 
-    /**
-     * Validates every component.
-     *
-     * @param due when the follow-up is due
-     * @param weight points per overdue day; positive and finite
-     * @param bonus a fixed importance added once due; zero or positive, finite
-     * @param channel the channel this rule prefers, if any
-     * @param intent the intent this rule prefers, if any
-     * @param reason why, in words a person reads
-     */
-    public FollowUp {
-      requireNonNull(due, "due");
+    private FollowUp(
+        Instant due,
+        double weight,
+        double bonus,
+        @Nullable Channel channel,
+        @Nullable Intent intent,
+        Supplier<String> reason) {
+      this.due = requireNonNull(due, "due");
       checkArgument(
           Double.isFinite(weight) && weight > 0,
           "weight must be positive and finite, was %s",
@@ -124,16 +170,68 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
           Double.isFinite(bonus) && bonus >= 0,
           "bonus must be zero or positive and finite, was %s",
           bonus);
-      requireNonNull(channel, "channel");
-      requireNonNull(intent, "intent");
-      checkReason(reason);
+      this.weight = weight;
+      this.bonus = bonus;
+      this.channel = channel;
+      this.intent = intent;
+      this.reason = requireNonNull(reason, "reason");
+    }
+
+    /**
+     * When the follow-up is due.
+     *
+     * @return the instant
+     */
+    public Instant due() {
+      return due;
+    }
+
+    /**
+     * Points per overdue day.
+     *
+     * @return the weight; positive and finite
+     */
+    public double weight() {
+      return weight;
+    }
+
+    /**
+     * The fixed importance added once due.
+     *
+     * @return the bonus; zero or positive, finite
+     */
+    public double bonus() {
+      return bonus;
+    }
+
+    /**
+     * The channel this rule prefers, if any.
+     *
+     * @return the channel
+     */
+    public Optional<Channel> channel() {
+      return Optional.ofNullable(channel);
+    }
+
+    /**
+     * The intent this rule prefers, if any.
+     *
+     * @return the intent
+     */
+    public Optional<Intent> intent() {
+      return Optional.ofNullable(intent);
+    }
+
+    @Override
+    public String reason() {
+      return render(reason);
     }
 
     /**
      * Returns this follow-up with another weight and bonus.
      *
-     * @param newWeight how much each overdue day counts
-     * @param newBonus a fixed importance added once due
+     * @param newWeight how much each overdue day counts; positive and finite
+     * @param newBonus a fixed importance added once due; zero or positive, finite
      * @return the new follow-up
      */
     public FollowUp withPriority(double newWeight, double newBonus) {
@@ -148,7 +246,7 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
      */
     public FollowUp via(Channel newChannel) {
       return new FollowUp(
-          due, weight, bonus, Optional.of(requireNonNull(newChannel, "channel")), intent, reason);
+          due, weight, bonus, requireNonNull(newChannel, "channel"), intent, reason);
     }
 
     /**
@@ -158,8 +256,7 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
      * @return the new follow-up
      */
     public FollowUp withIntent(Intent newIntent) {
-      return new FollowUp(
-          due, weight, bonus, channel, Optional.of(requireNonNull(newIntent, "intent")), reason);
+      return new FollowUp(due, weight, bonus, channel, requireNonNull(newIntent, "intent"), reason);
     }
 
     /**
@@ -174,50 +271,145 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
           Duration.between(due, requireNonNull(asOf, "asOf")).toMillis() / 86_400_000.0;
       return weight * overdueDays + (overdueDays >= 0 ? bonus : 0.0);
     }
-  }
 
-  /**
-   * No follow-up before an instant.
-   *
-   * @param until the first instant a follow-up may be due
-   * @param reason why, in words a person reads
-   */
-  record Hold(Instant until, String reason) implements Suggestion {
-    /**
-     * Validates every component.
-     *
-     * @param until the first instant a follow-up may be due
-     * @param reason why, in words a person reads
-     */
-    public Hold {
-      requireNonNull(until, "until");
-      checkReason(reason);
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof FollowUp f
+          && due.equals(f.due)
+          && Double.compare(weight, f.weight) == 0
+          && Double.compare(bonus, f.bonus) == 0
+          && channel == f.channel
+          && intent == f.intent
+          && reason().equals(f.reason());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(due, weight, bonus, channel, intent, reason());
+    }
+
+    @Override
+    public String toString() {
+      return "FollowUp[due="
+          + due
+          + ", weight="
+          + weight
+          + ", bonus="
+          + bonus
+          + ", channel="
+          + channel
+          + ", intent="
+          + intent
+          + ", reason="
+          + reason()
+          + "]";
     }
   }
 
-  /**
-   * Which channel or intent the next touch should have; at least one is present.
-   *
-   * @param channel the advised channel, if any
-   * @param intent the advised intent, if any
-   * @param reason why, in words a person reads
-   */
-  record Advice(Optional<Channel> channel, Optional<Intent> intent, String reason)
-      implements Suggestion {
-    /**
-     * Validates every component.
-     *
-     * @param channel the advised channel, if any
-     * @param intent the advised intent, if any
-     * @param reason why, in words a person reads
-     */
-    public Advice {
-      requireNonNull(channel, "channel");
-      requireNonNull(intent, "intent");
-      checkArgument(
-          channel.isPresent() || intent.isPresent(), "advice needs a channel or an intent");
-      checkReason(reason);
+  /** No follow-up before an instant. */
+  final class Hold implements Suggestion {
+    private final Instant until;
+    private final Supplier<String> reason;
+
+    private Hold(Instant until, Supplier<String> reason) {
+      this.until = requireNonNull(until, "until");
+      this.reason = requireNonNull(reason, "reason");
     }
+
+    /**
+     * The first instant a follow-up may be due.
+     *
+     * @return the instant
+     */
+    public Instant until() {
+      return until;
+    }
+
+    @Override
+    public String reason() {
+      return render(reason);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Hold h && until.equals(h.until) && reason().equals(h.reason());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(until, reason());
+    }
+
+    @Override
+    public String toString() {
+      return "Hold[until=" + until + ", reason=" + reason() + "]";
+    }
+  }
+
+  /** Which channel or intent the next touch should have. */
+  final class Advice implements Suggestion {
+    private final @Nullable Channel channel;
+    private final @Nullable Intent intent;
+    private final Supplier<String> reason;
+
+    private Advice(@Nullable Channel channel, @Nullable Intent intent, Supplier<String> reason) {
+      this.channel = channel;
+      this.intent = intent;
+      this.reason = requireNonNull(reason, "reason");
+    }
+
+    /**
+     * The advised channel, if any.
+     *
+     * @return the channel
+     */
+    public Optional<Channel> channel() {
+      return Optional.ofNullable(channel);
+    }
+
+    /**
+     * The advised intent, if any.
+     *
+     * @return the intent
+     */
+    public Optional<Intent> intent() {
+      return Optional.ofNullable(intent);
+    }
+
+    @Override
+    public String reason() {
+      return render(reason);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Advice a
+          && channel == a.channel
+          && intent == a.intent
+          && reason().equals(a.reason());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(channel, intent, reason());
+    }
+
+    @Override
+    public String toString() {
+      return "Advice[channel=" + channel + ", intent=" + intent + ", reason=" + reason() + "]";
+    }
+  }
+
+  private static Supplier<String> fixed(String reason) {
+    checkReason(reason);
+    return () -> reason;
+  }
+
+  private static String render(Supplier<String> reason) {
+    String text = reason.get();
+    checkState(
+        text != null && !text.isBlank(), "a rule's reason must not be blank, was '%s'", text);
+    return text;
   }
 
   private static void checkReason(String reason) {

@@ -17,6 +17,7 @@ import io.github.cadence.model.Tier;
 import io.github.cadence.rule.Evaluation;
 import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.RuleSet;
+import io.github.cadence.rule.Suggestion;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import io.github.cadence.rule.builtin.GiveBeforeAskRule;
 import io.github.cadence.rule.builtin.TierCadenceRule;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +101,62 @@ class CadenceEngineTest {
         .hasSize(3)
         .allSatisfy(f -> assertThat(f.error()).contains("returned null"));
     assertThat(queue.size()).isEqualTo(3);
+  }
+
+  /** A rule that asks to follow up everyone, counting how often its reason is worded. */
+  private static Rule countingReasons(AtomicInteger worded, String reason) {
+    return new Rule() {
+      @Override
+      public String id() {
+        return "counting";
+      }
+
+      @Override
+      public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+        return Evaluation.of(
+            Suggestion.followUp(
+                daysAgo(1),
+                () -> {
+                  worded.incrementAndGet();
+                  return reason;
+                }));
+      }
+    };
+  }
+
+  @Test
+  void onlyTheReturnedPageIsWordedOnOneThreadAndOnAll() {
+    AtomicInteger worded = new AtomicInteger();
+    CadenceEngine engine =
+        CadenceEngine.of(RuleSet.builder().add(countingReasons(worded, "check in")).build());
+    QueueRequest secondOfThree = QueueRequest.asOf(NOW).withOffset(1).withLimit(1);
+
+    assertThat(engine.queue(network, secondOfThree).entries())
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.reasons()).containsExactly(new Reason("counting", "check in")));
+    assertThat(engine.parallel().queue(network, secondOfThree).totalMatching()).isEqualTo(3);
+    assertThat(worded).hasValue(2);
+  }
+
+  @Test
+  void aReasonThatCannotBeWordedIsReportedAndTheEntryStays() {
+    CadenceEngine engine =
+        CadenceEngine.of(RuleSet.builder().add(countingReasons(new AtomicInteger(), "")).build());
+
+    FollowUpQueue queue = engine.queue(network, QueueRequest.asOf(NOW).withLimit(1));
+
+    assertThat(queue.entries())
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.reasons().get(0).text())
+                    .isEqualTo(
+                        "the reason could not be worded (java.lang.IllegalStateException: a rule's"
+                            + " reason must not be blank, was '')"));
+    assertThat(queue.failures())
+        .singleElement()
+        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("counting"));
   }
 
   @Test

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Intent;
-import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class SuggestionTest {
@@ -31,10 +31,28 @@ class SuggestionTest {
             .withIntent(Intent.GIVE)
             .withPriority(3, 1);
 
+    assertThat(f.due()).isEqualTo(inDays(1));
+    assertThat(f.weight()).isEqualTo(3);
+    assertThat(f.bonus()).isEqualTo(1);
+    assertThat(f.channel()).contains(Channel.CALL);
+    assertThat(f.intent()).contains(Intent.GIVE);
+    assertThat(f.reason()).isEqualTo("r");
     assertThat(f)
         .isEqualTo(
-            new Suggestion.FollowUp(
-                inDays(1), 3, 1, Optional.of(Channel.CALL), Optional.of(Intent.GIVE), "r"));
+            Suggestion.followUp(inDays(1), () -> "r")
+                .withPriority(3, 1)
+                .withIntent(Intent.GIVE)
+                .via(Channel.CALL))
+        .hasSameHashCodeAs(
+            Suggestion.followUp(inDays(1), "r")
+                .withPriority(3, 1)
+                .withIntent(Intent.GIVE)
+                .via(Channel.CALL))
+        .isNotEqualTo(
+            Suggestion.followUp(inDays(1), "other")
+                .withPriority(3, 1)
+                .withIntent(Intent.GIVE)
+                .via(Channel.CALL));
   }
 
   @Test
@@ -46,8 +64,32 @@ class SuggestionTest {
         .hasMessage("weight must be positive and finite, was 0.0");
     assertThatThrownBy(() -> Suggestion.followUp(NOW, "r").withPriority(1, -1))
         .hasMessage("bonus must be zero or positive and finite, was -1.0");
-    assertThatThrownBy(() -> new Suggestion.Advice(Optional.empty(), Optional.empty(), "r"))
-        .hasMessage("advice needs a channel or an intent");
+    assertThatThrownBy(() -> Suggestion.channel(null, "r")).hasMessage("channel");
     assertThatThrownBy(() -> Suggestion.hold(null, "r")).hasMessage("until");
+  }
+
+  @Test
+  void aReasonIsRenderedOnlyWhenAskedFor() {
+    AtomicInteger rendered = new AtomicInteger();
+    Suggestion.Hold hold =
+        Suggestion.hold(
+            inDays(2),
+            () -> {
+              rendered.incrementAndGet();
+              return "back off";
+            });
+
+    assertThat(rendered).hasValue(0);
+    assertThat(hold.reason()).isEqualTo("back off");
+    assertThat(rendered).hasValue(1);
+  }
+
+  @Test
+  void aBlankRenderedReasonIsReportedWhenAskedFor() {
+    Suggestion.Advice advice = Suggestion.intent(Intent.GIVE, () -> " ");
+
+    assertThatThrownBy(advice::reason)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a rule's reason must not be blank, was ' '");
   }
 }

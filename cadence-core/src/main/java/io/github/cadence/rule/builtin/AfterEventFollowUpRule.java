@@ -12,6 +12,7 @@ import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 
 /**
  * After an event, follows up with everyone the user met there, whatever their tier. Seed: "Attend
@@ -65,13 +66,18 @@ public final class AfterEventFollowUpRule implements Rule {
       return Evaluation.none();
     }
     Instant due = Dates.startOf(eventDay.plusDays(1), contact.zone());
-    String reason =
-        Dates.words(
-            "seen at %s %s: follow up with everyone you met there, whatever their tier",
-            history.lastEventNote().orElse("an event"),
-            Dates.relative(event, asOf, contact.zone()));
+    String where = history.lastEventNote().orElse("an event");
+    ZoneId zone = contact.zone();
     return Evaluation.of(
-            Suggestion.followUp(due, reason).withPriority(WEIGHT, BONUS).via(Channel.EMAIL))
+            Suggestion.followUp(
+                    due,
+                    () ->
+                        Dates.words(
+                            "seen at %s %s: follow up with everyone you met there, whatever their"
+                                + " tier",
+                            where, Dates.relative(event, asOf, zone)))
+                .withPriority(WEIGHT, BONUS)
+                .via(Channel.EMAIL))
         .validUntil(expires);
   }
 }

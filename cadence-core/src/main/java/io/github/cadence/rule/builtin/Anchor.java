@@ -3,6 +3,7 @@ package io.github.cadence.rule.builtin;
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Contact;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * Where a contact's rhythm is counted from: the latest of the last real conversation, the day the
@@ -10,7 +11,7 @@ import java.time.Instant;
  * a newly imported contact is not overdue on day one, and recording an old touchpoint never makes a
  * contact more overdue.
  */
-record Anchor(Instant at, String words) {
+record Anchor(Instant at, String what, Instant asOf, ZoneId zone) {
 
   static Anchor of(Contact contact, ContactHistory history, Instant asOf) {
     Instant at = contact.createdAt();
@@ -26,6 +27,11 @@ record Anchor(Instant at, String words) {
       at = history.lastConversation().get();
       what = "last real conversation %s";
     }
-    return new Anchor(at, Dates.words(what, Dates.relative(at, asOf, contact.zone())));
+    return new Anchor(at, what, asOf, contact.zone());
+  }
+
+  /** What the anchor is, in words: "last real conversation 3 weeks ago". */
+  String words() {
+    return Dates.words(what, Dates.relative(at, asOf, zone));
   }
 }

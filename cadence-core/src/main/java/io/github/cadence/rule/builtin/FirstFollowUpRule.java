@@ -12,6 +12,7 @@ import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
 import java.time.Period;
+import java.time.ZoneId;
 
 /**
  * Suggests a prompt follow-up after a first meeting: people's memories of a short conversation fade
@@ -67,18 +68,24 @@ public final class FirstFollowUpRule implements Rule {
       return Evaluation.none();
     }
     Instant deadline = Dates.plus(metAt, within, contact.zone());
-    String where = met.where().map(w -> "met at " + w).orElse("met");
-    String when = Dates.relative(metAt, asOf, contact.zone());
-    String reason =
-        asOf.isBefore(deadline)
-            ? Dates.words(
-                "%s %s and not yet followed up: timing counts, follow up by %s",
-                where, when, Dates.day(Dates.dateOf(deadline, contact.zone())))
-            : Dates.words(
-                "%s %s and not yet followed up (aim: within %s): memories fade, reach out now",
-                where, when, Dates.describe(within));
+    ZoneId zone = contact.zone();
     Suggestion.FollowUp followUp =
-        Suggestion.followUp(metAt, reason).withPriority(WEIGHT, BONUS).via(Channel.EMAIL);
+        Suggestion.followUp(
+                metAt,
+                () -> {
+                  String where = met.where().map(w -> "met at " + w).orElse("met");
+                  String when = Dates.relative(metAt, asOf, zone);
+                  return asOf.isBefore(deadline)
+                      ? Dates.words(
+                          "%s %s and not yet followed up: timing counts, follow up by %s",
+                          where, when, Dates.day(Dates.dateOf(deadline, zone)))
+                      : Dates.words(
+                          "%s %s and not yet followed up (aim: within %s): memories fade, reach"
+                              + " out now",
+                          where, when, Dates.describe(within));
+                })
+            .withPriority(WEIGHT, BONUS)
+            .via(Channel.EMAIL);
     return Evaluation.of(followUp).validUntil(expires);
   }
 }

@@ -48,21 +48,26 @@ public final class GiveBeforeAskRule implements Rule {
   @Override
   public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
     int balance = history.giveAskBalance();
+    int gives = history.gives();
+    int asks = history.asks();
     if (balance < 0) {
       return Evaluation.of(
           Suggestion.intent(
               Intent.GIVE,
-              Dates.words(
-                  "%s and %s so far: give before you ask (a lead, an introduction, an article)",
-                  count(history.asks(), "ask"), count(history.gives(), "give"))));
+              () ->
+                  Dates.words(
+                      "%s and %s so far: give before you ask (a lead, an introduction, an"
+                          + " article)",
+                      count(asks, "ask"), count(gives, "give"))));
     }
     if (balance >= askAfterNetGives) {
       return Evaluation.of(
           Suggestion.intent(
               Intent.ASK,
-              Dates.words(
-                  "%s and %s so far: a referral or an introduction is a fair ask now",
-                  count(history.gives(), "give"), count(history.asks(), "ask"))));
+              () ->
+                  Dates.words(
+                      "%s and %s so far: a referral or an introduction is a fair ask now",
+                      count(gives, "give"), count(asks, "ask"))));
     }
     return Evaluation.none();
   }

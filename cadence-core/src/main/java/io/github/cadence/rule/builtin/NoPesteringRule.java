@@ -8,6 +8,7 @@ import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
 import java.time.Period;
+import java.time.ZoneId;
 
 /**
  * A floor under every other rule: no suggestion within {@code window} of the last time the user
@@ -45,13 +46,14 @@ public final class NoPesteringRule implements Rule {
       return Evaluation.none();
     }
     Instant last = history.lastOutbound().get();
-    Instant until = Dates.plus(last, window, contact.zone());
+    ZoneId zone = contact.zone();
+    Instant until = Dates.plus(last, window, zone);
     return Evaluation.of(
         Suggestion.hold(
             until,
-            Dates.words(
-                "you reached out %s: no new touch before %s, so as not to pester",
-                Dates.relative(last, asOf, contact.zone()),
-                Dates.day(Dates.dateOf(until, contact.zone())))));
+            () ->
+                Dates.words(
+                    "you reached out %s: no new touch before %s, so as not to pester",
+                    Dates.relative(last, asOf, zone), Dates.day(Dates.dateOf(until, zone)))));
   }
 }

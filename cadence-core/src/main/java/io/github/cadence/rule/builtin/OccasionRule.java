@@ -14,6 +14,7 @@ import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,12 +76,16 @@ public final class OccasionRule implements Rule {
       Instant over = Dates.startOf(day.plusDays(1), contact.zone());
       validUntil = over.isBefore(validUntil) ? over : validUntil;
       Instant due = Dates.startOf(day.minus(lead), contact.zone());
-      String when = Dates.relative(Dates.startOf(day, contact.zone()), asOf, contact.zone());
+      ZoneId zone = contact.zone();
       suggestions.add(
           Suggestion.followUp(
                   due,
-                  Dates.words(
-                      "%s on %s (%s): show you remember", occasion.label(), Dates.day(day), when))
+                  () ->
+                      Dates.words(
+                          "%s on %s (%s): show you remember",
+                          occasion.label(),
+                          Dates.day(day),
+                          Dates.relative(Dates.startOf(day, zone), asOf, zone)))
               .withPriority(WEIGHT, BONUS)
               .via(occasion.kind() == Occasion.Kind.ANNIVERSARY ? Channel.NOTE : Channel.MESSAGE)
               .withIntent(Intent.GIVE));

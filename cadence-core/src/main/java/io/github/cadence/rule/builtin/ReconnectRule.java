@@ -62,18 +62,20 @@ public final class ReconnectRule implements Rule {
     return Evaluation.of(
         Suggestion.followUp(
                 lost,
-                Dates.words(
-                    "lost touch: %s, over %dx the %s-tier cadence of %s",
-                    anchor.words(), factor, tier.name(), Dates.describe(tier.cadence())))
+                () ->
+                    Dates.words(
+                        "lost touch: %s, over %dx the %s-tier cadence of %s",
+                        anchor.words(), factor, tier.name(), Dates.describe(tier.cadence())))
             .withPriority(Dates.dailyWeight(tier.weight(), tier.cadence()), BONUS)
             .via(richer),
         Suggestion.channel(
             richer,
-            richer == usual
-                ? "a lost tie deserves a meeting in person"
-                : Dates.words(
-                    "a lost tie deserves a %s rather than the usual %s",
-                    richer.name().toLowerCase(Locale.ROOT),
-                    usual.name().toLowerCase(Locale.ROOT))));
+            () ->
+                richer == usual
+                    ? "a lost tie deserves a meeting in person"
+                    : Dates.words(
+                        "a lost tie deserves a %s rather than the usual %s",
+                        richer.name().toLowerCase(Locale.ROOT),
+                        usual.name().toLowerCase(Locale.ROOT))));
   }
 }

@@ -52,13 +52,14 @@ public final class StrategicPartnerRule implements Rule {
     }
     Anchor anchor = Anchor.of(contact, history, asOf);
     Instant due = Dates.plus(anchor.at(), every, contact.zone());
-    String reason =
-        Dates.words(
-            "strategic partner (%s): touch every %s to stay in contact and see how you can help"
-                + " each other",
-            anchor.words(), Dates.describe(every));
     return Evaluation.of(
-        Suggestion.followUp(due, reason)
+        Suggestion.followUp(
+                due,
+                () ->
+                    Dates.words(
+                        "strategic partner (%s): touch every %s to stay in contact and see how you"
+                            + " can help each other",
+                        anchor.words(), Dates.describe(every)))
             .withPriority(Dates.dailyWeight(contact.tier().weight(), every), BONUS));
   }
 }

@@ -14,6 +14,7 @@ import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -102,35 +103,57 @@ public final class UnansweredAttemptsRule implements Rule {
             contact.zone());
     Instant ceiling = Dates.plus(last.at(), longestPause, contact.zone());
     Instant next = backedOff.isBefore(ceiling) ? backedOff : ceiling;
-    String capped = "";
+    boolean capped = false;
     if (n >= maxAttempts) {
       Instant windowEnd = Dates.plus(attempts.get(n - maxAttempts).at(), window, contact.zone());
       if (windowEnd.isAfter(next)) {
         next = windowEnd;
-        capped = Dates.words(", at most %d tries in %s", maxAttempts, Dates.describe(window));
+        capped = true;
       }
     }
     Channel switchTo = rotation.get((rotation.indexOf(last.channel()) + 1) % rotation.size());
-    String lastTry = last.channel().name().toLowerCase(Locale.ROOT);
-    String tries = n == 1 ? "1 unanswered attempt" : n + " unanswered attempts in a row";
-    String nextWords = next.isAfter(asOf) ? Dates.relative(next, asOf, contact.zone()) : "now";
+    Tries tries = new Tries(n, last, next, capped, contact.zone());
     return Evaluation.of(
         Suggestion.hold(
             next,
-            Dates.words(
-                "%s: pausing before the next try (until %s%s)",
-                tries, Dates.day(Dates.dateOf(next, contact.zone())), capped)),
+            () ->
+                Dates.words(
+                    "%s: pausing before the next try (until %s%s)",
+                    tries.count(),
+                    Dates.day(Dates.dateOf(tries.next(), tries.zone())),
+                    tries.capped()
+                        ? Dates.words(
+                            ", at most %d tries in %s", maxAttempts, Dates.describe(window))
+                        : "")),
         Suggestion.followUp(
                 next,
-                Dates.words(
-                    "%s (last by %s %s): try again %s, do not give up",
-                    tries, lastTry, Dates.relative(last.at(), asOf, contact.zone()), nextWords))
+                () ->
+                    Dates.words(
+                        "%s (last by %s %s): try again %s, do not give up",
+                        tries.count(),
+                        tries.lastChannel(),
+                        Dates.relative(last.at(), asOf, tries.zone()),
+                        tries.next().isAfter(asOf)
+                            ? Dates.relative(tries.next(), asOf, tries.zone())
+                            : "now"))
             .withPriority(
                 Dates.dailyWeight(contact.tier().weight(), contact.tier().cadence()), BONUS),
         Suggestion.channel(
             switchTo,
-            Dates.words(
-                "last try by %s went unanswered: switch to %s",
-                lastTry, switchTo.name().toLowerCase(Locale.ROOT))));
+            () ->
+                Dates.words(
+                    "last try by %s went unanswered: switch to %s",
+                    tries.lastChannel(), switchTo.name().toLowerCase(Locale.ROOT))));
+  }
+
+  /** What the reasons say about the attempts, kept until they are rendered. */
+  private record Tries(int n, Attempt last, Instant next, boolean capped, ZoneId zone) {
+    String count() {
+      return n == 1 ? "1 unanswered attempt" : n + " unanswered attempts in a row";
+    }
+
+    String lastChannel() {
+      return last.channel().name().toLowerCase(Locale.ROOT);
+    }
   }
 }
