@@ -170,11 +170,37 @@ final class ContactEvaluation {
    * method, so that its order is the engine's to the last bit.
    */
   static double score(double weight, double bonus, Instant due, Instant effective, Instant asOf) {
-    if (effective.isAfter(asOf)) {
-      return weight * -(Duration.between(asOf, effective).toMillis() / 86_400_000.0);
+    return score(
+        weight,
+        bonus,
+        due.toEpochMilli(),
+        QueueIndex.subMillisecond(due),
+        effective.toEpochMilli(),
+        QueueIndex.subMillisecond(effective),
+        asOf.toEpochMilli(),
+        QueueIndex.subMillisecond(asOf));
+  }
+
+  /**
+   * The same score, with each instant given as its milliseconds since the epoch and the nanoseconds
+   * within that millisecond, as the index keeps them: whole milliseconds between two instants are
+   * counted as {@link Duration#toMillis()} counts them (rounded down), so both forms agree exactly.
+   */
+  static double score(
+      double weight,
+      double bonus,
+      long dueMillis,
+      int dueNanos,
+      long effectiveMillis,
+      int effectiveNanos,
+      long asOfMillis,
+      int asOfNanos) {
+    if (effectiveMillis > asOfMillis
+        || (effectiveMillis == asOfMillis && effectiveNanos > asOfNanos)) {
+      long heldMillis = effectiveMillis - asOfMillis - (effectiveNanos < asOfNanos ? 1 : 0);
+      return weight * -(heldMillis / 86_400_000.0);
     }
-    // FollowUp.score, on the fields the index keeps instead of the follow-up itself.
-    double overdueDays = Duration.between(due, asOf).toMillis() / 86_400_000.0;
+    double overdueDays = (asOfMillis - dueMillis - (asOfNanos < dueNanos ? 1 : 0)) / 86_400_000.0;
     return weight * overdueDays + (overdueDays >= 0 ? bonus : 0.0);
   }
 

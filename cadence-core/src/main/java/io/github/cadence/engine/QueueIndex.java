@@ -3,7 +3,6 @@ package io.github.cadence.engine;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableSortedSet;
 import io.github.cadence.engine.ContactEvaluation.Collected;
 import io.github.cadence.engine.ContactEvaluation.Said;
 import io.github.cadence.history.ContactHistory;
@@ -15,17 +14,13 @@ import io.github.cadence.rule.Suggestion.FollowUp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,11 +55,8 @@ import org.jspecify.annotations.Nullable;
  * applied one at a time.
  */
 public final class QueueIndex {
-  // Written out rather than chained with Comparator.comparing: they run millions of times in a
-  // build, and the chained lambdas were in a fifth of a profiled build's samples.
-  private static final Comparator<Piece> BUCKET_ORDER = QueueIndex::compareInBucket;
-  private static final Comparator<Indexed> TIMER_ORDER = QueueIndex::compareTimers;
-  private static final Piece[] NO_PIECES = new Piece[0];
+  /** No piece, no slot, no position. */
+  private static final int NONE = -1;
 
   /** The most rendered entries kept between two queries at the same instant. */
   private static final int RENDERED_MAX = 10_000;
@@ -72,67 +64,34 @@ public final class QueueIndex {
   private final CadenceEngine engine;
   private final Network network;
   private final List<Rule> rules;
-  private final Map<String, Indexed> contacts = new HashMap<>();
-  private final Map<Bucket, BucketSet> buckets = new HashMap<>();
-  private final TreeSet<Indexed> timers = new TreeSet<>(TIMER_ORDER);
+  private final Map<Bucket, BucketHeap> buckets = new HashMap<>();
   private final Map<String, Rendered> rendered = new HashMap<>();
+  private final Slots slots = new Slots();
+  private final Pieces pieces = new Pieces();
+  private final Timers timers = new Timers();
   private Instant now;
   private int withEntries;
+
+  // Per contact slot: the contact, its due instant after holds (as milliseconds and the
+  // nanoseconds within the millisecond; Long.MAX_VALUE when it has no piece), its first piece, and
+  // when it must be evaluated again (Long.MAX_VALUE for never).
+  private Contact[] contacts = new Contact[0];
+  private long[] dueMillis = new long[0];
+  private int[] dueNanos = new int[0];
+  private int[] firstPiece = new int[0];
+  private long[] timerMillis = new long[0];
+  private int[] timerNanos = new int[0];
+  private int[] timerPosition = new int[0];
 
   /** The (weight, bonus) of a bucket; held pieces score without bonus and sit apart. */
   private record Bucket(double weight, double bonus, boolean held) {}
 
-  /** A bucket's pieces, best first. */
-  private static final class BucketSet {
-    final Bucket key;
-    final TreeSet<Piece> pieces = new TreeSet<>(BUCKET_ORDER);
+  /** A follow-up as evaluated, before it has a piece number. */
+  private record Spec(Bucket bucket, Instant due, Instant effective) {}
 
-    BucketSet(Bucket key) {
-      this.key = key;
-    }
-  }
-
-  /**
-   * One follow-up of a contact, as a function of time until its contact's next change: its weight
-   * and bonus (the bucket's), its due instant, and its due instant after holds.
-   */
-  private static final class Piece {
-    final Indexed owner;
-    Bucket bucket;
-    final Instant due;
-    final Instant effective;
-    final long from;
-    final int rank;
-
-    /** {@code rank} tells apart two follow-ups of one contact that would otherwise tie. */
-    Piece(Indexed owner, Bucket bucket, Instant due, Instant effective, int rank) {
-      this.owner = owner;
-      this.bucket = bucket;
-      this.due = due;
-      this.effective = effective;
-      this.rank = rank;
-      this.from = (bucket.held() ? effective : due).toEpochMilli();
-    }
-
-    double score(Instant asOf) {
-      return ContactEvaluation.score(bucket.weight(), bucket.bonus(), due, effective, asOf);
-    }
-  }
-
-  /**
-   * What the index keeps of a contact: its pieces, its due instant, and when it must be evaluated
-   * again (null for never). Primitive-lean, because a large network holds a million of them.
-   */
-  private static final class Indexed {
-    final Contact contact;
-    Piece[] pieces = NO_PIECES;
-    Instant due = Instant.MAX;
-    @Nullable Instant timer;
-
-    Indexed(Contact contact) {
-      this.contact = contact;
-    }
-  }
+  /** A contact as evaluated: its follow-ups, its due instant and its next change (null: none). */
+  private record Evaluated(
+      Contact contact, List<Spec> specs, Instant due, @Nullable Instant timer) {}
 
   /** A contact's queue entry as of {@link #renderedAt}, with the failures met rendering it. */
   private record Rendered(Optional<QueueEntry> entry, List<RuleFailure> failures) {}
@@ -163,52 +122,25 @@ public final class QueueIndex {
     QueueIndex index = new QueueIndex(engine, network, asOf);
     List<Contact> all = network.contacts();
     all.forEach(c -> CadenceEngine.checkCreated(c, asOf));
-    List<Indexed> evaluated =
+    List<Evaluated> evaluated =
         (engine.isParallel() ? all.parallelStream() : all.stream()).map(index::evaluate).toList();
-    index.load(evaluated, engine.isParallel());
+    index.load(evaluated);
     return index;
   }
 
   /**
-   * Fills an empty index in bulk: each bucket's pieces and the timers are sorted (on all cores if
-   * asked) and handed to their sorted sets whole, which a {@link TreeSet} builds in linear time,
-   * instead of being inserted one by one.
+   * Fills an empty index in bulk: pieces and timers are appended unordered and each heap is ordered
+   * once, in linear time, instead of being inserted one by one.
    */
-  private void load(List<Indexed> evaluated, boolean parallel) {
-    Map<Bucket, List<Piece>> grouped = new HashMap<>();
-    List<Indexed> timed = new ArrayList<>();
-    for (Indexed indexed : evaluated) {
-      contacts.put(indexed.contact.id(), indexed);
-      for (Piece p : indexed.pieces) {
-        grouped.computeIfAbsent(p.bucket, b -> new ArrayList<>()).add(p);
-      }
-      if (indexed.pieces.length > 0) {
-        withEntries++;
-      }
-      if (indexed.timer != null) {
-        timed.add(indexed);
-      }
+  private void load(List<Evaluated> evaluated) {
+    ensureSlots(evaluated.size());
+    for (Evaluated e : evaluated) {
+      int slot = slots.add(e.contact().id());
+      contacts[slot] = e.contact();
+      place(slot, e, false);
     }
-    grouped.forEach(
-        (key, pieces) -> {
-          BucketSet bucket = new BucketSet(key);
-          pieces.forEach(p -> p.bucket = key);
-          bucket.pieces.addAll(sorted(pieces, BUCKET_ORDER, parallel));
-          buckets.put(key, bucket);
-        });
-    timers.addAll(sorted(timed, TIMER_ORDER, parallel));
-  }
-
-  private static <T> SortedSet<T> sorted(List<T> items, Comparator<T> order, boolean parallel) {
-    @SuppressWarnings("unchecked")
-    T[] array = (T[]) items.toArray();
-    if (parallel) {
-      Arrays.parallelSort(array, order);
-    } else {
-      Arrays.sort(array, order);
-    }
-    // Already sorted: the copy only checks the order, and TreeSet.addAll takes a sorted set whole.
-    return ImmutableSortedSet.copyOf(order, Arrays.asList(array));
+    buckets.values().forEach(BucketHeap::heapify);
+    timers.heapify();
   }
 
   /**
@@ -285,20 +217,30 @@ public final class QueueIndex {
     QueueFilter filter = request.filter();
     long wanted = (long) request.offset() + request.limit();
 
-    PriorityQueue<Head> heads = new PriorityQueue<>();
-    for (BucketSet bucket : buckets.values()) {
-      Head.of(bucket.pieces.iterator(), asOf).ifPresent(heads::add);
+    long asOfMillis = millis(asOf);
+    int asOfNanos = subMillisecond(asOf);
+    // A k-way merge of the buckets' heaps: a piece becomes a candidate once its parent in its heap
+    // is taken, so the candidates are the bucket heads and the children of what was taken.
+    PriorityQueue<Candidate> candidates = new PriorityQueue<>();
+    for (BucketHeap bucket : buckets.values()) {
+      if (bucket.size() > 0) {
+        candidates.add(new Candidate(bucket, 0, asOfMillis, asOfNanos));
+      }
     }
     Set<String> taken = new HashSet<>();
     List<QueueEntry> ranked = new ArrayList<>();
     List<RuleFailure> failures = new ArrayList<>();
-    while (!heads.isEmpty() && ranked.size() < wanted) {
-      Head head = heads.poll();
-      head.next(asOf).ifPresent(heads::add);
+    while (!candidates.isEmpty() && ranked.size() < wanted) {
+      Candidate head = candidates.poll();
+      for (int child = 2 * head.position + 1;
+          child <= 2 * head.position + 2 && child < head.bucket.size();
+          child++) {
+        candidates.add(new Candidate(head.bucket, child, asOfMillis, asOfNanos));
+      }
       if (request.dueOnly() && head.score < 0) {
         break;
       }
-      Contact contact = head.piece.owner.contact;
+      Contact contact = contacts[head.slot];
       if (!taken.add(contact.id()) || !filter.matches(contact)) {
         continue;
       }
@@ -327,11 +269,15 @@ public final class QueueIndex {
       return ranked;
     }
     int n = 0;
-    for (Indexed i : contacts.values()) {
-      if (i.pieces.length == 0 || !request.filter().matches(i.contact)) {
+    long asOfMillis = millis(request.asOf());
+    int asOfNanos = subMillisecond(request.asOf());
+    for (int slot = 0; slot < slots.size(); slot++) {
+      Contact contact = contacts[slot];
+      if (firstPiece[slot] == NONE || !request.filter().matches(contact)) {
         continue;
       }
-      if (request.dueOnly() && i.due.isAfter(request.asOf())) {
+      if (request.dueOnly()
+          && compare(dueMillis[slot], dueNanos[slot], asOfMillis, asOfNanos) > 0) {
         continue;
       }
       if (request.filter().channels().isEmpty()) {
@@ -340,8 +286,8 @@ public final class QueueIndex {
         n +=
             ContactEvaluation.evaluate(
                         rules,
-                        i.contact,
-                        network.history(i.contact.id(), request.asOf()),
+                        contact,
+                        network.history(contact.id(), request.asOf()),
                         request.asOf(),
                         new ArrayList<>())
                     .filter(e -> request.filter().matches(e))
@@ -353,36 +299,26 @@ public final class QueueIndex {
     return n;
   }
 
-  /**
-   * The head of one bucket during a merge: its best piece not yet taken, and that piece's score.
-   */
-  private static final class Head implements Comparable<Head> {
-    final Iterator<Piece> rest;
-    final Piece piece;
+  /** A piece that may come next during a merge: where it sits in its bucket, and its score. */
+  private final class Candidate implements Comparable<Candidate> {
+    final BucketHeap bucket;
+    final int position;
+    final int slot;
     final double score;
 
-    private Head(Iterator<Piece> rest, Piece piece, Instant asOf) {
-      this.rest = rest;
-      this.piece = piece;
-      this.score = piece.score(asOf);
-    }
-
-    static Optional<Head> of(Iterator<Piece> rest, Instant asOf) {
-      return rest.hasNext() ? Optional.of(new Head(rest, rest.next(), asOf)) : Optional.empty();
-    }
-
-    Optional<Head> next(Instant asOf) {
-      return of(rest, asOf);
+    Candidate(BucketHeap bucket, int position, long asOfMillis, int asOfNanos) {
+      this.bucket = bucket;
+      this.position = position;
+      int piece = bucket.get(position);
+      this.slot = pieces.slot[piece];
+      this.score = pieces.score(piece, bucket.key, asOfMillis, asOfNanos);
     }
 
     /** The queue's order: score descending, then the contact's due instant, then its id. */
     @Override
-    public int compareTo(Head o) {
+    public int compareTo(Candidate o) {
       int c = Double.compare(o.score, score);
-      if (c == 0) {
-        c = piece.owner.due.compareTo(o.piece.owner.due);
-      }
-      return c != 0 ? c : piece.owner.contact.id().compareTo(o.piece.owner.contact.id());
+      return c != 0 ? c : compareContacts(slot, o.slot);
     }
   }
 
@@ -395,8 +331,14 @@ public final class QueueIndex {
         now);
     // No contact was created after now (build, add and update check it), so none after asOf.
     now = asOf;
-    while (!timers.isEmpty() && !requireNonNull(timers.first().timer).isAfter(asOf)) {
-      put(evaluate(timers.first().contact));
+    long asOfMillis = millis(asOf);
+    int asOfNanos = subMillisecond(asOf);
+    while (timers.size() > 0) {
+      int slot = timers.get(0);
+      if (compare(timerMillis[slot], timerNanos[slot], asOfMillis, asOfNanos) > 0) {
+        break;
+      }
+      put(evaluate(contacts[slot]));
     }
   }
 
@@ -420,91 +362,332 @@ public final class QueueIndex {
         });
   }
 
-  private Indexed evaluate(Contact contact) {
+  private Evaluated evaluate(Contact contact) {
     Instant asOf = now;
-    Indexed indexed = new Indexed(contact);
     ContactHistory history = network.history(contact.id(), asOf);
     Optional<Collected> collected =
         ContactEvaluation.collect(rules, contact, history, asOf, new ArrayList<>());
     Instant changes = network.nextTouchAfter(contact.id(), asOf).orElse(Instant.MAX);
+    Instant due = Instant.MAX;
+    List<Spec> specs = new ArrayList<>(2);
     if (collected.isPresent()) {
       List<Said> said = collected.get().said();
       changes = earlier(changes, collected.get().validUntil());
       Instant holdUntil = ContactEvaluation.holdUntil(said);
-      List<Piece> pieces = new ArrayList<>(said.size());
       for (Said s : said) {
         if (s.suggestion() instanceof FollowUp f) {
           Instant effective = ContactEvaluation.later(f.due(), holdUntil);
-          indexed.due = earlier(indexed.due, effective);
+          due = earlier(due, effective);
           boolean held = effective.isAfter(asOf);
           if (held) {
             changes = earlier(changes, effective);
           }
-          Bucket bucket = new Bucket(f.weight(), held ? 0.0 : f.bonus(), held);
-          pieces.add(new Piece(indexed, bucket, f.due(), effective, pieces.size()));
+          specs.add(
+              new Spec(new Bucket(f.weight(), held ? 0.0 : f.bonus(), held), f.due(), effective));
         }
       }
-      indexed.pieces = pieces.toArray(NO_PIECES);
     }
-    indexed.timer = changes.equals(Instant.MAX) ? null : changes;
-    return indexed;
+    return new Evaluated(contact, specs, due, changes.equals(Instant.MAX) ? null : changes);
   }
 
-  private void put(Indexed indexed) {
-    rendered.remove(indexed.contact.id());
-    Indexed old = contacts.put(indexed.contact.id(), indexed);
-    if (old != null) {
-      for (Piece p : old.pieces) {
-        BucketSet bucket = requireNonNull(buckets.get(p.bucket));
-        bucket.pieces.remove(p);
-        if (bucket.pieces.isEmpty()) {
-          buckets.remove(p.bucket);
+  /** Replaces what the index holds of a contact with a new evaluation of it. */
+  private void put(Evaluated evaluated) {
+    String id = evaluated.contact().id();
+    rendered.remove(id);
+    int slot = slots.get(id);
+    if (slot == NONE) {
+      ensureSlots(slots.size() + 1);
+      slot = slots.add(id);
+    } else {
+      for (int p = firstPiece[slot]; p != NONE; ) {
+        BucketHeap bucket = requireNonNull(pieces.bucket[p]);
+        bucket.removeAt(pieces.position[p]);
+        if (bucket.size() == 0) {
+          buckets.remove(bucket.key);
         }
+        int next = pieces.next[p];
+        pieces.free(p);
+        p = next;
       }
-      if (old.pieces.length > 0) {
+      if (firstPiece[slot] != NONE) {
         withEntries--;
       }
-      if (old.timer != null) {
-        timers.remove(old);
+      if (timerPosition[slot] != NONE) {
+        timers.removeAt(timerPosition[slot]);
       }
     }
-    for (Piece p : indexed.pieces) {
-      BucketSet bucket = buckets.computeIfAbsent(p.bucket, BucketSet::new);
-      p.bucket = bucket.key;
-      bucket.pieces.add(p);
+    contacts[slot] = evaluated.contact();
+    place(slot, evaluated, true);
+  }
+
+  /**
+   * Stores a contact's evaluation in its slot: its pieces in their buckets and its timer. With
+   * {@code ordered} false, the heaps are only appended to, for {@link #load} to order at the end.
+   */
+  private void place(int slot, Evaluated evaluated, boolean ordered) {
+    dueMillis[slot] = millis(evaluated.due());
+    dueNanos[slot] = subMillisecond(evaluated.due());
+    firstPiece[slot] = NONE;
+    int previous = NONE;
+    for (int rank = 0; rank < evaluated.specs().size(); rank++) {
+      Spec spec = evaluated.specs().get(rank);
+      BucketHeap bucket = buckets.computeIfAbsent(spec.bucket(), BucketHeap::new);
+      int p = pieces.allocate(slot, bucket, spec.due(), spec.effective(), rank);
+      if (previous == NONE) {
+        firstPiece[slot] = p;
+      } else {
+        pieces.next[previous] = p;
+      }
+      previous = p;
+      if (ordered) {
+        bucket.add(p);
+      } else {
+        bucket.append(p);
+      }
     }
-    if (indexed.pieces.length > 0) {
+    if (previous != NONE) {
       withEntries++;
     }
-    if (indexed.timer != null) {
-      timers.add(indexed);
+    timerPosition[slot] = NONE;
+    Instant timer = evaluated.timer();
+    if (timer != null) {
+      timerMillis[slot] = millis(timer);
+      timerNanos[slot] = subMillisecond(timer);
+      if (ordered) {
+        timers.add(slot);
+      } else {
+        timers.append(slot);
+      }
     }
   }
 
-  /** A bucket's order: due instant, then the contact's due instant and id, then rank. */
-  private static int compareInBucket(Piece a, Piece b) {
-    int c = Long.compare(a.from, b.from);
-    if (c == 0) {
-      c = a.owner.due.compareTo(b.owner.due);
+  private void ensureSlots(int needed) {
+    if (needed <= contacts.length) {
+      return;
     }
-    if (c == 0) {
-      c = a.owner.contact.id().compareTo(b.owner.contact.id());
-    }
-    return c != 0 ? c : Integer.compare(a.rank, b.rank);
+    int capacity = Math.max(needed, contacts.length + (contacts.length >> 1) + 16);
+    contacts = Arrays.copyOf(contacts, capacity);
+    dueMillis = Arrays.copyOf(dueMillis, capacity);
+    dueNanos = Arrays.copyOf(dueNanos, capacity);
+    firstPiece = Arrays.copyOf(firstPiece, capacity);
+    timerMillis = Arrays.copyOf(timerMillis, capacity);
+    timerNanos = Arrays.copyOf(timerNanos, capacity);
+    timerPosition = Arrays.copyOf(timerPosition, capacity);
   }
 
-  /** The timers' order: when, then the contact's id. */
-  private static int compareTimers(Indexed a, Indexed b) {
-    int c = requireNonNull(a.timer).compareTo(requireNonNull(b.timer));
-    return c != 0 ? c : a.contact.id().compareTo(b.contact.id());
+  /** The queue's tie-break between two contacts: their due instant, then their id. */
+  private int compareContacts(int a, int b) {
+    int c = compare(dueMillis[a], dueNanos[a], dueMillis[b], dueNanos[b]);
+    return c != 0 ? c : contacts[a].id().compareTo(contacts[b].id());
+  }
+
+  /** Compares two instants given as milliseconds and the nanoseconds within the millisecond. */
+  private static int compare(long aMillis, int aNanos, long bMillis, int bNanos) {
+    int c = Long.compare(aMillis, bMillis);
+    return c != 0 ? c : Integer.compare(aNanos, bNanos);
+  }
+
+  /**
+   * The instant's milliseconds since the epoch; instants beyond what a long holds (such as {@link
+   * Instant#MAX}, "never") saturate.
+   */
+  private static long millis(Instant instant) {
+    if (instant.equals(Instant.MAX)) {
+      return Long.MAX_VALUE;
+    }
+    try {
+      return instant.toEpochMilli();
+    } catch (ArithmeticException e) {
+      return instant.isBefore(Instant.EPOCH) ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+  }
+
+  /** The nanoseconds within the instant's millisecond. */
+  @SuppressWarnings("JavaInstantGetSecondsGetNano") // the part below a millisecond, on purpose
+  static int subMillisecond(Instant instant) {
+    return instant.getNano() % 1_000_000;
   }
 
   private static Instant earlier(Instant a, Instant b) {
     return a.isBefore(b) ? a : b;
   }
 
+  /** Which slot each contact id has: open addressing, as a map would cost an entry per contact. */
+  private static final class Slots {
+    private String[] ids = new String[16];
+    private int[] numbers = new int[16];
+    private int size;
+
+    int size() {
+      return size;
+    }
+
+    int get(String id) {
+      int mask = ids.length - 1;
+      for (int i = spread(id) & mask; ids[i] != null; i = (i + 1) & mask) {
+        if (ids[i].equals(id)) {
+          return numbers[i];
+        }
+      }
+      return NONE;
+    }
+
+    /** Gives a new id the next slot. */
+    int add(String id) {
+      if (2 * (size + 1) > ids.length) {
+        String[] oldIds = ids;
+        int[] oldNumbers = numbers;
+        ids = new String[oldIds.length * 2];
+        numbers = new int[oldIds.length * 2];
+        for (int i = 0; i < oldIds.length; i++) {
+          if (oldIds[i] != null) {
+            insert(oldIds[i], oldNumbers[i]);
+          }
+        }
+      }
+      insert(id, size);
+      return size++;
+    }
+
+    private void insert(String id, int number) {
+      int mask = ids.length - 1;
+      int i = spread(id) & mask;
+      while (ids[i] != null) {
+        i = (i + 1) & mask;
+      }
+      ids[i] = id;
+      numbers[i] = number;
+    }
+
+    private static int spread(String id) {
+      int h = id.hashCode() * 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
+  }
+
+  /**
+   * The follow-ups of all contacts, numbered, in primitive arrays: owner slot, bucket, position in
+   * the bucket's heap, the next piece of the same contact, rank among the contact's follow-ups, and
+   * the due instant before and after holds. Freed numbers are reused.
+   */
+  private static final class Pieces {
+    int[] slot = new int[0];
+    @Nullable BucketHeap[] bucket = new BucketHeap[0];
+    int[] position = new int[0];
+    int[] next = new int[0];
+    byte[] rank = new byte[0];
+    long[] dueMillis = new long[0];
+    int[] dueNanos = new int[0];
+    long[] effectiveMillis = new long[0];
+    int[] effectiveNanos = new int[0];
+    private int used;
+    private int free = NONE;
+
+    int allocate(int owner, BucketHeap in, Instant due, Instant effective, int order) {
+      int p;
+      if (free != NONE) {
+        p = free;
+        free = next[p];
+      } else {
+        if (used == slot.length) {
+          grow(Math.max(16, used + (used >> 1)));
+        }
+        p = used++;
+      }
+      slot[p] = owner;
+      bucket[p] = in;
+      next[p] = NONE;
+      // Ranks only break ties between one contact's follow-ups: past 127 they may repeat.
+      rank[p] = (byte) Math.min(order, Byte.MAX_VALUE);
+      dueMillis[p] = millis(due);
+      dueNanos[p] = subMillisecond(due);
+      effectiveMillis[p] = millis(effective);
+      effectiveNanos[p] = subMillisecond(effective);
+      return p;
+    }
+
+    void free(int p) {
+      bucket[p] = null;
+      next[p] = free;
+      free = p;
+    }
+
+    double score(int p, Bucket key, long asOfMillis, int asOfNanos) {
+      return ContactEvaluation.score(
+          key.weight(),
+          key.bonus(),
+          dueMillis[p],
+          dueNanos[p],
+          effectiveMillis[p],
+          effectiveNanos[p],
+          asOfMillis,
+          asOfNanos);
+    }
+
+    private void grow(int capacity) {
+      slot = Arrays.copyOf(slot, capacity);
+      bucket = Arrays.copyOf(bucket, capacity);
+      position = Arrays.copyOf(position, capacity);
+      next = Arrays.copyOf(next, capacity);
+      rank = Arrays.copyOf(rank, capacity);
+      dueMillis = Arrays.copyOf(dueMillis, capacity);
+      dueNanos = Arrays.copyOf(dueNanos, capacity);
+      effectiveMillis = Arrays.copyOf(effectiveMillis, capacity);
+      effectiveNanos = Arrays.copyOf(effectiveNanos, capacity);
+    }
+  }
+
+  /**
+   * One bucket's pieces in a heap, best first: by due instant (after holds for a held bucket), then
+   * the contact's due instant and id, then rank. Within a bucket a later piece never scores higher,
+   * so the heap's order is the queue's.
+   */
+  private final class BucketHeap extends IntHeap {
+    final Bucket key;
+
+    BucketHeap(Bucket key) {
+      this.key = key;
+    }
+
+    @Override
+    int compare(int a, int b) {
+      int c =
+          key.held()
+              ? QueueIndex.compare(
+                  pieces.effectiveMillis[a],
+                  pieces.effectiveNanos[a],
+                  pieces.effectiveMillis[b],
+                  pieces.effectiveNanos[b])
+              : QueueIndex.compare(
+                  pieces.dueMillis[a], pieces.dueNanos[a], pieces.dueMillis[b], pieces.dueNanos[b]);
+      if (c == 0) {
+        c = compareContacts(pieces.slot[a], pieces.slot[b]);
+      }
+      return c != 0 ? c : Byte.compare(pieces.rank[a], pieces.rank[b]);
+    }
+
+    @Override
+    void placed(int element, int at) {
+      pieces.position[element] = at;
+    }
+  }
+
+  /** The contacts whose answer changes at a known instant, the soonest first, then by id. */
+  private final class Timers extends IntHeap {
+    @Override
+    int compare(int a, int b) {
+      int c = QueueIndex.compare(timerMillis[a], timerNanos[a], timerMillis[b], timerNanos[b]);
+      return c != 0 ? c : contacts[a].id().compareTo(contacts[b].id());
+    }
+
+    @Override
+    void placed(int element, int at) {
+      timerPosition[element] = at;
+    }
+  }
+
   @Override
   public synchronized String toString() {
-    return "QueueIndex[now=" + now + ", contacts=" + contacts.size() + ", " + engine + "]";
+    return "QueueIndex[now=" + now + ", contacts=" + slots.size() + ", " + engine + "]";
   }
 }

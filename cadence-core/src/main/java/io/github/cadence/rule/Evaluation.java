@@ -50,7 +50,9 @@ public record Evaluation(List<Suggestion> suggestions, Instant validUntil) {
    * @return the evaluation
    */
   public static Evaluation of(Suggestion... suggestions) {
-    return new Evaluation(List.of(requireNonNull(suggestions, "suggestions")), Instant.MAX);
+    // An ImmutableList, which the constructor keeps as it is instead of copying it again.
+    return new Evaluation(
+        ImmutableList.copyOf(requireNonNull(suggestions, "suggestions")), Instant.MAX);
   }
 
   /**

@@ -42,7 +42,8 @@ class QueueIndexProperties {
       Channel channel,
       Direction direction,
       Outcome outcome,
-      Intent intent) {}
+      Intent intent,
+      int nanos) {}
 
   @Provide
   Arbitrary<NetworkSpec> networks() {
@@ -60,7 +61,9 @@ class QueueIndexProperties {
                         Arbitraries.of(Channel.class),
                         Arbitraries.of(Direction.class),
                         Arbitraries.of(Outcome.class),
-                        Arbitraries.of(Intent.class))
+                        Arbitraries.of(Intent.class),
+                        // Instants off the millisecond, and steps across one.
+                        Arbitraries.integers().between(0, 2_000_000))
                     .as(Step::new),
                 Arbitraries.integers().between(1, 15),
                 Arbitraries.integers().between(0, 5),
@@ -100,7 +103,9 @@ class QueueIndexProperties {
                   .build());
         }
         case 1 ->
-            now = now.plus(Duration.ofMinutes(Math.abs(op.step().minutes()) % (20L * 24 * 60)));
+            now =
+                now.plus(Duration.ofMinutes(Math.abs(op.step().minutes()) % (20L * 24 * 60)))
+                    .plusNanos(op.step().nanos());
         default -> {
           QueueRequest request =
               QueueRequest.asOf(now)

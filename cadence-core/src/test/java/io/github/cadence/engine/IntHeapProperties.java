@@ -1,0 +1,82 @@
+package io.github.cadence.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The index's heap keeps its order and knows where each element is after any changes. */
+class IntHeapProperties {
+
+  /** A heap of element numbers ordered by a key per element, as the index orders its pieces. */
+  private static final class Keyed extends IntHeap {
+    final long[] keys = new long[64];
+    final int[] positions = new int[64];
+
+    @Override
+    int compare(int a, int b) {
+      int c = Long.compare(keys[a], keys[b]);
+      return c != 0 ? c : Integer.compare(a, b);
+    }
+
+    @Override
+    void placed(int element, int position) {
+      positions[element] = position;
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> ops() {
+    // Non-negative: add (or re-key) that element; negative: remove element -op - 1.
+    return Arbitraries.integers().between(-64, 63).list().ofMaxSize(200);
+  }
+
+  @Property
+  void anyChangesKeepTheHeapOrderedAndItsPositionsRight(
+      @ForAll("ops") List<Integer> ops, @ForAll boolean bulk) {
+    Keyed heap = new Keyed();
+    TreeSet<Integer> expected = new TreeSet<>(heap::compare);
+    boolean[] in = new boolean[64];
+    int step = 0;
+    for (int op : ops) {
+      int element = op >= 0 ? op : -op - 1;
+      if (in[element]) {
+        expected.remove(element);
+        heap.removeAt(heap.positions[element]);
+        in[element] = false;
+      }
+      if (op >= 0) {
+        heap.keys[element] = (element * 7919L + step++ * 31L) % 50;
+        if (bulk) {
+          heap.append(element);
+        } else {
+          heap.add(element);
+        }
+        expected.add(element);
+        in[element] = true;
+      }
+      if (bulk) {
+        heap.heapify();
+      }
+      assertThat(heap.size()).isEqualTo(expected.size());
+      for (int i = 0; i < heap.size(); i++) {
+        assertThat(heap.positions[heap.get(i)]).isEqualTo(i);
+        if (i > 0) {
+          assertThat(heap.compare(heap.get((i - 1) / 2), heap.get(i))).isNegative();
+        }
+      }
+    }
+    List<Integer> drained = new ArrayList<>();
+    while (heap.size() > 0) {
+      drained.add(heap.get(0));
+      heap.removeAt(0);
+    }
+    assertThat(drained).containsExactlyElementsOf(expected);
+  }
+}
