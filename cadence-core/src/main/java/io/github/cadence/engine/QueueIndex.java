@@ -3,6 +3,7 @@ package io.github.cadence.engine;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.Sets;
 import io.github.cadence.engine.ContactEvaluation.Collected;
 import io.github.cadence.engine.ContactEvaluation.Said;
 import io.github.cadence.history.ContactHistory;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,16 +29,26 @@ import org.jspecify.annotations.Nullable;
  * <p>Each contact's follow-ups are stored as <em>pieces</em>: between two known instants (a hold
  * ending, a date passing, a rule's {@code validUntil}, a future-dated touchpoint becoming past) a
  * follow-up scores {@code weight × days overdue + bonus}, a function of time whose order against
- * another piece of the same weight and bonus never changes. Pieces are kept in one ordered set per
- * (weight, bonus) bucket, sorted by due instant (then by the contact's due instant and id, the
+ * another piece of the same weight and bonus never changes. Pieces are kept in one binary heap per
+ * (weight, bonus) bucket, ordered by due instant (then by the contact's due instant and id, the
  * queue's own tie-breaks: within a bucket a later piece never scores higher, and, for scores below
- * ten million, never the same); a query merges the few bucket heads (a k-way merge as in the design
- * notes), skips contacts already taken, and evaluates only the contacts it returns, to give them
- * their reasons (kept until the contact changes or a query asks about another instant, so that
- * asking again renders only what changed). A timer set, ordered by the next instant a contact's
- * answer may change, tells which contacts to re-evaluate when time advances: nothing else is
- * touched. This keeps "top 50 now" in time proportional to the page, not to the network, and
- * recording a touchpoint re-evaluates that one contact.
+ * ten million, never the same). A query is a k-way merge, as in the design notes: the bucket heads
+ * are the first candidates, and a piece's two children in its heap become candidates once it is
+ * taken, so a page of k entries looks at about 3k pieces whatever the network's size. It skips
+ * contacts already taken, and evaluates only the contacts it returns, to give them their reasons
+ * (kept until the contact changes or a query asks about another instant, so that asking again
+ * renders only what changed). A timer heap, ordered by the next instant a contact's answer may
+ * change, tells which contacts to re-evaluate when time advances: nothing else is touched.
+ * Recording a touchpoint re-evaluates that one contact, and moves its pieces and timer in
+ * logarithmic time.
+ *
+ * <p>Why heaps of ints rather than tree sets or a timing wheel: a contact and its pieces live in
+ * primitive arrays indexed by number (instants as milliseconds plus the nanoseconds within the
+ * millisecond), and each heap holds piece or contact numbers and tells each number its position, so
+ * any piece is removed without a search. A tree set costs an entry object and a cache miss per
+ * level for every piece; a timing wheel orders only by time, while a bucket must also break ties
+ * the queue's way, and lists a page in order only after sorting a slot. At a million contacts the
+ * index costs about a third of the memory the tree sets did.
  *
  * <p>The results are identical to {@link CadenceEngine#queue(Network, QueueRequest)} for the same
  * network, rules and instant (a property test checks this after random operations), with two
@@ -221,14 +231,15 @@ public final class QueueIndex {
     int asOfNanos = subMillisecond(asOf);
     // A k-way merge of the buckets' heaps: a piece becomes a candidate once its parent in its heap
     // is taken, so the candidates are the bucket heads and the children of what was taken.
-    PriorityQueue<Candidate> candidates = new PriorityQueue<>();
+    int expected = (int) Math.min(wanted, 1_000);
+    PriorityQueue<Candidate> candidates = new PriorityQueue<>(buckets.size() + 3 * expected);
     for (BucketHeap bucket : buckets.values()) {
       if (bucket.size() > 0) {
         candidates.add(new Candidate(bucket, 0, asOfMillis, asOfNanos));
       }
     }
-    Set<String> taken = new HashSet<>();
-    List<QueueEntry> ranked = new ArrayList<>();
+    Set<String> taken = Sets.newHashSetWithExpectedSize(2 * expected);
+    List<QueueEntry> ranked = new ArrayList<>(expected);
     List<RuleFailure> failures = new ArrayList<>();
     while (!candidates.isEmpty() && ranked.size() < wanted) {
       Candidate head = candidates.poll();

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.time.zone.ZoneRules;
 import java.util.Locale;
 
 /** Date arithmetic in a contact's zone, and its wording in reasons. */
@@ -37,7 +37,7 @@ final class Dates {
    */
   @SuppressWarnings("JavaPeriodGetDays") // months and years take the zoned path
   static Instant plus(Instant instant, Period period, ZoneId zone) {
-    if (period.toTotalMonths() == 0 && zone.getRules().isFixedOffset()) {
+    if (period.toTotalMonths() == 0 && isFixed(zone)) {
       return instant.plusSeconds(period.getDays() * SECONDS_PER_DAY);
     }
     return instant.atZone(zone).plus(period).toInstant();
@@ -49,12 +49,20 @@ final class Dates {
 
   /** The date of an instant in a zone; for a fixed offset, without building a zoned date-time. */
   static LocalDate dateOf(Instant instant, ZoneId zone) {
-    ZoneRules rules = zone.getRules();
-    if (rules.isFixedOffset()) {
-      long local = instant.getEpochSecond() + rules.getOffset(instant).getTotalSeconds();
+    if (isFixed(zone)) {
+      long local = instant.getEpochSecond() + offset(zone, instant).getTotalSeconds();
       return LocalDate.ofEpochDay(Math.floorDiv(local, SECONDS_PER_DAY));
     }
     return instant.atZone(zone).toLocalDate();
+  }
+
+  /** Whether a zone's offset never changes; a {@link ZoneOffset} builds new rules when asked. */
+  private static boolean isFixed(ZoneId zone) {
+    return zone instanceof ZoneOffset || zone.getRules().isFixedOffset();
+  }
+
+  private static ZoneOffset offset(ZoneId zone, Instant instant) {
+    return zone instanceof ZoneOffset offset ? offset : zone.getRules().getOffset(instant);
   }
 
   /** "today", "yesterday", "3 days ago", "tomorrow", "in 3 days", counted in local days. */
@@ -73,9 +81,9 @@ final class Dates {
   }
 
   /**
-   * Fills {@code %s} and {@code %d} in a reason's template with the arguments, in order. Reasons
-   * are written for every contact on every evaluation, and {@link String#format} parses its pattern
-   * each time: this does the little the reasons need, several times faster.
+   * Fills {@code %s} and {@code %d} in a reason's template with the arguments, in order. Every
+   * entry shown is worded, and {@link String#format} parses its pattern each time: this does the
+   * little the reasons need, several times faster.
    */
   static String words(String template, Object... args) {
     StringBuilder out = new StringBuilder(template.length() + 16 * args.length);
