@@ -70,7 +70,9 @@ public final class RandomNetworks {
       int status,
       List<TouchSpec> touches) {
     public Contact toContact(String id) {
-      Instant created = NOW.minus(Duration.ofDays(createdDaysAgo));
+      // Some contacts are created off the millisecond, so their rhythm's instants are too.
+      Instant created =
+          NOW.minus(Duration.ofDays(createdDaysAgo)).minusNanos(createdDaysAgo % 3 * 400_001L);
       LocalDate today = NOW.atZone(zone).toLocalDate();
       Contact.Builder b =
           Contact.builder(id, created).tier(tier).roles(roles.toArray(Role[]::new)).zone(zone);

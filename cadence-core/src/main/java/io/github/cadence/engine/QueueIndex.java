@@ -87,10 +87,10 @@ public final class QueueIndex {
   // when it must be evaluated again (Long.MAX_VALUE for never).
   private Contact[] contacts = new Contact[0];
   private long[] dueMillis = new long[0];
-  private int[] dueNanos = new int[0];
+  private final SubMillis dueNanos = new SubMillis();
   private int[] firstPiece = new int[0];
   private long[] timerMillis = new long[0];
-  private int[] timerNanos = new int[0];
+  private final SubMillis timerNanos = new SubMillis();
   private int[] timerPosition = new int[0];
 
   /** The (weight, bonus) of a bucket; held pieces score without bonus and sit apart. */
@@ -288,7 +288,7 @@ public final class QueueIndex {
         continue;
       }
       if (request.dueOnly()
-          && compare(dueMillis[slot], dueNanos[slot], asOfMillis, asOfNanos) > 0) {
+          && compare(dueMillis[slot], dueNanos.get(slot), asOfMillis, asOfNanos) > 0) {
         continue;
       }
       if (request.filter().channels().isEmpty()) {
@@ -346,7 +346,7 @@ public final class QueueIndex {
     int asOfNanos = subMillisecond(asOf);
     while (timers.size() > 0) {
       int slot = timers.get(0);
-      if (compare(timerMillis[slot], timerNanos[slot], asOfMillis, asOfNanos) > 0) {
+      if (compare(timerMillis[slot], timerNanos.get(slot), asOfMillis, asOfNanos) > 0) {
         break;
       }
       put(evaluate(contacts[slot]));
@@ -437,7 +437,7 @@ public final class QueueIndex {
    */
   private void place(int slot, Evaluated evaluated, boolean ordered) {
     dueMillis[slot] = millis(evaluated.due());
-    dueNanos[slot] = subMillisecond(evaluated.due());
+    dueNanos.set(slot, subMillisecond(evaluated.due()), contacts.length);
     firstPiece[slot] = NONE;
     int previous = NONE;
     for (int rank = 0; rank < evaluated.specs().size(); rank++) {
@@ -463,7 +463,7 @@ public final class QueueIndex {
     Instant timer = evaluated.timer();
     if (timer != null) {
       timerMillis[slot] = millis(timer);
-      timerNanos[slot] = subMillisecond(timer);
+      timerNanos.set(slot, subMillisecond(timer), contacts.length);
       if (ordered) {
         timers.add(slot);
       } else {
@@ -479,16 +479,16 @@ public final class QueueIndex {
     int capacity = Math.max(needed, contacts.length + (contacts.length >> 1) + 16);
     contacts = Arrays.copyOf(contacts, capacity);
     dueMillis = Arrays.copyOf(dueMillis, capacity);
-    dueNanos = Arrays.copyOf(dueNanos, capacity);
+    dueNanos.grow(capacity);
     firstPiece = Arrays.copyOf(firstPiece, capacity);
     timerMillis = Arrays.copyOf(timerMillis, capacity);
-    timerNanos = Arrays.copyOf(timerNanos, capacity);
+    timerNanos.grow(capacity);
     timerPosition = Arrays.copyOf(timerPosition, capacity);
   }
 
   /** The queue's tie-break between two contacts: their due instant, then their id. */
   private int compareContacts(int a, int b) {
-    int c = compare(dueMillis[a], dueNanos[a], dueMillis[b], dueNanos[b]);
+    int c = compare(dueMillis[a], dueNanos.get(a), dueMillis[b], dueNanos.get(b));
     return c != 0 ? c : contacts[a].id().compareTo(contacts[b].id());
   }
 
@@ -521,6 +521,35 @@ public final class QueueIndex {
 
   private static Instant earlier(Instant a, Instant b) {
     return a.isBefore(b) ? a : b;
+  }
+
+  /**
+   * The nanoseconds within the millisecond of an instant per number. Touchpoints are kept to the
+   * millisecond and the built-in rules' instants follow from them and from dates, so these are
+   * nearly always zero: no array is allocated until one is not.
+   */
+  private static final class SubMillis {
+    private int @Nullable [] nanos;
+
+    int get(int number) {
+      int[] n = nanos;
+      return n == null ? 0 : n[number];
+    }
+
+    void set(int number, int value, int capacity) {
+      if (value != 0 && nanos == null) {
+        nanos = new int[capacity];
+      }
+      if (nanos != null) {
+        nanos[number] = value;
+      }
+    }
+
+    void grow(int capacity) {
+      if (nanos != null) {
+        nanos = Arrays.copyOf(nanos, capacity);
+      }
+    }
   }
 
   /** Which slot each contact id has: open addressing, as a map would cost an entry per contact. */
@@ -588,9 +617,9 @@ public final class QueueIndex {
     int[] next = new int[0];
     byte[] rank = new byte[0];
     long[] dueMillis = new long[0];
-    int[] dueNanos = new int[0];
+    final SubMillis dueNanos = new SubMillis();
     long[] effectiveMillis = new long[0];
-    int[] effectiveNanos = new int[0];
+    final SubMillis effectiveNanos = new SubMillis();
     private int used;
     private int free = NONE;
 
@@ -611,9 +640,9 @@ public final class QueueIndex {
       // Ranks only break ties between one contact's follow-ups: past 127 they may repeat.
       rank[p] = (byte) Math.min(order, Byte.MAX_VALUE);
       dueMillis[p] = millis(due);
-      dueNanos[p] = subMillisecond(due);
+      dueNanos.set(p, subMillisecond(due), slot.length);
       effectiveMillis[p] = millis(effective);
-      effectiveNanos[p] = subMillisecond(effective);
+      effectiveNanos.set(p, subMillisecond(effective), slot.length);
       return p;
     }
 
@@ -628,9 +657,9 @@ public final class QueueIndex {
           key.weight(),
           key.bonus(),
           dueMillis[p],
-          dueNanos[p],
+          dueNanos.get(p),
           effectiveMillis[p],
-          effectiveNanos[p],
+          effectiveNanos.get(p),
           asOfMillis,
           asOfNanos);
     }
@@ -642,9 +671,9 @@ public final class QueueIndex {
       next = Arrays.copyOf(next, capacity);
       rank = Arrays.copyOf(rank, capacity);
       dueMillis = Arrays.copyOf(dueMillis, capacity);
-      dueNanos = Arrays.copyOf(dueNanos, capacity);
+      dueNanos.grow(capacity);
       effectiveMillis = Arrays.copyOf(effectiveMillis, capacity);
-      effectiveNanos = Arrays.copyOf(effectiveNanos, capacity);
+      effectiveNanos.grow(capacity);
     }
   }
 
@@ -666,11 +695,14 @@ public final class QueueIndex {
           key.held()
               ? QueueIndex.compare(
                   pieces.effectiveMillis[a],
-                  pieces.effectiveNanos[a],
+                  pieces.effectiveNanos.get(a),
                   pieces.effectiveMillis[b],
-                  pieces.effectiveNanos[b])
+                  pieces.effectiveNanos.get(b))
               : QueueIndex.compare(
-                  pieces.dueMillis[a], pieces.dueNanos[a], pieces.dueMillis[b], pieces.dueNanos[b]);
+                  pieces.dueMillis[a],
+                  pieces.dueNanos.get(a),
+                  pieces.dueMillis[b],
+                  pieces.dueNanos.get(b));
       if (c == 0) {
         c = compareContacts(pieces.slot[a], pieces.slot[b]);
       }
@@ -687,7 +719,8 @@ public final class QueueIndex {
   private final class Timers extends IntHeap {
     @Override
     int compare(int a, int b) {
-      int c = QueueIndex.compare(timerMillis[a], timerNanos[a], timerMillis[b], timerNanos[b]);
+      int c =
+          QueueIndex.compare(timerMillis[a], timerNanos.get(a), timerMillis[b], timerNanos.get(b));
       return c != 0 ? c : contacts[a].id().compareTo(contacts[b].id());
     }
 

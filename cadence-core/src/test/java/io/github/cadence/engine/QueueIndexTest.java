@@ -15,6 +15,7 @@ import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.Tier;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -47,6 +48,20 @@ class QueueIndexTest {
     assertThat(index.size()).isEqualTo(20);
     assertThat(index.now()).isEqualTo(NOW);
     assertThat(index).hasToString("QueueIndex[now=" + NOW + ", contacts=20, " + ENGINE + "]");
+  }
+
+  @Test
+  void dueInstantsThatDifferBelowAMillisecondAreOrderedLikeTheQueue() {
+    // Same millisecond, same score: the earlier due instant comes first, not the smaller id.
+    Network close = new Network();
+    close.add(Contact.builder("a", daysAgo(400).plusNanos(600_000)).tier(Tier.B).build());
+    close.add(Contact.builder("b", daysAgo(400).plusNanos(200_000)).tier(Tier.B).build());
+    Instant asOf = NOW.plusNanos(900_000);
+
+    FollowUpQueue fromIndex = QueueIndex.build(ENGINE, close, asOf).queue(QueueRequest.asOf(asOf));
+
+    assertThat(fromIndex.entries()).extracting(e -> e.contact().id()).containsExactly("b", "a");
+    assertThat(fromIndex).isEqualTo(ENGINE.queue(close, asOf));
   }
 
   @Test
