@@ -137,7 +137,9 @@ final class ContactEvaluation {
         if (evaluation == null) {
           throw new IllegalStateException("rule returned null instead of an Evaluation");
         }
-        evaluation.suggestions().forEach(s -> said.add(new Said(rule.id(), s)));
+        for (Suggestion s : evaluation.suggestions()) {
+          said.add(new Said(rule.id(), s));
+        }
         if (evaluation.validUntil().isBefore(validUntil)) {
           validUntil = evaluation.validUntil();
         }

@@ -307,6 +307,9 @@ public final class ContactHistory {
    * @return the attempts, possibly empty
    */
   public List<Attempt> unansweredAttempts() {
+    if (unanswered.length == 0) {
+      return List.of();
+    }
     List<Attempt> attempts = new ArrayList<>(unanswered.length);
     for (long a : unanswered) {
       attempts.add(
