@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,7 +30,7 @@ import java.util.Optional;
  * <p>Not thread-safe: confine a network to one thread, or guard it with a lock.
  */
 public final class Network {
-  private final Map<String, Entry> entries = new LinkedHashMap<>();
+  private final IdTable<Entry> entries = new IdTable<>(e -> e.contact.id());
 
   /**
    * A contact with its summary and raw touchpoints; it is its own touchpoint store, which saves an
@@ -58,12 +56,13 @@ public final class Network {
    */
   public Network copy() {
     Network copy = new Network();
-    for (Entry e : entries.values()) {
-      Entry c = new Entry(e.contact);
-      c.history = e.history;
-      e.copyTo(c);
-      copy.entries.put(e.contact.id(), c);
-    }
+    entries.forEach(
+        e -> {
+          Entry c = new Entry(e.contact);
+          c.history = e.history;
+          e.copyTo(c);
+          copy.entries.add(c);
+        });
     return copy;
   }
 
@@ -77,10 +76,10 @@ public final class Network {
   public Network add(Contact contact) {
     requireNonNull(contact, "contact");
     checkArgument(
-        !entries.containsKey(contact.id()),
+        entries.get(contact.id()) == null,
         "contact.id '%s' is already in the network; use update to change a contact",
         contact.id());
-    entries.put(contact.id(), new Entry(contact));
+    entries.add(new Entry(contact));
     return this;
   }
 
@@ -98,14 +97,15 @@ public final class Network {
   }
 
   /**
-   * Removes a contact and all its touchpoints.
+   * Removes a contact and all its touchpoints. Unlike the other changes, this takes time in
+   * proportion to the network's size (the order of the contacts closes the gap).
    *
    * @param contactId the contact's id
    * @return true if the contact was in the network
    */
   public boolean remove(String contactId) {
     requireNonNull(contactId, "contactId");
-    return entries.remove(contactId) != null;
+    return entries.remove(contactId);
   }
 
   /**
@@ -143,6 +143,9 @@ public final class Network {
       targets.add(entry);
       updated.put(entry, updated.getOrDefault(entry, entry.history).plus(t));
     }
+    IdentityHashMap<Entry, Integer> counts = new IdentityHashMap<>(updated.size());
+    targets.forEach(e -> counts.merge(e, 1, Integer::sum));
+    counts.forEach(Entry::reserve);
     for (int i = 0; i < batch.size(); i++) {
       targets.get(i).add(batch.get(i));
     }
@@ -157,7 +160,7 @@ public final class Network {
    * @return true if it is
    */
   public boolean contains(String contactId) {
-    return entries.containsKey(requireNonNull(contactId, "contactId"));
+    return entries.get(requireNonNull(contactId, "contactId")) != null;
   }
 
   /**
@@ -178,7 +181,7 @@ public final class Network {
    */
   public List<Contact> contacts() {
     List<Contact> all = new ArrayList<>(entries.size());
-    entries.values().forEach(e -> all.add(e.contact));
+    entries.forEach(e -> all.add(e.contact));
     return Collections.unmodifiableList(all);
   }
 
