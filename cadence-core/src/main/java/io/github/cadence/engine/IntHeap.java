@@ -31,6 +31,13 @@ abstract class IntHeap {
     return elements[position];
   }
 
+  /** Makes room for this many elements in all. */
+  final void reserve(int capacity) {
+    if (capacity > elements.length) {
+      elements = Arrays.copyOf(elements, capacity);
+    }
+  }
+
   final void add(int element) {
     grow(size + 1);
     siftUp(size++, element);

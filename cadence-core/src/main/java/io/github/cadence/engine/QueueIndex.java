@@ -83,12 +83,14 @@ public final class QueueIndex {
   private int withEntries;
 
   // Per contact slot: the contact, its due instant after holds (as milliseconds and the
-  // nanoseconds within the millisecond; Long.MAX_VALUE when it has no piece), its first piece, and
-  // when it must be evaluated again (Long.MAX_VALUE for never).
+  // nanoseconds within the millisecond; Long.MAX_VALUE when it has no piece), its first piece, the
+  // end of its longest hold (Long.MIN_VALUE for none), and when it must be evaluated again.
   private Contact[] contacts = new Contact[0];
   private long[] dueMillis = new long[0];
   private final SubMillis dueNanos = new SubMillis();
   private int[] firstPiece = new int[0];
+  private long[] holdMillis = new long[0];
+  private final SubMillis holdNanos = new SubMillis();
   private long[] timerMillis = new long[0];
   private final SubMillis timerNanos = new SubMillis();
   private int[] timerPosition = new int[0];
@@ -97,11 +99,11 @@ public final class QueueIndex {
   private record Bucket(double weight, double bonus, boolean held) {}
 
   /** A follow-up as evaluated, before it has a piece number. */
-  private record Spec(Bucket bucket, Instant due, Instant effective) {}
+  private record Spec(Bucket bucket, Instant due) {}
 
   /** A contact as evaluated: its follow-ups, its due instant and its next change (null: none). */
   private record Evaluated(
-      Contact contact, List<Spec> specs, Instant due, @Nullable Instant timer) {}
+      Contact contact, List<Spec> specs, Instant due, Instant hold, @Nullable Instant timer) {}
 
   /** A contact's queue entry as of {@link #renderedAt}, with the failures met rendering it. */
   private record Rendered(Optional<QueueEntry> entry, List<RuleFailure> failures) {}
@@ -144,6 +146,20 @@ public final class QueueIndex {
    */
   private void load(List<Evaluated> evaluated) {
     ensureSlots(evaluated.size());
+    // Arrays sized exactly: grown one by one they would keep a sixth of their room unused.
+    Map<Bucket, Integer> perBucket = new HashMap<>();
+    int total = 0;
+    int timed = 0;
+    for (Evaluated e : evaluated) {
+      for (Spec spec : e.specs()) {
+        perBucket.merge(spec.bucket(), 1, Integer::sum);
+      }
+      total += e.specs().size();
+      timed += e.timer() == null ? 0 : 1;
+    }
+    pieces.reserve(total);
+    perBucket.forEach((key, count) -> buckets.computeIfAbsent(key, BucketHeap::new).reserve(count));
+    timers.reserve(timed);
     for (Evaluated e : evaluated) {
       int slot = slots.add(e.contact().id());
       contacts[slot] = e.contact();
@@ -380,11 +396,12 @@ public final class QueueIndex {
         ContactEvaluation.collect(rules, contact, history, asOf, new ArrayList<>());
     Instant changes = network.nextTouchAfter(contact.id(), asOf).orElse(Instant.MAX);
     Instant due = Instant.MAX;
+    Instant holdUntil = Instant.MIN;
     List<Spec> specs = new ArrayList<>(2);
     if (collected.isPresent()) {
       List<Said> said = collected.get().said();
       changes = earlier(changes, collected.get().validUntil());
-      Instant holdUntil = ContactEvaluation.holdUntil(said);
+      holdUntil = ContactEvaluation.holdUntil(said);
       for (Said s : said) {
         if (s.suggestion() instanceof FollowUp f) {
           Instant effective = ContactEvaluation.later(f.due(), holdUntil);
@@ -393,12 +410,12 @@ public final class QueueIndex {
           if (held) {
             changes = earlier(changes, effective);
           }
-          specs.add(
-              new Spec(new Bucket(f.weight(), held ? 0.0 : f.bonus(), held), f.due(), effective));
+          specs.add(new Spec(new Bucket(f.weight(), held ? 0.0 : f.bonus(), held), f.due()));
         }
       }
     }
-    return new Evaluated(contact, specs, due, changes.equals(Instant.MAX) ? null : changes);
+    return new Evaluated(
+        contact, specs, due, holdUntil, changes.equals(Instant.MAX) ? null : changes);
   }
 
   /** Replaces what the index holds of a contact with a new evaluation of it. */
@@ -438,12 +455,14 @@ public final class QueueIndex {
   private void place(int slot, Evaluated evaluated, boolean ordered) {
     dueMillis[slot] = millis(evaluated.due());
     dueNanos.set(slot, subMillisecond(evaluated.due()), contacts.length);
+    holdMillis[slot] = millis(evaluated.hold());
+    holdNanos.set(slot, subMillisecond(evaluated.hold()), contacts.length);
     firstPiece[slot] = NONE;
     int previous = NONE;
     for (int rank = 0; rank < evaluated.specs().size(); rank++) {
       Spec spec = evaluated.specs().get(rank);
       BucketHeap bucket = buckets.computeIfAbsent(spec.bucket(), BucketHeap::new);
-      int p = pieces.allocate(slot, bucket, spec.due(), spec.effective(), rank);
+      int p = pieces.allocate(slot, bucket, spec.due(), rank);
       if (previous == NONE) {
         firstPiece[slot] = p;
       } else {
@@ -481,6 +500,8 @@ public final class QueueIndex {
     dueMillis = Arrays.copyOf(dueMillis, capacity);
     dueNanos.grow(capacity);
     firstPiece = Arrays.copyOf(firstPiece, capacity);
+    holdMillis = Arrays.copyOf(holdMillis, capacity);
+    holdNanos.grow(capacity);
     timerMillis = Arrays.copyOf(timerMillis, capacity);
     timerNanos.grow(capacity);
     timerPosition = Arrays.copyOf(timerPosition, capacity);
@@ -505,6 +526,9 @@ public final class QueueIndex {
   private static long millis(Instant instant) {
     if (instant.equals(Instant.MAX)) {
       return Long.MAX_VALUE;
+    }
+    if (instant.equals(Instant.MIN)) {
+      return Long.MIN_VALUE;
     }
     try {
       return instant.toEpochMilli();
@@ -552,10 +576,12 @@ public final class QueueIndex {
     }
   }
 
-  /** Which slot each contact id has: open addressing, as a map would cost an entry per contact. */
-  private static final class Slots {
-    private String[] ids = new String[16];
-    private int[] numbers = new int[16];
+  /**
+   * Which slot each contact id has: open addressing over slot numbers, the ids read from the
+   * contacts themselves, as a map would cost an entry object and a boxed number per contact.
+   */
+  private final class Slots {
+    private int[] numbers = empty(16);
     private int size;
 
     int size() {
@@ -563,25 +589,23 @@ public final class QueueIndex {
     }
 
     int get(String id) {
-      int mask = ids.length - 1;
-      for (int i = spread(id) & mask; ids[i] != null; i = (i + 1) & mask) {
-        if (ids[i].equals(id)) {
+      int mask = numbers.length - 1;
+      for (int i = spread(id) & mask; numbers[i] != NONE; i = (i + 1) & mask) {
+        if (contacts[numbers[i]].id().equals(id)) {
           return numbers[i];
         }
       }
       return NONE;
     }
 
-    /** Gives a new id the next slot. */
+    /** Gives a new id the next slot; the contacts of the slots before it must be set. */
     int add(String id) {
-      if (2 * (size + 1) > ids.length) {
-        String[] oldIds = ids;
-        int[] oldNumbers = numbers;
-        ids = new String[oldIds.length * 2];
-        numbers = new int[oldIds.length * 2];
-        for (int i = 0; i < oldIds.length; i++) {
-          if (oldIds[i] != null) {
-            insert(oldIds[i], oldNumbers[i]);
+      if (2 * (size + 1) > numbers.length) {
+        int[] old = numbers;
+        numbers = empty(old.length * 2);
+        for (int n : old) {
+          if (n != NONE) {
+            insert(contacts[n].id(), n);
           }
         }
       }
@@ -590,13 +614,18 @@ public final class QueueIndex {
     }
 
     private void insert(String id, int number) {
-      int mask = ids.length - 1;
+      int mask = numbers.length - 1;
       int i = spread(id) & mask;
-      while (ids[i] != null) {
+      while (numbers[i] != NONE) {
         i = (i + 1) & mask;
       }
-      ids[i] = id;
       numbers[i] = number;
+    }
+
+    private static int[] empty(int capacity) {
+      int[] n = new int[capacity];
+      Arrays.fill(n, NONE);
+      return n;
     }
 
     private static int spread(String id) {
@@ -608,9 +637,10 @@ public final class QueueIndex {
   /**
    * The follow-ups of all contacts, numbered, in primitive arrays: owner slot, bucket, position in
    * the bucket's heap, the next piece of the same contact, rank among the contact's follow-ups, and
-   * the due instant before and after holds. Freed numbers are reused.
+   * its due instant (after holds, it is the later of that and its contact's hold). Freed numbers
+   * are reused.
    */
-  private static final class Pieces {
+  private final class Pieces {
     int[] slot = new int[0];
     @Nullable BucketHeap[] bucket = new BucketHeap[0];
     int[] position = new int[0];
@@ -618,12 +648,16 @@ public final class QueueIndex {
     byte[] rank = new byte[0];
     long[] dueMillis = new long[0];
     final SubMillis dueNanos = new SubMillis();
-    long[] effectiveMillis = new long[0];
-    final SubMillis effectiveNanos = new SubMillis();
     private int used;
     private int free = NONE;
 
-    int allocate(int owner, BucketHeap in, Instant due, Instant effective, int order) {
+    void reserve(int capacity) {
+      if (capacity > slot.length) {
+        grow(capacity);
+      }
+    }
+
+    int allocate(int owner, BucketHeap in, Instant due, int order) {
       int p;
       if (free != NONE) {
         p = free;
@@ -641,8 +675,6 @@ public final class QueueIndex {
       rank[p] = (byte) Math.min(order, Byte.MAX_VALUE);
       dueMillis[p] = millis(due);
       dueNanos.set(p, subMillisecond(due), slot.length);
-      effectiveMillis[p] = millis(effective);
-      effectiveNanos.set(p, subMillisecond(effective), slot.length);
       return p;
     }
 
@@ -652,14 +684,31 @@ public final class QueueIndex {
       free = p;
     }
 
+    /**
+     * Whether the piece's contact is held beyond the piece's due instant: its due instant after
+     * holds is then the contact's hold, which is kept once per contact rather than per piece.
+     */
+    private boolean heldPastDue(int p) {
+      int s = slot[p];
+      return compare(holdMillis[s], holdNanos.get(s), dueMillis[p], dueNanos.get(p)) > 0;
+    }
+
+    long effectiveMillis(int p) {
+      return heldPastDue(p) ? holdMillis[slot[p]] : dueMillis[p];
+    }
+
+    int effectiveNanos(int p) {
+      return heldPastDue(p) ? holdNanos.get(slot[p]) : dueNanos.get(p);
+    }
+
     double score(int p, Bucket key, long asOfMillis, int asOfNanos) {
       return ContactEvaluation.score(
           key.weight(),
           key.bonus(),
           dueMillis[p],
           dueNanos.get(p),
-          effectiveMillis[p],
-          effectiveNanos.get(p),
+          effectiveMillis(p),
+          effectiveNanos(p),
           asOfMillis,
           asOfNanos);
     }
@@ -672,8 +721,6 @@ public final class QueueIndex {
       rank = Arrays.copyOf(rank, capacity);
       dueMillis = Arrays.copyOf(dueMillis, capacity);
       dueNanos.grow(capacity);
-      effectiveMillis = Arrays.copyOf(effectiveMillis, capacity);
-      effectiveNanos.grow(capacity);
     }
   }
 
@@ -694,10 +741,10 @@ public final class QueueIndex {
       int c =
           key.held()
               ? QueueIndex.compare(
-                  pieces.effectiveMillis[a],
-                  pieces.effectiveNanos.get(a),
-                  pieces.effectiveMillis[b],
-                  pieces.effectiveNanos.get(b))
+                  pieces.effectiveMillis(a),
+                  pieces.effectiveNanos(a),
+                  pieces.effectiveMillis(b),
+                  pieces.effectiveNanos(b))
               : QueueIndex.compare(
                   pieces.dueMillis[a],
                   pieces.dueNanos.get(a),
