@@ -3,7 +3,6 @@ package io.github.cadence.engine;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.Sets;
 import io.github.cadence.engine.ContactEvaluation.Collected;
 import io.github.cadence.engine.ContactEvaluation.Said;
 import io.github.cadence.history.ContactHistory;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -254,7 +252,7 @@ public final class QueueIndex {
         candidates.add(new Candidate(bucket, 0, asOfMillis, asOfNanos));
       }
     }
-    Set<String> taken = Sets.newHashSetWithExpectedSize(2 * expected);
+    TakenSlots taken = new TakenSlots(2 * expected);
     List<QueueEntry> ranked = new ArrayList<>(expected);
     List<RuleFailure> failures = new ArrayList<>();
     while (!candidates.isEmpty() && ranked.size() < wanted) {
@@ -268,7 +266,7 @@ public final class QueueIndex {
         break;
       }
       Contact contact = contacts[head.slot];
-      if (!taken.add(contact.id()) || !filter.matches(contact)) {
+      if (!taken.add(head.slot) || !filter.matches(contact)) {
         continue;
       }
       Rendered rendered = render(contact, asOf);
@@ -573,6 +571,51 @@ public final class QueueIndex {
       if (nanos != null) {
         nanos = Arrays.copyOf(nanos, capacity);
       }
+    }
+  }
+
+  /**
+   * The slots a query has taken: a small open-addressing set of ints, which spares the query a
+   * boxed number or a string hash per candidate.
+   */
+  private static final class TakenSlots {
+    private int[] slots;
+    private int size;
+
+    TakenSlots(int expected) {
+      slots = Slots.empty(Integer.highestOneBit(Math.max(8, 2 * expected) - 1) << 1);
+    }
+
+    /** Adds a slot; returns false if it was taken already. */
+    boolean add(int slot) {
+      if (2 * (size + 1) > slots.length) {
+        int[] old = slots;
+        slots = Slots.empty(old.length * 2);
+        for (int s : old) {
+          if (s != NONE) {
+            insert(s);
+          }
+        }
+      }
+      if (!insert(slot)) {
+        return false;
+      }
+      size++;
+      return true;
+    }
+
+    private boolean insert(int slot) {
+      int mask = slots.length - 1;
+      int h = slot * 0x9E3779B9;
+      int i = (h ^ (h >>> 16)) & mask;
+      while (slots[i] != NONE) {
+        if (slots[i] == slot) {
+          return false;
+        }
+        i = (i + 1) & mask;
+      }
+      slots[i] = slot;
+      return true;
     }
   }
 
