@@ -111,9 +111,10 @@ public final class CadenceEngine {
   }
 
   /**
-   * The queue for a request: filtered, one page of it. Only the requested page is ranked: the best
-   * {@code offset + limit} entries are selected in linear time, so a top-50 over a large network
-   * does not sort the whole network.
+   * The queue for a request: filtered, one page of it. Only the requested page is ranked and
+   * worded: the best {@code offset + limit} contacts are kept in a bounded heap as the rules are
+   * evaluated, and only the returned entries get their reasons in words, so a top-50 over a large
+   * network neither sorts nor holds the whole network.
    *
    * @param network the network
    * @param request the request
@@ -140,7 +141,7 @@ public final class CadenceEngine {
     List<Merged> ranked = selection.ranked();
     List<QueueEntry> page = new ArrayList<>();
     for (int i = request.offset(); i < ranked.size(); i++) {
-      page.add(ContactEvaluation.render(ranked.get(i), selection.failures));
+      page.add(ContactEvaluation.render(ranked.get(i), asOf, selection.failures));
     }
     return new FollowUpQueue(asOf, page, selection.matching, selection.failures);
   }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,8 +43,9 @@ final class ContactEvaluation {
   record Collected(List<Said> said, Instant validUntil) {}
 
   /**
-   * A contact's suggestions merged into what ranks it, with the suggestions behind its reasons: the
-   * reasons are rendered by {@link #render} for the entries a query returns only.
+   * A contact's suggestions merged into what ranks it, with what the rules said: which of it
+   * becomes a reason, and in what words, is worked out by {@link #render} for the entries a query
+   * returns only.
    */
   record Merged(
       Contact contact,
@@ -51,7 +53,8 @@ final class ContactEvaluation {
       double score,
       Channel channel,
       Intent intent,
-      List<Said> reasons,
+      List<Said> said,
+      Instant holdUntil,
       Instant validUntil) {}
 
   /** The queue's order: score descending, then due instant, then contact id. */
@@ -69,7 +72,7 @@ final class ContactEvaluation {
       ContactHistory history,
       Instant asOf,
       List<RuleFailure> failures) {
-    return merge(rules, contact, history, asOf, failures).map(m -> render(m, failures));
+    return merge(rules, contact, history, asOf, failures).map(m -> render(m, asOf, failures));
   }
 
   /** Runs the rules and merges what they said, without rendering any reason. */
@@ -87,9 +90,11 @@ final class ContactEvaluation {
    * The entry with its reasons in words. A reason that fails to render is reported as its rule's
    * failure, and the entry says so instead.
    */
-  static QueueEntry render(Merged merged, List<RuleFailure> failures) {
-    List<Reason> reasons = new ArrayList<>(merged.reasons().size());
-    for (Said s : merged.reasons()) {
+  static QueueEntry render(Merged merged, Instant asOf, List<RuleFailure> failures) {
+    List<Said> behind = new ArrayList<>();
+    select(merged.said(), merged.holdUntil(), merged.due(), asOf, behind);
+    List<Reason> reasons = new ArrayList<>(behind.size());
+    for (Said s : behind) {
       String text;
       try {
         text = s.suggestion().reason();
@@ -230,17 +235,33 @@ final class ContactEvaluation {
       return Optional.empty();
     }
 
+    Advised advised = select(said, holdUntil, due, asOf, null);
+    Channel channel =
+        advised.channel() != null
+            ? advised.channel()
+            : best.channel().orElse(history.usualChannel().orElse(Channel.EMAIL));
+    Intent intent =
+        advised.intent() != null ? advised.intent() : best.intent().orElse(Intent.NEUTRAL);
+    return Optional.of(
+        new Merged(contact, due, score, channel, intent, said, holdUntil, validUntil));
+  }
+
+  /** The channel and intent of the first rules that advise one, if any. */
+  private record Advised(@Nullable Channel channel, @Nullable Intent intent) {}
+
+  /**
+   * Takes the advice of the first rules that give a channel or an intent and, if asked, lists the
+   * reasons behind the entry, in rule order: the follow-ups that are due (or the next one, if none
+   * is), the advice taken and the longest hold still in force. Ranking needs the advice only; the
+   * reasons are listed for the entries returned.
+   */
+  private static Advised select(
+      List<Said> said, Instant holdUntil, Instant due, Instant asOf, @Nullable List<Said> reasons) {
     Channel channel = null;
     Intent intent = null;
-    List<Said> reasons = new ArrayList<>();
     for (Said s : said) {
       Suggestion suggestion = s.suggestion();
-      if (suggestion instanceof FollowUp f) {
-        Instant effective = later(f.due(), holdUntil);
-        if (!effective.isAfter(asOf) || effective.equals(due)) {
-          reasons.add(s);
-        }
-      } else if (suggestion instanceof Advice a) {
+      if (suggestion instanceof Advice a) {
         boolean used = false;
         if (channel == null && a.channel().isPresent()) {
           channel = a.channel().get();
@@ -250,22 +271,24 @@ final class ContactEvaluation {
           intent = a.intent().get();
           used = true;
         }
-        if (used) {
+        if (used && reasons != null) {
           reasons.add(s);
         }
-      } else if (suggestion instanceof Hold h) {
-        if (h.until().isAfter(asOf) && h.until().equals(holdUntil)) {
-          reasons.add(s);
-        }
+      } else if (reasons != null && isReason(suggestion, holdUntil, due, asOf)) {
+        reasons.add(s);
       }
     }
-    if (channel == null) {
-      channel = best.channel().orElse(history.usualChannel().orElse(Channel.EMAIL));
+    return new Advised(channel, intent);
+  }
+
+  /** Whether a follow-up is due (or the next one) or a hold is the longest still in force. */
+  private static boolean isReason(
+      Suggestion suggestion, Instant holdUntil, Instant due, Instant asOf) {
+    if (suggestion instanceof FollowUp f) {
+      Instant effective = later(f.due(), holdUntil);
+      return !effective.isAfter(asOf) || effective.equals(due);
     }
-    if (intent == null) {
-      intent = best.intent().orElse(Intent.NEUTRAL);
-    }
-    return Optional.of(new Merged(contact, due, score, channel, intent, reasons, validUntil));
+    return suggestion instanceof Hold h && h.until().isAfter(asOf) && h.until().equals(holdUntil);
   }
 
   static Instant later(Instant a, Instant b) {

@@ -8,15 +8,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Values by their string id, in insertion order: an open-addressing table (linear probing, at most
- * half full) beside an array in insertion order. A {@link java.util.LinkedHashMap} spends an entry
- * object of 40 bytes per value; this spends about 12 bytes. Removing costs time in proportion to
- * the size, since the order array closes the gap: removals are rare, lookups are not.
+ * half full) with each slot's hash beside it, and an array in insertion order. A {@link
+ * java.util.LinkedHashMap} spends an entry object of 40 bytes per value; this spends about 20
+ * bytes. The hashes spare a lookup the walk from a slot's value to its id (three cache misses in a
+ * large network) for every slot it passes that holds another id. Removing costs time in proportion
+ * to the size, since the order array closes the gap: removals are rare, lookups are not.
  *
  * @param <V> the values; each knows its id
  */
 final class IdTable<V> {
   private final Function<V, String> idOf;
   private @Nullable Object[] table = new Object[16];
+  private int[] hashes = new int[16];
   private @Nullable Object[] order = new Object[8];
   private int size;
 
@@ -31,10 +34,13 @@ final class IdTable<V> {
   @SuppressWarnings("unchecked") // only values of type V are ever stored
   @Nullable V get(String id) {
     int mask = table.length - 1;
-    for (int i = spread(id) & mask; table[i] != null; i = (i + 1) & mask) {
-      V v = (V) table[i];
-      if (idOf.apply(v).equals(id)) {
-        return v;
+    int h = spread(id);
+    for (int i = h & mask; table[i] != null; i = (i + 1) & mask) {
+      if (hashes[i] == h) {
+        V v = (V) table[i];
+        if (idOf.apply(v).equals(id)) {
+          return v;
+        }
       }
     }
     return null;
@@ -55,8 +61,9 @@ final class IdTable<V> {
   /** Removes the value with an id; returns whether there was one. */
   boolean remove(String id) {
     int mask = table.length - 1;
-    int i = spread(id) & mask;
-    while (table[i] != null && !idOf.apply(value(table[i])).equals(id)) {
+    int h = spread(id);
+    int i = h & mask;
+    while (table[i] != null && (hashes[i] != h || !idOf.apply(value(table[i])).equals(id))) {
       i = (i + 1) & mask;
     }
     Object removed = table[i];
@@ -67,9 +74,10 @@ final class IdTable<V> {
     // every lookup still finds them without tombstones.
     int gap = i;
     for (int j = (gap + 1) & mask; table[j] != null; j = (j + 1) & mask) {
-      int home = spread(idOf.apply(value(table[j]))) & mask;
+      int home = hashes[j] & mask;
       if (((j - home) & mask) >= ((j - gap) & mask)) {
         table[gap] = table[j];
+        hashes[gap] = hashes[j];
         gap = j;
       }
     }
@@ -92,6 +100,7 @@ final class IdTable<V> {
 
   private void rehash(int capacity) {
     table = new Object[capacity];
+    hashes = new int[capacity];
     for (int i = 0; i < size; i++) {
       insert(value(order[i]));
     }
@@ -99,11 +108,13 @@ final class IdTable<V> {
 
   private void insert(V value) {
     int mask = table.length - 1;
-    int i = spread(idOf.apply(value)) & mask;
+    int h = spread(idOf.apply(value));
+    int i = h & mask;
     while (table[i] != null) {
       i = (i + 1) & mask;
     }
     table[i] = value;
+    hashes[i] = h;
   }
 
   @SuppressWarnings("unchecked") // only values of type V are ever stored

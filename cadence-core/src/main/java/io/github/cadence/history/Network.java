@@ -143,9 +143,8 @@ public final class Network {
       targets.add(entry);
       updated.put(entry, updated.getOrDefault(entry, entry.history).plus(t));
     }
-    IdentityHashMap<Entry, Integer> counts = new IdentityHashMap<>(updated.size());
-    targets.forEach(e -> counts.merge(e, 1, Integer::sum));
-    counts.forEach(Entry::reserve);
+    // Each array grows once, by what the batch brings it: the new summary's count less the old's.
+    updated.forEach((entry, history) -> entry.reserve(history.touches() - entry.history.touches()));
     for (int i = 0; i < batch.size(); i++) {
       targets.get(i).add(batch.get(i));
     }

@@ -10,7 +10,9 @@ import java.time.Instant;
  * <p>A rule must not keep state between calls nor read the clock: the engine passes the instant the
  * question is asked about, so the same contact, history and instant always give the same answer. A
  * rule that throws does not break the queue; the engine reports the failure for that contact and
- * goes on with the other rules.
+ * goes on with the other rules. A reason that formats dates or numbers is best given as a supplier
+ * (see {@link Suggestion}): it is then worded only for the entries a query returns, and a supplier
+ * that throws is reported as its rule's failure too.
  *
  * <p>Example: a user's own rule that wants investors called every two weeks.
  *

@@ -37,7 +37,8 @@ public final class InvestorUpdateRule implements Rule {
     Instant last = history.lastConversation().orElse(contact.createdAt());
     Instant due = last.atZone(contact.zone()).plusDays(everyDays).toInstant();
     return Evaluation.of(
-        Suggestion.followUp(due, "investor: an update every " + everyDays + " days")
+        // A supplier: the reason is worded only if this contact is on the page asked for.
+        Suggestion.followUp(due, () -> "investor: an update every " + everyDays + " days")
             .withPriority(2.0, 5.0)
             .via(Channel.CALL));
   }
