@@ -99,7 +99,10 @@ public final class QueueIndex {
   /** A follow-up as evaluated, before it has a piece number. */
   private record Spec(Bucket bucket, Instant due) {}
 
-  /** A contact as evaluated: its follow-ups, its due instant and its next change (null: none). */
+  /**
+   * A contact as evaluated: its follow-ups, its due instant, the end of its longest hold ({@link
+   * Instant#MIN} for none) and its next change (null for none).
+   */
   private record Evaluated(
       Contact contact, List<Spec> specs, Instant due, Instant hold, @Nullable Instant timer) {}
 
