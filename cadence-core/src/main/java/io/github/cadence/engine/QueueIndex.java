@@ -255,7 +255,7 @@ public final class QueueIndex {
         candidates.add(new Candidate(bucket, 0, asOfMillis, asOfNanos));
       }
     }
-    TakenSlots taken = new TakenSlots(2 * expected);
+    TakenSlots taken = new TakenSlots();
     List<QueueEntry> ranked = new ArrayList<>(expected);
     List<RuleFailure> failures = new ArrayList<>();
     while (!candidates.isEmpty() && ranked.size() < wanted) {
@@ -582,12 +582,8 @@ public final class QueueIndex {
    * boxed number or a string hash per candidate.
    */
   private static final class TakenSlots {
-    private int[] slots;
+    private int[] slots = Slots.empty(64);
     private int size;
-
-    TakenSlots(int expected) {
-      slots = Slots.empty(Integer.highestOneBit(Math.max(8, 2 * expected) - 1) << 1);
-    }
 
     /** Adds a slot; returns false if it was taken already. */
     boolean add(int slot) {
@@ -608,9 +604,9 @@ public final class QueueIndex {
     }
 
     private boolean insert(int slot) {
+      // Slots are numbers from 0 up, spread enough as they are.
       int mask = slots.length - 1;
-      int h = slot * 0x9E3779B9;
-      int i = (h ^ (h >>> 16)) & mask;
+      int i = slot & mask;
       while (slots[i] != NONE) {
         if (slots[i] == slot) {
           return false;

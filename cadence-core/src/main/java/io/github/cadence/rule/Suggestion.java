@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
+import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Intent;
 import java.time.Duration;
@@ -161,7 +162,7 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
         @Nullable Channel channel,
         @Nullable Intent intent,
         Supplier<String> reason) {
-      this.due = requireNonNull(due, "due");
+      this.due = Checks.checkScorable(due, "due");
       checkArgument(
           Double.isFinite(weight) && weight > 0,
           "weight must be positive and finite, was %s",
@@ -312,7 +313,7 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
     private final Supplier<String> reason;
 
     private Hold(Instant until, Supplier<String> reason) {
-      this.until = requireNonNull(until, "until");
+      this.until = Checks.checkScorable(until, "until");
       this.reason = requireNonNull(reason, "reason");
     }
 

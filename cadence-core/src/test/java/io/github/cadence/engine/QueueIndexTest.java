@@ -65,6 +65,38 @@ class QueueIndexTest {
   }
 
   @Test
+  void contactsAddedOffTheMillisecondAfterTheBuildAreIndexedExactly() {
+    Network growing = new Network();
+    growing.add(contact("first").tier(Tier.B).build());
+    Instant asOf = NOW.plusNanos(300_000);
+    QueueIndex grown = QueueIndex.build(ENGINE, growing, asOf);
+
+    for (int i = 0; i < 40; i++) {
+      grown.add(
+          Contact.builder("n" + i, daysAgo(100 + i % 7).plusNanos(i * 37_000L % 1_000_000))
+              .tier(i % 3 == 0 ? Tier.A : Tier.C)
+              .build());
+    }
+
+    assertThat(grown.queue(QueueRequest.asOf(asOf))).isEqualTo(ENGINE.queue(growing, asOf));
+  }
+
+  @Test
+  void aNarrowFilterBelowManyBetterContactsStillFindsItsPage() {
+    Network wide = new Network();
+    for (int i = 0; i < 80; i++) {
+      wide.add(contact("w" + i).tier(i < 75 ? Tier.A : Tier.C).build());
+    }
+    QueueRequest cOnly =
+        QueueRequest.asOf(NOW).withLimit(3).withFilter(QueueFilter.all().tiers(Tier.C));
+
+    FollowUpQueue fromIndex = QueueIndex.build(ENGINE, wide, NOW).queue(cOnly);
+
+    assertThat(fromIndex).isEqualTo(ENGINE.queue(wide, cOnly));
+    assertThat(fromIndex.entries()).hasSize(3);
+  }
+
+  @Test
   void aRecordedTouchpointMovesItsContactAtOnce() {
     String first = index.queue(QueueRequest.asOf(NOW).withLimit(1)).entries().get(0).contact().id();
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Intent;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -91,5 +92,50 @@ class SuggestionTest {
     assertThatThrownBy(advice::reason)
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("a rule's reason must not be blank, was ' '");
+  }
+
+  @Test
+  void suggestionsAreValuesOfTheirKindInstantsAdviceAndWords() {
+    Suggestion.Hold hold = Suggestion.hold(inDays(1), "wait");
+    Suggestion.Advice call = Suggestion.channel(Channel.CALL, "phone");
+    Suggestion.Advice give = Suggestion.intent(Intent.GIVE, "give first");
+
+    assertThat(hold)
+        .isEqualTo(Suggestion.hold(inDays(1), () -> "wait"))
+        .hasSameHashCodeAs(Suggestion.hold(inDays(1), () -> "wait"))
+        .isNotEqualTo(Suggestion.hold(inDays(2), "wait"))
+        .isNotEqualTo(Suggestion.hold(inDays(1), "later"))
+        .isNotEqualTo(call)
+        .hasToString("Hold[until=" + inDays(1) + ", reason=wait]");
+    assertThat(call)
+        .isEqualTo(Suggestion.channel(Channel.CALL, () -> "phone"))
+        .hasSameHashCodeAs(Suggestion.channel(Channel.CALL, () -> "phone"))
+        .isNotEqualTo(Suggestion.channel(Channel.EMAIL, "phone"))
+        .isNotEqualTo(Suggestion.channel(Channel.CALL, "write"))
+        .isNotEqualTo(give)
+        .isNotEqualTo(hold)
+        .hasToString("Advice[channel=CALL, intent=null, reason=phone]");
+    assertThat(call.channel()).contains(Channel.CALL);
+    assertThat(call.intent()).isEmpty();
+    assertThat(give.intent()).contains(Intent.GIVE);
+    assertThat(give.channel()).isEmpty();
+    assertThat(give).isNotEqualTo(Suggestion.intent(Intent.ASK, "give first"));
+    assertThat(Suggestion.followUp(NOW, "r").via(Channel.NOTE))
+        .hasToString(
+            "FollowUp[due=" + NOW + ", weight=1.0, bonus=0.0, channel=NOTE, intent=null, reason=r]")
+        .doesNotHaveSameHashCodeAs(Suggestion.followUp(NOW, "r"));
+  }
+
+  @Test
+  void instantsBeyondWhatAScoreCanCountAreRefused() {
+    assertThatThrownBy(() -> Suggestion.followUp(Instant.MAX, "never"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "due must be within about 292 million years of 1970 (milliseconds in a long), was "
+                + Instant.MAX);
+    assertThatThrownBy(() -> Suggestion.hold(Instant.MIN, "always"))
+        .hasMessageStartingWith("until must be within about 292 million years of 1970");
+    assertThat(Suggestion.hold(Instant.ofEpochMilli(Long.MAX_VALUE), "far").until())
+        .isEqualTo(Instant.ofEpochMilli(Long.MAX_VALUE));
   }
 }
