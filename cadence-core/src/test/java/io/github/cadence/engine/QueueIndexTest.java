@@ -8,11 +8,16 @@ import static io.github.cadence.Fixtures.inDays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cadence.history.ContactHistory;
 import io.github.cadence.history.Network;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.Tier;
+import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Rule;
+import io.github.cadence.rule.RuleSet;
+import io.github.cadence.rule.Suggestion;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,6 +102,29 @@ class QueueIndexTest {
   }
 
   @Test
+  void answersValidUntilTheFarFutureAreKeptUntilThen() {
+    // Past what milliseconds in a long can count: the index saturates such an instant to "never".
+    Instant farFuture = Instant.MAX.minusSeconds(1);
+    Rule steady =
+        new Rule() {
+          @Override
+          public String id() {
+            return "steady";
+          }
+
+          @Override
+          public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+            return Evaluation.of(Suggestion.followUp(daysAgo(1), "steady")).validUntil(farFuture);
+          }
+        };
+    CadenceEngine engine = CadenceEngine.of(RuleSet.builder().add(steady).build());
+    QueueIndex far = QueueIndex.build(engine, network, NOW);
+
+    assertThat(far.queue(QueueRequest.asOf(inDays(30))))
+        .isEqualTo(engine.queue(network, inDays(30)));
+  }
+
+  @Test
   void aRecordedTouchpointMovesItsContactAtOnce() {
     String first = index.queue(QueueRequest.asOf(NOW).withLimit(1)).entries().get(0).contact().id();
 
@@ -134,6 +162,8 @@ class QueueIndexTest {
     assertThatThrownBy(() -> index.add(future))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("asOf %s is before contact 'later' was created (createdAt %s)", NOW, inDays(1));
+    assertThatThrownBy(() -> index.update(Contact.builder("c1", inDays(1)).build()))
+        .hasMessage("asOf %s is before contact 'c1' was created (createdAt %s)", NOW, inDays(1));
     assertThatThrownBy(() -> QueueIndex.build(ENGINE, network.copy().add(future), NOW))
         .hasMessageContaining("before contact 'later' was created");
     assertThat(network.contains("later")).isFalse();

@@ -113,7 +113,11 @@ class ContactHistoryTest {
     assertThat(empty.touches()).isZero();
     assertThat(empty.lastTouch()).isEmpty();
     assertThat(one.touches()).isEqualTo(1);
-    assertThat(one).isNotEqualTo(empty);
+    assertThat(one)
+        .isNotEqualTo(empty)
+        .isNotEqualTo("a summary")
+        .doesNotHaveSameHashCodeAs(empty)
+        .isEqualTo(ContactHistory.empty().plus(conversation("a", daysAgo(1), Channel.CALL)));
   }
 
   @Test

@@ -106,6 +106,7 @@ class SuggestionTest {
         .isNotEqualTo(Suggestion.hold(inDays(2), "wait"))
         .isNotEqualTo(Suggestion.hold(inDays(1), "later"))
         .isNotEqualTo(call)
+        .doesNotHaveSameHashCodeAs(Suggestion.hold(inDays(2), "wait"))
         .hasToString("Hold[until=" + inDays(1) + ", reason=wait]");
     assertThat(call)
         .isEqualTo(Suggestion.channel(Channel.CALL, () -> "phone"))
@@ -114,6 +115,7 @@ class SuggestionTest {
         .isNotEqualTo(Suggestion.channel(Channel.CALL, "write"))
         .isNotEqualTo(give)
         .isNotEqualTo(hold)
+        .doesNotHaveSameHashCodeAs(Suggestion.channel(Channel.EMAIL, "phone"))
         .hasToString("Advice[channel=CALL, intent=null, reason=phone]");
     assertThat(call.channel()).contains(Channel.CALL);
     assertThat(call.intent()).isEmpty();
