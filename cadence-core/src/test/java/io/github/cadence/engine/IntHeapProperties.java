@@ -1,15 +1,15 @@
 package io.github.cadence.engine;
 
+import static io.github.cadence.Generators.booleans;
+import static io.github.cadence.Generators.keyOps;
+import static io.github.cadence.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cadence.Generators.KeyOp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /** The index's heap keeps its order and knows where each element is after any changes. */
 class IntHeapProperties {
@@ -31,27 +31,24 @@ class IntHeapProperties {
     }
   }
 
-  @Provide
-  Arbitrary<List<Integer>> ops() {
-    // Non-negative: add (or re-key) that element; negative: remove element -op - 1.
-    return Arbitraries.integers().between(-64, 63).list().ofMaxSize(200);
+  @Test
+  void anyChangesKeepTheHeapOrderedAndItsPositionsRight() {
+    qt().forAll(keyOps(64, 200), booleans()).checkAssert(IntHeapProperties::keepsOrderAndPositions);
   }
 
-  @Property
-  void anyChangesKeepTheHeapOrderedAndItsPositionsRight(
-      @ForAll("ops") List<Integer> ops, @ForAll boolean bulk) {
+  private static void keepsOrderAndPositions(List<KeyOp> ops, boolean bulk) {
     Keyed heap = new Keyed();
     TreeSet<Integer> expected = new TreeSet<>(heap::compare);
     boolean[] in = new boolean[64];
     int step = 0;
-    for (int op : ops) {
-      int element = op >= 0 ? op : -op - 1;
+    for (KeyOp op : ops) {
+      int element = op.key();
       if (in[element]) {
         expected.remove(element);
         heap.removeAt(heap.positions[element]);
         in[element] = false;
       }
-      if (op >= 0) {
+      if (op instanceof KeyOp.Put) {
         heap.keys[element] = (element * 7919L + step++ * 31L) % 50;
         if (bulk) {
           heap.append(element);

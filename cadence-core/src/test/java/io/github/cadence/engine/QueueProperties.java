@@ -1,19 +1,25 @@
 package io.github.cadence.engine;
 
+import static io.github.cadence.Generators.booleans;
+import static io.github.cadence.Generators.filters;
+import static io.github.cadence.Generators.gapsInHours;
+import static io.github.cadence.Generators.ints;
+import static io.github.cadence.Generators.networks;
+import static io.github.cadence.Generators.oldTouchpoints;
+import static io.github.cadence.Generators.picks;
+import static io.github.cadence.Generators.seeds;
+import static io.github.cadence.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cadence.RandomNetworks;
-import io.github.cadence.RandomNetworks.NetworkSpec;
+import io.github.cadence.Generators.NetworkSpec;
+import io.github.cadence.Generators.OldTouch;
+import io.github.cadence.Generators.Pick;
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.history.Network;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
-import io.github.cadence.model.Direction;
-import io.github.cadence.model.Intent;
 import io.github.cadence.model.Outcome;
-import io.github.cadence.model.Role;
-import io.github.cadence.model.Tier;
 import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.Evaluation;
 import io.github.cadence.rule.Rule;
@@ -23,41 +29,41 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 /** Properties of the queue over random networks, with the default rules. */
 class QueueProperties {
   private static final CadenceEngine ENGINE = CadenceEngine.of(BuiltInRules.defaults());
 
-  @Provide
-  Arbitrary<NetworkSpec> networks() {
-    return RandomNetworks.networks();
+  @Test
+  void theSameInputGivesTheSameQueueByteForByte() {
+    qt().forAll(networks(), seeds())
+        .checkAssert(
+            (spec, seed) -> {
+              FollowUpQueue recordedInOrder = ENGINE.queue(spec.build(), spec.asOf());
+              FollowUpQueue recordedShuffled = ENGINE.queue(spec.build(seed), spec.asOf());
+
+              assertThat(recordedShuffled).isEqualTo(recordedInOrder);
+              assertThat(recordedShuffled.toString()).isEqualTo(recordedInOrder.toString());
+            });
   }
 
-  @Property
-  void theSameInputGivesTheSameQueueByteForByte(
-      @ForAll("networks") NetworkSpec spec, @ForAll long seed) {
-    FollowUpQueue recordedInOrder = ENGINE.queue(spec.build(), spec.asOf());
-    FollowUpQueue recordedShuffled = ENGINE.queue(spec.build(seed), spec.asOf());
-
-    assertThat(recordedShuffled).isEqualTo(recordedInOrder);
-    assertThat(recordedShuffled.toString()).isEqualTo(recordedInOrder.toString());
-  }
-
-  @Property(tries = 100)
-  void aParallelEvaluationGivesTheSameQueueFailuresIncluded(@ForAll("networks") NetworkSpec spec) {
+  @Test
+  void aParallelEvaluationGivesTheSameQueueFailuresIncluded() {
     RuleSet withFlakyRule = BuiltInRules.defaults().toBuilder().add(new FlakyRule()).build();
-    Network network = spec.build();
+    qt(100)
+        .forAll(networks())
+        .checkAssert(
+            spec -> {
+              Network network = spec.build();
 
-    FollowUpQueue sequential = CadenceEngine.of(withFlakyRule).queue(network, spec.asOf());
-    FollowUpQueue parallel = CadenceEngine.of(withFlakyRule).parallel().queue(network, spec.asOf());
+              FollowUpQueue sequential =
+                  CadenceEngine.of(withFlakyRule).queue(network, spec.asOf());
+              FollowUpQueue parallel =
+                  CadenceEngine.of(withFlakyRule).parallel().queue(network, spec.asOf());
 
-    assertThat(parallel).isEqualTo(sequential);
+              assertThat(parallel).isEqualTo(sequential);
+            });
   }
 
   /** Fails for every other contact, to check that failures keep their order in parallel. */
@@ -76,45 +82,57 @@ class QueueProperties {
     }
   }
 
-  @Property
-  void theOrderIsTotalAndConsistentWithTheScores(@ForAll("networks") NetworkSpec spec) {
-    List<QueueEntry> entries = ENGINE.queue(spec.build(), spec.asOf()).entries();
+  @Test
+  void theOrderIsTotalAndConsistentWithTheScores() {
+    qt().forAll(networks())
+        .checkAssert(
+            spec -> {
+              List<QueueEntry> entries = ENGINE.queue(spec.build(), spec.asOf()).entries();
 
-    for (int i = 1; i < entries.size(); i++) {
-      QueueEntry a = entries.get(i - 1);
-      QueueEntry b = entries.get(i);
-      assertThat(a.score()).isGreaterThanOrEqualTo(b.score());
-      if (a.score() == b.score()) {
-        assertThat(a.due()).isBeforeOrEqualTo(b.due());
-        if (a.due().equals(b.due())) {
-          assertThat(a.contact().id()).isLessThan(b.contact().id());
-        }
-      }
-    }
-    assertThat(entries).extracting(e -> e.contact().id()).doesNotHaveDuplicates();
+              for (int i = 1; i < entries.size(); i++) {
+                QueueEntry a = entries.get(i - 1);
+                QueueEntry b = entries.get(i);
+                assertThat(a.score()).isGreaterThanOrEqualTo(b.score());
+                if (a.score() == b.score()) {
+                  assertThat(a.due()).isBeforeOrEqualTo(b.due());
+                  if (a.due().equals(b.due())) {
+                    assertThat(a.contact().id()).isLessThan(b.contact().id());
+                  }
+                }
+              }
+              assertThat(entries).extracting(e -> e.contact().id()).doesNotHaveDuplicates();
+            });
   }
 
-  @Property
-  void noContactIsSuggestedInsideItsNoPesteringWindow(@ForAll("networks") NetworkSpec spec) {
-    Network network = spec.build();
-    Instant asOf = spec.asOf();
+  @Test
+  void noContactIsSuggestedInsideItsNoPesteringWindow() {
+    qt().forAll(networks())
+        .checkAssert(
+            spec -> {
+              Network network = spec.build();
+              Instant asOf = spec.asOf();
 
-    for (QueueEntry e : ENGINE.queue(network, asOf).entries()) {
-      Contact c = e.contact();
-      Optional<Instant> lastOutbound = network.history(c.id(), asOf).lastOutbound();
-      if (lastOutbound.isPresent()) {
-        Instant windowEnd =
-            ZonedDateTime.ofInstant(lastOutbound.get(), c.zone()).plusDays(3).toInstant();
-        assertThat(e.due()).isAfterOrEqualTo(windowEnd);
-        if (asOf.isBefore(windowEnd)) {
-          assertThat(e.isDueAt(asOf)).isFalse();
-        }
-      }
-    }
+              for (QueueEntry e : ENGINE.queue(network, asOf).entries()) {
+                Contact c = e.contact();
+                Optional<Instant> lastOutbound = network.history(c.id(), asOf).lastOutbound();
+                if (lastOutbound.isPresent()) {
+                  Instant windowEnd =
+                      ZonedDateTime.ofInstant(lastOutbound.get(), c.zone()).plusDays(3).toInstant();
+                  assertThat(e.due()).as("due of %s", c.id()).isAfterOrEqualTo(windowEnd);
+                  if (asOf.isBefore(windowEnd)) {
+                    assertThat(e.isDueAt(asOf)).isFalse();
+                  }
+                }
+              }
+            });
   }
 
-  @Property
-  void unansweredAttemptsNeverDropAContact(@ForAll("networks") NetworkSpec spec) {
+  @Test
+  void unansweredAttemptsNeverDropAContact() {
+    qt().forAll(networks()).checkAssert(QueueProperties::unansweredContactsStayInTheQueue);
+  }
+
+  private static void unansweredContactsStayInTheQueue(NetworkSpec spec) {
     Network network = spec.build();
     Instant asOf = spec.asOf();
     FollowUpQueue queue = ENGINE.queue(network, asOf);
@@ -136,18 +154,20 @@ class QueueProperties {
       if (c.status().pausedUntil().isPresent()) {
         bound = later(bound, c.status().pausedUntil().get().atStartOfDay(c.zone()).toInstant());
       }
-      assertThat(entry.get().due()).isBeforeOrEqualTo(bound);
+      assertThat(entry.get().due()).as("due of %s", c.id()).isBeforeOrEqualTo(bound);
     }
   }
 
-  @Property
-  void aLongStreakOfUnansweredAttemptsStillComesBackWithinThirtyDays(
-      @ForAll("networks") NetworkSpec spec,
-      @ForAll @IntRange(min = 0, max = 11) int pick,
-      @ForAll("streaks") List<Integer> gapsInHours,
-      @ForAll @IntRange(min = 0, max = 60 * 24) int hoursLater) {
+  @Test
+  void aLongStreakOfUnansweredAttemptsStillComesBackWithinThirtyDays() {
+    qt().forAll(picks(), gapsInHours(15), ints(0, 60 * 24))
+        .checkAssert(QueueProperties::aStreakComesBack);
+  }
+
+  private static void aStreakComesBack(Pick pick, List<Integer> gapsInHours, int hoursLater) {
+    NetworkSpec spec = pick.network();
     Network network = spec.build();
-    String id = NetworkSpec.id(pick % spec.contacts().size());
+    String id = pick.contact();
     Contact c = network.contact(id).orElseThrow();
     network.update(c.toBuilder().status(ContactStatus.active()).build());
     List<Touchpoint> existing = network.touchpoints(id);
@@ -171,19 +191,16 @@ class QueueProperties {
     assertThat(entry.get().isDueAt(asOf)).isEqualTo(!asOf.isBefore(entry.get().due()));
   }
 
-  @Provide
-  Arbitrary<List<Integer>> streaks() {
-    return Arbitraries.integers().between(1, 40 * 24).list().ofMinSize(1).ofMaxSize(15);
+  @Test
+  void anOldTouchpointNeverMakesAContactMoreOverdue() {
+    qt().forAll(picks(), oldTouchpoints()).checkAssert(QueueProperties::anOldTouchDoesNotHurry);
   }
 
-  @Property
-  void anOldTouchpointNeverMakesAContactMoreOverdue(
-      @ForAll("networks") NetworkSpec spec,
-      @ForAll @IntRange(min = 0, max = 11) int pick,
-      @ForAll("oldTouchpoints") OldTouch old) {
+  private static void anOldTouchDoesNotHurry(Pick pick, OldTouch old) {
+    NetworkSpec spec = pick.network();
     Network network = spec.build();
     Instant asOf = spec.asOf();
-    String id = NetworkSpec.id(pick % spec.contacts().size());
+    String id = pick.contact();
     List<Touchpoint> existing = network.touchpoints(id);
     ContactHistory h = network.history(id, asOf);
     boolean hasAnswered = h.lastConversation().isPresent() || h.lastInbound().isPresent();
@@ -200,73 +217,46 @@ class QueueProperties {
     before.ifPresent(b -> assertThat(after.get().due()).isAfterOrEqualTo(b.due()));
   }
 
-  @Property
-  void aPageIsTheSameSliceOfTheWholeQueue(
-      @ForAll("networks") NetworkSpec spec,
-      @ForAll @IntRange(min = 0, max = 14) int offset,
-      @ForAll @IntRange(min = 1, max = 14) int limit) {
-    Network network = spec.build();
-    List<QueueEntry> all = ENGINE.queue(network, spec.asOf()).entries();
+  @Test
+  void aPageIsTheSameSliceOfTheWholeQueue() {
+    qt().forAll(networks(), ints(0, 14), ints(1, 14))
+        .checkAssert(
+            (spec, offset, limit) -> {
+              Network network = spec.build();
+              List<QueueEntry> all = ENGINE.queue(network, spec.asOf()).entries();
 
-    FollowUpQueue page =
-        ENGINE.queue(network, QueueRequest.asOf(spec.asOf()).withOffset(offset).withLimit(limit));
+              FollowUpQueue page =
+                  ENGINE.queue(
+                      network, QueueRequest.asOf(spec.asOf()).withOffset(offset).withLimit(limit));
 
-    assertThat(page.entries())
-        .isEqualTo(all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
-    assertThat(page.totalMatching()).isEqualTo(all.size());
+              assertThat(page.entries())
+                  .isEqualTo(
+                      all.subList(
+                          Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
+              assertThat(page.totalMatching()).isEqualTo(all.size());
+            });
   }
 
-  @Property
-  void aFilteredQueueKeepsTheOrderOfTheWholeQueue(
-      @ForAll("networks") NetworkSpec spec,
-      @ForAll("tierPick") Tier tierPick,
-      @ForAll Role role,
-      @ForAll Channel channel,
-      @ForAll boolean dueOnly) {
-    Network network = spec.build();
-    QueueFilter filter = QueueFilter.all().tiers(tierPick).roles(role).channels(channel);
-    List<QueueEntry> all = ENGINE.queue(network, spec.asOf()).entries();
+  @Test
+  void aFilteredQueueKeepsTheOrderOfTheWholeQueue() {
+    qt().forAll(networks(), filters(), booleans())
+        .checkAssert(
+            (spec, filter, dueOnly) -> {
+              Network network = spec.build();
+              List<QueueEntry> all = ENGINE.queue(network, spec.asOf()).entries();
 
-    FollowUpQueue filtered =
-        ENGINE.queue(
-            network, QueueRequest.asOf(spec.asOf()).withFilter(filter).withDueOnly(dueOnly));
+              FollowUpQueue filtered =
+                  ENGINE.queue(
+                      network,
+                      QueueRequest.asOf(spec.asOf()).withFilter(filter).withDueOnly(dueOnly));
 
-    assertThat(filtered.entries())
-        .isEqualTo(
-            all.stream()
-                .filter(filter::matches)
-                .filter(e -> !dueOnly || e.isDueAt(spec.asOf()))
-                .toList());
-  }
-
-  @Provide
-  Arbitrary<Tier> tierPick() {
-    return Arbitraries.of(Tier.A, Tier.B, Tier.C);
-  }
-
-  /** A touchpoint to place some minutes before a contact's earliest one. */
-  record OldTouch(
-      long minutesBefore, Channel channel, Direction direction, Outcome outcome, Intent intent) {
-    Touchpoint before(String id, Instant earliest) {
-      Touchpoint.Builder b =
-          Touchpoint.builder(id, earliest.minusSeconds(60 * minutesBefore))
-              .channel(channel)
-              .direction(direction)
-              .outcome(outcome)
-              .intent(intent);
-      return channel == Channel.EVENT ? b.note("old event").build() : b.build();
-    }
-  }
-
-  @Provide
-  Arbitrary<OldTouch> oldTouchpoints() {
-    return net.jqwik.api.Combinators.combine(
-            Arbitraries.longs().between(1, 400L * 24 * 60),
-            Arbitraries.of(Channel.class),
-            Arbitraries.of(Direction.class),
-            Arbitraries.of(Outcome.class),
-            Arbitraries.of(Intent.class))
-        .as(OldTouch::new);
+              assertThat(filtered.entries())
+                  .isEqualTo(
+                      all.stream()
+                          .filter(filter::matches)
+                          .filter(e -> !dueOnly || e.isDueAt(spec.asOf()))
+                          .toList());
+            });
   }
 
   private static Instant later(Instant a, Instant b) {

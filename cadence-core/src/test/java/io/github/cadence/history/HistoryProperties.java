@@ -1,10 +1,13 @@
 package io.github.cadence.history;
 
+import static io.github.cadence.Generators.histories;
+import static io.github.cadence.Generators.longs;
+import static io.github.cadence.Generators.seeds;
+import static io.github.cadence.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cadence.Fixtures;
-import io.github.cadence.RandomNetworks;
-import io.github.cadence.RandomNetworks.TouchSpec;
+import io.github.cadence.Generators.TouchSpec;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.Intent;
@@ -17,76 +20,81 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 class HistoryProperties {
-
-  @Provide
-  Arbitrary<List<TouchSpec>> histories() {
-    return RandomNetworks.touchpoints().list().ofMaxSize(30);
-  }
 
   private static List<Touchpoint> of(List<TouchSpec> specs) {
     return specs.stream().map(s -> s.toTouchpoint("a")).collect(Collectors.toList());
   }
 
-  @Property
-  void recordingTouchpointsInAnyOrderGivesTheSameSummary(
-      @ForAll("histories") List<TouchSpec> specs, @ForAll long seed) {
-    List<Touchpoint> touchpoints = of(specs);
-    List<Touchpoint> shuffled = new ArrayList<>(touchpoints);
-    Collections.shuffle(shuffled, new Random(seed));
-    List<Touchpoint> chronological = new ArrayList<>(touchpoints);
-    chronological.sort(Comparator.comparing(Touchpoint::at));
+  @Test
+  void recordingTouchpointsInAnyOrderGivesTheSameSummary() {
+    qt().forAll(histories(30), seeds())
+        .checkAssert(
+            (specs, seed) -> {
+              List<Touchpoint> touchpoints = of(specs);
+              List<Touchpoint> shuffled = new ArrayList<>(touchpoints);
+              Collections.shuffle(shuffled, new Random(seed));
+              List<Touchpoint> chronological = new ArrayList<>(touchpoints);
+              chronological.sort(Comparator.comparing(Touchpoint::at));
 
-    ContactHistory expected = ContactHistory.of(chronological);
-    assertThat(ContactHistory.of(shuffled)).isEqualTo(expected);
-    assertThat(ContactHistory.of(touchpoints)).isEqualTo(expected);
+              ContactHistory expected = ContactHistory.of(chronological);
+              assertThat(ContactHistory.of(shuffled)).isEqualTo(expected);
+              assertThat(ContactHistory.of(touchpoints)).isEqualTo(expected);
+            });
   }
 
-  @Property
-  void theHistoryAsOfAnInstantIsTheSummaryOfTheTouchpointsUpToIt(
-      @ForAll("histories") List<TouchSpec> specs, @ForAll long minutesFromNow) {
-    Instant asOf =
-        Fixtures.NOW.plusSeconds(
-            60 * Math.floorMod(minutesFromNow, 40L * 24 * 60) - 20L * 24 * 3600);
-    List<Touchpoint> touchpoints = of(specs);
-    Network network = new Network().add(Fixtures.contact("a").build());
-    touchpoints.forEach(network::record);
+  @Test
+  void theHistoryAsOfAnInstantIsTheSummaryOfTheTouchpointsUpToIt() {
+    // As of 20 days before to 20 days after NOW, by the minute.
+    qt().forAll(histories(30), longs(-20L * 24 * 60, 20L * 24 * 60 - 1))
+        .checkAssert(
+            (specs, minutesFromNow) -> {
+              Instant asOf = Fixtures.NOW.plusSeconds(60 * minutesFromNow);
+              List<Touchpoint> touchpoints = of(specs);
+              Network network = new Network().add(Fixtures.contact("a").build());
+              touchpoints.forEach(network::record);
 
-    List<Touchpoint> past = touchpoints.stream().filter(t -> !t.at().isAfter(asOf)).toList();
-    assertThat(network.history("a", asOf)).isEqualTo(ContactHistory.of(past));
-    assertThat(network.history("a")).isEqualTo(ContactHistory.of(touchpoints));
+              List<Touchpoint> past =
+                  touchpoints.stream().filter(t -> !t.at().isAfter(asOf)).toList();
+              assertThat(network.history("a", asOf)).isEqualTo(ContactHistory.of(past));
+              assertThat(network.history("a")).isEqualTo(ContactHistory.of(touchpoints));
+            });
   }
 
-  @Property
-  void unansweredAttemptsAreExactlyTheAttemptsAfterTheLastAnswer(
-      @ForAll("histories") List<TouchSpec> specs) {
-    List<Touchpoint> touchpoints = of(specs);
-    ContactHistory h = ContactHistory.of(touchpoints);
+  @Test
+  void unansweredAttemptsAreExactlyTheAttemptsAfterTheLastAnswer() {
+    qt().forAll(histories(30))
+        .checkAssert(
+            specs -> {
+              List<Touchpoint> touchpoints = of(specs);
+              ContactHistory h = ContactHistory.of(touchpoints);
 
-    Instant lastAnswer =
-        touchpoints.stream()
-            .filter(t -> t.isConversation() || t.direction() == Direction.INBOUND)
-            .map(Touchpoint::at)
-            .max(Comparator.naturalOrder())
-            .orElse(Instant.MIN);
-    long expected =
-        touchpoints.stream()
-            .filter(Touchpoint::isAttempt)
-            .filter(t -> t.at().isAfter(lastAnswer))
-            .count();
-    assertThat(h.consecutiveUnanswered()).isEqualTo(expected);
-    assertThat(h.unansweredAttempts())
-        .isSortedAccordingTo(Comparator.comparing(ContactHistory.Attempt::at));
+              Instant lastAnswer =
+                  touchpoints.stream()
+                      .filter(t -> t.isConversation() || t.direction() == Direction.INBOUND)
+                      .map(Touchpoint::at)
+                      .max(Comparator.naturalOrder())
+                      .orElse(Instant.MIN);
+              long expected =
+                  touchpoints.stream()
+                      .filter(Touchpoint::isAttempt)
+                      .filter(t -> t.at().isAfter(lastAnswer))
+                      .count();
+              assertThat(h.consecutiveUnanswered()).isEqualTo(expected);
+              assertThat(h.unansweredAttempts())
+                  .isSortedAccordingTo(Comparator.comparing(ContactHistory.Attempt::at));
+            });
   }
 
-  @Property
-  void theRawTouchpointsComeBackAsRecordedOldestFirst(
-      @ForAll("histories") List<TouchSpec> specs, @ForAll long seed) {
+  @Test
+  void theRawTouchpointsComeBackAsRecordedOldestFirst() {
+    qt().forAll(histories(30), seeds())
+        .checkAssert(HistoryProperties::rawTouchpointsComeBackOldestFirst);
+  }
+
+  private static void rawTouchpointsComeBackOldestFirst(List<TouchSpec> specs, long seed) {
     List<Touchpoint> touchpoints = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
       Touchpoint t = specs.get(i).toTouchpoint("a");

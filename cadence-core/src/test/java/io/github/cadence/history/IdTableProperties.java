@@ -1,33 +1,30 @@
 package io.github.cadence.history;
 
+import static io.github.cadence.Generators.keyOps;
+import static io.github.cadence.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cadence.Generators.KeyOp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /** The network's id table answers like a linked hash map after any adds and removes. */
 class IdTableProperties {
 
-  @Provide
-  Arbitrary<List<Integer>> ops() {
-    // Non-negative: add id "k" + op if absent; negative: remove id "k" + (-op - 1).
-    return Arbitraries.integers().between(-40, 39).list().ofMaxSize(300);
+  @Test
+  void addsAndRemovesKeepLookupsAndOrder() {
+    qt().forAll(keyOps(40, 300)).checkAssert(IdTableProperties::answersLikeALinkedHashMap);
   }
 
-  @Property
-  void addsAndRemovesKeepLookupsAndOrder(@ForAll("ops") List<Integer> ops) {
+  private static void answersLikeALinkedHashMap(List<KeyOp> ops) {
     IdTable<String> table = new IdTable<>(s -> s);
     Map<String, String> expected = new LinkedHashMap<>();
-    for (int op : ops) {
-      String id = "k" + (op >= 0 ? op : -op - 1);
-      if (op >= 0) {
+    for (KeyOp op : ops) {
+      String id = "k" + op.key();
+      if (op instanceof KeyOp.Put) {
         if (!expected.containsKey(id)) {
           table.add(id);
           expected.put(id, id);

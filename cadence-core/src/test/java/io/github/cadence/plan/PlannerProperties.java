@@ -1,9 +1,15 @@
 package io.github.cadence.plan;
 
+import static io.github.cadence.Generators.ints;
+import static io.github.cadence.Generators.networks;
+import static io.github.cadence.Generators.picks;
+import static io.github.cadence.Generators.planSettings;
+import static io.github.cadence.Generators.seeds;
+import static io.github.cadence.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cadence.RandomNetworks;
-import io.github.cadence.RandomNetworks.NetworkSpec;
+import io.github.cadence.Generators.NetworkSpec;
+import io.github.cadence.Generators.SettingsSpec;
 import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueEntry;
@@ -18,58 +24,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 /** Properties of the planner over random networks and settings. */
 class PlannerProperties {
   private static final CadenceEngine ENGINE = CadenceEngine.of(BuiltInRules.defaults());
-
-  @Provide
-  Arbitrary<NetworkSpec> networks() {
-    return RandomNetworks.networks();
-  }
-
-  @Provide
-  Arbitrary<PlanSettings> settings() {
-    Arbitrary<Quota> quota =
-        Combinators.combine(
-                Arbitraries.of(Category.class),
-                Arbitraries.of(Quota.Per.class),
-                Arbitraries.integers().between(0, 3),
-                Arbitraries.integers().between(0, 3))
-            .as(
-                (c, per, min, extra) ->
-                    new Quota(
-                        c, per, OptionalInt.of(min), OptionalInt.of(Math.max(1, min + extra))));
-    return Combinators.combine(
-            Arbitraries.integers().between(0, 90),
-            Arbitraries.integers().between(0, 40),
-            quota.list().ofMaxSize(4).uniqueElements(q -> q.category() + "/" + q.per()),
-            Arbitraries.integers().between(1, 20).optional(0.4))
-        .as(
-            (daily, sunday, quotas, busy) -> {
-              PlanSettings.Builder b =
-                  PlanSettings.builder()
-                      .dailyMinutes(daily)
-                      .weekday(DayOfWeek.SUNDAY, sunday)
-                      .quotas(quotas.toArray(Quota[]::new));
-              busy.ifPresent(m -> b.busy(new BusyPeriod(day(0), day(3), m)));
-              b.event(new NetworkingEvent("breakfast", day(1), 60));
-              b.event(new NetworkingEvent("mixer", day(2), 120)).eventDay(day(2));
-              return b.build();
-            });
-  }
-
-  private static LocalDate day(int offset) {
-    return LocalDate.of(2026, 11, 23).plusDays(offset);
-  }
 
   private static FollowUpQueue queueOf(NetworkSpec spec, Network network) {
     return ENGINE.queue(network, spec.asOf());
@@ -79,24 +38,33 @@ class PlannerProperties {
     return spec.asOf().atZone(ZoneOffset.UTC).toLocalDate();
   }
 
-  @Property
-  void aDaysPlannedMinutesNeverExceedItsBudget(
-      @ForAll("networks") NetworkSpec spec, @ForAll("settings") PlanSettings settings) {
-    Agenda agenda = Planner.of(settings).plan(queueOf(spec, spec.build()), firstDay(spec), 14);
+  @Test
+  void aDaysPlannedMinutesNeverExceedItsBudget() {
+    qt().forAll(networks(), planSettings())
+        .checkAssert(
+            (spec, settingsSpec) -> {
+              PlanSettings settings = settingsSpec.build();
+              Agenda agenda =
+                  Planner.of(settings).plan(queueOf(spec, spec.build()), firstDay(spec), 14);
 
-    for (AgendaDay d : agenda.days()) {
-      assertThat(d.plannedMinutes()).isLessThanOrEqualTo(d.budgetMinutes());
-      int eventAllowance = d.budgetMinutes() - settings.budget(d.date());
-      assertThat(eventAllowance).isGreaterThanOrEqualTo(0);
-      if (eventAllowance > 0) {
-        assertThat(settings.eventDays()).contains(d.date());
-      }
-    }
+              for (AgendaDay d : agenda.days()) {
+                assertThat(d.plannedMinutes()).isLessThanOrEqualTo(d.budgetMinutes());
+                int eventAllowance = d.budgetMinutes() - settings.budget(d.date());
+                assertThat(eventAllowance).isGreaterThanOrEqualTo(0);
+                if (eventAllowance > 0) {
+                  assertThat(settings.eventDays()).contains(d.date());
+                }
+              }
+            });
   }
 
-  @Property
-  void quotaMaximumsAreNeverExceeded(
-      @ForAll("networks") NetworkSpec spec, @ForAll("settings") PlanSettings settings) {
+  @Test
+  void quotaMaximumsAreNeverExceeded() {
+    qt().forAll(networks(), planSettings()).checkAssert(PlannerProperties::keepsQuotaMaximums);
+  }
+
+  private static void keepsQuotaMaximums(NetworkSpec spec, SettingsSpec settingsSpec) {
+    PlanSettings settings = settingsSpec.build();
     Agenda agenda = Planner.of(settings).plan(queueOf(spec, spec.build()), firstDay(spec), 21);
 
     for (Quota q : settings.quotas()) {
@@ -109,62 +77,73 @@ class PlannerProperties {
         int n = (int) d.items().stream().filter(i -> i.category() == q.category()).count();
         perPeriod.merge(start, n, Integer::sum);
       }
-      perPeriod.values().forEach(n -> assertThat(n).isLessThanOrEqualTo(q.max().getAsInt()));
+      perPeriod.forEach(
+          (start, n) ->
+              assertThat(n).as("%s from %s", q, start).isLessThanOrEqualTo(q.max().getAsInt()));
     }
   }
 
-  @Property
-  void thePlanIsDeterministic(
-      @ForAll("networks") NetworkSpec spec,
-      @ForAll("settings") PlanSettings settings,
-      @ForAll long seed) {
-    Agenda a = Planner.of(settings).plan(queueOf(spec, spec.build()), firstDay(spec), 10);
-    Agenda b = Planner.of(settings).plan(queueOf(spec, spec.build(seed)), firstDay(spec), 10);
+  @Test
+  void thePlanIsDeterministic() {
+    qt().forAll(networks(), planSettings(), seeds())
+        .checkAssert(
+            (spec, settingsSpec, seed) -> {
+              PlanSettings settings = settingsSpec.build();
+              Agenda a = Planner.of(settings).plan(queueOf(spec, spec.build()), firstDay(spec), 10);
+              Agenda b =
+                  Planner.of(settings).plan(queueOf(spec, spec.build(seed)), firstDay(spec), 10);
 
-    assertThat(b).isEqualTo(a);
-    assertThat(b.toString()).isEqualTo(a.toString());
+              assertThat(b).isEqualTo(a);
+              assertThat(b.toString()).isEqualTo(a.toString());
+            });
   }
 
-  @Property
-  void withEnoughTimeEveryDueATierContactIsPlannedOnTheFirstDay(
-      @ForAll("networks") NetworkSpec spec) {
+  @Test
+  void withEnoughTimeEveryDueATierContactIsPlannedOnTheFirstDay() {
     PlanSettings plenty = PlanSettings.builder().dailyMinutes(100_000).quotas().build();
-    FollowUpQueue queue = queueOf(spec, spec.build());
+    qt().forAll(networks())
+        .checkAssert(
+            spec -> {
+              FollowUpQueue queue = queueOf(spec, spec.build());
 
-    Agenda agenda = Planner.of(plenty).plan(queue, firstDay(spec), 7);
+              Agenda agenda = Planner.of(plenty).plan(queue, firstDay(spec), 7);
 
-    for (QueueEntry e : queue.entries()) {
-      if (e.contact().tier().equals(Tier.A) && e.isDueAt(queue.asOf())) {
-        assertThat(agenda.dayOf(e.contact().id())).contains(firstDay(spec));
-      }
-    }
+              for (QueueEntry e : queue.entries()) {
+                if (e.contact().tier().equals(Tier.A) && e.isDueAt(queue.asOf())) {
+                  assertThat(agenda.dayOf(e.contact().id())).contains(firstDay(spec));
+                }
+              }
+            });
   }
 
-  @Property
-  void anItemSnoozedToADateNeverAppearsBeforeIt(
-      @ForAll("networks") NetworkSpec spec,
-      @ForAll("settings") PlanSettings settings,
-      @ForAll @IntRange(min = 0, max = 11) int pick,
-      @ForAll @IntRange(min = 0, max = 20) int snoozeDays) {
-    String id = NetworkSpec.id(pick % spec.contacts().size());
-    LocalDate until = firstDay(spec).plusDays(snoozeDays);
+  @Test
+  void anItemSnoozedToADateNeverAppearsBeforeIt() {
+    qt().forAll(picks(), planSettings(), ints(0, 20))
+        .checkAssert(
+            (pick, settingsSpec, snoozeDays) -> {
+              NetworkSpec spec = pick.network();
+              LocalDate until = firstDay(spec).plusDays(snoozeDays);
 
-    Agenda agenda =
-        Planner.of(settings)
-            .plan(
-                queueOf(spec, spec.build()),
-                firstDay(spec),
-                21,
-                PlanMemory.empty().snooze(id, until));
+              Agenda agenda =
+                  Planner.of(settingsSpec.build())
+                      .plan(
+                          queueOf(spec, spec.build()),
+                          firstDay(spec),
+                          21,
+                          PlanMemory.empty().snooze(pick.contact(), until));
 
-    agenda.dayOf(id).ifPresent(d -> assertThat(d).isAfterOrEqualTo(until));
+              agenda.dayOf(pick.contact()).ifPresent(d -> assertThat(d).isAfterOrEqualTo(until));
+            });
   }
 
-  @Property
-  void doneItemsAreNotPlannedAgainUntilTheirRulesMakeThemDue(
-      @ForAll("networks") NetworkSpec spec, @ForAll("settings") PlanSettings settings) {
+  @Test
+  void doneItemsAreNotPlannedAgainUntilTheirRulesMakeThemDue() {
+    qt().forAll(networks(), planSettings()).checkAssert(PlannerProperties::doneItemsWait);
+  }
+
+  private static void doneItemsWait(NetworkSpec spec, SettingsSpec settingsSpec) {
     Network network = spec.build();
-    Planner planner = Planner.of(settings);
+    Planner planner = Planner.of(settingsSpec.build());
     Agenda first = planner.plan(queueOf(spec, network), firstDay(spec), 1);
     List<AgendaItem> done = first.items().stream().filter(i -> i.contact().isPresent()).toList();
     for (AgendaItem item : done) {

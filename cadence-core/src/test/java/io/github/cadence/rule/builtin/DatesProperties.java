@@ -1,45 +1,58 @@
 package io.github.cadence.rule.builtin;
 
+import static io.github.cadence.Generators.booleans;
+import static io.github.cadence.Generators.ints;
+import static io.github.cadence.Generators.longs;
+import static io.github.cadence.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
 
 class DatesProperties {
 
-  @Property
-  void theFixedOffsetShortcutAgreesWithTheCalendar(
-      @ForAll @LongRange(min = -2_000_000_000L, max = 8_000_000_000L) long epochSecond,
-      @ForAll @IntRange(min = 0, max = 1_000) int days,
-      @ForAll @IntRange(min = 0, max = 30) int months,
-      @ForAll @IntRange(min = -18 * 4, max = 18 * 4) int quarterHours,
-      @ForAll boolean namedUtc) {
-    Instant instant = Instant.ofEpochSecond(epochSecond, 123_000_000);
-    ZoneId zone = namedUtc ? ZoneId.of("UTC") : ZoneOffset.ofTotalSeconds(quarterHours * 900);
-    Period period = Period.ofMonths(months).plusDays(days);
+  @Test
+  void theFixedOffsetShortcutAgreesWithTheCalendar() {
+    qt().forAll(
+            longs(-2_000_000_000L, 8_000_000_000L),
+            ints(0, 30)
+                .zip(ints(0, 1_000), (months, days) -> Period.ofMonths(months).plusDays(days)),
+            // UTC by name, or any offset from -18:00 to +18:00 in quarter hours.
+            booleans()
+                .zip(
+                    ints(-18 * 4, 18 * 4),
+                    (namedUtc, quarterHours) ->
+                        namedUtc
+                            ? ZoneId.of("UTC")
+                            : (ZoneId) ZoneOffset.ofTotalSeconds(quarterHours * 900)))
+        .checkAssert(
+            (epochSecond, period, zone) -> {
+              Instant instant = Instant.ofEpochSecond(epochSecond, 123_000_000);
+              int days = period.getDays();
 
-    assertThat(Dates.plus(instant, period, zone))
-        .isEqualTo(instant.atZone(zone).plus(period).toInstant());
-    assertThat(Dates.plus(instant, Period.ofDays(days), zone))
-        .isEqualTo(instant.atZone(zone).plusDays(days).toInstant());
-    assertThat(Dates.dateOf(instant, zone)).isEqualTo(instant.atZone(zone).toLocalDate());
+              assertThat(Dates.plus(instant, period, zone))
+                  .isEqualTo(instant.atZone(zone).plus(period).toInstant());
+              assertThat(Dates.plus(instant, Period.ofDays(days), zone))
+                  .isEqualTo(instant.atZone(zone).plusDays(days).toInstant());
+              assertThat(Dates.dateOf(instant, zone)).isEqualTo(instant.atZone(zone).toLocalDate());
+            });
   }
 
-  @Property
-  void zonesWithDaylightSavingTakeTheCalendarsWay(
-      @ForAll @LongRange(min = 0, max = 4_000_000_000L) long epochSecond,
-      @ForAll @IntRange(min = 0, max = 400) int days) {
-    Instant instant = Instant.ofEpochSecond(epochSecond);
+  @Test
+  void zonesWithDaylightSavingTakeTheCalendarsWay() {
     ZoneId berlin = ZoneId.of("Europe/Berlin");
+    qt().forAll(longs(0, 4_000_000_000L), ints(0, 400))
+        .checkAssert(
+            (epochSecond, days) -> {
+              Instant instant = Instant.ofEpochSecond(epochSecond);
 
-    assertThat(Dates.plus(instant, Period.ofDays(days), berlin))
-        .isEqualTo(instant.atZone(berlin).plusDays(days).toInstant());
-    assertThat(Dates.dateOf(instant, berlin)).isEqualTo(instant.atZone(berlin).toLocalDate());
+              assertThat(Dates.plus(instant, Period.ofDays(days), berlin))
+                  .isEqualTo(instant.atZone(berlin).plusDays(days).toInstant());
+              assertThat(Dates.dateOf(instant, berlin))
+                  .isEqualTo(instant.atZone(berlin).toLocalDate());
+            });
   }
 }
