@@ -1,11 +1,11 @@
 package io.github.cadence.engine;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.cadence.engine.ContactEvaluation.Merged;
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.history.Network;
+import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Contact;
 import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.RuleSet;
@@ -31,10 +31,16 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>The engine never reads the clock on its own: pass an instant, or a {@link Clock} to read it
- * from. A rule that throws for a contact is reported in {@link FollowUpQueue#failures()} and
- * logged; the other rules still apply to that contact. Immutable and thread-safe; the network must
- * not be changed while a queue is computed. {@link #parallel()} spreads a full evaluation over all
- * cores, with the same result.
+ * from. A contact created after the instant asked about does not exist yet then: it is left out of
+ * that queue, as if not yet added. A rule that throws for a contact (any exception or error, a
+ * stack overflow or a failed assertion too; only a {@link VirtualMachineError} such as {@link
+ * OutOfMemoryError} propagates), or whose reason fails to be worded, is reported in {@link
+ * FollowUpQueue#failures()} and logged; the other rules still apply to that contact, and the other
+ * contacts are not affected.
+ *
+ * <p>Immutable and thread-safe. The network is {@linkplain Network#readOnly read-only} while a
+ * queue is computed: a rule that tries to change it fails for that contact. {@link #parallel()}
+ * spreads a full evaluation over all cores, with the same result.
  */
 public final class CadenceEngine {
   private final RuleSet rules;
@@ -92,7 +98,7 @@ public final class CadenceEngine {
    * @param network the network
    * @param clock the clock to read the instant from, once
    * @return the queue
-   * @throws IllegalArgumentException if the instant is before a contact was created
+   * @throws IllegalArgumentException if the instant is not between the years 1900 and 9999
    */
   public FollowUpQueue queue(Network network, Clock clock) {
     return queue(network, QueueRequest.asOf(requireNonNull(clock, "clock").instant()));
@@ -104,7 +110,7 @@ public final class CadenceEngine {
    * @param network the network
    * @param asOf the instant
    * @return the queue
-   * @throws IllegalArgumentException if {@code asOf} is before a contact was created
+   * @throws IllegalArgumentException if {@code asOf} is not between the years 1900 and 9999
    */
   public FollowUpQueue queue(Network network, Instant asOf) {
     return queue(network, QueueRequest.asOf(asOf));
@@ -119,14 +125,16 @@ public final class CadenceEngine {
    * @param network the network
    * @param request the request
    * @return the queue
-   * @throws IllegalArgumentException if the request's instant is before a contact was created
    */
   public FollowUpQueue queue(Network network, QueueRequest request) {
     requireNonNull(network, "network");
     requireNonNull(request, "request");
+    return network.readOnly(() -> evaluate(network, request));
+  }
+
+  private FollowUpQueue evaluate(Network network, QueueRequest request) {
     Instant asOf = request.asOf();
     List<Contact> contacts = network.contacts();
-    contacts.forEach(c -> checkCreated(c, asOf));
     List<Rule> enabled = rules.enabledRules();
     long wanted = (long) request.offset() + request.limit();
     Stream<Contact> stream = parallel ? contacts.parallelStream() : contacts.stream();
@@ -210,14 +218,15 @@ public final class CadenceEngine {
    * @param network the network
    * @param contactId the contact's id
    * @param asOf the instant
-   * @return the entry, or empty if the contact is archived or no rule asks for a follow-up
-   * @throws IllegalArgumentException if the contact is unknown or {@code asOf} is before it was
-   *     created
+   * @return the entry, or empty if the contact is archived, not created yet at {@code asOf}, or no
+   *     rule asks for a follow-up
+   * @throws IllegalArgumentException if the contact is unknown or {@code asOf} is not between the
+   *     years 1900 and 9999
    */
   public Optional<QueueEntry> entry(Network network, String contactId, Instant asOf) {
     requireNonNull(network, "network");
     requireNonNull(contactId, "contactId");
-    requireNonNull(asOf, "asOf");
+    Checks.checkInstant(asOf, "asOf");
     Contact contact =
         network
             .contact(contactId)
@@ -225,19 +234,16 @@ public final class CadenceEngine {
                 () ->
                     new IllegalArgumentException(
                         String.format(
-                            "contactId '%s' is not a contact of this network", contactId)));
-    checkCreated(contact, asOf);
-    return ContactEvaluation.evaluate(
-        rules.enabledRules(), contact, network.history(contactId, asOf), asOf, new ArrayList<>());
-  }
-
-  static void checkCreated(Contact contact, Instant asOf) {
-    checkArgument(
-        !asOf.isBefore(contact.createdAt()),
-        "asOf %s is before contact '%s' was created (createdAt %s)",
-        asOf,
-        contact.id(),
-        contact.createdAt());
+                            "contactId %s is not a contact of this network",
+                            Checks.quote(contactId))));
+    return network.readOnly(
+        () ->
+            ContactEvaluation.evaluate(
+                rules.enabledRules(),
+                contact,
+                network.history(contact.id(), asOf),
+                asOf,
+                new ArrayList<>()));
   }
 
   @Override

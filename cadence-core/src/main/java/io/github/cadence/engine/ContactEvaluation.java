@@ -1,6 +1,7 @@
 package io.github.cadence.engine;
 
 import io.github.cadence.history.ContactHistory;
+import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
@@ -98,7 +99,10 @@ final class ContactEvaluation {
       String text;
       try {
         text = s.suggestion().reason();
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
+        if (Checks.isFatal(e)) {
+          throw e;
+        }
         LOG.warn(
             "Rule '{}' failed to word its reason for contact '{}'",
             s.ruleId(),
@@ -119,14 +123,17 @@ final class ContactEvaluation {
         merged.validUntil());
   }
 
-  /** Runs the rules; empty for an archived contact, which is never suggested. */
+  /**
+   * Runs the rules; empty for an archived contact, which is never suggested, and for a contact
+   * created after {@code asOf}, which does not exist yet at that instant.
+   */
   static Optional<Collected> collect(
       List<Rule> rules,
       Contact contact,
       ContactHistory history,
       Instant asOf,
       List<RuleFailure> failures) {
-    if (contact.status().state() == ContactStatus.State.ARCHIVED) {
+    if (contact.status().state() == ContactStatus.State.ARCHIVED || !exists(contact, asOf)) {
       return Optional.empty();
     }
     List<Said> said = new ArrayList<>();
@@ -148,7 +155,12 @@ final class ContactEvaluation {
         if (evaluation.validUntil().isBefore(validUntil)) {
           validUntil = evaluation.validUntil();
         }
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
+        // Any failure of one rule for one contact is that rule's, a stack overflow or a failed
+        // assertion too: only a JVM out of memory or broken stops the queue.
+        if (Checks.isFatal(e)) {
+          throw e;
+        }
         LOG.warn(
             "Rule '{}' failed for contact '{}'; the other rules still apply",
             rule.id(),
@@ -158,6 +170,11 @@ final class ContactEvaluation {
       }
     }
     return Optional.of(new Collected(said, validUntil));
+  }
+
+  /** Whether a contact exists at an instant: it was created then or before. */
+  static boolean exists(Contact contact, Instant asOf) {
+    return !contact.createdAt().isAfter(asOf);
   }
 
   /** The end of the longest hold, or {@link Instant#MIN} if nothing holds the contact back. */

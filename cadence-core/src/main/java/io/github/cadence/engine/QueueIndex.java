@@ -1,12 +1,14 @@
 package io.github.cadence.engine;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import io.github.cadence.engine.ContactEvaluation.Collected;
 import io.github.cadence.engine.ContactEvaluation.Said;
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.history.Network;
+import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.Rule;
@@ -57,10 +59,16 @@ import org.jspecify.annotations.Nullable;
  * io.github.cadence.rule.Evaluation#validUntil()}): the index asks a contact again only when its
  * history changes or its validity ends.
  *
- * <p>All changes go through the index ({@link #add}, {@link #update}, {@link #record}); changing
- * the network directly leaves the index stale. Thread-safe: every method holds the index's lock, so
- * each query sees the network as it was between two changes, and changes from several threads are
- * applied one at a time.
+ * <p>A contact created after the index's instant does not exist yet: it enters the queue when a
+ * query reaches its creation. A rule failure stays that contact's and that rule's, as in the
+ * engine. A rule whose answer says it holds only until the instant asked about or earlier is asked
+ * again at the next later query, never twice for the same instant.
+ *
+ * <p>All changes go through the index ({@link #add}, {@link #update}, {@link #record}, {@link
+ * #remove}): a change made to the network directly is detected, and the index then refuses to
+ * answer (build a new one). A query that is refused leaves the index as it was. Thread-safe: every
+ * method holds the index's lock, so each query sees the network as it was between two changes, and
+ * changes from several threads are applied one at a time.
  */
 public final class QueueIndex {
   /** No piece, no slot, no position. */
@@ -111,11 +119,15 @@ public final class QueueIndex {
 
   private @Nullable Instant renderedAt;
 
+  /** The network's version after the index's last change: any other means a change behind it. */
+  private long networkVersion;
+
   private QueueIndex(CadenceEngine engine, Network network, Instant asOf) {
     this.engine = engine;
     this.network = network;
     this.rules = engine.rules().enabledRules();
     this.now = asOf;
+    this.networkVersion = network.version();
   }
 
   /**
@@ -124,19 +136,21 @@ public final class QueueIndex {
    *
    * @param engine the engine whose rules the index evaluates
    * @param network the network; from now on change it through the index only
-   * @param asOf the instant the index starts at
+   * @param asOf the instant the index starts at; between the years 1900 and 9999
    * @return the index
-   * @throws IllegalArgumentException if {@code asOf} is before a contact was created
    */
   public static QueueIndex build(CadenceEngine engine, Network network, Instant asOf) {
     requireNonNull(engine, "engine");
     requireNonNull(network, "network");
-    requireNonNull(asOf, "asOf");
+    Checks.checkInstant(asOf, "asOf");
     QueueIndex index = new QueueIndex(engine, network, asOf);
     List<Contact> all = network.contacts();
-    all.forEach(c -> CadenceEngine.checkCreated(c, asOf));
     List<Evaluated> evaluated =
-        (engine.isParallel() ? all.parallelStream() : all.stream()).map(index::evaluate).toList();
+        network.readOnly(
+            () ->
+                (engine.isParallel() ? all.parallelStream() : all.stream())
+                    .map(c -> index.evaluate(c, asOf))
+                    .toList());
     index.load(evaluated);
     return index;
   }
@@ -179,6 +193,15 @@ public final class QueueIndex {
     return now;
   }
 
+  /** Refuses to go on if the network was changed other than through this index. */
+  private void checkInSync() {
+    checkState(
+        network.version() == networkVersion,
+        "the network was changed directly while a QueueIndex keeps its queue, which is now stale:"
+            + " change the network through the index (add, update, record, remove), or build a new"
+            + " index");
+  }
+
   /**
    * How many contacts the index holds an entry for (archived contacts and contacts no rule asks to
    * follow up have none).
@@ -190,30 +213,30 @@ public final class QueueIndex {
   }
 
   /**
-   * Adds a contact to the network and the index.
+   * Adds a contact to the network and the index. A contact created after {@link #now()} enters the
+   * queue once a query reaches its creation.
    *
-   * @param contact the contact; created no later than {@link #now()}
-   * @throws IllegalArgumentException if its id is taken or it was created after {@link #now()}
+   * @param contact the contact
+   * @throws IllegalArgumentException if its id is taken; nothing changes then
    */
   public synchronized void add(Contact contact) {
     requireNonNull(contact, "contact");
-    CadenceEngine.checkCreated(contact, now);
+    checkInSync();
     network.add(contact);
-    put(evaluate(contact));
+    reevaluate(contact);
   }
 
   /**
    * Replaces a contact in the network and re-evaluates it.
    *
    * @param contact the new version of the contact
-   * @throws IllegalArgumentException if no contact has its id or it was created after {@link
-   *     #now()}
+   * @throws IllegalArgumentException if no contact has its id; nothing changes then
    */
   public synchronized void update(Contact contact) {
     requireNonNull(contact, "contact");
-    CadenceEngine.checkCreated(contact, now);
+    checkInSync();
     network.update(contact);
-    put(evaluate(contact));
+    reevaluate(network.contact(contact.id()).orElseThrow());
   }
 
   /**
@@ -224,9 +247,49 @@ public final class QueueIndex {
    */
   public synchronized void record(Touchpoint touchpoint) {
     requireNonNull(touchpoint, "touchpoint");
+    checkInSync();
     network.record(touchpoint);
-    Contact contact = network.contact(touchpoint.contactId()).orElseThrow();
-    put(evaluate(contact));
+    reevaluate(network.contact(touchpoint.contactId()).orElseThrow());
+  }
+
+  /**
+   * Removes a contact and its touchpoints from the network and the index.
+   *
+   * @param contactId the contact's id
+   * @return true if the contact was in the network
+   */
+  public synchronized boolean remove(String contactId) {
+    requireNonNull(contactId, "contactId");
+    checkInSync();
+    Optional<Contact> contact = network.contact(contactId);
+    if (contact.isEmpty()) {
+      return false;
+    }
+    network.remove(contactId);
+    networkVersion = network.version();
+    int slot = slots.get(contact.get().id());
+    if (slot != NONE) {
+      clear(slot);
+      rendered.remove(contact.get().id());
+    }
+    return true;
+  }
+
+  /**
+   * Re-evaluates a contact the network has just changed. The network has the change already, so if
+   * the evaluation fails (only an error of the JVM itself can escape it), the contact is left due
+   * for re-evaluation at the next query rather than stale.
+   */
+  private void reevaluate(Contact contact) {
+    networkVersion = network.version();
+    Evaluated evaluated;
+    try {
+      evaluated = evaluate(contact, now);
+    } catch (Throwable e) {
+      put(new Evaluated(contact, List.of(), Instant.MAX, Instant.MIN, now));
+      throw e;
+    }
+    put(evaluated);
   }
 
   /**
@@ -239,6 +302,7 @@ public final class QueueIndex {
    */
   public synchronized FollowUpQueue queue(QueueRequest request) {
     requireNonNull(request, "request");
+    checkInSync();
     advanceTo(request.asOf());
     Instant asOf = request.asOf();
     QueueFilter filter = request.filter();
@@ -312,12 +376,15 @@ public final class QueueIndex {
         n++;
       } else {
         n +=
-            ContactEvaluation.evaluate(
-                        rules,
-                        contact,
-                        network.history(contact.id(), request.asOf()),
-                        request.asOf(),
-                        new ArrayList<>())
+            network
+                    .readOnly(
+                        () ->
+                            ContactEvaluation.evaluate(
+                                rules,
+                                contact,
+                                network.history(contact.id(), request.asOf()),
+                                request.asOf(),
+                                new ArrayList<>()))
                     .filter(e -> request.filter().matches(e))
                     .isPresent()
                 ? 1
@@ -357,8 +424,6 @@ public final class QueueIndex {
             + " look back",
         asOf,
         now);
-    // No contact was created after now (build, add and update check it), so none after asOf.
-    now = asOf;
     long asOfMillis = millis(asOf);
     int asOfNanos = subMillisecond(asOf);
     while (timers.size() > 0) {
@@ -366,8 +431,10 @@ public final class QueueIndex {
       if (compare(timerMillis[slot], timerNanos.get(slot), asOfMillis, asOfNanos) > 0) {
         break;
       }
-      put(evaluate(contacts[slot]));
+      // Each evaluation's timer lies after asOf (see evaluate), so this loop ends.
+      put(evaluate(contacts[slot], asOf));
     }
+    now = asOf;
   }
 
   /**
@@ -385,13 +452,27 @@ public final class QueueIndex {
         id -> {
           List<RuleFailure> failed = new ArrayList<>(0);
           Optional<QueueEntry> entry =
-              ContactEvaluation.evaluate(rules, contact, network.history(id, asOf), asOf, failed);
+              network.readOnly(
+                  () ->
+                      ContactEvaluation.evaluate(
+                          rules, contact, network.history(id, asOf), asOf, failed));
           return new Rendered(entry, List.copyOf(failed));
         });
   }
 
-  private Evaluated evaluate(Contact contact) {
-    Instant asOf = now;
+  private Evaluated evaluate(Contact contact, Instant asOf) {
+    return network.readOnly(() -> evaluateReading(contact, asOf));
+  }
+
+  /**
+   * A contact as of an instant, with the next instant its answer may change, which is always after
+   * {@code asOf}: a contact not created yet changes when it is; a rule that says its answer holds
+   * only until {@code asOf} or earlier is asked again at the next later instant.
+   */
+  private Evaluated evaluateReading(Contact contact, Instant asOf) {
+    if (!ContactEvaluation.exists(contact, asOf)) {
+      return new Evaluated(contact, List.of(), Instant.MAX, Instant.MIN, contact.createdAt());
+    }
     ContactHistory history = network.history(contact.id(), asOf);
     Optional<Collected> collected =
         ContactEvaluation.collect(rules, contact, history, asOf, new ArrayList<>());
@@ -415,6 +496,9 @@ public final class QueueIndex {
         }
       }
     }
+    if (!changes.isAfter(asOf)) {
+      changes = asOf.plusNanos(1);
+    }
     return new Evaluated(
         contact, specs, due, holdUntil, changes.equals(Instant.MAX) ? null : changes);
   }
@@ -428,25 +512,35 @@ public final class QueueIndex {
       ensureSlots(slots.size() + 1);
       slot = slots.add(id);
     } else {
-      for (int p = firstPiece[slot]; p != NONE; ) {
-        BucketHeap bucket = requireNonNull(pieces.bucket[p]);
-        bucket.removeAt(pieces.position[p]);
-        if (bucket.size() == 0) {
-          buckets.remove(bucket.key);
-        }
-        int next = pieces.next[p];
-        pieces.free(p);
-        p = next;
-      }
-      if (firstPiece[slot] != NONE) {
-        withEntries--;
-      }
-      if (timerPosition[slot] != NONE) {
-        timers.removeAt(timerPosition[slot]);
-      }
+      clear(slot);
     }
     contacts[slot] = evaluated.contact();
     place(slot, evaluated, true);
+  }
+
+  /**
+   * Takes a slot's pieces out of their buckets and its timer out of the timers. A removed contact's
+   * slot stays, empty, and is used again if a contact with its id comes back.
+   */
+  private void clear(int slot) {
+    for (int p = firstPiece[slot]; p != NONE; ) {
+      BucketHeap bucket = requireNonNull(pieces.bucket[p]);
+      bucket.removeAt(pieces.position[p]);
+      if (bucket.size() == 0) {
+        buckets.remove(bucket.key);
+      }
+      int next = pieces.next[p];
+      pieces.free(p);
+      p = next;
+    }
+    if (firstPiece[slot] != NONE) {
+      withEntries--;
+    }
+    if (timerPosition[slot] != NONE) {
+      timers.removeAt(timerPosition[slot]);
+    }
+    firstPiece[slot] = NONE;
+    timerPosition[slot] = NONE;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.cadence.engine;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.cadence.internal.Checks;
 import java.time.Instant;
 
 /**
@@ -14,7 +15,7 @@ import java.time.Instant;
  *     .withLimit(10);
  * }</pre>
  *
- * @param asOf the instant the question is about
+ * @param asOf the instant the question is about; between the years 1900 and 9999
  * @param filter which entries to keep
  * @param offset how many of the best entries to skip (for paging); zero or more
  * @param limit how many entries to return at most; positive
@@ -26,14 +27,14 @@ public record QueueRequest(
   /**
    * Validates every component.
    *
-   * @param asOf the instant the question is about
+   * @param asOf the instant the question is about; between the years 1900 and 9999
    * @param filter which entries to keep
    * @param offset how many of the best entries to skip (for paging); zero or more
    * @param limit how many entries to return at most; positive
    * @param dueOnly whether to keep only entries due at {@code asOf}
    */
   public QueueRequest {
-    requireNonNull(asOf, "asOf");
+    Checks.checkInstant(asOf, "asOf");
     requireNonNull(filter, "filter");
     checkArgument(offset >= 0, "offset must be zero or more, was %s", offset);
     checkArgument(limit > 0, "limit must be positive, was %s", limit);

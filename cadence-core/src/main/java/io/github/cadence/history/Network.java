@@ -1,18 +1,24 @@
 package io.github.cadence.history;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Touchpoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The user's network: contacts, their touchpoints and each contact's {@link ContactHistory}, kept
@@ -20,17 +26,30 @@ import java.util.Optional;
  *
  * <p>Every change is all or nothing: a contact or touchpoint that is rejected (unknown contact,
  * duplicate id) leaves the network exactly as it was, and {@link #recordAll(Collection)} checks
- * every touchpoint before recording any.
+ * every touchpoint before recording any. Recording the same touchpoint again changes nothing: one
+ * with a {@linkplain Touchpoint#source() source key} the network has already recorded, or one at
+ * the same instant, on the same channel, in the same direction and with the same outcome as one of
+ * its contact's touchpoints.
+ *
+ * <p>Ids are compared in Unicode normalization form C, as {@link Contact} and {@link Touchpoint}
+ * keep them: a lookup by an id typed in another form finds the contact.
  *
  * <p>Recording a touchpoint updates the contact's summary in constant time. The raw touchpoints are
  * kept as well, for {@link #touchpoints(String)} and for the rare question about a time earlier
  * than some recorded touchpoint (see {@link #history(String, Instant)}), packed into eight bytes
  * each (plus the note, if any): no object is kept per touchpoint.
  *
- * <p>Not thread-safe: confine a network to one thread, or guard it with a lock.
+ * <p>Not thread-safe: confine a network to one thread, or guard it with a lock. While it is {@link
+ * #readOnly read} (as the engine reads it while rules are evaluated), every change is refused.
  */
 public final class Network {
   private final IdTable<Entry> entries = new IdTable<>(e -> e.contact.id());
+
+  /** Which contact each recorded source key belongs to. */
+  private final Map<String, String> sources = new HashMap<>();
+
+  private final AtomicInteger readers = new AtomicInteger();
+  private long version;
 
   /**
    * A contact with its summary and raw touchpoints; it is its own touchpoint store, which saves an
@@ -56,6 +75,7 @@ public final class Network {
    */
   public Network copy() {
     Network copy = new Network();
+    copy.sources.putAll(sources);
     entries.forEach(
         e -> {
           Entry c = new Entry(e.contact);
@@ -75,11 +95,13 @@ public final class Network {
    */
   public Network add(Contact contact) {
     requireNonNull(contact, "contact");
+    checkWritable();
     checkArgument(
         entries.get(contact.id()) == null,
-        "contact.id '%s' is already in the network; use update to change a contact",
-        contact.id());
+        "contact.id %s is already in the network; use update to change a contact",
+        Checks.quote(contact.id()));
     entries.add(new Entry(contact));
+    version++;
     return this;
   }
 
@@ -92,7 +114,9 @@ public final class Network {
    */
   public Network update(Contact contact) {
     requireNonNull(contact, "contact");
+    checkWritable();
     entryOf(contact.id(), "contact.id").contact = contact;
+    version++;
     return this;
   }
 
@@ -105,51 +129,131 @@ public final class Network {
    */
   public boolean remove(String contactId) {
     requireNonNull(contactId, "contactId");
-    return entries.remove(contactId);
+    checkWritable();
+    Entry entry = entries.get(Checks.normalize(contactId));
+    if (entry == null) {
+      return false;
+    }
+    entry.sources().forEach(sources::remove);
+    entries.remove(entry.contact.id());
+    version++;
+    return true;
   }
 
   /**
-   * Records a touchpoint with a contact of this network.
+   * Records a touchpoint with a contact of this network, unless it is recorded already (see the
+   * class comment).
    *
    * @param touchpoint the touchpoint; it may be older than those already recorded
    * @return this network
-   * @throws IllegalArgumentException if its contact is not in the network; nothing is recorded
+   * @throws IllegalArgumentException if its contact is not in the network, or its source key is
+   *     recorded for another contact; nothing is recorded then
    */
   public Network record(Touchpoint touchpoint) {
     requireNonNull(touchpoint, "touchpoint");
-    Entry entry = entryOf(touchpoint.contactId(), "touchpoint.contactId");
-    ContactHistory updated = entry.history.plus(touchpoint);
-    entry.add(touchpoint);
-    entry.history = updated;
-    return this;
+    return recordAll(List.of(touchpoint));
   }
 
   /**
-   * Records touchpoints, all or none: every touchpoint is checked before any is recorded.
+   * Records touchpoints, all or none: every touchpoint is checked before any is recorded. Those
+   * recorded already, before or earlier in the batch, are left out (see the class comment).
    *
    * @param touchpoints the touchpoints, in any order
    * @return this network
-   * @throws IllegalArgumentException if any touchpoint's contact is not in the network; nothing is
+   * @throws IllegalArgumentException if any touchpoint's contact is not in the network, or its
+   *     source key is recorded (before or earlier in the batch) for another contact; nothing is
    *     recorded then
    */
   public Network recordAll(Collection<Touchpoint> touchpoints) {
     requireNonNull(touchpoints, "touchpoints");
+    checkWritable();
     List<Touchpoint> batch = ImmutableList.copyOf(touchpoints);
+    boolean one = batch.size() == 1;
     List<Entry> targets = new ArrayList<>(batch.size());
-    IdentityHashMap<Entry, ContactHistory> updated = new IdentityHashMap<>();
+    boolean[] fresh = new boolean[batch.size()];
+    Map<String, String> batchSources = new HashMap<>(0);
+    IdentityHashMap<Entry, Integer> sizeBefore = new IdentityHashMap<>();
+    IdentityHashMap<Entry, Integer> freshPerEntry = new IdentityHashMap<>();
     for (int i = 0; i < batch.size(); i++) {
       Touchpoint t = batch.get(i);
-      Entry entry = entryOf(t.contactId(), "touchpoints[" + i + "].contactId");
+      Entry entry = entryOf(t.contactId(), one ? "touchpoint.contactId" : field(i, "contactId"));
       targets.add(entry);
-      updated.put(entry, updated.getOrDefault(entry, entry.history).plus(t));
+      sizeBefore.putIfAbsent(entry, entry.size());
+      String key = t.source().orElse(null);
+      if (key != null) {
+        String owner = sources.getOrDefault(key, batchSources.putIfAbsent(key, t.contactId()));
+        checkArgument(
+            owner == null || owner.equals(t.contactId()),
+            "%s %s is recorded for contact %s already, not for %s",
+            one ? "touchpoint.source" : field(i, "source"),
+            Checks.quote(key),
+            Checks.quote(String.valueOf(owner)),
+            Checks.quote(t.contactId()));
+      }
+      fresh[i] = (key == null || !sources.containsKey(key)) && !entry.holdsSameTouch(t, 0);
+      if (fresh[i]) {
+        freshPerEntry.merge(entry, 1, Integer::sum);
+      }
     }
-    // Each array grows once, by what the batch brings it: the new summary's count less the old's.
-    updated.forEach((entry, history) -> entry.reserve(history.touches() - entry.history.touches()));
+    // Each array grows once, by what the batch brings it.
+    freshPerEntry.forEach(PackedTouchpoints::reserve);
     for (int i = 0; i < batch.size(); i++) {
-      targets.get(i).add(batch.get(i));
+      Touchpoint t = batch.get(i);
+      Entry entry = targets.get(i);
+      // Fresh to the network; recorded unless the batch brought the same touch before it.
+      boolean again =
+          t.source().isPresent()
+              ? sources.containsKey(t.source().get())
+              : entry.holdsSameTouch(t, sizeBefore.getOrDefault(entry, 0));
+      if (fresh[i] && !again) {
+        entry.add(t);
+        entry.history = entry.history.plus(t);
+        t.source().ifPresent(key -> sources.put(key, t.contactId()));
+      }
     }
-    updated.forEach((entry, history) -> entry.history = history);
+    version++;
     return this;
+  }
+
+  private static String field(int index, String name) {
+    return "touchpoints[" + index + "]." + name;
+  }
+
+  /**
+   * Runs a reading of this network during which every change is refused: the engine evaluates rules
+   * this way, so that a rule that tries to record a touchpoint or change a contact fails for that
+   * contact instead of changing what is being read. Readings may run on several threads at once and
+   * nest.
+   *
+   * @param reading what reads the network
+   * @param <T> what the reading returns
+   * @return what the reading returned
+   */
+  public <T> T readOnly(Supplier<T> reading) {
+    requireNonNull(reading, "reading");
+    readers.incrementAndGet();
+    try {
+      return reading.get();
+    } finally {
+      readers.decrementAndGet();
+    }
+  }
+
+  /**
+   * A number that grows with every change to this network, so that whoever keeps something derived
+   * from it (such as a {@code QueueIndex}) can tell that it was changed behind its back.
+   *
+   * @return the number of changes so far
+   */
+  public long version() {
+    return version;
+  }
+
+  private void checkWritable() {
+    checkState(
+        readers.get() == 0,
+        "the network is read-only while it is evaluated: a rule must not record touchpoints or"
+            + " add, update or remove contacts");
   }
 
   /**
@@ -159,7 +263,7 @@ public final class Network {
    * @return true if it is
    */
   public boolean contains(String contactId) {
-    return entries.get(requireNonNull(contactId, "contactId")) != null;
+    return entries.get(Checks.normalize(requireNonNull(contactId, "contactId"))) != null;
   }
 
   /**
@@ -169,7 +273,7 @@ public final class Network {
    * @return the contact, or empty if there is none with this id
    */
   public Optional<Contact> contact(String contactId) {
-    Entry entry = entries.get(requireNonNull(contactId, "contactId"));
+    Entry entry = entries.get(Checks.normalize(requireNonNull(contactId, "contactId")));
     return entry == null ? Optional.empty() : Optional.of(entry.contact);
   }
 
@@ -271,12 +375,14 @@ public final class Network {
    */
   public List<Touchpoint> touchpoints(String contactId) {
     requireNonNull(contactId, "contactId");
-    return Collections.unmodifiableList(entryOf(contactId, "contactId").toList(contactId));
+    Entry entry = entryOf(contactId, "contactId");
+    return Collections.unmodifiableList(entry.toList(entry.contact.id()));
   }
 
   private Entry entryOf(String contactId, String field) {
-    Entry entry = entries.get(contactId);
-    checkArgument(entry != null, "%s '%s' is not a contact of this network", field, contactId);
+    Entry entry = entries.get(Checks.normalize(contactId));
+    checkArgument(
+        entry != null, "%s %s is not a contact of this network", field, Checks.quote(contactId));
     return entry;
   }
 }

@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One contact's raw touchpoints, eight bytes each: a long per touchpoint holds its epoch
- * milliseconds in the high bits and channel, direction, outcome and intent in the low ten. Notes,
- * which most touchpoints lack, sit in a parallel array made on the first note. No per-touchpoint
- * object is kept; {@link #toList} rebuilds the records when someone asks for them.
+ * milliseconds in the high bits and channel, direction, outcome and intent in the low ten. Notes
+ * and source keys, which most touchpoints lack, sit in parallel arrays made on the first one. No
+ * per-touchpoint object is kept; {@link #toList} rebuilds the records when someone asks for them.
  *
  * <p>Mutable and not thread-safe, like the {@link Network} that owns it. Not final: a network's
  * entry for a contact extends it.
@@ -42,13 +42,43 @@ class PackedTouchpoints {
   }
 
   private long[] packed = NONE;
-  private String @Nullable [] notes;
+  private final Texts notes = new Texts();
+  private final Texts sources = new Texts();
   private int size;
+
+  /** Optional texts per touchpoint, in an array made when the first one comes. */
+  private static final class Texts {
+    private String @Nullable [] texts;
+
+    void set(int i, Optional<String> text, int capacity) {
+      if (text.isPresent()) {
+        if (texts == null) {
+          texts = new String[capacity];
+        }
+        texts[i] = text.get();
+      }
+    }
+
+    Optional<String> get(int i) {
+      return Optional.ofNullable(texts == null ? null : texts[i]);
+    }
+
+    void resize(int capacity) {
+      if (texts != null) {
+        texts = Arrays.copyOf(texts, capacity);
+      }
+    }
+
+    void copyTo(Texts copy, int size) {
+      copy.texts = texts == null ? null : Arrays.copyOf(texts, size);
+    }
+  }
 
   /** Makes another store hold copies of this one's touchpoints. */
   void copyTo(PackedTouchpoints copy) {
     copy.packed = Arrays.copyOf(packed, size);
-    copy.notes = notes == null ? null : Arrays.copyOf(notes, size);
+    notes.copyTo(copy.notes, size);
+    sources.copyTo(copy.sources, size);
     copy.size = size;
   }
 
@@ -66,26 +96,48 @@ class PackedTouchpoints {
       // a quarter, so that recording stays amortized constant time.
       resize(size < 16 ? size + 1 : size + (size >> 2));
     }
-    packed[size] =
-        (t.at().toEpochMilli() << INSTANT_SHIFT)
-            | ((long) t.channel().ordinal() << CHANNEL_SHIFT)
-            | ((long) t.direction().ordinal() << DIRECTION_SHIFT)
-            | ((long) t.outcome().ordinal() << OUTCOME_SHIFT)
-            | ((long) t.intent().ordinal() << INTENT_SHIFT);
-    if (t.note().isPresent()) {
-      if (notes == null) {
-        notes = new String[packed.length];
-      }
-      notes[size] = t.note().get();
-    }
+    packed[size] = pack(t);
+    notes.set(size, t.note(), packed.length);
+    sources.set(size, t.source(), packed.length);
     size++;
+  }
+
+  private static long pack(Touchpoint t) {
+    return (t.at().toEpochMilli() << INSTANT_SHIFT)
+        | ((long) t.channel().ordinal() << CHANNEL_SHIFT)
+        | ((long) t.direction().ordinal() << DIRECTION_SHIFT)
+        | ((long) t.outcome().ordinal() << OUTCOME_SHIFT)
+        | ((long) t.intent().ordinal() << INTENT_SHIFT);
+  }
+
+  /**
+   * Whether a touchpoint equal to {@code t} in every field but its source key (instant, channel,
+   * direction, outcome, intent, note) is stored, at {@code from} or after: the same touch recorded
+   * twice. Equal in every field, so that which of the two is kept never matters.
+   */
+  boolean holdsSameTouch(Touchpoint t, int from) {
+    long same = pack(t);
+    for (int i = from; i < size; i++) {
+      if (packed[i] == same && notes.get(i).equals(t.note())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The source keys of the stored touchpoints that have one. */
+  List<String> sources() {
+    List<String> keys = new ArrayList<>(0);
+    for (int i = 0; i < size; i++) {
+      sources.get(i).ifPresent(keys::add);
+    }
+    return keys;
   }
 
   private void resize(int capacity) {
     packed = Arrays.copyOf(packed, capacity);
-    if (notes != null) {
-      notes = Arrays.copyOf(notes, capacity);
-    }
+    notes.resize(capacity);
+    sources.resize(capacity);
   }
 
   /** The epoch milliseconds of touchpoint {@code i}. */
@@ -106,7 +158,8 @@ class PackedTouchpoints {
         DIRECTIONS[field(p, DIRECTION_SHIFT, 1)],
         OUTCOMES[field(p, OUTCOME_SHIFT, 3)],
         INTENTS[field(p, INTENT_SHIFT, 3)],
-        Optional.ofNullable(notes == null ? null : notes[i]));
+        notes.get(i),
+        sources.get(i));
   }
 
   private static int field(long packed, int shift, int bits) {

@@ -3,15 +3,221 @@ package io.github.cadence.internal;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.text.Normalizer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
+import java.util.Locale;
 
 /**
  * Argument checks shared by the model and the built-in rules. Not exported by the module: not part
  * of the API.
  */
 public final class Checks {
+  /** Earliest instant the library accepts; older dates are typing mistakes, not history. */
+  public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+
+  /** Latest instant the library accepts, far enough for any plan and safe for date arithmetic. */
+  public static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
+
+  /** How much of a value an error message quotes. */
+  private static final int QUOTED_MAX = 100;
+
+  /** The largest weight or bonus a score may use: scores stay finite over any instants. */
+  public static final double WEIGHT_MAX = 1_000_000;
+
   private Checks() {}
+
+  /**
+   * A value as an error message quotes it: in single quotes, cut after 100 characters with the
+   * length it had, so that a megabyte of input does not make a megabyte of message.
+   *
+   * @param value the value
+   * @return the quoted value
+   */
+  public static String quote(String value) {
+    if (value.length() <= QUOTED_MAX) {
+      return "'" + value + "'";
+    }
+    int end = QUOTED_MAX;
+    if (Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--;
+    }
+    return "'" + value.substring(0, end) + "...' (" + value.length() + " characters)";
+  }
+
+  /**
+   * Checks that a text is present: not null, not blank.
+   *
+   * @param value the text
+   * @param field the name of the field or parameter, for the message
+   * @return the text
+   * @throws IllegalArgumentException naming the field and the value if it is blank
+   */
+  public static String checkText(String value, String field) {
+    requireNonNull(value, field);
+    checkArgument(!value.isBlank(), "%s must not be blank, was %s", field, quote(value));
+    return value;
+  }
+
+  /**
+   * Checks an id and returns it in Unicode normalization form C, the form ids are compared in (so
+   * that "é" typed as one character or as "e" and an accent is one id). An id has a visible
+   * character, no control or other invisible character at its start or end, and no control
+   * character (a line break, a tab) anywhere.
+   *
+   * @param value the id
+   * @param field the name of the field or parameter, for the message
+   * @return the id, normalized
+   * @throws IllegalArgumentException naming the field and the value if it is not a usable id
+   */
+  public static String checkId(String value, String field) {
+    requireNonNull(value, field);
+    String id = normalize(value);
+    checkArgument(!id.isEmpty(), "%s must not be blank, was %s", field, quote(value));
+    boolean visible = false;
+    for (int i = 0; i < id.length(); ) {
+      int c = id.codePointAt(i);
+      if (Character.getType(c) == Character.CONTROL) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "%s must not contain control characters (U+%04X at index %d), was %s",
+                field,
+                c,
+                i,
+                quote(value)));
+      }
+      visible |= !invisible(c);
+      i += Character.charCount(c);
+    }
+    checkArgument(
+        visible,
+        "%s must have a visible character (not only spaces or invisible characters), was %s",
+        field,
+        quote(value));
+    checkArgument(
+        !invisible(id.codePointAt(0)) && !invisible(id.codePointBefore(id.length())),
+        "%s must not start or end with a space or an invisible character, was %s",
+        field,
+        quote(value));
+    return id;
+  }
+
+  /**
+   * An id in Unicode normalization form C, as ids are stored and compared.
+   *
+   * @param id the id
+   * @return the same id, composed
+   */
+  public static String normalize(String id) {
+    for (int i = 0; i < id.length(); i++) {
+      if (id.charAt(i) >= 0x300) {
+        return Normalizer.normalize(id, Normalizer.Form.NFC);
+      }
+    }
+    // Below U+0300 no character composes with another: the id is already in form C.
+    return id;
+  }
+
+  private static boolean invisible(int c) {
+    int type = Character.getType(c);
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || type == Character.CONTROL
+        || type == Character.FORMAT
+        || type == Character.UNASSIGNED
+        || c == 0x3164 // Hangul filler, a letter that shows nothing
+        || c == 0x115F
+        || c == 0x1160;
+  }
+
+  /**
+   * Checks that an instant lies between {@link #EARLIEST} and {@link #LATEST}.
+   *
+   * @param value the instant
+   * @param field the name of the field or parameter, for the message
+   * @return the instant
+   * @throws IllegalArgumentException naming the field and the value if it is out of range
+   */
+  public static Instant checkInstant(Instant value, String field) {
+    requireNonNull(value, field);
+    checkArgument(
+        !value.isBefore(EARLIEST) && value.isBefore(LATEST),
+        "%s must be between %s and %s, was %s",
+        field,
+        EARLIEST,
+        LATEST,
+        value);
+    return value;
+  }
+
+  /**
+   * Checks that a date lies between the years 1900 and 9998.
+   *
+   * @param value the date
+   * @param field the name of the field or parameter, for the message
+   * @return the date
+   * @throws IllegalArgumentException naming the field and the value if it is out of range
+   */
+  public static LocalDate checkDate(LocalDate value, String field) {
+    requireNonNull(value, field);
+    checkArgument(
+        value.getYear() >= 1900 && value.getYear() < 9999,
+        "%s must be between years 1900 and 9998, was %s",
+        field,
+        value);
+    return value;
+  }
+
+  /**
+   * Checks a weight of the score: positive, finite and at most {@link #WEIGHT_MAX}, so that no
+   * score over the instants the library accepts can overflow to infinity.
+   *
+   * @param value the weight
+   * @param field the name of the field or parameter, for the message
+   * @return the weight
+   * @throws IllegalArgumentException naming the field and the value if it is out of range
+   */
+  public static double checkWeight(double value, String field) {
+    checkArgument(
+        value > 0 && value <= WEIGHT_MAX,
+        "%s must be positive and at most %s, was %s",
+        field,
+        WEIGHT_MAX,
+        value);
+    return value;
+  }
+
+  /**
+   * Checks a bonus of the score: zero or positive, and at most {@link #WEIGHT_MAX}.
+   *
+   * @param value the bonus
+   * @param field the name of the field or parameter, for the message
+   * @return the bonus
+   * @throws IllegalArgumentException naming the field and the value if it is out of range
+   */
+  public static double checkBonus(double value, String field) {
+    checkArgument(
+        value >= 0 && value <= WEIGHT_MAX,
+        "%s must be zero or positive and at most %s, was %s",
+        field,
+        WEIGHT_MAX,
+        value);
+    return value;
+  }
+
+  /**
+   * Whether a throwable must not be caught as one rule's failure for one contact: the JVM is out of
+   * memory or broken. A {@link StackOverflowError} is a rule recursing too deep, that rule's
+   * failure, as are {@link AssertionError} and {@link LinkageError}.
+   *
+   * @param t the throwable
+   * @return true for a {@link VirtualMachineError} other than a stack overflow
+   */
+  public static boolean isFatal(Throwable t) {
+    return t instanceof VirtualMachineError && !(t instanceof StackOverflowError);
+  }
 
   /**
    * Checks that a period is positive: no negative part, not zero.

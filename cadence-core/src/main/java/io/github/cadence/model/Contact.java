@@ -5,11 +5,13 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
+import io.github.cadence.internal.Checks;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,17 +64,19 @@ public record Contact(
    *     the queue cannot be asked about a time before it
    */
   public Contact {
-    Arguments.checkId(id, "id");
-    Arguments.checkText(displayName, "displayName");
+    id = Checks.checkId(id, "id");
+    Checks.checkText(displayName, "displayName");
     requireNonNull(tier, "tier");
     roles = Sets.immutableEnumSet(requireNonNull(roles, "roles"));
-    tags = ImmutableSortedSet.copyOf(requireNonNull(tags, "tags"));
-    tags.forEach(tag -> Arguments.checkId(tag, "tag"));
+    tags =
+        requireNonNull(tags, "tags").stream()
+            .map(tag -> Checks.checkId(tag, "tag"))
+            .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
     requireNonNull(firstMet, "firstMet");
     requireNonNull(zone, "zone");
     occasions = ImmutableList.copyOf(requireNonNull(occasions, "occasions"));
     requireNonNull(status, "status");
-    Arguments.checkInstant(createdAt, "createdAt");
+    Checks.checkInstant(createdAt, "createdAt");
   }
 
   /**
@@ -129,7 +133,7 @@ public record Contact(
     private ContactStatus status = ContactStatus.active();
 
     private Builder(String id, Instant createdAt) {
-      this.id = Arguments.checkId(id, "id");
+      this.id = Checks.checkId(id, "id");
       this.createdAt = requireNonNull(createdAt, "createdAt");
       this.displayName = id;
     }
@@ -141,7 +145,7 @@ public record Contact(
      * @return this builder
      */
     public Builder displayName(String value) {
-      this.displayName = Arguments.checkText(value, "displayName");
+      this.displayName = Checks.checkText(value, "displayName");
       return this;
     }
 
@@ -176,7 +180,7 @@ public record Contact(
      */
     public Builder tags(String... values) {
       Arrays.stream(requireNonNull(values, "tags"))
-          .forEach(t -> tags.add(Arguments.checkId(t, "tag")));
+          .forEach(t -> tags.add(Checks.checkId(t, "tag")));
       return this;
     }
 

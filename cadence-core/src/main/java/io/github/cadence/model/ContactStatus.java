@@ -3,6 +3,7 @@ package io.github.cadence.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.cadence.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -43,7 +44,7 @@ public record ContactStatus(State state, Optional<LocalDate> pausedUntil) {
         "pausedUntil must be present exactly when state is PAUSED, was state %s, pausedUntil %s",
         state,
         pausedUntil);
-    pausedUntil.ifPresent(d -> Arguments.checkDate(d, "pausedUntil"));
+    pausedUntil.ifPresent(d -> Checks.checkDate(d, "pausedUntil"));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.cadence.model;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.cadence.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -21,8 +22,8 @@ public record FirstMeeting(LocalDate date, Optional<String> where) {
    * @param where the event or place, if known; not blank when present
    */
   public FirstMeeting {
-    Arguments.checkDate(date, "date");
-    requireNonNull(where, "where").ifPresent(w -> Arguments.checkText(w, "where"));
+    Checks.checkDate(date, "date");
+    requireNonNull(where, "where").ifPresent(w -> Checks.checkText(w, "where"));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.cadence.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.cadence.internal.Checks;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public record Occasion(Kind kind, String label, MonthDay day, OptionalInt year) 
    */
   public Occasion {
     requireNonNull(kind, "kind");
-    Arguments.checkText(label, "label");
+    Checks.checkText(label, "label");
     requireNonNull(day, "day");
     requireNonNull(year, "year");
     if (year.isPresent()) {

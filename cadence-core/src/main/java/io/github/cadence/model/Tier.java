@@ -1,7 +1,5 @@
 package io.github.cadence.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import io.github.cadence.internal.Checks;
 import java.time.Period;
 
@@ -24,7 +22,8 @@ import java.time.Period;
  *
  * @param name the tier's name as the user calls it, e.g. "A"
  * @param cadence how often a contact of this tier should be touched; positive
- * @param weight how much one overdue day of this tier counts in the score; positive and finite
+ * @param weight how much one overdue day of this tier counts in the score; positive, at most a
+ *     million
  */
 public record Tier(String name, Period cadence, double weight) {
 
@@ -42,15 +41,13 @@ public record Tier(String name, Period cadence, double weight) {
    *
    * @param name the tier's name as the user calls it, e.g. "A"
    * @param cadence how often a contact of this tier should be touched; positive
-   * @param weight how much one overdue day of this tier counts in the score; positive and finite
+   * @param weight how much one overdue day of this tier counts in the score; positive, at most a
+   *     million
    */
   public Tier {
-    Arguments.checkText(name, "name");
+    Checks.checkText(name, "name");
     Checks.checkPositive(cadence, "cadence");
-    checkArgument(
-        Double.isFinite(weight) && weight > 0,
-        "weight must be positive and finite, was %s",
-        weight);
+    Checks.checkWeight(weight, "weight");
   }
 
   /**

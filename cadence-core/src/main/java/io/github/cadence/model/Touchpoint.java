@@ -2,6 +2,7 @@ package io.github.cadence.model;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.cadence.internal.Checks;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -27,6 +28,10 @@ import org.jspecify.annotations.Nullable;
  * @param outcome what came of it
  * @param intent whether the user gave, asked, or neither
  * @param note free text, e.g. the event's name; not blank when present
+ * @param source where the touchpoint came from, as a key unique in the user's network (such as
+ *     {@code "linkedin:msg:2-ODk3"} for one LinkedIn message), if known: a network records a
+ *     touchpoint with a source it already has only once, which makes importing the same file again
+ *     change nothing
  */
 public record Touchpoint(
     String contactId,
@@ -35,7 +40,8 @@ public record Touchpoint(
     Direction direction,
     Outcome outcome,
     Intent intent,
-    Optional<String> note) {
+    Optional<String> note,
+    Optional<String> source) {
 
   /**
    * Validates every component.
@@ -47,15 +53,17 @@ public record Touchpoint(
    * @param outcome what came of it
    * @param intent whether the user gave, asked, or neither
    * @param note free text, e.g. the event's name; not blank when present
+   * @param source where the touchpoint came from, as a key unique in the user's network, if known
    */
   public Touchpoint {
-    Arguments.checkId(contactId, "contactId");
-    at = Arguments.checkInstant(at, "at").truncatedTo(ChronoUnit.MILLIS);
+    contactId = Checks.checkId(contactId, "contactId");
+    at = Checks.checkInstant(at, "at").truncatedTo(ChronoUnit.MILLIS);
     requireNonNull(channel, "channel");
     requireNonNull(direction, "direction");
     requireNonNull(outcome, "outcome");
     requireNonNull(intent, "intent");
-    requireNonNull(note, "note").ifPresent(n -> Arguments.checkText(n, "note"));
+    requireNonNull(note, "note").ifPresent(n -> Checks.checkText(n, "note"));
+    source = requireNonNull(source, "source").map(k -> Checks.checkId(k, "source"));
   }
 
   /**
@@ -97,6 +105,7 @@ public record Touchpoint(
     private @Nullable Outcome outcome;
     private Intent intent = Intent.NEUTRAL;
     private Optional<String> note = Optional.empty();
+    private Optional<String> source = Optional.empty();
 
     private Builder(String contactId, Instant at) {
       this.contactId = requireNonNull(contactId, "contactId");
@@ -154,7 +163,19 @@ public record Touchpoint(
      * @return this builder
      */
     public Builder note(String value) {
-      this.note = Optional.of(Arguments.checkText(value, "note"));
+      this.note = Optional.of(Checks.checkText(value, "note"));
+      return this;
+    }
+
+    /**
+     * Sets where the touchpoint came from: a key unique in the user's network, such as {@code
+     * "linkedin:msg:2-ODk3"}, so that importing it again records nothing new.
+     *
+     * @param value the key; visible characters, no control characters
+     * @return this builder
+     */
+    public Builder source(String value) {
+      this.source = Optional.of(Checks.checkId(value, "source"));
       return this;
     }
 
@@ -168,7 +189,7 @@ public record Touchpoint(
     public Touchpoint build() {
       Channel c = requireNonNull(channel, "channel was not set");
       Outcome o = requireNonNull(outcome, "outcome was not set");
-      return new Touchpoint(contactId, at, c, direction, o, intent, note);
+      return new Touchpoint(contactId, at, c, direction, o, intent, note, source);
     }
   }
 }

@@ -163,16 +163,8 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
         @Nullable Intent intent,
         Supplier<String> reason) {
       this.due = Checks.checkScorable(due, "due");
-      checkArgument(
-          Double.isFinite(weight) && weight > 0,
-          "weight must be positive and finite, was %s",
-          weight);
-      checkArgument(
-          Double.isFinite(bonus) && bonus >= 0,
-          "bonus must be zero or positive and finite, was %s",
-          bonus);
-      this.weight = weight;
-      this.bonus = bonus;
+      this.weight = Checks.checkWeight(weight, "weight");
+      this.bonus = Checks.checkBonus(bonus, "bonus");
       this.channel = channel;
       this.intent = intent;
       this.reason = requireNonNull(reason, "reason");
@@ -190,7 +182,7 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
     /**
      * Points per overdue day.
      *
-     * @return the weight; positive and finite
+     * @return the weight; positive, at most a million
      */
     public double weight() {
       return weight;
@@ -199,7 +191,7 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
     /**
      * The fixed importance added once due.
      *
-     * @return the bonus; zero or positive, finite
+     * @return the bonus; zero or positive, at most a million
      */
     public double bonus() {
       return bonus;
@@ -231,8 +223,8 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
     /**
      * Returns this follow-up with another weight and bonus.
      *
-     * @param newWeight how much each overdue day counts; positive and finite
-     * @param newBonus a fixed importance added once due; zero or positive, finite
+     * @param newWeight how much each overdue day counts; positive, at most a million
+     * @param newBonus a fixed importance added once due; zero or positive, at most a million
      * @return the new follow-up
      */
     public FollowUp withPriority(double newWeight, double newBonus) {

@@ -4,6 +4,7 @@ import static io.github.cadence.Fixtures.NOW;
 import static io.github.cadence.Fixtures.contact;
 import static io.github.cadence.Fixtures.conversation;
 import static io.github.cadence.Fixtures.daysAgo;
+import static io.github.cadence.Fixtures.inDays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -160,13 +161,18 @@ class CadenceEngineTest {
   }
 
   @Test
-  void askingAboutATimeBeforeAContactWasCreatedIsAnError() {
-    network.add(Contact.builder("new", daysAgo(1)).build());
+  void aContactCreatedAfterTheInstantAskedAboutIsNotInThatQueueYet() {
+    network.add(Contact.builder("new", daysAgo(1)).tier(Tier.A).build());
+    CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
 
-    assertThatThrownBy(() -> CadenceEngine.of(BuiltInRules.defaults()).queue(network, daysAgo(2)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "asOf %s is before contact 'new' was created (createdAt %s)", daysAgo(2), daysAgo(1));
+    FollowUpQueue before = engine.queue(network, daysAgo(2));
+    FollowUpQueue after = engine.queue(network, inDays(30));
+
+    assertThat(before.entryFor("new")).isEmpty();
+    assertThat(before.failures()).isEmpty();
+    assertThat(before.entries()).isNotEmpty();
+    assertThat(after.entryFor("new")).isPresent();
+    assertThat(engine.entry(network, "new", daysAgo(2))).isEmpty();
   }
 
   @Test
@@ -249,11 +255,16 @@ class CadenceEngineTest {
   }
 
   @Test
-  void askingAboutOneContactBeforeItWasCreatedIsAnErrorToo() {
-    assertThatThrownBy(
-            () -> CadenceEngine.of(BuiltInRules.defaults()).entry(network, "ana", daysAgo(400)))
+  void askingAboutAnInstantOutsideTheYears1900To9999IsAClearError() {
+    CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
+
+    assertThatThrownBy(() -> engine.queue(network, Instant.MAX))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("before contact 'ana' was created");
+        .hasMessage(
+            "asOf must be between 1900-01-01T00:00:00Z and 9999-01-01T00:00:00Z, was %s",
+            Instant.MAX);
+    assertThatThrownBy(() -> engine.entry(network, "ana", Instant.parse("+20260-11-23T09:00:00Z")))
+        .hasMessageStartingWith("asOf must be between");
   }
 
   @Test

@@ -32,10 +32,11 @@ class ModelValidationTest {
   void blankOrPaddedIdsAreRejectedWithTheValue() {
     assertThatThrownBy(() -> Contact.builder("  ", NOW))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("id must not be blank, was '  '");
+        .hasMessage(
+            "id must have a visible character (not only spaces or invisible characters), was '  '");
     assertThatThrownBy(() -> Contact.builder(" ana", NOW))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("id must not start or end with whitespace, was ' ana'");
+        .hasMessage("id must not start or end with a space or an invisible character, was ' ana'");
     assertThatThrownBy(
             () ->
                 Touchpoint.builder("", NOW)
@@ -80,9 +81,12 @@ class ModelValidationTest {
     assertThatThrownBy(() -> new Tier("A", Period.ofDays(-3), 1))
         .hasMessage("cadence must be positive (no negative part, not zero), was P-3D");
     assertThatThrownBy(() -> new Tier("A", Period.ofDays(3), 0))
-        .hasMessage("weight must be positive and finite, was 0.0");
+        .hasMessage("weight must be positive and at most 1000000.0, was 0.0");
     assertThatThrownBy(() -> new Tier("A", Period.ofDays(3), Double.NaN))
-        .hasMessage("weight must be positive and finite, was NaN");
+        .hasMessage("weight must be positive and at most 1000000.0, was NaN");
+    // A weight that would let a score overflow to infinity is refused where it is set.
+    assertThatThrownBy(() -> new Tier("A", Period.ofDays(3), 1e300))
+        .hasMessage("weight must be positive and at most 1000000.0, was 1.0E300");
     assertThat(Tier.A.withCadence(Period.ofWeeks(1)).cadence()).isEqualTo(Period.ofDays(7));
   }
 

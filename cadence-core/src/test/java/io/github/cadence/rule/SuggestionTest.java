@@ -62,9 +62,13 @@ class SuggestionTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("reason must not be blank, was ' '");
     assertThatThrownBy(() -> Suggestion.followUp(NOW, "r").withPriority(0, 0))
-        .hasMessage("weight must be positive and finite, was 0.0");
+        .hasMessage("weight must be positive and at most 1000000.0, was 0.0");
+    assertThatThrownBy(() -> Suggestion.followUp(NOW, "r").withPriority(1e300, 0))
+        .hasMessage("weight must be positive and at most 1000000.0, was 1.0E300");
     assertThatThrownBy(() -> Suggestion.followUp(NOW, "r").withPriority(1, -1))
-        .hasMessage("bonus must be zero or positive and finite, was -1.0");
+        .hasMessage("bonus must be zero or positive and at most 1000000.0, was -1.0");
+    assertThatThrownBy(() -> Suggestion.followUp(NOW, "r").withPriority(1, Double.MAX_VALUE))
+        .hasMessageStartingWith("bonus must be zero or positive and at most 1000000.0");
     assertThatThrownBy(() -> Suggestion.channel(null, "r")).hasMessage("channel");
     assertThatThrownBy(() -> Suggestion.hold(null, "r")).hasMessage("until");
   }

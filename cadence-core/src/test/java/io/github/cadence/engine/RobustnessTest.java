@@ -1,0 +1,310 @@
+package io.github.cadence.engine;
+
+import static io.github.cadence.Fixtures.NOW;
+import static io.github.cadence.Fixtures.contact;
+import static io.github.cadence.Fixtures.conversation;
+import static io.github.cadence.Fixtures.daysAgo;
+import static io.github.cadence.Fixtures.inDays;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cadence.history.ContactHistory;
+import io.github.cadence.history.Network;
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.Outcome;
+import io.github.cadence.model.Tier;
+import io.github.cadence.model.Touchpoint;
+import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Rule;
+import io.github.cadence.rule.Suggestion;
+import io.github.cadence.rule.builtin.BuiltInRules;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * One bad rule, record or query breaks nothing for the other contacts, and never leaves the index
+ * disagreeing with a full evaluation.
+ */
+class RobustnessTest {
+  private Network network;
+
+  @BeforeEach
+  void setUp() {
+    network = new Network();
+    for (int i = 0; i < 6; i++) {
+      network.add(contact("c" + i).tier(i % 2 == 0 ? Tier.A : Tier.B).build());
+      network.record(conversation("c" + i, daysAgo(20 + i), Channel.CALL));
+    }
+  }
+
+  /** Runs the default rules plus one more. */
+  private static CadenceEngine engineWith(Rule rule) {
+    return CadenceEngine.of(BuiltInRules.defaults().toBuilder().add(rule).build());
+  }
+
+  /** A rule that does {@code what} for contact c3 only. */
+  private static Rule forC3(String id, Supplier<Evaluation> what) {
+    return new Rule() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+        return contact.id().equals("c3") ? what.get() : Evaluation.none();
+      }
+    };
+  }
+
+  private static Evaluation throwing(Throwable t) {
+    if (t instanceof Error e) {
+      throw e;
+    }
+    throw (RuntimeException) t;
+  }
+
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS) // a guard: before the fix, the query never ended
+  void aRuleValidOnlyUntilNowDoesNotFreezeTheIndex() {
+    Rule untilNow =
+        new Rule() {
+          @Override
+          public String id() {
+            return "until-now";
+          }
+
+          @Override
+          public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+            return Evaluation.of(Suggestion.followUp(asOf, "always due")).validUntil(asOf);
+          }
+        };
+    CadenceEngine engine = engineWith(untilNow);
+    QueueIndex index = QueueIndex.build(engine, network, NOW);
+
+    for (Instant at : List.of(NOW, NOW, inDays(1), inDays(1).plusNanos(1), inDays(3))) {
+      assertThat(index.queue(QueueRequest.asOf(at))).isEqualTo(engine.queue(network, at));
+    }
+  }
+
+  @Test
+  void aRuleThatThrowsAnErrorFailsForThatContactOnly() {
+    for (Throwable error :
+        List.of(
+            new StackOverflowError("deep"),
+            new AssertionError("broken invariant"),
+            new NoClassDefFoundError("com/example/Gone"),
+            new IllegalStateException("bad state"))) {
+      CadenceEngine engine = engineWith(forC3("fragile", () -> throwing(error)));
+
+      FollowUpQueue queue = engine.queue(network, NOW);
+
+      assertThat(queue.entries()).extracting(e -> e.contact().id()).contains("c0", "c3", "c5");
+      assertThat(queue.failures())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.ruleId()).isEqualTo("fragile");
+                assertThat(f.contactId()).isEqualTo("c3");
+                assertThat(f.error()).isEqualTo(error.toString());
+              });
+      QueueIndex index = QueueIndex.build(engine, network, NOW);
+      assertThat(index.queue(QueueRequest.asOf(NOW))).isEqualTo(queue);
+    }
+  }
+
+  @Test
+  void anErrorOfTheJvmItselfIsNotSwallowed() {
+    CadenceEngine engine =
+        engineWith(forC3("hungry", () -> throwing(new OutOfMemoryError("heap"))));
+
+    assertThatThrownBy(() -> engine.queue(network, NOW))
+        .isInstanceOf(OutOfMemoryError.class)
+        .hasMessage("heap");
+  }
+
+  @Test
+  void aReasonThatFailsToBeWordedFailsForThatContactOnly() {
+    Rule rule =
+        forC3(
+            "mute",
+            () ->
+                Evaluation.of(
+                    Suggestion.followUp(
+                        daysAgo(1),
+                        () -> {
+                          throw new AssertionError("no words");
+                        })));
+    CadenceEngine engine = engineWith(rule);
+
+    FollowUpQueue queue = engine.queue(network, NOW);
+
+    assertThat(queue.entries()).hasSize(6);
+    assertThat(queue.entryFor("c3").orElseThrow().reasons())
+        .anySatisfy(r -> assertThat(r.text()).contains("could not be worded"));
+    assertThat(queue.failures())
+        .singleElement()
+        .satisfies(f -> assertThat(f.contactId()).isEqualTo("c3"));
+  }
+
+  @Test
+  void aRuleThatChangesTheNetworkWhileItIsEvaluatedIsRefused() {
+    Rule meddling =
+        forC3(
+            "meddling",
+            () -> {
+              network.record(conversation("c3", NOW, Channel.CALL));
+              return Evaluation.none();
+            });
+    CadenceEngine engine = engineWith(meddling);
+
+    FollowUpQueue queue = engine.queue(network, NOW);
+
+    assertThat(queue.failures())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.contactId()).isEqualTo("c3");
+              assertThat(f.error()).contains("the network is read-only while it is evaluated");
+            });
+    assertThat(network.touchpoints("c3")).hasSize(1);
+    assertThat(queue.entries()).hasSize(6);
+  }
+
+  @Test
+  void aRefusedQueryLeavesTheIndexsClockWhereItWas() {
+    QueueIndex index = QueueIndex.build(CadenceEngine.of(BuiltInRules.defaults()), network, NOW);
+
+    assertThatThrownBy(() -> index.queue(QueueRequest.asOf(Instant.MAX)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("asOf must be between");
+
+    assertThat(index.now()).isEqualTo(NOW);
+    assertThat(index.queue(QueueRequest.asOf(inDays(1))).entries()).hasSize(6);
+  }
+
+  @Test
+  void aRecordThatFailsWithAnErrorOfTheJvmLeavesTheContactToBeEvaluatedAgain() {
+    boolean[] failing = {false};
+    Rule flaky =
+        forC3("flaky", () -> failing[0] ? throwing(new InternalError("jit")) : Evaluation.none());
+    CadenceEngine engine = engineWith(flaky);
+    QueueIndex index = QueueIndex.build(engine, network, NOW);
+    failing[0] = true;
+
+    assertThatThrownBy(() -> index.record(conversation("c3", daysAgo(1), Channel.CALL)))
+        .isInstanceOf(InternalError.class);
+
+    failing[0] = false;
+    assertThat(network.touchpoints("c3")).hasSize(2);
+    assertThat(index.queue(QueueRequest.asOf(NOW))).isEqualTo(engine.queue(network, NOW));
+  }
+
+  @Test
+  void aContactRemovedThroughTheIndexLeavesTheQueue() {
+    CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
+    QueueIndex index = QueueIndex.build(engine, network, NOW);
+
+    assertThat(index.remove("c2")).isTrue();
+    assertThat(index.remove("c2")).isFalse();
+
+    assertThat(network.contains("c2")).isFalse();
+    assertThat(index.queue(QueueRequest.asOf(NOW))).isEqualTo(engine.queue(network, NOW));
+    assertThat(index.size()).isEqualTo(5);
+    index.add(contact("c2").tier(Tier.A).build());
+    assertThat(index.queue(QueueRequest.asOf(inDays(2))))
+        .isEqualTo(engine.queue(network, inDays(2)));
+  }
+
+  @Test
+  void aChangeMadeToTheNetworkBehindTheIndexsBackIsDetected() {
+    QueueIndex index = QueueIndex.build(CadenceEngine.of(BuiltInRules.defaults()), network, NOW);
+
+    network.remove("c2");
+
+    assertThatThrownBy(() -> index.queue(QueueRequest.asOf(NOW)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("the network was changed directly while a QueueIndex keeps its");
+    assertThatThrownBy(() -> index.record(conversation("c1", NOW, Channel.CALL)))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(network.touchpoints("c1")).hasSize(1);
+  }
+
+  @Test
+  void theSameTouchpointRecordedTwiceCountsOnce() {
+    Touchpoint call = conversation("c1", daysAgo(2), Channel.CALL);
+
+    network.record(call).record(call).recordAll(List.of(call, call));
+
+    assertThat(network.touchpoints("c1")).hasSize(2);
+    assertThat(network.history("c1").touches()).isEqualTo(2);
+  }
+
+  @Test
+  void aSourceKeyMakesReimportingChangeNothing() {
+    Touchpoint message =
+        Touchpoint.builder("c1", daysAgo(2))
+            .channel(Channel.MESSAGE)
+            .outcome(Outcome.REPLIED)
+            .source("linkedin:msg:1")
+            .build();
+    Touchpoint edited =
+        Touchpoint.builder("c1", daysAgo(1))
+            .channel(Channel.MESSAGE)
+            .outcome(Outcome.REPLIED)
+            .source("linkedin:msg:1")
+            .build();
+
+    network.recordAll(List.of(message, edited));
+    network.record(edited);
+
+    assertThat(network.touchpoints("c1")).hasSize(2).contains(message);
+    assertThatThrownBy(
+            () ->
+                network.record(
+                    Touchpoint.builder("c2", NOW)
+                        .channel(Channel.MESSAGE)
+                        .outcome(Outcome.REPLIED)
+                        .source("linkedin:msg:1")
+                        .build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "touchpoint.source 'linkedin:msg:1' is recorded for contact 'c1' already, not for"
+                + " 'c2'");
+    assertThat(network.touchpoints("c2")).hasSize(1);
+  }
+
+  @Test
+  void idsAreComparedComposedAndInvisibleOnesAreRefused() {
+    network.add(contact("jos\u00e9").build());
+
+    assertThat(network.contact("jose\u0301")).isPresent();
+    assertThat(conversation("jose\u0301", NOW, Channel.CALL).contactId()).isEqualTo("jos\u00e9");
+    for (String invisible : List.of("\u00a0", "\u200b", "\u200b\u200b", "\u0007")) {
+      assertThatThrownBy(() -> contact(invisible))
+          .as("id %s", invisible.codePoints().boxed().toList())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("id must");
+    }
+    assertThatThrownBy(() -> contact("ana\nbell"))
+        .hasMessage("id must not contain control characters (U+000A at index 3), was 'ana\nbell'");
+    assertThatThrownBy(() -> contact("\u200bana"))
+        .hasMessageStartingWith("id must not start or end with a space or an invisible character");
+  }
+
+  @Test
+  void anErrorMessageQuotesAtMostAHundredCharactersOfAValue() {
+    String huge = "x".repeat(1_000_000);
+
+    assertThatThrownBy(() -> network.history(huge))
+        .hasMessage(
+            "contactId '%s...' (1000000 characters) is not a contact of this network",
+            "x".repeat(100));
+  }
+}
