@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +40,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
+import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -510,6 +512,9 @@ public final class Generators {
       }
     }
 
+    /** Removes {@code contact} and its touchpoints, if it is still there. */
+    record Remove(String contact) implements IndexOp {}
+
     /** Lets time pass. */
     record Advance(Duration by) implements IndexOp {
       @Override
@@ -562,18 +567,25 @@ public final class Generators {
       List<IndexOp> kept = new ArrayList<>();
       for (IndexOp op : ops) {
         if (op instanceof IndexOp.Record r) {
-          int n = Integer.parseInt(r.contact().substring(1));
-          if (n != index) {
-            String id = NetworkSpec.id(n > index ? n - 1 : n);
-            kept.add(
-                new IndexOp.Record(
-                    id, r.channel(), r.direction(), r.outcome(), r.intent(), r.at()));
-          }
+          renamed(r.contact(), index)
+              .ifPresent(
+                  id ->
+                      kept.add(
+                          new IndexOp.Record(
+                              id, r.channel(), r.direction(), r.outcome(), r.intent(), r.at())));
+        } else if (op instanceof IndexOp.Remove r) {
+          renamed(r.contact(), index).ifPresent(id -> kept.add(new IndexOp.Remove(id)));
         } else {
           kept.add(op);
         }
       }
       return kept;
+    }
+
+    /** A contact's id once contact {@code removed} is gone: empty for that one. */
+    private static Optional<String> renamed(String id, int removed) {
+      int n = Integer.parseInt(id.substring(1));
+      return n == removed ? Optional.empty() : Optional.of(NetworkSpec.id(n > removed ? n - 1 : n));
     }
 
     @Override
@@ -583,9 +595,9 @@ public final class Generators {
   }
 
   /**
-   * A network and one to fifteen operations, each as likely as the others: touchpoints from 300
-   * days before to 20 days after the current instant, steps of up to 20 days with instants off the
-   * millisecond, pages of 1 to 15 entries from offsets 0 to 5.
+   * A network and one to fifteen operations: touchpoints from 300 days before to 20 days after the
+   * current instant, steps of up to 20 days with instants off the millisecond, pages of 1 to 15
+   * entries from offsets 0 to 5, each three times as likely as removing a contact.
    */
   public static Gen<IndexScenario> indexScenarios() {
     return networks()
@@ -621,7 +633,40 @@ public final class Generators {
                 ints(0, 5).generate(in),
                 any(FilterPick.class).generate(in),
                 booleans().generate(in));
-    return Generate.oneOf(record, advance, query);
+    Gen<IndexOp> remove = ints(0, contacts - 1).map(i -> new IndexOp.Remove(NetworkSpec.id(i)));
+    // Removals one time in ten: a sequence should keep most of its contacts.
+    return Generate.frequency(
+        Pair.of(3, advance), Pair.of(3, record), Pair.of(3, query), Pair.of(1, remove));
+  }
+
+  // ---------------------------------------------------------------- rules that misbehave
+
+  /**
+   * A way a user's rule can go wrong; the property tests add such rules to the built-in ones. Each
+   * misbehaves for contacts with a number of touchpoints one more than a multiple of three, so that
+   * recording a touchpoint turns it on or off.
+   */
+  public enum Misbehaviour {
+    /** Recurses until the stack overflows. */
+    OVERFLOWS_THE_STACK,
+    /** Fails an assertion. */
+    FAILS_AN_ASSERTION,
+    /** Throws an unchecked exception. */
+    THROWS,
+    /** Says its answer holds only until the instant asked about, as "valid until now" would. */
+    VALID_ONLY_UNTIL_NOW,
+    /** Suggests a follow-up whose reason throws when it is worded. */
+    CANNOT_WORD_ITS_REASON,
+    /** Records a touchpoint in the network it is evaluated over. */
+    CHANGES_THE_NETWORK
+  }
+
+  /** Up to three of the ways a rule can misbehave, each once. */
+  public static Gen<List<Misbehaviour>> misbehaviours() {
+    return lists()
+        .of(any(Misbehaviour.class))
+        .ofSizeBetween(0, 3)
+        .map(l -> List.copyOf(new LinkedHashSet<>(l)));
   }
 
   // ---------------------------------------------------------------- keyed structures

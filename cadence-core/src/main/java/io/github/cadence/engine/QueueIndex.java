@@ -341,8 +341,10 @@ public final class QueueIndex {
       if (entry.isPresent()
           && filter.matches(entry.get())
           && (!request.dueOnly() || entry.get().isDueAt(asOf))) {
+        if (ranked.size() >= request.offset()) {
+          failures.addAll(rendered.failures());
+        }
         ranked.add(entry.get());
-        failures.addAll(rendered.failures());
       }
     }
     List<QueueEntry> page =

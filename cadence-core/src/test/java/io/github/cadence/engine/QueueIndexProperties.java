@@ -1,16 +1,33 @@
 package io.github.cadence.engine;
 
 import static io.github.cadence.Generators.indexScenarios;
+import static io.github.cadence.Generators.misbehaviours;
 import static io.github.cadence.Generators.networks;
 import static io.github.cadence.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cadence.Generators.IndexOp;
 import io.github.cadence.Generators.IndexScenario;
+import io.github.cadence.Generators.Misbehaviour;
 import io.github.cadence.Generators.NetworkSpec;
+import io.github.cadence.history.ContactHistory;
 import io.github.cadence.history.Network;
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.Outcome;
+import io.github.cadence.model.Touchpoint;
+import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Rule;
+import io.github.cadence.rule.RuleSet;
+import io.github.cadence.rule.Suggestion;
 import io.github.cadence.rule.builtin.BuiltInRules;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The index gives the full evaluation's answer after any sequence of changes and queries. */
@@ -19,18 +36,33 @@ class QueueIndexProperties {
 
   @Test
   void theIndexAnswersLikeAFullEvaluationAfterAnyChanges() {
-    qt().forAll(indexScenarios()).checkAssert(QueueIndexProperties::answersLikeAFullEvaluation);
+    qt().forAll(indexScenarios())
+        .checkAssert(scenario -> answersLikeAFullEvaluation(scenario, List.of()));
   }
 
-  private static void answersLikeAFullEvaluation(IndexScenario scenario) {
+  @Test
+  void theIndexAnswersLikeAFullEvaluationEvenWithRulesThatMisbehave() {
+    qt().forAll(indexScenarios(), misbehaviours())
+        .checkAssert(QueueIndexProperties::answersLikeAFullEvaluation);
+  }
+
+  private static void answersLikeAFullEvaluation(
+      IndexScenario scenario, List<Misbehaviour> misbehaviours) {
     NetworkSpec spec = scenario.network();
     Network network = spec.build();
-    QueueIndex index = QueueIndex.build(ENGINE, network, spec.asOf());
+    RuleSet.Builder rules = BuiltInRules.defaults().toBuilder();
+    misbehaviours.forEach(m -> rules.add(new Misbehaving(m, network)));
+    CadenceEngine engine = CadenceEngine.of(rules.build());
+    QueueIndex index = QueueIndex.build(engine, network, spec.asOf());
     Instant now = spec.asOf();
 
     for (IndexOp op : scenario.ops()) {
       if (op instanceof IndexOp.Record r) {
-        index.record(r.toTouchpoint(now));
+        if (network.contains(r.contact())) {
+          index.record(r.toTouchpoint(now));
+        }
+      } else if (op instanceof IndexOp.Remove r) {
+        index.remove(r.contact());
       } else if (op instanceof IndexOp.Advance a) {
         now = now.plus(a.by());
       } else if (op instanceof IndexOp.Query q) {
@@ -40,18 +72,78 @@ class QueueIndexProperties {
                 .withOffset(q.offset())
                 .withFilter(q.filter().filter())
                 .withDueOnly(q.dueOnly());
-        FollowUpQueue expected = ENGINE.queue(network, request);
-        FollowUpQueue actual = index.queue(request);
-        assertThat(actual.entries()).as("page at %s", now).isEqualTo(expected.entries());
-        assertThat(actual.totalMatching()).isEqualTo(expected.totalMatching());
-        assertThat(actual.asOf()).isEqualTo(expected.asOf());
+        assertSameQueue(index.queue(request), engine.queue(network, request));
       }
     }
     FollowUpQueue all = index.queue(QueueRequest.asOf(now));
-    assertThat(all.entries())
-        .as("whole queue at %s", now)
-        .isEqualTo(ENGINE.queue(network, now).entries());
+    assertSameQueue(all, engine.queue(network, now));
     assertThat(index.size()).isEqualTo(all.totalMatching());
+  }
+
+  /**
+   * The same page, and the same failures for its contacts (the index reports the failures of the
+   * contacts it returns only, the engine those of every contact it evaluated).
+   */
+  private static void assertSameQueue(FollowUpQueue actual, FollowUpQueue expected) {
+    assertThat(actual.entries()).as("page at %s", expected.asOf()).isEqualTo(expected.entries());
+    assertThat(actual.totalMatching()).isEqualTo(expected.totalMatching());
+    assertThat(actual.asOf()).isEqualTo(expected.asOf());
+    Set<String> returned =
+        expected.entries().stream().map(e -> e.contact().id()).collect(Collectors.toSet());
+    Comparator<RuleFailure> order =
+        Comparator.comparing(RuleFailure::contactId)
+            .thenComparing(RuleFailure::ruleId)
+            .thenComparing(RuleFailure::error);
+    assertThat(actual.failures().stream().sorted(order).toList())
+        .as("failures at %s", expected.asOf())
+        .isEqualTo(
+            expected.failures().stream()
+                .filter(f -> returned.contains(f.contactId()))
+                .sorted(order)
+                .toList());
+  }
+
+  /** A user's rule that goes wrong for contacts with 1, 4, 7... touchpoints as of the instant. */
+  private record Misbehaving(Misbehaviour how, Network network) implements Rule {
+    @Override
+    public String id() {
+      return how.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    @Override
+    public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+      if (history.touches() % 3 != 1) {
+        return Evaluation.none();
+      }
+      return switch (how) {
+        case OVERFLOWS_THE_STACK -> recurse(0);
+        case FAILS_AN_ASSERTION -> throw new AssertionError("an invariant of " + contact.id());
+        case THROWS -> throw new IllegalStateException("no answer for " + contact.id());
+        case VALID_ONLY_UNTIL_NOW ->
+            Evaluation.of(Suggestion.followUp(asOf.minus(Duration.ofDays(1)), "a day overdue"))
+                .validUntil(asOf);
+        case CANNOT_WORD_ITS_REASON ->
+            Evaluation.of(
+                Suggestion.followUp(
+                    // A due instant of the contact's own, not of asOf: the answer holds for ever.
+                    contact.createdAt().plus(Duration.ofDays(1)),
+                    () -> {
+                      throw new IllegalStateException("no words for " + contact.id());
+                    }));
+        case CHANGES_THE_NETWORK -> {
+          network.record(
+              Touchpoint.builder(contact.id(), asOf)
+                  .channel(Channel.CALL)
+                  .outcome(Outcome.CONNECTED)
+                  .build());
+          yield Evaluation.none();
+        }
+      };
+    }
+
+    private static Evaluation recurse(int depth) {
+      return depth < 0 ? Evaluation.none() : recurse(depth + 1);
+    }
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.github.cadence.history.ContactHistory;
 import io.github.cadence.history.Network;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
+import io.github.cadence.model.FirstMeeting;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Tier;
 import io.github.cadence.model.Touchpoint;
@@ -20,6 +21,7 @@ import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -296,6 +298,25 @@ class RobustnessTest {
         .hasMessage("id must not contain control characters (U+000A at index 3), was 'ana\nbell'");
     assertThatThrownBy(() -> contact("\u200bana"))
         .hasMessageStartingWith("id must not start or end with a space or an invisible character");
+  }
+
+  @Test
+  void aFirstMeetingDatedAheadCountsOnlyOnceItHappens() {
+    LocalDate nextWeek = LocalDate.of(2026, 11, 30);
+    network.add(
+        contact("met-later").tier(Tier.A).firstMet(FirstMeeting.at(nextWeek, "BNI")).build());
+    CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
+    QueueIndex index = QueueIndex.build(engine, network, NOW);
+
+    QueueEntry before = engine.entry(network, "met-later", NOW).orElseThrow();
+    QueueEntry after = engine.entry(network, "met-later", inDays(8)).orElseThrow();
+
+    assertThat(before.reasons()).noneSatisfy(r -> assertThat(r.text()).contains("met"));
+    assertThat(after.reasons())
+        .anySatisfy(r -> assertThat(r.text()).startsWith("met at BNI yesterday"));
+    for (Instant at : List.of(NOW, inDays(7), inDays(8), inDays(30))) {
+      assertThat(index.queue(QueueRequest.asOf(at))).isEqualTo(engine.queue(network, at));
+    }
   }
 
   @Test

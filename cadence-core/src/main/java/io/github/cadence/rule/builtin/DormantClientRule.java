@@ -56,18 +56,19 @@ public final class DormantClientRule implements Rule {
     Anchor anchor = Anchor.of(contact, history, asOf);
     Instant due = Dates.plus(anchor.at(), dormantAfter, contact.zone());
     return Evaluation.of(
-        Suggestion.followUp(
-                due,
-                () ->
-                    due.isAfter(asOf)
-                        ? Dates.words(
-                            "client: %s; a call is due %s to keep the business warm",
-                            anchor.words(), Dates.relative(due, asOf, anchor.zone()))
-                        : Dates.words(
-                            "dormant client: %s (dormant after %s): phone to grow or reopen the"
-                                + " business",
-                            anchor.words(), Dates.describe(dormantAfter)))
-            .withPriority(Dates.dailyWeight(contact.tier().weight(), dormantAfter), BONUS)
-            .via(Channel.CALL));
+            Suggestion.followUp(
+                    due,
+                    () ->
+                        due.isAfter(asOf)
+                            ? Dates.words(
+                                "client: %s; a call is due %s to keep the business warm",
+                                anchor.words(), Dates.relative(due, asOf, anchor.zone()))
+                            : Dates.words(
+                                "dormant client: %s (dormant after %s): phone to grow or reopen the"
+                                    + " business",
+                                anchor.words(), Dates.describe(dormantAfter)))
+                .withPriority(Dates.dailyWeight(contact.tier().weight(), dormantAfter), BONUS)
+                .via(Channel.CALL))
+        .validUntil(anchor.changesAt());
   }
 }

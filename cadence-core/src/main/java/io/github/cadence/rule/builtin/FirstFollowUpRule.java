@@ -63,6 +63,10 @@ public final class FirstFollowUpRule implements Rule {
     }
     FirstMeeting met = contact.firstMet().get();
     Instant metAt = Dates.startOf(met.date(), contact.zone());
+    if (metAt.isAfter(asOf)) {
+      // A meeting dated ahead has not happened yet: nothing to follow up until it has.
+      return Evaluation.none().validUntil(metAt);
+    }
     Instant expires = Dates.plus(metAt, expiresAfter, contact.zone());
     if (history.inTouchSince(metAt) || !asOf.isBefore(expires)) {
       return Evaluation.none();

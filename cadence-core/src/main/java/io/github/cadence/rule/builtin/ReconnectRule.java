@@ -54,28 +54,29 @@ public final class ReconnectRule implements Rule {
     Anchor anchor = Anchor.of(contact, history, asOf);
     Instant lost = Dates.plus(anchor.at(), tier.cadence().multipliedBy(factor), contact.zone());
     if (asOf.isBefore(lost)) {
-      return Evaluation.none().validUntil(lost);
+      return Evaluation.none().validUntil(anchor.changesBy(lost));
     }
     Channel usual = history.usualChannel().orElse(Channel.EMAIL);
     Channel richer =
         usual == Channel.CALL || usual == Channel.MEETING ? Channel.MEETING : Channel.CALL;
     return Evaluation.of(
-        Suggestion.followUp(
-                lost,
+            Suggestion.followUp(
+                    lost,
+                    () ->
+                        Dates.words(
+                            "lost touch: %s, over %dx the %s-tier cadence of %s",
+                            anchor.words(), factor, tier.name(), Dates.describe(tier.cadence())))
+                .withPriority(Dates.dailyWeight(tier.weight(), tier.cadence()), BONUS)
+                .via(richer),
+            Suggestion.channel(
+                richer,
                 () ->
-                    Dates.words(
-                        "lost touch: %s, over %dx the %s-tier cadence of %s",
-                        anchor.words(), factor, tier.name(), Dates.describe(tier.cadence())))
-            .withPriority(Dates.dailyWeight(tier.weight(), tier.cadence()), BONUS)
-            .via(richer),
-        Suggestion.channel(
-            richer,
-            () ->
-                richer == usual
-                    ? "a lost tie deserves a meeting in person"
-                    : Dates.words(
-                        "a lost tie deserves a %s rather than the usual %s",
-                        richer.name().toLowerCase(Locale.ROOT),
-                        usual.name().toLowerCase(Locale.ROOT))));
+                    richer == usual
+                        ? "a lost tie deserves a meeting in person"
+                        : Dates.words(
+                            "a lost tie deserves a %s rather than the usual %s",
+                            richer.name().toLowerCase(Locale.ROOT),
+                            usual.name().toLowerCase(Locale.ROOT))))
+        .validUntil(anchor.changesAt());
   }
 }

@@ -53,13 +53,14 @@ public final class StrategicPartnerRule implements Rule {
     Anchor anchor = Anchor.of(contact, history, asOf);
     Instant due = Dates.plus(anchor.at(), every, contact.zone());
     return Evaluation.of(
-        Suggestion.followUp(
-                due,
-                () ->
-                    Dates.words(
-                        "strategic partner (%s): touch every %s to stay in contact and see how you"
-                            + " can help each other",
-                        anchor.words(), Dates.describe(every)))
-            .withPriority(Dates.dailyWeight(contact.tier().weight(), every), BONUS));
+            Suggestion.followUp(
+                    due,
+                    () ->
+                        Dates.words(
+                            "strategic partner (%s): touch every %s to stay in contact and see how you"
+                                + " can help each other",
+                            anchor.words(), Dates.describe(every)))
+                .withPriority(Dates.dailyWeight(contact.tier().weight(), every), BONUS))
+        .validUntil(anchor.changesAt());
   }
 }

@@ -36,19 +36,20 @@ public final class TierCadenceRule implements Rule {
     Anchor anchor = Anchor.of(contact, history, asOf);
     Instant due = Dates.plus(anchor.at(), tier.cadence(), contact.zone());
     return Evaluation.of(
-        Suggestion.followUp(
-                due,
-                () ->
-                    due.isAfter(asOf)
-                        ? Dates.words(
-                            "%s-tier: %s, next touch due %s (cadence %s)",
-                            tier.name(),
-                            anchor.words(),
-                            Dates.relative(due, asOf, anchor.zone()),
-                            Dates.describe(tier.cadence()))
-                        : Dates.words(
-                            "%s-tier: %s, cadence %s",
-                            tier.name(), anchor.words(), Dates.describe(tier.cadence())))
-            .withPriority(Dates.dailyWeight(tier.weight(), tier.cadence()), 0));
+            Suggestion.followUp(
+                    due,
+                    () ->
+                        due.isAfter(asOf)
+                            ? Dates.words(
+                                "%s-tier: %s, next touch due %s (cadence %s)",
+                                tier.name(),
+                                anchor.words(),
+                                Dates.relative(due, asOf, anchor.zone()),
+                                Dates.describe(tier.cadence()))
+                            : Dates.words(
+                                "%s-tier: %s, cadence %s",
+                                tier.name(), anchor.words(), Dates.describe(tier.cadence())))
+                .withPriority(Dates.dailyWeight(tier.weight(), tier.cadence()), 0))
+        .validUntil(anchor.changesAt());
   }
 }
