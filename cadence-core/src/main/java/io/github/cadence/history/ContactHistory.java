@@ -68,12 +68,13 @@ public final class ContactHistory {
   private static final long[] NO_ATTEMPTS = new long[0];
 
   private static final ContactHistory EMPTY =
-      new ContactHistory(NONE, NONE, NONE, NONE, NONE, null, NO_ATTEMPTS, 0, 0, 0L, 0L, null);
+      new ContactHistory(NONE, NONE, NONE, NONE, NONE, NONE, null, NO_ATTEMPTS, 0, 0, 0L, 0L, null);
 
   private final long lastTouch;
   private final long lastConversation;
   private final long lastInbound;
   private final long lastOutbound;
+  private final long lastReached;
   private final long lastEvent;
   private final @Nullable String lastEventNote;
 
@@ -91,6 +92,7 @@ public final class ContactHistory {
       long lastConversation,
       long lastInbound,
       long lastOutbound,
+      long lastReached,
       long lastEvent,
       @Nullable String lastEventNote,
       long[] unanswered,
@@ -103,6 +105,7 @@ public final class ContactHistory {
     this.lastConversation = lastConversation;
     this.lastInbound = lastInbound;
     this.lastOutbound = lastOutbound;
+    this.lastReached = lastReached;
     this.lastEvent = lastEvent;
     this.lastEventNote = lastEventNote;
     this.unanswered = unanswered;
@@ -148,11 +151,12 @@ public final class ContactHistory {
     requireNonNull(t, "touchpoint");
     long at = t.at().toEpochMilli();
     boolean inbound = t.direction() == Direction.INBOUND;
-    boolean answered = t.isConversation() || inbound;
+    boolean answered = t.isConversation();
     long newConversation = t.isConversation() ? Math.max(lastConversation, at) : lastConversation;
     long newInbound = inbound ? Math.max(lastInbound, at) : lastInbound;
     boolean reachedOut = !inbound && t.channel() != Channel.EVENT;
     long newOutbound = reachedOut ? Math.max(lastOutbound, at) : lastOutbound;
+    long newReached = reached(t) ? Math.max(lastReached, at) : lastReached;
 
     long newEvent = lastEvent;
     String newEventNote = lastEventNote;
@@ -194,6 +198,7 @@ public final class ContactHistory {
         newConversation,
         newInbound,
         newOutbound,
+        newReached,
         newEvent,
         newEventNote,
         newUnanswered,
@@ -202,6 +207,22 @@ public final class ContactHistory {
         low,
         high,
         wide);
+  }
+
+  /**
+   * Whether a touch reached the contact from the user: an outbound conversation, or a gift, message
+   * or note sent with a giving intent, which shows the person they are remembered even unanswered.
+   */
+  private static boolean reached(Touchpoint t) {
+    if (t.direction() != Direction.OUTBOUND) {
+      return false;
+    }
+    boolean giving =
+        t.intent() == Intent.GIVE
+            && (t.channel() == Channel.GIFT
+                || t.channel() == Channel.MESSAGE
+                || t.channel() == Channel.NOTE);
+    return t.isConversation() || giving;
   }
 
   private static int compareNotes(@Nullable String a, @Nullable String b) {
@@ -244,7 +265,8 @@ public final class ContactHistory {
   }
 
   /**
-   * The latest real conversation (connected or replied), whoever started it.
+   * The latest conversation: contact made, as {@link Touchpoint#isConversation()} counts it (the
+   * user reached the person, or the person reached out).
    *
    * @return its instant, or empty if there is none
    */
@@ -269,6 +291,17 @@ public final class ContactHistory {
    */
   public Optional<Instant> lastOutbound() {
     return instant(lastOutbound);
+  }
+
+  /**
+   * The latest time the user reached the contact: an outbound touch that connected or was replied
+   * to, or a gift, message or note sent with a giving intent. An unanswered call does not count: it
+   * does not show the person that they are remembered.
+   *
+   * @return its instant, or empty if there is none
+   */
+  public Optional<Instant> lastReached() {
+    return instant(lastReached);
   }
 
   /**
@@ -417,6 +450,7 @@ public final class ContactHistory {
         && lastConversation == h.lastConversation
         && lastInbound == h.lastInbound
         && lastOutbound == h.lastOutbound
+        && lastReached == h.lastReached
         && lastEvent == h.lastEvent
         && Objects.equals(lastEventNote, h.lastEventNote)
         && Arrays.equals(unanswered, h.unanswered)
@@ -444,6 +478,7 @@ public final class ContactHistory {
         .add("lastConversation", lastConversation().orElse(null))
         .add("lastInbound", lastInbound().orElse(null))
         .add("lastOutbound", lastOutbound().orElse(null))
+        .add("lastReached", lastReached().orElse(null))
         .add("lastEvent", lastEvent().orElse(null))
         .add("lastEventNote", lastEventNote)
         .add("unanswered", unansweredAttempts())

@@ -12,14 +12,26 @@ import org.jspecify.annotations.Nullable;
  * One interaction with a contact: a call, an email, a coffee, meeting again at an event. Immutable;
  * build one with {@link #builder(String, Instant)}.
  *
- * <p>Two derived notions drive the rules:
+ * <p>Two derived notions drive every rule, from one table of direction and outcome:
  *
  * <ul>
- *   <li>a <em>conversation</em> ({@link #isConversation()}) is a real exchange: the outcome was
- *       {@link Outcome#CONNECTED} or {@link Outcome#REPLIED}, whoever started it;
+ *   <li>a <em>conversation</em> ({@link #isConversation()}) is contact made: the user reached the
+ *       person ({@link Outcome#CONNECTED}, {@link Outcome#REPLIED}), or the person reached out
+ *       ({@link Direction#INBOUND}, whatever the outcome: they wrote, called or came to see you);
  *   <li>an <em>attempt</em> ({@link #isAttempt()}) is the user reaching out on a channel that
  *       expects a reply, without a conversation coming of it (yet).
  * </ul>
+ *
+ * <table>
+ *   <caption>What a touchpoint counts as</caption>
+ *   <tr><th>direction</th><th>CONNECTED, REPLIED</th><th>SENT, LEFT_MESSAGE, NO_RESPONSE</th></tr>
+ *   <tr><td>INBOUND</td><td>conversation</td><td>conversation</td></tr>
+ *   <tr><td>OUTBOUND</td><td>conversation</td><td>attempt on a call, email, message or social
+ *       touch; on a meeting, event, gift or note, a touch only</td></tr>
+ * </table>
+ *
+ * <p>An inbound touchpoint whose outcome is not set defaults to {@link Outcome#CONNECTED} on a
+ * call, meeting or event and to {@link Outcome#REPLIED} on the written channels.
  *
  * @param contactId the id of the contact
  * @param at when it happened, kept to the millisecond (a finer instant is truncated)
@@ -68,7 +80,7 @@ public record Touchpoint(
 
   /**
    * Starts a touchpoint with a contact at an instant. Direction defaults to outbound, intent to
-   * neutral; channel and outcome must be set.
+   * neutral; the channel must be set, and the outcome of an outbound touchpoint.
    *
    * @param contactId the id of the contact
    * @param at when it happened
@@ -79,12 +91,14 @@ public record Touchpoint(
   }
 
   /**
-   * Whether this touchpoint was a real exchange between the two people.
+   * Whether contact was made: the user reached the person, or the person reached out (see the table
+   * above).
    *
-   * @return true if the outcome was a conversation
+   * @return true for an inbound touchpoint, and for an outbound one that connected or was replied
+   *     to
    */
   public boolean isConversation() {
-    return outcome.isConversation();
+    return direction == Direction.INBOUND || outcome.isConversation();
   }
 
   /**
@@ -94,6 +108,10 @@ public record Touchpoint(
    */
   public boolean isAttempt() {
     return direction == Direction.OUTBOUND && channel.expectsReply() && !isConversation();
+  }
+
+  private static boolean spoken(Channel channel) {
+    return channel == Channel.CALL || channel == Channel.MEETING || channel == Channel.EVENT;
   }
 
   /** Builds a {@link Touchpoint}; every setter rejects null with the parameter's name. */
@@ -183,12 +201,17 @@ public record Touchpoint(
      * Builds the touchpoint.
      *
      * @return the touchpoint
-     * @throws NullPointerException if the channel or the outcome was not set
+     * @throws NullPointerException if the channel was not set, or the outcome of an outbound
+     *     touchpoint
      * @throws IllegalArgumentException if a value is invalid
      */
     public Touchpoint build() {
       Channel c = requireNonNull(channel, "channel was not set");
-      Outcome o = requireNonNull(outcome, "outcome was not set");
+      Outcome o = outcome;
+      if (o == null && direction == Direction.INBOUND) {
+        o = spoken(c) ? Outcome.CONNECTED : Outcome.REPLIED;
+      }
+      requireNonNull(o, "outcome was not set");
       return new Touchpoint(contactId, at, c, direction, o, intent, note, source);
     }
   }

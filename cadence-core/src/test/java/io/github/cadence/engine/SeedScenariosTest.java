@@ -14,6 +14,7 @@ import io.github.cadence.history.Network;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
+import io.github.cadence.model.Direction;
 import io.github.cadence.model.FirstMeeting;
 import io.github.cadence.model.Intent;
 import io.github.cadence.model.Occasion;
@@ -288,9 +289,57 @@ class SeedScenariosTest {
         Touchpoint.builder("mia", daysAgo(0.5))
             .channel(Channel.MESSAGE)
             .outcome(Outcome.SENT)
+            .intent(Intent.GIVE)
             .build());
 
     assertThat(reasons(entry("mia"))).doesNotContain("birthday");
+  }
+
+  @Test
+  void anUnansweredCallDoesNotMarkABirthdayButAWishDoes() {
+    network.add(
+        contact("mia").tier(Tier.B).occasions(Occasion.birthday(MonthDay.of(11, 24))).build());
+    network.record(conversation("mia", daysAgo(20), Channel.CALL));
+    network.record(unanswered("mia", daysAgo(1), Channel.CALL));
+
+    assertThat(reasons(entry("mia"))).contains("birthday on Nov 24 (tomorrow): show you remember");
+
+    network.record(
+        Touchpoint.builder("mia", daysAgo(0.5))
+            .channel(Channel.GIFT)
+            .outcome(Outcome.SENT)
+            .intent(Intent.GIVE)
+            .build());
+    assertThat(reasons(entry("mia"))).doesNotContain("birthday");
+  }
+
+  // "Any touch they start counts": they wrote, so contact was made, whatever the outcome says.
+  @Test
+  void anInboundEmailResetsTheTierCadenceWhateverItsOutcome() {
+    network.add(contact("ivy").tier(Tier.A).build());
+    network.record(conversation("ivy", daysAgo(30), Channel.CALL));
+    network.record(
+        Touchpoint.builder("ivy", daysAgo(2))
+            .channel(Channel.EMAIL)
+            .direction(Direction.INBOUND)
+            .outcome(Outcome.SENT)
+            .build());
+    Touchpoint defaulted =
+        Touchpoint.builder("ivy", daysAgo(1))
+            .channel(Channel.CALL)
+            .direction(Direction.INBOUND)
+            .build();
+
+    assertThat(entry("ivy").due()).isEqualTo(inDays(12));
+    assertThat(reasons(entry("ivy"))).contains("last real conversation 2 days ago");
+    assertThat(defaulted.outcome()).isEqualTo(Outcome.CONNECTED);
+    assertThat(
+            Touchpoint.builder("ivy", NOW)
+                .channel(Channel.EMAIL)
+                .direction(Direction.INBOUND)
+                .build()
+                .outcome())
+        .isEqualTo(Outcome.REPLIED);
   }
 
   // "give something to them before asking for something in return"

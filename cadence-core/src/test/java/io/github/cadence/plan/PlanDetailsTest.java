@@ -272,13 +272,17 @@ class PlanDetailsTest extends PlanningScenario {
             .channel(Channel.EVENT)
             .outcome(Outcome.SENT)
             .build());
-    network.record(inbound("b", NOW.plus(Duration.ofHours(2)), Channel.EMAIL));
 
     WeeklyReview review =
         Tracker.of(ZoneOffset.UTC).review(network, queue(), memory, MONDAY, List.of());
 
     assertThat(review.done()).isEqualTo(1);
     assertThat(review.missed()).containsExactly("b");
+    // Then b writes, even with no outcome beyond "sent": any touch they start counts.
+    network.record(inbound("b", NOW.plus(Duration.ofHours(2)), Channel.EMAIL));
+    assertThat(
+            Tracker.of(ZoneOffset.UTC).review(network, queue(), memory, MONDAY, List.of()).done())
+        .isEqualTo(2);
     assertThat(new WeeklyReview(MONDAY, 0, 0, List.of(), 0, Map.of(), List.of()).metThePlan())
         .isFalse();
   }

@@ -25,9 +25,10 @@ import java.util.Optional;
  * attention they deserve and they're more likely to remember you".
  *
  * <p>For each occasion, a giving touch is due {@code lead} before its next day (in the contact's
- * zone). An occasion counts as marked once the user reached out within the lead time; a missed
- * occasion is not suggested after its day. The evaluation is valid until the day after the nearest
- * occasion.
+ * zone). An occasion counts as marked once the user {@linkplain ContactHistory#lastReached()
+ * reached} the person within the lead time: a conversation, or a gift, message or note sent with a
+ * giving intent; an unanswered call does not mark it. A missed occasion is not suggested after its
+ * day. The evaluation is valid until the day after the nearest occasion.
  */
 public final class OccasionRule implements Rule {
   /** This rule's id. */
@@ -95,6 +96,6 @@ public final class OccasionRule implements Rule {
 
   private boolean marked(Contact contact, ContactHistory history, LocalDate day) {
     Instant leadStart = Dates.startOf(day.minus(lead), contact.zone());
-    return history.lastOutbound().filter(t -> !t.isBefore(leadStart)).isPresent();
+    return history.lastReached().filter(t -> !t.isBefore(leadStart)).isPresent();
   }
 }
