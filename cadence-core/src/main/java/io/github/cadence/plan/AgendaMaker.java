@@ -96,6 +96,16 @@ final class AgendaMaker {
       }
     }
 
+    // Windows that close come first: a follow-up after meeting someone, or an occasion, loses its
+    // value if it slips, while a rhythm item can wait a day.
+    for (Candidate c : candidates) {
+      if (c.category.closesWindow()
+          && isEligible(c, day)
+          && !maxReached(c.category, day)
+          && minutesOn(c, day) <= remaining) {
+        remaining -= place(c, day, items);
+      }
+    }
     Map<Category, Integer> required = new HashMap<>();
     for (Category category : Category.values()) {
       required.put(category, requiredToday(category, day));
@@ -104,7 +114,7 @@ final class AgendaMaker {
       if (isEligible(c, day)
           && required.getOrDefault(c.category, 0) > 0
           && !maxReached(c.category, day)
-          && c.minutes <= remaining) {
+          && minutesOn(c, day) <= remaining) {
         remaining -= place(c, day, items);
         required.merge(c.category, -1, Integer::sum);
       }
@@ -117,7 +127,7 @@ final class AgendaMaker {
       if (full.isPresent()) {
         c.lastWhy = Deferral.Why.QUOTA_REACHED;
         c.fullQuota = full.get();
-      } else if (c.minutes <= remaining) {
+      } else if (minutesOn(c, day) <= remaining) {
         remaining -= place(c, day, items);
       } else {
         c.lastWhy = Deferral.Why.BUDGET;
@@ -133,9 +143,28 @@ final class AgendaMaker {
 
   private int place(Candidate c, LocalDate day, List<AgendaItem> items) {
     c.placed = true;
-    items.add(c.toItem());
+    int minutes = minutesOn(c, day);
+    if (arrangesMeeting(c, day)) {
+      items.add(c.toArrangingItem(minutes, settings.budget(day)));
+    } else {
+      items.add(c.toItem());
+    }
     count(c.category, day);
-    return c.minutes;
+    return minutes;
+  }
+
+  /**
+   * Whether the item is a meeting longer than the whole day's budget: that day, the planner plans
+   * the short step that leads to it, a call to arrange the meeting, so that a lost tie or a client
+   * is never deferred for want of an hour.
+   */
+  private boolean arrangesMeeting(Candidate c, LocalDate day) {
+    return c.entry.channel() == Channel.MEETING && c.minutes > settings.budget(day);
+  }
+
+  /** The minutes the item takes on a day: the arranging call's, for a meeting too long for it. */
+  private int minutesOn(Candidate c, LocalDate day) {
+    return arrangesMeeting(c, day) ? settings.minutes(Channel.CALL) : c.minutes;
   }
 
   private void deferCandidates() {
@@ -153,8 +182,8 @@ final class AgendaMaker {
                 : c.minutes > largest
                     ? String.format(
                         Locale.ROOT,
-                        "a %s takes %d minutes, more than any day's budget (%d)",
-                        c.entry.channel().name().toLowerCase(Locale.ROOT),
+                        "%s takes %d minutes, more than any day's budget (%d)",
+                        withArticle(c.entry.channel().name().toLowerCase(Locale.ROOT)),
                         c.minutes,
                         largest)
                     : c.lastDayBusy
@@ -171,6 +200,10 @@ final class AgendaMaker {
                 r -> deferred.add(new Deferral(name, id, c.category, Deferral.Why.PAUSED, r)));
       }
     }
+  }
+
+  private static String withArticle(String noun) {
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 
   private int largestBudget(LocalDate first) {

@@ -34,6 +34,16 @@ public enum Category {
   OTHER;
 
   /**
+   * Whether an item of this category loses its value if it slips: a follow-up after meeting
+   * someone, or an occasion. The planner places these before rhythm items.
+   *
+   * @return true for {@link #NEW_CONTACT} and {@link #OCCASION}
+   */
+  public boolean closesWindow() {
+    return this == NEW_CONTACT || this == OCCASION;
+  }
+
+  /**
    * The category of a queue entry.
    *
    * @param entry the entry

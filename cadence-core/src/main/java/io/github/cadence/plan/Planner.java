@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>networking events on the calendar that day, if their category's maximum allows and they fit
  *       the budget (or the day is set aside for events);
+ *   <li>items whose window closes ({@linkplain Category#closesWindow() a new contact or an
+ *       occasion}), best first: they lose their value if they slip, a rhythm item can wait a day;
  *   <li>items whose category still lacks its weekly or monthly minimum, best first, as many as keep
  *       it on pace (what is missing, spread over the days left in the week or month);
  *   <li>then any item, best first: missed items carried over from an earlier plan, then the queue's
@@ -46,7 +49,8 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  *
  * An item becomes eligible on the day it is due (in the user's zone), or the day its snooze ends. A
- * contact appears at most once in an agenda.
+ * contact appears at most once in an agenda. A meeting that takes longer than a day's whole budget
+ * is planned that day as the call that arranges it.
  */
 public final class Planner {
   /** The longest horizon a plan may cover, in days. */
@@ -181,6 +185,29 @@ public final class Planner {
           entry.intent(),
           minutes,
           entry.reasons(),
+          carriedOverFrom);
+    }
+
+    /** The call that arranges this item's meeting, which takes longer than the day's budget. */
+    AgendaItem toArrangingItem(int callMinutes, int dayBudget) {
+      List<Reason> reasons = new ArrayList<>();
+      reasons.add(
+          new Reason(
+              "planner",
+              String.format(
+                  Locale.ROOT,
+                  "call to arrange a meeting: the meeting takes %d minutes, more than the day's %d",
+                  minutes,
+                  dayBudget)));
+      reasons.addAll(entry.reasons());
+      return new AgendaItem(
+          Optional.of(entry.contact()),
+          Optional.empty(),
+          category,
+          Channel.CALL,
+          entry.intent(),
+          callMinutes,
+          reasons,
           carriedOverFrom);
     }
 

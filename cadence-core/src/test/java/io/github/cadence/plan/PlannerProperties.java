@@ -14,6 +14,7 @@ import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueEntry;
 import io.github.cadence.history.Network;
+import io.github.cadence.model.Channel;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Tier;
 import io.github.cadence.rule.builtin.BuiltInRules;
@@ -80,6 +81,52 @@ class PlannerProperties {
       perPeriod.forEach(
           (start, n) ->
               assertThat(n).as("%s from %s", q, start).isLessThanOrEqualTo(q.max().getAsInt()));
+    }
+  }
+
+  @Test
+  void aClosingWindowIsNeverPassedOverForRhythmItems() {
+    qt().forAll(networks(), planSettings())
+        .checkAssert(PlannerProperties::closingWindowsComeBeforeRhythm);
+  }
+
+  /**
+   * On every day a new contact or an occasion could have been planned and was not, it did not fit
+   * even in the minutes that rhythm items took that day (unless a maximum of its category stopped
+   * it).
+   */
+  private static void closingWindowsComeBeforeRhythm(NetworkSpec spec, SettingsSpec settingsSpec) {
+    PlanSettings settings = settingsSpec.build();
+    FollowUpQueue queue = queueOf(spec, spec.build());
+    Agenda agenda = Planner.of(settings).plan(queue, firstDay(spec), 14);
+
+    for (QueueEntry e : queue.entries()) {
+      Category category = Category.of(e);
+      boolean capped =
+          settings.quotas().stream().anyMatch(q -> q.category() == category && q.max().isPresent());
+      if (!category.closesWindow() || capped) {
+        continue;
+      }
+      LocalDate due = e.due().atZone(settings.zone()).toLocalDate();
+      LocalDate planned = agenda.dayOf(e.contact().id()).orElse(LocalDate.MAX);
+      for (AgendaDay d : agenda.days()) {
+        if (d.date().isBefore(due) || !d.date().isBefore(planned)) {
+          continue;
+        }
+        int minutes = settings.minutes(e.channel());
+        if (e.channel() == Channel.MEETING && minutes > settings.budget(d.date())) {
+          minutes = settings.minutes(Channel.CALL);
+        }
+        int rhythm =
+            d.items().stream()
+                .filter(i -> !i.category().closesWindow() && i.category() != Category.EVENT)
+                .mapToInt(AgendaItem::minutes)
+                .sum();
+        int free = d.budgetMinutes() - d.plannedMinutes();
+        assertThat(free + rhythm)
+            .as("%s (%s, %d minutes) not planned on %s", e.contact().id(), category, minutes, d)
+            .isLessThan(minutes);
+      }
     }
   }
 

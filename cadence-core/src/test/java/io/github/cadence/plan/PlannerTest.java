@@ -53,17 +53,83 @@ class PlannerTest extends PlanningScenario {
 
   @Test
   void anItemLongerThanEveryDaysBudgetSaysSo() {
-    network.add(contact("rose").tier(Tier.C).build());
-    network.record(conversation("rose", daysAgo(200), Channel.CALL));
+    overdue("rose", Tier.A, 20);
+    PlanSettings longEmails = PlanSettings.builder().channelMinutes(Channel.EMAIL, 45).build();
 
-    Agenda agenda = Planner.of(PlanSettings.defaults()).plan(queue(), MONDAY, 7);
+    Agenda agenda = Planner.of(longEmails).plan(queue(), MONDAY, 7);
 
     assertThat(agenda.deferred())
         .singleElement()
         .satisfies(
             d ->
                 assertThat(d.explanation())
-                    .isEqualTo("a meeting takes 60 minutes, more than any day's budget (30)"));
+                    .isEqualTo("an email takes 45 minutes, more than any day's budget (30)"));
+  }
+
+  // "set aside half an hour a day for getting in touch with people he had lost touch with"
+  @Test
+  void aMeetingLongerThanTheDaysBudgetIsPlannedAsTheCallThatArrangesIt() {
+    network.add(contact("rose").tier(Tier.C).build());
+    network.record(conversation("rose", daysAgo(200), Channel.CALL));
+    assertThat(queue().entryFor("rose").orElseThrow().channel()).isEqualTo(Channel.MEETING);
+
+    Agenda agenda = Planner.of(PlanSettings.defaults()).plan(queue(), MONDAY, 7);
+
+    assertThat(agenda.deferred()).isEmpty();
+    AgendaItem call = agenda.days().get(0).items().get(0);
+    assertThat(call.channel()).isEqualTo(Channel.CALL);
+    assertThat(call.minutes()).isEqualTo(10);
+    assertThat(call.reasons().get(0).text())
+        .isEqualTo(
+            "call to arrange a meeting: the meeting takes 60 minutes, more than the day's 30");
+    PlanSettings longDays = PlanSettings.builder().dailyMinutes(90).build();
+    assertThat(Planner.of(longDays).plan(queue(), MONDAY, 7).items().get(0).channel())
+        .isEqualTo(Channel.MEETING);
+  }
+
+  // "call five existing or dormant clients each week"
+  @Test
+  void fiveDormantClientsWhoAreAlsoLostTiesAreAllPhonedInAWeekOfHalfHours() {
+    for (int i = 0; i < 5; i++) {
+      network.add(contact("client" + i).tier(Tier.B).roles(Role.CLIENT).build());
+      network.record(conversation("client" + i, daysAgo(100 + i), Channel.CALL));
+    }
+    PlanSettings settings =
+        PlanSettings.builder().quotas(Quota.atLeastWeekly(Category.CLIENT, 5)).build();
+
+    Agenda agenda = Planner.of(settings).plan(queue(), MONDAY, 7);
+
+    assertThat(agenda.items())
+        .hasSize(5)
+        .allSatisfy(
+            i -> {
+              assertThat(i.channel()).isEqualTo(Channel.CALL);
+              assertThat(i.minutes()).isEqualTo(10);
+            });
+    assertThat(agenda.deferred()).isEmpty();
+    assertThat(agenda.warnings()).isEmpty();
+  }
+
+  // "Timing counts. Don't wait for weeks to go by before reaching out."
+  @Test
+  void inABusyWeekPeopleJustMetComeBeforeOverdueATierContacts() {
+    for (int i = 0; i < 10; i++) {
+      overdue("a" + i, Tier.A, 28 + i);
+    }
+    for (int i = 0; i < 3; i++) {
+      network.add(
+          contact("met" + i)
+              .tier(Tier.C)
+              .firstMet(FirstMeeting.at(MONDAY.minusDays(2), "mixer"))
+              .build());
+    }
+    PlanSettings busy = PlanSettings.builder().dailyMinutes(10).build();
+
+    Agenda agenda = Planner.of(busy).plan(queue(), MONDAY, 7);
+
+    // Two five-minute emails a day: the three met two days ago take the first day and a half.
+    assertThat(ids(agenda.days().get(0))).containsExactly("met0", "met1");
+    assertThat(ids(agenda.days().get(1))).startsWith("met2");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
+import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
 import io.github.cadence.rule.Evaluation;
 import io.github.cadence.rule.Rule;
@@ -18,7 +19,9 @@ import java.util.Locale;
  * rather than a call). Seed: "set aside half an hour a day for getting in touch with people he had
  * lost touch with, to renew and develop the contacts he had worked hard to nurture".
  *
- * <p>Before the threshold the rule says nothing, and its evaluation is valid until the threshold.
+ * <p>A client is phoned rather than met: the seeds ask for a few calls to dormant clients each
+ * week, and a call fits a short day where a meeting does not. Before the threshold the rule says
+ * nothing, and its evaluation is valid until the threshold.
  */
 public final class ReconnectRule implements Rule {
   /** This rule's id. */
@@ -57,8 +60,9 @@ public final class ReconnectRule implements Rule {
       return Evaluation.none().validUntil(anchor.changesBy(lost));
     }
     Channel usual = history.usualChannel().orElse(Channel.EMAIL);
-    Channel richer =
-        usual == Channel.CALL || usual == Channel.MEETING ? Channel.MEETING : Channel.CALL;
+    boolean meet =
+        !contact.hasRole(Role.CLIENT) && (usual == Channel.CALL || usual == Channel.MEETING);
+    Channel richer = meet ? Channel.MEETING : Channel.CALL;
     return Evaluation.of(
             Suggestion.followUp(
                     lost,
