@@ -1,5 +1,6 @@
 package io.github.cadence.engine;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.cadence.engine.ContactEvaluation.Merged;
@@ -7,9 +8,9 @@ import io.github.cadence.history.ContactHistory;
 import io.github.cadence.history.Network;
 import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Contact;
-import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.RuleSet;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates a {@link RuleSet} over a {@link Network} as of an instant and ranks the result into a
@@ -45,10 +47,12 @@ import java.util.stream.Stream;
 public final class CadenceEngine {
   private final RuleSet rules;
   private final boolean parallel;
+  private final EnabledRules enabled;
 
-  private CadenceEngine(RuleSet rules, boolean parallel) {
+  private CadenceEngine(RuleSet rules, boolean parallel, @Nullable Duration budget) {
     this.rules = rules;
     this.parallel = parallel;
+    this.enabled = new EnabledRules(rules.enabledRules(), budget);
   }
 
   /**
@@ -58,7 +62,7 @@ public final class CadenceEngine {
    * @return the engine
    */
   public static CadenceEngine of(RuleSet rules) {
-    return new CadenceEngine(requireNonNull(rules, "rules"), false);
+    return new CadenceEngine(requireNonNull(rules, "rules"), false, null);
   }
 
   /**
@@ -71,7 +75,42 @@ public final class CadenceEngine {
    * @return the parallel engine
    */
   public CadenceEngine parallel() {
-    return new CadenceEngine(rules, true);
+    return new CadenceEngine(rules, true, enabled.budget());
+  }
+
+  /**
+   * An engine with the same rules that gives up on a contact whose evaluation takes longer than a
+   * budget: that contact gets no entry, and a {@link RuleFailure} names the rule that was still
+   * running, while every other contact is evaluated as usual. Off by default.
+   *
+   * <p>Under a budget each contact's rules run on a worker thread while the caller waits for at
+   * most the budget, which costs a few microseconds per contact; the answer then depends on how
+   * fast the machine is, so use it to protect an application from a user's slow rule, not in place
+   * of fast rules. A rule that does not return is left running on its (daemon) worker: the budget
+   * stops the waiting, it cannot stop the rule.
+   *
+   * @param budget the most one contact's evaluation may take; positive
+   * @return the engine with the budget
+   */
+  public CadenceEngine withEvaluationBudget(Duration budget) {
+    requireNonNull(budget, "budget");
+    checkArgument(
+        !budget.isNegative() && !budget.isZero(), "budget must be positive, was %s", budget);
+    return new CadenceEngine(rules, parallel, budget);
+  }
+
+  /**
+   * The most one contact's evaluation may take, if limited.
+   *
+   * @return the budget, or empty for none (the default)
+   */
+  public Optional<Duration> evaluationBudget() {
+    return Optional.ofNullable(enabled.budget());
+  }
+
+  /** The enabled rules and the budget, as the evaluation of each contact runs them. */
+  EnabledRules enabled() {
+    return enabled;
   }
 
   /**
@@ -135,7 +174,6 @@ public final class CadenceEngine {
   private FollowUpQueue evaluate(Network network, QueueRequest request) {
     Instant asOf = request.asOf();
     List<Contact> contacts = network.contacts();
-    List<Rule> enabled = rules.enabledRules();
     long wanted = (long) request.offset() + request.limit();
     Stream<Contact> stream = parallel ? contacts.parallelStream() : contacts.stream();
     Selection selection =
@@ -143,8 +181,8 @@ public final class CadenceEngine {
             .filter(c -> request.filter().matches(c))
             .collect(
                 Collector.of(
-                    () -> new Selection(request, wanted),
-                    (s, c) -> s.add(enabled, c, network.history(c.id(), asOf)),
+                    () -> new Selection(enabled, request, wanted),
+                    (s, c) -> s.add(c, network.history(c.id(), asOf)),
                     Selection::addAll));
     List<Merged> ranked = selection.ranked();
     List<QueueEntry> page = new ArrayList<>();
@@ -163,20 +201,22 @@ public final class CadenceEngine {
    * is the same.
    */
   private static final class Selection {
+    private final EnabledRules enabled;
     private final QueueRequest request;
     private final long wanted;
     private final PriorityQueue<Merged> best;
     final List<RuleFailure> failures = new ArrayList<>(0);
     int matching;
 
-    Selection(QueueRequest request, long wanted) {
+    Selection(EnabledRules enabled, QueueRequest request, long wanted) {
+      this.enabled = enabled;
       this.request = request;
       this.wanted = wanted;
       // The worst of the best on top, to be dropped when a better one comes.
       this.best = new PriorityQueue<>((a, b) -> ContactEvaluation.compare(b, a));
     }
 
-    void add(List<Rule> enabled, Contact contact, ContactHistory history) {
+    void add(Contact contact, ContactHistory history) {
       Optional<Merged> merged =
           ContactEvaluation.merge(enabled, contact, history, request.asOf(), failures);
       if (merged.isPresent()
@@ -239,11 +279,7 @@ public final class CadenceEngine {
     return network.readOnly(
         () ->
             ContactEvaluation.evaluate(
-                rules.enabledRules(),
-                contact,
-                network.history(contact.id(), asOf),
-                asOf,
-                new ArrayList<>()));
+                enabled, contact, network.history(contact.id(), asOf), asOf, new ArrayList<>()));
   }
 
   @Override

@@ -17,7 +17,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +74,7 @@ final class ContactEvaluation {
   }
 
   static Optional<QueueEntry> evaluate(
-      List<Rule> rules,
+      EnabledRules rules,
       Contact contact,
       ContactHistory history,
       Instant asOf,
@@ -78,7 +84,7 @@ final class ContactEvaluation {
 
   /** Runs the rules and merges what they said, without rendering any reason. */
   static Optional<Merged> merge(
-      List<Rule> rules,
+      EnabledRules rules,
       Contact contact,
       ContactHistory history,
       Instant asOf,
@@ -125,10 +131,12 @@ final class ContactEvaluation {
 
   /**
    * Runs the rules; empty for an archived contact, which is never suggested, and for a contact
-   * created after {@code asOf}, which does not exist yet at that instant.
+   * created after {@code asOf}, which does not exist yet at that instant. Under a budget, the rules
+   * run on a worker thread and the caller waits for at most the budget: a contact whose evaluation
+   * takes longer is reported as a failure of the rule still running, and gets no entry this time.
    */
   static Optional<Collected> collect(
-      List<Rule> rules,
+      EnabledRules rules,
       Contact contact,
       ContactHistory history,
       Instant asOf,
@@ -136,6 +144,56 @@ final class ContactEvaluation {
     if (contact.status().state() == ContactStatus.State.ARCHIVED || !exists(contact, asOf)) {
       return Optional.empty();
     }
+    Duration budget = rules.budget();
+    if (budget == null) {
+      return Optional.of(run(rules.rules(), contact, history, asOf, failures, null));
+    }
+    List<RuleFailure> own = new ArrayList<>(0);
+    AtomicReference<String> running =
+        new AtomicReference<>(rules.rules().isEmpty() ? "" : rules.rules().get(0).id());
+    Future<Collected> result =
+        EnabledRules.Workers.POOL.submit(
+            () -> run(rules.rules(), contact, history, asOf, own, running));
+    try {
+      Collected collected = result.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+      failures.addAll(own);
+      return Optional.of(collected);
+    } catch (TimeoutException e) {
+      result.cancel(true);
+      String rule = Objects.requireNonNullElse(running.get(), "");
+      String message =
+          "took longer than the evaluation budget of "
+              + budget
+              + " for this contact; the contact has no entry until it is evaluated again";
+      LOG.warn("Rule '{}' for contact '{}' {}", rule, contact.id(), message);
+      failures.add(new RuleFailure(rule, contact.id(), message));
+      return Optional.empty();
+    } catch (ExecutionException e) {
+      // run() reports every failure but a fatal one, which goes on up as it would without a budget.
+      Throwable cause = e.getCause();
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      result.cancel(true);
+      failures.add(
+          new RuleFailure(
+              Objects.requireNonNullElse(running.get(), ""),
+              contact.id(),
+              "interrupted while waiting for the rules"));
+      return Optional.empty();
+    }
+  }
+
+  private static Collected run(
+      List<Rule> rules,
+      Contact contact,
+      ContactHistory history,
+      Instant asOf,
+      List<RuleFailure> failures,
+      @Nullable AtomicReference<String> running) {
     List<Said> said = new ArrayList<>();
     Instant validUntil = Instant.MAX;
     Optional<LocalDate> pausedUntil = contact.status().pausedUntil();
@@ -144,6 +202,9 @@ final class ContactEvaluation {
       said.add(new Said(STATUS, Suggestion.hold(back, "paused until " + pausedUntil.get())));
     }
     for (Rule rule : rules) {
+      if (running != null) {
+        running.set(rule.id());
+      }
       try {
         Evaluation evaluation = rule.evaluate(contact, history, asOf);
         if (evaluation == null) {
@@ -169,7 +230,7 @@ final class ContactEvaluation {
         failures.add(new RuleFailure(rule.id(), contact.id(), e.toString()));
       }
     }
-    return Optional.of(new Collected(said, validUntil));
+    return new Collected(said, validUntil);
   }
 
   /** Whether a contact exists at an instant: it was created then or before. */

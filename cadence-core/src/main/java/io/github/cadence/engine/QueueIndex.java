@@ -11,7 +11,6 @@ import io.github.cadence.history.Network;
 import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Touchpoint;
-import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion.FollowUp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,7 +78,7 @@ public final class QueueIndex {
 
   private final CadenceEngine engine;
   private final Network network;
-  private final List<Rule> rules;
+  private final EnabledRules rules;
   private final Map<Bucket, BucketHeap> buckets = new HashMap<>();
   private final Map<String, Rendered> rendered = new HashMap<>();
   private final Slots slots = new Slots();
@@ -125,7 +124,7 @@ public final class QueueIndex {
   private QueueIndex(CadenceEngine engine, Network network, Instant asOf) {
     this.engine = engine;
     this.network = network;
-    this.rules = engine.rules().enabledRules();
+    this.rules = engine.enabled();
     this.now = asOf;
     this.networkVersion = network.version();
   }

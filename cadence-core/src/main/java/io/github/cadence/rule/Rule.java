@@ -7,12 +7,27 @@ import java.time.Instant;
 /**
  * A cadence rule: a pure function from one contact's state to suggestions.
  *
- * <p>A rule must not keep state between calls nor read the clock: the engine passes the instant the
- * question is asked about, so the same contact, history and instant always give the same answer. A
- * rule that throws does not break the queue; the engine reports the failure for that contact and
- * goes on with the other rules. A reason that formats dates or numbers is best given as a supplier
- * (see {@link Suggestion}): it is then worded only for the entries a query returns, and a supplier
- * that throws is reported as its rule's failure too.
+ * <p>What a rule must not do:
+ *
+ * <ul>
+ *   <li>keep state between calls, or read the clock: the engine passes the instant the question is
+ *       asked about, so the same contact, history and instant always give the same answer;
+ *   <li>change the network it is evaluated over (record a touchpoint, add or update a contact): the
+ *       network is read-only during an evaluation, and such a change fails the rule;
+ *   <li>block or take long (no network or database calls): the engine may evaluate a million
+ *       contacts, and a {@code QueueIndex} evaluates while it holds its lock, so a slow rule delays
+ *       every query ({@link io.github.cadence.engine.CadenceEngine#withEvaluationBudget} limits the
+ *       damage; it cannot make the rule fast);
+ *   <li>say its answer holds longer than it does ({@link Evaluation#validUntil()}): the index asks
+ *       a contact again only when its history changes or its validity ends;
+ *   <li>be unsafe to call from several threads at once: a parallel engine does.
+ * </ul>
+ *
+ * <p>A rule that throws (an exception, a stack overflow, a failed assertion) does not break the
+ * queue; the engine reports the failure for that contact and goes on with the other rules. A reason
+ * that formats dates or numbers is best given as a supplier (see {@link Suggestion}): it is then
+ * worded only for the entries a query returns, and a supplier that throws is reported as its rule's
+ * failure too.
  *
  * <p>Example: a user's own rule that wants investors called every two weeks.
  *

@@ -20,6 +20,7 @@ import io.github.cadence.rule.Evaluation;
 import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import io.github.cadence.rule.builtin.BuiltInRules;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -153,6 +154,56 @@ class RobustnessTest {
     assertThat(queue.failures())
         .singleElement()
         .satisfies(f -> assertThat(f.contactId()).isEqualTo("c3"));
+  }
+
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS) // a guard: without a budget this takes 60 seconds
+  void underABudgetASlowRuleCostsOnlyItsContactsEntry() {
+    Rule slow =
+        forC3(
+            "slow",
+            () -> {
+              try {
+                Thread.sleep(60_000);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return Evaluation.none();
+            });
+    CadenceEngine engine = engineWith(slow).withEvaluationBudget(Duration.ofMillis(200));
+
+    FollowUpQueue queue = engine.queue(network, NOW);
+    QueueIndex index = QueueIndex.build(engine, network, NOW);
+    index.record(conversation("c3", daysAgo(1), Channel.EMAIL));
+
+    assertThat(queue.entries()).extracting(e -> e.contact().id()).doesNotContain("c3").hasSize(5);
+    assertThat(queue.failures())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("slow");
+              assertThat(f.contactId()).isEqualTo("c3");
+              assertThat(f.error())
+                  .isEqualTo(
+                      "took longer than the evaluation budget of PT0.2S for this contact; the"
+                          + " contact has no entry until it is evaluated again");
+            });
+    assertThat(index.queue(QueueRequest.asOf(NOW)).entries()).hasSize(5);
+    assertThat(engine.evaluationBudget()).contains(Duration.ofMillis(200));
+    assertThat(engine.parallel().evaluationBudget()).contains(Duration.ofMillis(200));
+    assertThat(CadenceEngine.of(BuiltInRules.defaults()).evaluationBudget()).isEmpty();
+    assertThatThrownBy(() -> engine.withEvaluationBudget(Duration.ZERO))
+        .hasMessage("budget must be positive, was PT0S");
+  }
+
+  @Test
+  void underABudgetFastRulesGiveTheSameQueueAsWithout() {
+    CadenceEngine plain = CadenceEngine.of(BuiltInRules.defaults());
+    CadenceEngine budgeted = plain.withEvaluationBudget(Duration.ofSeconds(30));
+
+    assertThat(budgeted.queue(network, NOW)).isEqualTo(plain.queue(network, NOW));
+    assertThat(budgeted.parallel().queue(network, inDays(20)))
+        .isEqualTo(plain.queue(network, inDays(20)));
   }
 
   @Test
