@@ -67,7 +67,10 @@ import org.jspecify.annotations.Nullable;
  * #remove}): a change made to the network directly is detected, and the index then refuses to
  * answer (build a new one). A query that is refused leaves the index as it was. Thread-safe: every
  * method holds the index's lock, so each query sees the network as it was between two changes, and
- * changes from several threads are applied one at a time.
+ * changes from several threads are applied one at a time. A query must see every change made before
+ * it, so it waits for the evaluation of a contact that changed: a slow rule delays the queries that
+ * follow its contact's change. Give the engine an {@linkplain CadenceEngine#withEvaluationBudget
+ * evaluation budget} to bound that delay.
  */
 public final class QueueIndex {
   /** No piece, no slot, no position. */
