@@ -42,43 +42,17 @@ class PackedTouchpoints {
   }
 
   private long[] packed = NONE;
-  private final Texts notes = new Texts();
-  private final Texts sources = new Texts();
+  // Plain arrays, made on the first note or source key: most contacts have neither, and a million
+  // contacts would pay for a holder object each.
+  private String @Nullable [] notes;
+  private String @Nullable [] sources;
   private int size;
-
-  /** Optional texts per touchpoint, in an array made when the first one comes. */
-  private static final class Texts {
-    private String @Nullable [] texts;
-
-    void set(int i, Optional<String> text, int capacity) {
-      if (text.isPresent()) {
-        if (texts == null) {
-          texts = new String[capacity];
-        }
-        texts[i] = text.get();
-      }
-    }
-
-    Optional<String> get(int i) {
-      return Optional.ofNullable(texts == null ? null : texts[i]);
-    }
-
-    void resize(int capacity) {
-      if (texts != null) {
-        texts = Arrays.copyOf(texts, capacity);
-      }
-    }
-
-    void copyTo(Texts copy, int size) {
-      copy.texts = texts == null ? null : Arrays.copyOf(texts, size);
-    }
-  }
 
   /** Makes another store hold copies of this one's touchpoints. */
   void copyTo(PackedTouchpoints copy) {
     copy.packed = Arrays.copyOf(packed, size);
-    notes.copyTo(copy.notes, size);
-    sources.copyTo(copy.sources, size);
+    copy.notes = resized(notes, size);
+    copy.sources = resized(sources, size);
     copy.size = size;
   }
 
@@ -97,8 +71,8 @@ class PackedTouchpoints {
       resize(size < 16 ? size + 1 : size + (size >> 2));
     }
     packed[size] = pack(t);
-    notes.set(size, t.note(), packed.length);
-    sources.set(size, t.source(), packed.length);
+    notes = withText(notes, size, t.note(), packed.length);
+    sources = withText(sources, size, t.source(), packed.length);
     size++;
   }
 
@@ -118,7 +92,7 @@ class PackedTouchpoints {
   boolean holdsSameTouch(Touchpoint t, int from) {
     long same = pack(t);
     for (int i = from; i < size; i++) {
-      if (packed[i] == same && notes.get(i).equals(t.note())) {
+      if (packed[i] == same && text(notes, i).equals(t.note())) {
         return true;
       }
     }
@@ -129,15 +103,33 @@ class PackedTouchpoints {
   List<String> sources() {
     List<String> keys = new ArrayList<>(0);
     for (int i = 0; i < size; i++) {
-      sources.get(i).ifPresent(keys::add);
+      text(sources, i).ifPresent(keys::add);
     }
     return keys;
   }
 
   private void resize(int capacity) {
     packed = Arrays.copyOf(packed, capacity);
-    notes.resize(capacity);
-    sources.resize(capacity);
+    notes = resized(notes, capacity);
+    sources = resized(sources, capacity);
+  }
+
+  private static String @Nullable [] withText(
+      String @Nullable [] texts, int i, Optional<String> text, int capacity) {
+    if (text.isEmpty()) {
+      return texts;
+    }
+    String[] t = texts == null ? new String[capacity] : texts;
+    t[i] = text.get();
+    return t;
+  }
+
+  private static Optional<String> text(String @Nullable [] texts, int i) {
+    return Optional.ofNullable(texts == null ? null : texts[i]);
+  }
+
+  private static String @Nullable [] resized(String @Nullable [] texts, int capacity) {
+    return texts == null ? null : Arrays.copyOf(texts, capacity);
   }
 
   /** The epoch milliseconds of touchpoint {@code i}. */
@@ -158,8 +150,8 @@ class PackedTouchpoints {
         DIRECTIONS[field(p, DIRECTION_SHIFT, 1)],
         OUTCOMES[field(p, OUTCOME_SHIFT, 3)],
         INTENTS[field(p, INTENT_SHIFT, 3)],
-        notes.get(i),
-        sources.get(i));
+        text(notes, i),
+        text(sources, i));
   }
 
   private static int field(long packed, int shift, int bits) {
