@@ -203,7 +203,7 @@ final class AgendaMaker {
   }
 
   private static String withArticle(String noun) {
-    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    return (noun.matches("[aeiou].*") ? "an " : "a ") + noun;
   }
 
   private int largestBudget(LocalDate first) {

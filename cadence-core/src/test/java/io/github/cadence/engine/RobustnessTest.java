@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -197,6 +198,58 @@ class RobustnessTest {
   }
 
   @Test
+  void aCallerInterruptedWhileWaitingForTheRulesGetsFailuresNotAHang() {
+    CountDownLatch never = new CountDownLatch(1);
+    Rule waiting =
+        new Rule() {
+          @Override
+          public String id() {
+            return "waiting";
+          }
+
+          @Override
+          public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+            try {
+              never.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return Evaluation.none();
+          }
+        };
+    CadenceEngine engine = engineWith(waiting).withEvaluationBudget(Duration.ofSeconds(30));
+
+    Thread.currentThread().interrupt();
+    FollowUpQueue queue;
+    try {
+      queue = engine.queue(network, NOW);
+    } finally {
+      assertThat(Thread.interrupted()).isTrue();
+    }
+
+    assertThat(queue.entries()).isEmpty();
+    assertThat(queue.failures())
+        .hasSize(6)
+        .allSatisfy(
+            f -> assertThat(f.error()).isEqualTo("interrupted while waiting for the rules"));
+  }
+
+  @Test
+  void theIndexReportsTheFailuresOfThePageItReturnsOnly() {
+    CadenceEngine engine =
+        engineWith(forC3("fragile", () -> throwing(new IllegalStateException())));
+    QueueIndex index = QueueIndex.build(engine, network, NOW);
+    List<QueueEntry> all = engine.queue(network, NOW).entries();
+    int c3 = all.indexOf(all.stream().filter(e -> e.contact().id().equals("c3")).findFirst().get());
+
+    FollowUpQueue atC3 = index.queue(QueueRequest.asOf(NOW).withOffset(c3).withLimit(1));
+    FollowUpQueue afterC3 = index.queue(QueueRequest.asOf(NOW).withOffset(c3 + 1));
+
+    assertThat(atC3.failures()).extracting(RuleFailure::contactId).containsExactly("c3");
+    assertThat(afterC3.failures()).isEmpty();
+  }
+
+  @Test
   void underABudgetFastRulesGiveTheSameQueueAsWithout() {
     CadenceEngine plain = CadenceEngine.of(BuiltInRules.defaults());
     CadenceEngine budgeted = plain.withEvaluationBudget(Duration.ofSeconds(30));
@@ -286,7 +339,14 @@ class RobustnessTest {
         .hasMessageStartingWith("the network was changed directly while a QueueIndex keeps its");
     assertThatThrownBy(() -> index.record(conversation("c1", NOW, Channel.CALL)))
         .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> index.add(contact("c9").build()))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> index.update(contact("c1").tier(Tier.C).build()))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> index.remove("c1")).isInstanceOf(IllegalStateException.class);
     assertThat(network.touchpoints("c1")).hasSize(1);
+    assertThat(network.contains("c9")).isFalse();
+    assertThat(network.contact("c1").orElseThrow().tier()).isEqualTo(Tier.B);
   }
 
   @Test
@@ -363,6 +423,8 @@ class RobustnessTest {
     QueueEntry after = engine.entry(network, "met-later", inDays(8)).orElseThrow();
 
     assertThat(before.reasons()).noneSatisfy(r -> assertThat(r.text()).contains("met"));
+    assertThat(engine.queue(network, NOW).failures()).isEmpty();
+    assertThat(engine.queue(network, inDays(8)).failures()).isEmpty();
     assertThat(after.reasons())
         .anySatisfy(r -> assertThat(r.text()).startsWith("met at BNI yesterday"));
     for (Instant at : List.of(NOW, inDays(7), inDays(8), inDays(30))) {

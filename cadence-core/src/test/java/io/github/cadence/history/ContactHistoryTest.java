@@ -226,4 +226,30 @@ class ContactHistoryTest {
     assertThat(h.unansweredAttempts())
         .containsExactly(new Attempt(old, Channel.CALL), new Attempt(old, Channel.EMAIL));
   }
+
+  @Test
+  void aPersonIsReachedByAConversationOrAGiftButNotByAnUnansweredCallOrTheirOwnMessage() {
+    Touchpoint gift =
+        Touchpoint.builder("a", daysAgo(3))
+            .channel(Channel.GIFT)
+            .outcome(Outcome.SENT)
+            .intent(Intent.GIVE)
+            .build();
+    Touchpoint neutralMessage =
+        Touchpoint.builder("a", daysAgo(2)).channel(Channel.MESSAGE).outcome(Outcome.SENT).build();
+
+    assertThat(ContactHistory.of(List.of(unanswered("a", daysAgo(1), Channel.CALL))).lastReached())
+        .isEmpty();
+    assertThat(ContactHistory.of(List.of(inbound("a", daysAgo(1), Channel.EMAIL))).lastReached())
+        .isEmpty();
+    assertThat(ContactHistory.of(List.of(neutralMessage)).lastReached()).isEmpty();
+    assertThat(ContactHistory.of(List.of(gift, neutralMessage)).lastReached()).contains(daysAgo(3));
+    assertThat(
+            ContactHistory.of(List.of(gift, conversation("a", daysAgo(5), Channel.CALL)))
+                .lastReached())
+        .contains(daysAgo(3));
+    assertThat(
+            ContactHistory.of(List.of(conversation("a", daysAgo(5), Channel.CALL))).lastReached())
+        .contains(daysAgo(5));
+  }
 }

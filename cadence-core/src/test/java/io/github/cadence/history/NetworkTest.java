@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cadence.model.Channel;
+import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Tier;
+import io.github.cadence.model.Touchpoint;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,5 +121,81 @@ class NetworkTest {
     assertThat(chained).isSameAs(network);
     assertThat(chained.contains("ana")).isTrue();
     assertThat(chained.contains("zoe")).isFalse();
+  }
+
+  @Test
+  void whileItIsReadNoChangeIsAllowedAndEveryChangeCounts() {
+    Touchpoint call = conversation("ana", NOW, Channel.CALL);
+    long before = network.version();
+
+    for (Runnable change :
+        List.<Runnable>of(
+            () -> network.add(contact("new").build()),
+            () -> network.update(contact("ana").tier(Tier.A).build()),
+            () -> network.remove("ana"),
+            () -> network.record(call))) {
+      assertThatThrownBy(
+              () ->
+                  network.readOnly(
+                      () -> {
+                        change.run();
+                        return null;
+                      }))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith("the network is read-only while it is evaluated");
+    }
+    assertThat(network.version()).isEqualTo(before);
+    assertThat(network.readOnly(network::size)).isEqualTo(network.size());
+
+    network.add(contact("new").build());
+    long added = network.version();
+    network.update(contact("new").tier(Tier.A).build());
+    long updated = network.version();
+    network.record(call);
+    long recorded = network.version();
+    network.remove("new");
+    assertThat(List.of(before, added, updated, recorded, network.version()))
+        .isSortedAccordingTo(Long::compare)
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void sourceKeysAndNotesSurviveACopyAndARemovedContactsKeysAreFreed() {
+    Touchpoint imported =
+        Touchpoint.builder("ana", daysAgo(3))
+            .channel(Channel.MESSAGE)
+            .outcome(Outcome.REPLIED)
+            .note("thanks!")
+            .source("linkedin:msg:7")
+            .build();
+    network.record(imported);
+
+    Network copy = network.copy();
+    copy.record(imported);
+    assertThat(copy.touchpoints("ana"))
+        .filteredOn(t -> t.source().isPresent())
+        .containsExactly(imported);
+
+    network.remove("ana");
+    network.record(
+        Touchpoint.builder("bob", daysAgo(3))
+            .channel(Channel.MESSAGE)
+            .outcome(Outcome.REPLIED)
+            .source("linkedin:msg:7")
+            .build());
+    assertThat(network.touchpoints("bob")).hasSize(1);
+    assertThat(copy.touchpoints("ana")).contains(imported);
+  }
+
+  @Test
+  void aBatchLeavesOutWhatItBringsTwiceAndWhatIsRecordedAlready() {
+    Touchpoint call = conversation("ana", daysAgo(3), Channel.CALL);
+    Touchpoint other = conversation("ana", daysAgo(2), Channel.CALL);
+    network.record(call);
+
+    network.recordAll(List.of(other, call, other, conversation("ana", daysAgo(1), Channel.EMAIL)));
+
+    assertThat(network.touchpoints("ana")).hasSize(3);
+    assertThat(network.history("ana").touches()).isEqualTo(3);
   }
 }

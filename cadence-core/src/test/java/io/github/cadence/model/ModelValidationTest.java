@@ -4,6 +4,7 @@ import static io.github.cadence.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cadence.internal.Checks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -201,5 +202,32 @@ class ModelValidationTest {
         .hasMessage("date must be between years 1900 and 9998, was 1899-12-31");
     assertThatThrownBy(() -> FirstMeeting.on(LocalDate.of(9999, 1, 1)))
         .hasMessage("date must be between years 1900 and 9998, was 9999-01-01");
+  }
+
+  @Test
+  void weightsUpToAMillionAreAcceptedAndQuotesCutAtAHundredCharacters() {
+    assertThat(new Tier("A", Period.ofDays(3), 1_000_000).weight()).isEqualTo(1_000_000);
+    assertThat(Checks.checkBonus(1_000_000, "bonus")).isEqualTo(1_000_000);
+    assertThat(Checks.checkBonus(0, "bonus")).isZero();
+    assertThat(Checks.quote("x".repeat(100))).isEqualTo("'" + "x".repeat(100) + "'");
+    assertThat(Checks.quote("x".repeat(101)))
+        .isEqualTo("'" + "x".repeat(100) + "...' (101 characters)");
+    // A cut never splits a character outside the basic plane in two.
+    String emoji = "x".repeat(99) + "\uD83D\uDE00" + "y";
+    assertThat(Checks.quote(emoji)).isEqualTo("'" + "x".repeat(99) + "...' (102 characters)");
+    assertThat(Checks.checkDate(LocalDate.of(2026, 1, 1), "day"))
+        .isEqualTo(LocalDate.of(2026, 1, 1));
+    assertThatThrownBy(() -> Contact.builder("ana", NOW).displayName(" ").build())
+        .hasMessage("displayName must not be blank, was ' '");
+  }
+
+  @Test
+  void idsAreKeptComposedWhateverFormTheyCameIn() {
+    assertThat(Checks.normalize("jose\u0301")).isEqualTo("jos\u00e9");
+    assertThat(Checks.normalize("e\u0300")).isEqualTo("\u00e8");
+    assertThat(Checks.normalize("plain")).isSameAs("plain");
+    assertThat(Contact.builder("jose\u0301", NOW).build().id()).isEqualTo("jos\u00e9");
+    assertThat(Contact.builder("a", NOW).tags("cafe\u0301").build().tags())
+        .containsExactly("caf\u00e9");
   }
 }
