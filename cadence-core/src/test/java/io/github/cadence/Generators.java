@@ -142,15 +142,7 @@ public final class Generators {
 
     @Override
     public String toString() {
-      return channel
-          + " "
-          + direction
-          + " "
-          + outcome
-          + " "
-          + intent
-          + " at "
-          + now(minutesFromNow);
+      return what(channel, direction, outcome, intent) + " at " + now(minutesFromNow);
     }
   }
 
@@ -499,13 +491,7 @@ public final class Generators {
         return "Record["
             + contact
             + " "
-            + channel
-            + " "
-            + direction
-            + " "
-            + outcome
-            + " "
-            + intent
+            + what(channel, direction, outcome, intent)
             + " at now"
             + readable(at)
             + "]";
@@ -745,6 +731,11 @@ public final class Generators {
             ints(0, 40).generate(in),
             quotas.generate(in),
             ints(1, 20).toOptionals(60).generate(in));
+  }
+
+  /** A touch in words: "CALL OUTBOUND NO_RESPONSE NEUTRAL". */
+  private static String what(Channel channel, Direction direction, Outcome outcome, Intent intent) {
+    return channel + " " + direction + " " + outcome + " " + intent;
   }
 
   private static String now(long minutesFromNow) {
