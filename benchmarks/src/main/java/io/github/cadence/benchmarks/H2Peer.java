@@ -46,7 +46,8 @@ final class H2Peer implements Peer {
       """;
 
   /**
-   * The summary of each contact's touchpoints up to {asOf}: last conversation, last outbound touch,
+   * The summary of each contact's touchpoints up to {asOf}: last conversation (contact made: they
+   * answered, or they reached out), last outbound touch,
    * and the attempts since the contact last answered (how many, the last, the third last). One pass
    * over the touchpoints: window functions find each contact's last answer, then the rows are
    * grouped by contact.
@@ -65,7 +66,8 @@ final class H2Peer implements Peer {
               AS u
           FROM (
             SELECT contact_id, at_ms,
-              CASE WHEN outcome IN ('CONNECTED', 'REPLIED') THEN at_ms END AS conv_at,
+              CASE WHEN outcome IN ('CONNECTED', 'REPLIED') OR direction = 'INBOUND'
+                THEN at_ms END AS conv_at,
               CASE WHEN direction = 'OUTBOUND' AND channel <> 'EVENT' THEN at_ms END AS out_at,
               CASE WHEN outcome IN ('CONNECTED', 'REPLIED') OR direction = 'INBOUND'
                 THEN at_ms END AS answer_at,
