@@ -42,17 +42,16 @@ class PackedTouchpoints {
   }
 
   private long[] packed = NONE;
-  // Plain arrays, made on the first note or source key: most contacts have neither, and a million
-  // contacts would pay for a holder object each.
-  private String @Nullable [] notes;
-  private String @Nullable [] sources;
+  // Notes and source keys, which most touchpoints lack, share one array made on the first of
+  // either: touchpoint i's note at 2i, its source key at 2i + 1. A million contacts without any
+  // pay one null reference each.
+  private String @Nullable [] texts;
   private int size;
 
   /** Makes another store hold copies of this one's touchpoints. */
   void copyTo(PackedTouchpoints copy) {
     copy.packed = Arrays.copyOf(packed, size);
-    copy.notes = resized(notes, size);
-    copy.sources = resized(sources, size);
+    copy.texts = texts == null ? null : Arrays.copyOf(texts, 2 * size);
     copy.size = size;
   }
 
@@ -71,8 +70,12 @@ class PackedTouchpoints {
       resize(size < 16 ? size + 1 : size + (size >> 2));
     }
     packed[size] = pack(t);
-    notes = withText(notes, size, t.note(), packed.length);
-    sources = withText(sources, size, t.source(), packed.length);
+    if (t.note().isPresent() || t.source().isPresent()) {
+      String[] all = texts == null ? new String[2 * packed.length] : texts;
+      all[2 * size] = t.note().orElse(null);
+      all[2 * size + 1] = t.source().orElse(null);
+      texts = all;
+    }
     size++;
   }
 
@@ -92,7 +95,7 @@ class PackedTouchpoints {
   boolean holdsSameTouch(Touchpoint t, int from) {
     long same = pack(t);
     for (int i = from; i < size; i++) {
-      if (packed[i] == same && text(notes, i).equals(t.note())) {
+      if (packed[i] == same && note(i).equals(t.note())) {
         return true;
       }
     }
@@ -103,33 +106,24 @@ class PackedTouchpoints {
   List<String> sources() {
     List<String> keys = new ArrayList<>(0);
     for (int i = 0; i < size; i++) {
-      text(sources, i).ifPresent(keys::add);
+      source(i).ifPresent(keys::add);
     }
     return keys;
   }
 
   private void resize(int capacity) {
     packed = Arrays.copyOf(packed, capacity);
-    notes = resized(notes, capacity);
-    sources = resized(sources, capacity);
-  }
-
-  private static String @Nullable [] withText(
-      String @Nullable [] texts, int i, Optional<String> text, int capacity) {
-    if (text.isEmpty()) {
-      return texts;
+    if (texts != null) {
+      texts = Arrays.copyOf(texts, 2 * capacity);
     }
-    String[] t = texts == null ? new String[capacity] : texts;
-    t[i] = text.get();
-    return t;
   }
 
-  private static Optional<String> text(String @Nullable [] texts, int i) {
-    return Optional.ofNullable(texts == null ? null : texts[i]);
+  private Optional<String> note(int i) {
+    return Optional.ofNullable(texts == null ? null : texts[2 * i]);
   }
 
-  private static String @Nullable [] resized(String @Nullable [] texts, int capacity) {
-    return texts == null ? null : Arrays.copyOf(texts, capacity);
+  private Optional<String> source(int i) {
+    return Optional.ofNullable(texts == null ? null : texts[2 * i + 1]);
   }
 
   /** The epoch milliseconds of touchpoint {@code i}. */
@@ -150,8 +144,8 @@ class PackedTouchpoints {
         DIRECTIONS[field(p, DIRECTION_SHIFT, 1)],
         OUTCOMES[field(p, OUTCOME_SHIFT, 3)],
         INTENTS[field(p, INTENT_SHIFT, 3)],
-        text(notes, i),
-        text(sources, i));
+        note(i),
+        source(i));
   }
 
   private static int field(long packed, int shift, int bits) {

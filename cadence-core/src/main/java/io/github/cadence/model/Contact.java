@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -68,10 +67,10 @@ public record Contact(
     Checks.checkText(displayName, "displayName");
     requireNonNull(tier, "tier");
     roles = Sets.immutableEnumSet(requireNonNull(roles, "roles"));
+    // copyOf keeps Guava's shared empty set for the many contacts without tags.
     tags =
-        requireNonNull(tags, "tags").stream()
-            .map(tag -> Checks.checkId(tag, "tag"))
-            .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
+        ImmutableSortedSet.copyOf(
+            requireNonNull(tags, "tags").stream().map(tag -> Checks.checkId(tag, "tag")).toList());
     requireNonNull(firstMet, "firstMet");
     requireNonNull(zone, "zone");
     occasions = ImmutableList.copyOf(requireNonNull(occasions, "occasions"));
