@@ -47,10 +47,9 @@ final class H2Peer implements Peer {
 
   /**
    * The summary of each contact's touchpoints up to {asOf}: last conversation (contact made: they
-   * answered, or they reached out), last outbound touch,
-   * and the attempts since the contact last answered (how many, the last, the third last). One pass
-   * over the touchpoints: window functions find each contact's last answer, then the rows are
-   * grouped by contact.
+   * answered, or they reached out), last outbound touch, and the attempts since the contact last
+   * answered (how many, the last, the third last). One pass over the touchpoints: window functions
+   * find each contact's last answer, then the rows are grouped by contact.
    */
   private static final String SUMMARY =
       """
