@@ -81,7 +81,9 @@ public final class CadenceEngine {
   /**
    * An engine with the same rules that gives up on a contact whose evaluation takes longer than a
    * budget: that contact gets no entry, and a {@link RuleFailure} names the rule that was still
-   * running, while every other contact is evaluated as usual. Off by default.
+   * running, while every other contact is evaluated as usual; the next query about a later instant
+   * (of the engine, or of a {@link QueueIndex} built on it) asks that contact again. Off by
+   * default.
    *
    * <p>Under a budget each contact's rules run on a worker thread while the caller waits for at
    * most the budget, which costs a few microseconds per contact; the answer then depends on how

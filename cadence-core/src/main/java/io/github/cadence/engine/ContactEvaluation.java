@@ -133,7 +133,8 @@ final class ContactEvaluation {
    * Runs the rules; empty for an archived contact, which is never suggested, and for a contact
    * created after {@code asOf}, which does not exist yet at that instant. Under a budget, the rules
    * run on a worker thread and the caller waits for at most the budget: a contact whose evaluation
-   * takes longer is reported as a failure of the rule still running, and gets no entry this time.
+   * takes longer is reported as a failure of the rule still running, and gets no entry this time;
+   * it is asked again at the next later instant.
    */
   static Optional<Collected> collect(
       EnabledRules rules,
@@ -167,7 +168,7 @@ final class ContactEvaluation {
               + " for this contact; the contact has no entry until it is evaluated again";
       LOG.warn("Rule '{}' for contact '{}' {}", rule, contact.id(), message);
       failures.add(new RuleFailure(rule, contact.id(), message));
-      return Optional.empty();
+      return Optional.of(unanswered(asOf));
     } catch (ExecutionException e) {
       // run() reports every failure but a fatal one, which goes on up as it would without a budget.
       Throwable cause = e.getCause();
@@ -183,8 +184,16 @@ final class ContactEvaluation {
               Objects.requireNonNullElse(running.get(), ""),
               contact.id(),
               "interrupted while waiting for the rules"));
-      return Optional.empty();
+      return Optional.of(unanswered(asOf));
     }
+  }
+
+  /**
+   * What an evaluation that did not finish says: nothing, and only for this instant, so that an
+   * index asks the contact again at its next later query, as the engine does at every query.
+   */
+  private static Collected unanswered(Instant asOf) {
+    return new Collected(List.of(), asOf);
   }
 
   private static Collected run(

@@ -198,6 +198,35 @@ class RobustnessTest {
   }
 
   @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS) // a guard: without a budget this takes 60 seconds
+  void aContactWhoseRulesTimedOutIsAskedAgainAtTheIndexsNextQuery() {
+    boolean[] slow = {true};
+    Rule once =
+        forC3(
+            "slow-once",
+            () -> {
+              if (slow[0]) {
+                slow[0] = false;
+                try {
+                  Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+              return Evaluation.none();
+            });
+    CadenceEngine engine = engineWith(once).withEvaluationBudget(Duration.ofMillis(200));
+
+    QueueIndex index = QueueIndex.build(engine, network, NOW);
+    FollowUpQueue first = index.queue(QueueRequest.asOf(NOW));
+    FollowUpQueue later = index.queue(QueueRequest.asOf(NOW.plusSeconds(1)));
+
+    assertThat(first.entryFor("c3")).isEmpty();
+    assertThat(later.entryFor("c3")).isPresent();
+    assertThat(later).isEqualTo(engine.queue(network, NOW.plusSeconds(1)));
+  }
+
+  @Test
   void aCallerInterruptedWhileWaitingForTheRulesGetsFailuresNotAHang() {
     CountDownLatch never = new CountDownLatch(1);
     Rule waiting =
