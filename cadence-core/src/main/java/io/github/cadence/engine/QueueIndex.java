@@ -147,12 +147,11 @@ public final class QueueIndex {
     Checks.checkInstant(asOf, "asOf");
     QueueIndex index = new QueueIndex(engine, network, asOf);
     List<Contact> all = network.contacts();
+    // Each evaluation holds the network read-only itself.
     List<Evaluated> evaluated =
-        network.readOnly(
-            () ->
-                (engine.isParallel() ? all.parallelStream() : all.stream())
-                    .map(c -> index.evaluate(c, asOf))
-                    .toList());
+        (engine.isParallel() ? all.parallelStream() : all.stream())
+            .map(c -> index.evaluate(c, asOf))
+            .toList();
     index.load(evaluated);
     return index;
   }

@@ -52,8 +52,13 @@ class RobustnessTest {
     return CadenceEngine.of(BuiltInRules.defaults().toBuilder().add(rule).build());
   }
 
-  /** A rule that does {@code what} for contact c3 only. */
-  private static Rule forC3(String id, Supplier<Evaluation> what) {
+  /** What a test's rule says for a contact. */
+  private interface Body {
+    Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf);
+  }
+
+  /** A rule with an id and a body. */
+  private static Rule rule(String id, Body body) {
     return new Rule() {
       @Override
       public String id() {
@@ -62,9 +67,14 @@ class RobustnessTest {
 
       @Override
       public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
-        return contact.id().equals("c3") ? what.get() : Evaluation.none();
+        return body.evaluate(contact, history, asOf);
       }
     };
+  }
+
+  /** A rule that does {@code what} for contact c3 only. */
+  private static Rule forC3(String id, Supplier<Evaluation> what) {
+    return rule(id, (c, h, asOf) -> c.id().equals("c3") ? what.get() : Evaluation.none());
   }
 
   private static Evaluation throwing(Throwable t) {
@@ -78,17 +88,10 @@ class RobustnessTest {
   @Timeout(value = 20, unit = TimeUnit.SECONDS) // a guard: before the fix, the query never ended
   void aRuleValidOnlyUntilNowDoesNotFreezeTheIndex() {
     Rule untilNow =
-        new Rule() {
-          @Override
-          public String id() {
-            return "until-now";
-          }
-
-          @Override
-          public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
-            return Evaluation.of(Suggestion.followUp(asOf, "always due")).validUntil(asOf);
-          }
-        };
+        rule(
+            "until-now",
+            (c, h, asOf) ->
+                Evaluation.of(Suggestion.followUp(asOf, "always due")).validUntil(asOf));
     CadenceEngine engine = engineWith(untilNow);
     QueueIndex index = QueueIndex.build(engine, network, NOW);
 
@@ -230,22 +233,16 @@ class RobustnessTest {
   void aCallerInterruptedWhileWaitingForTheRulesGetsFailuresNotAHang() {
     CountDownLatch never = new CountDownLatch(1);
     Rule waiting =
-        new Rule() {
-          @Override
-          public String id() {
-            return "waiting";
-          }
-
-          @Override
-          public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
-            try {
-              never.await();
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-            return Evaluation.none();
-          }
-        };
+        rule(
+            "waiting",
+            (c, h, asOf) -> {
+              try {
+                never.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return Evaluation.none();
+            });
     CadenceEngine engine = engineWith(waiting).withEvaluationBudget(Duration.ofSeconds(30));
 
     Thread.currentThread().interrupt();
