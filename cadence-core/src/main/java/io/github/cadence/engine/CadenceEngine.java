@@ -40,9 +40,16 @@ import org.jspecify.annotations.Nullable;
  * FollowUpQueue#failures()} and logged; the other rules still apply to that contact, and the other
  * contacts are not affected.
  *
- * <p>Immutable and thread-safe. The network is {@linkplain Network#readOnly read-only} while a
- * queue is computed: a rule that tries to change it fails for that contact. {@link #parallel()}
- * spreads a full evaluation over all cores, with the same result.
+ * <p>Immutable and thread-safe. A rule runs on a thread that may change no network: a rule that
+ * tries to record a touchpoint or change a contact fails for that contact. The network must not
+ * change while a queue is computed (guard it as its class says). {@link #parallel()} spreads a full
+ * evaluation over all cores, with the same result.
+ *
+ * <p>What a rule author must not do: take long (an engine {@linkplain #withEvaluationBudget with a
+ * budget} reports a slow contact as its rule's failure, but the rule's thread runs on until it
+ * returns or notices the interrupt), change the network or any other state the rules read, or
+ * depend on anything but the contact, its history and the instant (the index asks a contact again
+ * only when these change or its answer's {@code validUntil} passes).
  */
 public final class CadenceEngine {
   private final RuleSet rules;
@@ -170,10 +177,6 @@ public final class CadenceEngine {
   public FollowUpQueue queue(Network network, QueueRequest request) {
     requireNonNull(network, "network");
     requireNonNull(request, "request");
-    return network.readOnly(() -> evaluate(network, request));
-  }
-
-  private FollowUpQueue evaluate(Network network, QueueRequest request) {
     Instant asOf = request.asOf();
     List<Contact> contacts = network.contacts();
     long wanted = (long) request.offset() + request.limit();
@@ -278,10 +281,8 @@ public final class CadenceEngine {
                         String.format(
                             "contactId %s is not a contact of this network",
                             Checks.quote(contactId))));
-    return network.readOnly(
-        () ->
-            ContactEvaluation.evaluate(
-                enabled, contact, network.history(contact.id(), asOf), asOf, new ArrayList<>()));
+    return ContactEvaluation.evaluate(
+        enabled, contact, network.history(contact.id(), asOf), asOf, new ArrayList<>());
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.cadence.engine;
 
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.internal.Checks;
+import io.github.cadence.internal.RuleScope;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
@@ -104,7 +105,7 @@ final class ContactEvaluation {
     for (Said s : behind) {
       String text;
       try {
-        text = s.suggestion().reason();
+        text = RuleScope.run(s.suggestion()::reason);
       } catch (Throwable e) {
         if (Checks.isFatal(e)) {
           throw e;
@@ -196,7 +197,18 @@ final class ContactEvaluation {
     return new Collected(List.of(), asOf);
   }
 
+  /** Runs the rules on this thread, which may change no network meanwhile. */
   private static Collected run(
+      List<Rule> rules,
+      Contact contact,
+      ContactHistory history,
+      Instant asOf,
+      List<RuleFailure> failures,
+      @Nullable AtomicReference<String> running) {
+    return RuleScope.run(() -> runMarked(rules, contact, history, asOf, failures, running));
+  }
+
+  private static Collected runMarked(
       List<Rule> rules,
       Contact contact,
       ContactHistory history,

@@ -13,6 +13,7 @@ import io.github.cadence.model.Contact;
 import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.Suggestion.FollowUp;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,6 +81,13 @@ public final class QueueIndex {
   /** The most rendered entries kept between two queries at the same instant. */
   private static final int RENDERED_MAX = 10_000;
 
+  /**
+   * How many times a change or a query evaluates outside the lock and finds, on taking the lock
+   * again, that what it read has changed meanwhile, before it evaluates under the lock instead, so
+   * that it ends even while other threads keep changing the same contacts.
+   */
+  private static final int OPTIMISTIC_ROUNDS = 4;
+
   private final CadenceEngine engine;
   private final Network network;
   private final EnabledRules rules;
@@ -90,10 +99,12 @@ public final class QueueIndex {
   private Instant now;
   private int withEntries;
 
-  // Per contact slot: the contact, its due instant after holds (as milliseconds and the
+  // Per contact slot: the contact and the history its evaluation read (what queries see of it,
+  // until a newer evaluation is applied), its due instant after holds (as milliseconds and the
   // nanoseconds within the millisecond; Long.MAX_VALUE when it has no piece), its first piece, the
   // end of its longest hold (Long.MIN_VALUE for none), and when it must be evaluated again.
   private Contact[] contacts = new Contact[0];
+  private ContactHistory[] histories = new ContactHistory[0];
   private long[] dueMillis = new long[0];
   private final SubMillis dueNanos = new SubMillis();
   private int[] firstPiece = new int[0];
@@ -110,14 +121,51 @@ public final class QueueIndex {
   private record Spec(Bucket bucket, Instant due) {}
 
   /**
+   * What one evaluation of a contact reads, taken from the network under the lock so that it can be
+   * evaluated outside it: the contact, its history as of the instant, the network's latest history
+   * of the contact (to tell, under the lock again, whether the network has changed since), and its
+   * next touchpoint after the instant.
+   */
+  private record Snapshot(
+      Contact contact, ContactHistory history, ContactHistory latest, Instant nextTouch, Instant at) {}
+
+  /**
    * A contact as evaluated: its follow-ups, its due instant, the end of its longest hold ({@link
    * Instant#MIN} for none) and its next change (null for none).
    */
   private record Evaluated(
-      Contact contact, List<Spec> specs, Instant due, Instant hold, @Nullable Instant timer) {}
+      Snapshot read, List<Spec> specs, Instant due, Instant hold, @Nullable Instant timer) {}
+
+  /** A contact's state as the index holds it, to render its entry as of an instant. */
+  private record Reading(Contact contact, ContactHistory history, Instant asOf) {
+    Rendered render(EnabledRules rules) {
+      List<RuleFailure> failed = new ArrayList<>(0);
+      Optional<QueueEntry> entry =
+          ContactEvaluation.evaluate(rules, contact, history, asOf, failed);
+      return new Rendered(entry, List.copyOf(failed));
+    }
+
+    /** Whether the contact's entry, ranked but not worded, passes a filter on channels. */
+    boolean matches(EnabledRules rules, QueueFilter filter) {
+      return ContactEvaluation.merge(rules, contact, history, asOf, new ArrayList<>())
+          .filter(m -> filter.matches(contact, m.channel()))
+          .isPresent();
+    }
+  }
 
   /** A contact's queue entry as of {@link #renderedAt}, with the failures met rendering it. */
   private record Rendered(Optional<QueueEntry> entry, List<RuleFailure> failures) {}
+
+  /**
+   * A page as merged under the lock: complete, or the entries it still needs rendered (outside the
+   * lock) before it can be. A complete page may still need its matching entries counted.
+   */
+  private record Merge(
+      List<QueueEntry> page,
+      List<RuleFailure> failures,
+      int total,
+      List<Reading> toCount,
+      List<Reading> missing) {}
 
   private @Nullable Instant renderedAt;
 
@@ -147,10 +195,9 @@ public final class QueueIndex {
     Checks.checkInstant(asOf, "asOf");
     QueueIndex index = new QueueIndex(engine, network, asOf);
     List<Contact> all = network.contacts();
-    // Each evaluation holds the network read-only itself.
     List<Evaluated> evaluated =
         (engine.isParallel() ? all.parallelStream() : all.stream())
-            .map(c -> index.evaluate(c, asOf))
+            .map(c -> index.evaluate(index.snapshot(c, asOf)))
             .toList();
     index.load(evaluated);
     return index;
@@ -177,8 +224,9 @@ public final class QueueIndex {
     perBucket.forEach((key, count) -> buckets.computeIfAbsent(key, BucketHeap::new).reserve(count));
     timers.reserve(timed);
     for (Evaluated e : evaluated) {
-      int slot = slots.add(e.contact().id());
-      contacts[slot] = e.contact();
+      int slot = slots.add(e.read().contact().id());
+      contacts[slot] = e.read().contact();
+      histories[slot] = e.read().history();
       place(slot, e, false);
     }
     buckets.values().forEach(BucketHeap::heapify);
@@ -220,11 +268,15 @@ public final class QueueIndex {
    * @param contact the contact
    * @throws IllegalArgumentException if its id is taken; nothing changes then
    */
-  public synchronized void add(Contact contact) {
+  public void add(Contact contact) {
     requireNonNull(contact, "contact");
-    checkInSync();
-    network.add(contact);
-    reevaluate(contact);
+    Snapshot changed;
+    synchronized (this) {
+      checkInSync();
+      network.add(contact);
+      changed = changed(contact.id());
+    }
+    settle(changed);
   }
 
   /**
@@ -233,11 +285,15 @@ public final class QueueIndex {
    * @param contact the new version of the contact
    * @throws IllegalArgumentException if no contact has its id; nothing changes then
    */
-  public synchronized void update(Contact contact) {
+  public void update(Contact contact) {
     requireNonNull(contact, "contact");
-    checkInSync();
-    network.update(contact);
-    reevaluate(network.contact(contact.id()).orElseThrow());
+    Snapshot changed;
+    synchronized (this) {
+      checkInSync();
+      network.update(contact);
+      changed = changed(contact.id());
+    }
+    settle(changed);
   }
 
   /**
@@ -246,11 +302,15 @@ public final class QueueIndex {
    * @param touchpoint the touchpoint, of any date
    * @throws IllegalArgumentException if its contact is not in the network; nothing changes then
    */
-  public synchronized void record(Touchpoint touchpoint) {
+  public void record(Touchpoint touchpoint) {
     requireNonNull(touchpoint, "touchpoint");
-    checkInSync();
-    network.record(touchpoint);
-    reevaluate(network.contact(touchpoint.contactId()).orElseThrow());
+    Snapshot changed;
+    synchronized (this) {
+      checkInSync();
+      network.record(touchpoint);
+      changed = changed(touchpoint.contactId());
+    }
+    settle(changed);
   }
 
   /**
@@ -277,20 +337,82 @@ public final class QueueIndex {
   }
 
   /**
-   * Re-evaluates a contact the network has just changed. The network has the change already, so if
-   * the evaluation fails (only an error of the JVM itself can escape it), the contact is left due
-   * for re-evaluation at the next query rather than stale.
+   * Notes that the network has just changed a contact, and reads it for evaluation. A contact new
+   * to the index gets an empty slot: queries see it once its evaluation is applied.
    */
-  private void reevaluate(Contact contact) {
+  private Snapshot changed(String contactId) {
     networkVersion = network.version();
-    Evaluated evaluated;
+    Contact contact = network.contact(contactId).orElseThrow();
+    if (slots.get(contact.id()) == NONE) {
+      ensureSlots(slots.size() + 1);
+      int slot = slots.add(contact.id());
+      contacts[slot] = contact;
+      histories[slot] = ContactHistory.empty();
+      firstPiece[slot] = NONE;
+      timerPosition[slot] = NONE;
+    }
+    return snapshot(contact, now);
+  }
+
+  /**
+   * Evaluates a changed contact outside the lock and applies the result under it, unless the
+   * network changed the contact again meanwhile: then it evaluates the newer state, so that when a
+   * change returns, every later query sees it. Queries meanwhile see the contact as it was. If the
+   * evaluation fails (only an error of the JVM itself can escape it), the contact is left due for
+   * re-evaluation at the next query rather than stale.
+   */
+  private void settle(Snapshot changed) {
+    Snapshot read = changed;
+    for (int round = 1; ; round++) {
+      boolean locked = round >= OPTIMISTIC_ROUNDS;
+      @Nullable Evaluated evaluated = locked ? null : evaluateOrLeaveDue(read);
+      synchronized (this) {
+        String id = read.contact().id();
+        if (!network.contains(id)) {
+          return; // removed meanwhile
+        }
+        if (evaluated != null && isCurrent(read)) {
+          apply(evaluated);
+          return;
+        }
+        read = snapshot(network.contact(id).orElseThrow(), now);
+        if (locked) {
+          apply(evaluateOrLeaveDue(read));
+          return;
+        }
+      }
+    }
+  }
+
+  private Evaluated evaluateOrLeaveDue(Snapshot read) {
     try {
-      evaluated = evaluate(contact, now);
+      return evaluate(read);
     } catch (Throwable e) {
-      put(new Evaluated(contact, List.of(), Instant.MAX, Instant.MIN, now));
+      synchronized (this) {
+        int slot = slots.get(read.contact().id());
+        if (slot != NONE && network.contains(read.contact().id())) {
+          setTimer(slot, now);
+        }
+      }
       throw e;
     }
-    put(evaluated);
+  }
+
+  /** Whether the network still holds what a snapshot read of its contact. */
+  private boolean isCurrent(Snapshot read) {
+    String id = read.contact().id();
+    return network.contact(id).filter(c -> same(c, read.contact())).isPresent()
+        && same(network.history(id), read.latest());
+  }
+
+  /**
+   * Whether two references are one object: a network replaces a contact's contact and history
+   * objects with new ones at every change, so the same object means no change since it was read
+   * (an equal object would not: a contact updated to equal values is still a change to evaluate).
+   */
+  @SuppressWarnings("ReferenceEquality") // identity, on purpose
+  private static boolean same(Object a, Object b) {
+    return a == b;
   }
 
   /**
@@ -301,10 +423,67 @@ public final class QueueIndex {
    * @return the queue page
    * @throws IllegalArgumentException if the request's instant is before {@link #now()}
    */
-  public synchronized FollowUpQueue queue(QueueRequest request) {
+  public FollowUpQueue queue(QueueRequest request) {
     requireNonNull(request, "request");
-    checkInSync();
-    advanceTo(request.asOf());
+    Instant asOf = request.asOf();
+    for (int round = 1; ; round++) {
+      boolean locked = round >= OPTIMISTIC_ROUNDS;
+      List<Snapshot> due;
+      @Nullable Merge merge = null;
+      synchronized (this) {
+        checkInSync();
+        checkArgument(
+            !asOf.isBefore(now),
+            "asOf %s is before the index's time %s; the index only moves forward, build a new one"
+                + " to look back",
+            asOf,
+            now);
+        due = locked ? List.of() : due(asOf);
+        if (due.isEmpty()) {
+          advanceTo(asOf);
+          merge = merge(request, locked);
+        }
+      }
+      if (merge == null) {
+        List<Evaluated> evaluated = map(due, this::evaluate);
+        synchronized (this) {
+          for (Evaluated e : evaluated) {
+            if (isCurrent(e.read())) {
+              apply(e);
+            }
+          }
+        }
+      } else if (!merge.missing().isEmpty()) {
+        List<Rendered> made = map(merge.missing(), r -> r.render(rules));
+        synchronized (this) {
+          for (int i = 0; i < made.size(); i++) {
+            keep(merge.missing().get(i), made.get(i));
+          }
+        }
+      } else {
+        int total = merge.total();
+        for (boolean matches : map(merge.toCount(), r -> r.matches(rules, request.filter()))) {
+          total += matches ? 1 : 0;
+        }
+        return new FollowUpQueue(
+            asOf, merge.page(), Math.max(total, merge.page().size()), merge.failures());
+      }
+    }
+  }
+
+  /** Evaluates or renders outside the lock, on all cores if the engine is parallel. */
+  private <T, R> List<R> map(List<T> work, Function<T, R> evaluation) {
+    return (engine.isParallel() && work.size() > 1 ? work.parallelStream() : work.stream())
+        .map(evaluation)
+        .toList();
+  }
+
+  /**
+   * Merges the buckets' heaps into the page, in the queue's order. Each entry on the page needs its
+   * reasons rendered: from the cache, or, if not there, by the rules; unless {@code locked}, those
+   * are not rendered under the lock, but listed as missing for the caller to render outside it.
+   */
+  private Merge merge(QueueRequest request, boolean locked) {
     Instant asOf = request.asOf();
     QueueFilter filter = request.filter();
     long wanted = (long) request.offset() + request.limit();
@@ -323,7 +502,8 @@ public final class QueueIndex {
     TakenSlots taken = new TakenSlots();
     List<QueueEntry> ranked = new ArrayList<>(expected);
     List<RuleFailure> failures = new ArrayList<>();
-    while (!candidates.isEmpty() && ranked.size() < wanted) {
+    List<Reading> missing = new ArrayList<>(0);
+    while (!candidates.isEmpty() && ranked.size() + missing.size() < wanted) {
       Candidate head = candidates.poll();
       for (int child = 2 * head.position + 1;
           child <= 2 * head.position + 2 && child < head.bucket.size();
@@ -337,7 +517,11 @@ public final class QueueIndex {
       if (!taken.add(head.slot) || !filter.matches(contact)) {
         continue;
       }
-      Rendered rendered = render(contact, asOf);
+      Rendered rendered = rendered(head.slot, asOf, locked);
+      if (rendered == null) {
+        missing.add(reading(head.slot, asOf));
+        continue;
+      }
       Optional<QueueEntry> entry = rendered.entry();
       if (entry.isPresent()
           && filter.matches(entry.get())
@@ -348,17 +532,27 @@ public final class QueueIndex {
         ranked.add(entry.get());
       }
     }
+    if (!missing.isEmpty()) {
+      return new Merge(List.of(), List.of(), 0, List.of(), missing);
+    }
     List<QueueEntry> page =
         request.offset() >= ranked.size()
             ? List.of()
-            : ranked.subList(request.offset(), (int) Math.min(wanted, ranked.size()));
-    int total = countMatching(request, ranked.size());
-    return new FollowUpQueue(asOf, page, Math.max(total, page.size()), failures);
+            : List.copyOf(
+                ranked.subList(request.offset(), (int) Math.min(wanted, ranked.size())));
+    List<Reading> toCount = new ArrayList<>(0);
+    int total = countMatching(request, ranked.size(), toCount);
+    return new Merge(page, failures, total, toCount, List.of());
   }
 
-  private int countMatching(QueueRequest request, int ranked) {
+  /**
+   * How many entries match the request, as far as the index can tell without the rules; a filter
+   * on channels needs each contact's entry, so the contacts left to render are added to {@code
+   * toCount}, to be rendered and counted outside the lock.
+   */
+  private int countMatching(QueueRequest request, int ranked, List<Reading> toCount) {
     if (request.filter().equals(QueueFilter.all()) && !request.dueOnly()) {
-      return size();
+      return withEntries;
     }
     if (ranked < (long) request.offset() + request.limit()) {
       return ranked;
@@ -378,20 +572,7 @@ public final class QueueIndex {
       if (request.filter().channels().isEmpty()) {
         n++;
       } else {
-        n +=
-            network
-                    .readOnly(
-                        () ->
-                            ContactEvaluation.evaluate(
-                                rules,
-                                contact,
-                                network.history(contact.id(), request.asOf()),
-                                request.asOf(),
-                                new ArrayList<>()))
-                    .filter(e -> request.filter().matches(e))
-                    .isPresent()
-                ? 1
-                : 0;
+        toCount.add(reading(slot, request.asOf()));
       }
     }
     return n;
@@ -420,13 +601,37 @@ public final class QueueIndex {
     }
   }
 
+  /**
+   * Reads the contacts whose answer may have changed by an instant (their timer is due), to be
+   * evaluated outside the lock: the timer heap is walked from its root down to the first timer
+   * after {@code asOf} on each path.
+   */
+  private List<Snapshot> due(Instant asOf) {
+    long asOfMillis = millis(asOf);
+    int asOfNanos = subMillisecond(asOf);
+    List<Snapshot> due = new ArrayList<>(0);
+    ArrayDeque<Integer> positions = new ArrayDeque<>();
+    positions.add(0);
+    while (!positions.isEmpty()) {
+      int position = positions.poll();
+      if (position >= timers.size()) {
+        continue;
+      }
+      int slot = timers.get(position);
+      if (compare(timerMillis[slot], timerNanos.get(slot), asOfMillis, asOfNanos) <= 0) {
+        due.add(snapshot(network.contact(contacts[slot].id()).orElseThrow(), asOf));
+        positions.add(2 * position + 1);
+        positions.add(2 * position + 2);
+      }
+    }
+    return due;
+  }
+
+  /**
+   * Re-evaluates, under the lock, every contact whose timer is due by an instant, and moves the
+   * index's time there.
+   */
   private void advanceTo(Instant asOf) {
-    checkArgument(
-        !asOf.isBefore(now),
-        "asOf %s is before the index's time %s; the index only moves forward, build a new one to"
-            + " look back",
-        asOf,
-        now);
     long asOfMillis = millis(asOf);
     int asOfNanos = subMillisecond(asOf);
     while (timers.size() > 0) {
@@ -435,7 +640,7 @@ public final class QueueIndex {
         break;
       }
       // Each evaluation's timer lies after asOf (see evaluate), so this loop ends.
-      put(evaluate(contacts[slot], asOf));
+      apply(evaluateOrLeaveDue(snapshot(network.contact(contacts[slot].id()).orElseThrow(), asOf)));
     }
     now = asOf;
   }
@@ -443,43 +648,68 @@ public final class QueueIndex {
   /**
    * The contact's queue entry as of an instant, rendered with its reasons: kept until the contact
    * changes or a query asks about another instant, so that asking for the same page again (after
-   * recording a touchpoint with one of its contacts, say) renders only what changed.
+   * recording a touchpoint with one of its contacts, say) renders only what changed. Null if it is
+   * not kept and {@code locked} is false: it is then to be rendered outside the lock.
    */
-  private Rendered render(Contact contact, Instant asOf) {
+  private @Nullable Rendered rendered(int slot, Instant asOf, boolean locked) {
     if (!asOf.equals(renderedAt) || rendered.size() >= RENDERED_MAX) {
       rendered.clear();
       renderedAt = asOf;
     }
-    return rendered.computeIfAbsent(
-        contact.id(),
-        id -> {
-          List<RuleFailure> failed = new ArrayList<>(0);
-          Optional<QueueEntry> entry =
-              network.readOnly(
-                  () ->
-                      ContactEvaluation.evaluate(
-                          rules, contact, network.history(id, asOf), asOf, failed));
-          return new Rendered(entry, List.copyOf(failed));
-        });
+    Rendered kept = rendered.get(contacts[slot].id());
+    if (kept != null || !locked) {
+      return kept;
+    }
+    Rendered made = reading(slot, asOf).render(rules);
+    rendered.put(contacts[slot].id(), made);
+    return made;
   }
 
-  private Evaluated evaluate(Contact contact, Instant asOf) {
-    return network.readOnly(() -> evaluateReading(contact, asOf));
+  /**
+   * Keeps an entry rendered outside the lock, if the index still holds the contact as it was read
+   * and no query has asked about another instant since.
+   */
+  private void keep(Reading read, Rendered made) {
+    int slot = slots.get(read.contact().id());
+    if (slot != NONE
+        && same(contacts[slot], read.contact())
+        && same(histories[slot], read.history())
+        && read.asOf().equals(renderedAt)
+        && rendered.size() < RENDERED_MAX) {
+      rendered.put(read.contact().id(), made);
+    }
+  }
+
+  private Reading reading(int slot, Instant asOf) {
+    return new Reading(contacts[slot], histories[slot], asOf);
+  }
+
+  /** Reads a contact from the network, under the lock, for an evaluation as of an instant. */
+  private Snapshot snapshot(Contact contact, Instant at) {
+    String id = contact.id();
+    return new Snapshot(
+        contact,
+        network.history(id, at),
+        network.history(id),
+        network.nextTouchAfter(id, at).orElse(Instant.MAX),
+        at);
   }
 
   /**
    * A contact as of an instant, with the next instant its answer may change, which is always after
-   * {@code asOf}: a contact not created yet changes when it is; a rule that says its answer holds
-   * only until {@code asOf} or earlier is asked again at the next later instant.
+   * the instant: a contact not created yet changes when it is; a rule that says its answer holds
+   * only until that instant or earlier is asked again at the next later instant. Reads nothing but
+   * the snapshot, so it runs outside the lock.
    */
-  private Evaluated evaluateReading(Contact contact, Instant asOf) {
+  private Evaluated evaluate(Snapshot read) {
+    Contact contact = read.contact();
+    Instant asOf = read.at();
     if (!ContactEvaluation.exists(contact, asOf)) {
-      return new Evaluated(contact, List.of(), Instant.MAX, Instant.MIN, contact.createdAt());
+      return new Evaluated(read, List.of(), Instant.MAX, Instant.MIN, contact.createdAt());
     }
-    ContactHistory history = network.history(contact.id(), asOf);
     Optional<Collected> collected =
-        ContactEvaluation.collect(rules, contact, history, asOf, new ArrayList<>());
-    Instant changes = network.nextTouchAfter(contact.id(), asOf).orElse(Instant.MAX);
+        ContactEvaluation.collect(rules, contact, read.history(), asOf, new ArrayList<>());
+    Instant changes = read.nextTouch();
     Instant due = Instant.MAX;
     Instant holdUntil = Instant.MIN;
     List<Spec> specs = new ArrayList<>(2);
@@ -502,23 +732,36 @@ public final class QueueIndex {
     if (!changes.isAfter(asOf)) {
       changes = asOf.plusNanos(1);
     }
-    return new Evaluated(
-        contact, specs, due, holdUntil, changes.equals(Instant.MAX) ? null : changes);
+    return new Evaluated(read, specs, due, holdUntil, changes.equals(Instant.MAX) ? null : changes);
   }
 
-  /** Replaces what the index holds of a contact with a new evaluation of it. */
-  private void put(Evaluated evaluated) {
-    String id = evaluated.contact().id();
+  /**
+   * Replaces what the index holds of a contact with a newer evaluation of it, and moves the index's
+   * time to the instant of the evaluation if it is later: the evaluation holds from that instant
+   * on, so no query may ask about an earlier one from then on.
+   */
+  private void apply(Evaluated evaluated) {
+    Contact contact = evaluated.read().contact();
+    String id = contact.id();
     rendered.remove(id);
     int slot = slots.get(id);
-    if (slot == NONE) {
-      ensureSlots(slots.size() + 1);
-      slot = slots.add(id);
-    } else {
-      clear(slot);
-    }
-    contacts[slot] = evaluated.contact();
+    clear(slot);
+    contacts[slot] = contact;
+    histories[slot] = evaluated.read().history();
     place(slot, evaluated, true);
+    if (evaluated.read().at().isAfter(now)) {
+      now = evaluated.read().at();
+    }
+  }
+
+  /** Sets when a contact is to be evaluated again, replacing its timer. */
+  private void setTimer(int slot, Instant at) {
+    if (timerPosition[slot] != NONE) {
+      timers.removeAt(timerPosition[slot]);
+    }
+    timerMillis[slot] = millis(at);
+    timerNanos.set(slot, subMillisecond(at), contacts.length);
+    timers.add(slot);
   }
 
   /**
@@ -579,11 +822,11 @@ public final class QueueIndex {
     timerPosition[slot] = NONE;
     Instant timer = evaluated.timer();
     if (timer != null) {
-      timerMillis[slot] = millis(timer);
-      timerNanos.set(slot, subMillisecond(timer), contacts.length);
       if (ordered) {
-        timers.add(slot);
+        setTimer(slot, timer);
       } else {
+        timerMillis[slot] = millis(timer);
+        timerNanos.set(slot, subMillisecond(timer), contacts.length);
         timers.append(slot);
       }
     }
@@ -595,6 +838,7 @@ public final class QueueIndex {
     }
     int capacity = Math.max(needed, contacts.length + (contacts.length >> 1) + 16);
     contacts = Arrays.copyOf(contacts, capacity);
+    histories = Arrays.copyOf(histories, capacity);
     dueMillis = Arrays.copyOf(dueMillis, capacity);
     dueNanos.grow(capacity);
     firstPiece = Arrays.copyOf(firstPiece, capacity);

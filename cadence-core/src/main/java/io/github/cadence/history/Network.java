@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.cadence.internal.Checks;
+import io.github.cadence.internal.RuleScope;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Touchpoint;
 import java.time.Instant;
@@ -17,8 +18,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 /**
  * The user's network: contacts, their touchpoints and each contact's {@link ContactHistory}, kept
@@ -39,8 +38,9 @@ import java.util.function.Supplier;
  * than some recorded touchpoint (see {@link #history(String, Instant)}), packed into eight bytes
  * each (plus the note, if any): no object is kept per touchpoint.
  *
- * <p>Not thread-safe: confine a network to one thread, or guard it with a lock. While it is {@link
- * #readOnly read} (as the engine reads it while rules are evaluated), every change is refused.
+ * <p>Not thread-safe: confine a network to one thread, or guard it with a lock (a {@code QueueIndex}
+ * does). A thread that is running a rule, or wording a rule's reason, cannot change any network:
+ * a rule must not record touchpoints or change contacts while it is evaluated.
  */
 public final class Network {
   private final IdTable<Entry> entries = new IdTable<>(e -> e.contact.id());
@@ -48,7 +48,6 @@ public final class Network {
   /** Which contact each recorded source key belongs to. */
   private final Map<String, String> sources = new HashMap<>();
 
-  private final AtomicInteger readers = new AtomicInteger();
   private long version;
 
   /**
@@ -220,26 +219,6 @@ public final class Network {
   }
 
   /**
-   * Runs a reading of this network during which every change is refused: the engine evaluates rules
-   * this way, so that a rule that tries to record a touchpoint or change a contact fails for that
-   * contact instead of changing what is being read. Readings may run on several threads at once and
-   * nest.
-   *
-   * @param reading what reads the network
-   * @param <T> what the reading returns
-   * @return what the reading returned
-   */
-  public <T> T readOnly(Supplier<T> reading) {
-    requireNonNull(reading, "reading");
-    readers.incrementAndGet();
-    try {
-      return reading.get();
-    } finally {
-      readers.decrementAndGet();
-    }
-  }
-
-  /**
    * A number that grows with every change to this network, so that whoever keeps something derived
    * from it (such as a {@code QueueIndex}) can tell that it was changed behind its back.
    *
@@ -251,7 +230,7 @@ public final class Network {
 
   private void checkWritable() {
     checkState(
-        readers.get() == 0,
+        !RuleScope.isActive(),
         "the network is read-only while it is evaluated: a rule must not record touchpoints or"
             + " add, update or remove contacts");
   }

@@ -8,6 +8,7 @@ import static io.github.cadence.Fixtures.inDays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cadence.internal.RuleScope;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Tier;
@@ -124,7 +125,7 @@ class NetworkTest {
   }
 
   @Test
-  void whileItIsReadNoChangeIsAllowedAndEveryChangeCounts() {
+  void aThreadRunningARuleCannotChangeItAndEveryChangeCounts() {
     Touchpoint call = conversation("ana", NOW, Channel.CALL);
     long before = network.version();
 
@@ -136,7 +137,7 @@ class NetworkTest {
             () -> network.record(call))) {
       assertThatThrownBy(
               () ->
-                  network.readOnly(
+                  RuleScope.run(
                       () -> {
                         change.run();
                         return null;
@@ -145,7 +146,7 @@ class NetworkTest {
           .hasMessageStartingWith("the network is read-only while it is evaluated");
     }
     assertThat(network.version()).isEqualTo(before);
-    assertThat(network.readOnly(network::size)).isEqualTo(network.size());
+    assertThat(RuleScope.run(network::size)).isEqualTo(network.size());
 
     network.add(contact("new").build());
     long added = network.version();
