@@ -644,13 +644,18 @@ public final class Generators {
     /** Suggests a follow-up whose reason throws when it is worded. */
     CANNOT_WORD_ITS_REASON,
     /** Records a touchpoint in the network it is evaluated over. */
-    CHANGES_THE_NETWORK
+    CHANGES_THE_NETWORK,
+    /**
+     * Blocks until interrupted: under an engine's evaluation budget, deterministically longer than
+     * the budget. Not among {@link #misbehaviours()}: only an engine with a budget survives it.
+     */
+    TAKES_LONGER_THAN_THE_BUDGET
   }
 
-  /** Up to three of the ways a rule can misbehave, each once. */
+  /** Up to three of the ways a rule can misbehave that need no budget, each once. */
   public static Gen<List<Misbehaviour>> misbehaviours() {
     return lists()
-        .of(any(Misbehaviour.class))
+        .of(any(Misbehaviour.class).assuming(m -> m != Misbehaviour.TAKES_LONGER_THAN_THE_BUDGET))
         .ofSizeBetween(0, 3)
         .map(l -> List.copyOf(new LinkedHashSet<>(l)));
   }

@@ -67,12 +67,19 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>All changes go through the index ({@link #add}, {@link #update}, {@link #record}, {@link
  * #remove}): a change made to the network directly is detected, and the index then refuses to
- * answer (build a new one). A query that is refused leaves the index as it was. Thread-safe: every
- * method holds the index's lock, so each query sees the network as it was between two changes, and
- * changes from several threads are applied one at a time. A query must see every change made before
- * it, so it waits for the evaluation of a contact that changed: a slow rule delays the queries that
- * follow its contact's change. Give the engine an {@linkplain CadenceEngine#withEvaluationBudget
- * evaluation budget} to bound that delay.
+ * answer (build a new one). A query that is refused leaves the index as it was.
+ *
+ * <p>Thread-safe, and no thread waits for another's rules. A change is made to the network under
+ * the index's lock; the contact is then evaluated outside the lock, and the result applied under it
+ * (if the contact changed again meanwhile, the newer state is evaluated instead). A change returns
+ * once it is applied, so every query that starts after it sees it; a query that runs while it is
+ * evaluated sees the contact as it was, consistently. Queries likewise re-evaluate the contacts
+ * whose time has come, and word the reasons of their page, outside the lock. Under heavy contention
+ * on the same contacts, a change or query that keeps finding its reading outdated evaluates under
+ * the lock, so that it ends. Time moves to the latest instant any query has asked about; a query
+ * about an earlier instant is refused, as when it comes after the later one. A rule that never
+ * returns still blocks the change or query that runs it: give the engine an {@linkplain
+ * CadenceEngine#withEvaluationBudget evaluation budget} to bound that.
  */
 public final class QueueIndex {
   /** No piece, no slot, no position. */
@@ -127,7 +134,11 @@ public final class QueueIndex {
    * next touchpoint after the instant.
    */
   private record Snapshot(
-      Contact contact, ContactHistory history, ContactHistory latest, Instant nextTouch, Instant at) {}
+      Contact contact,
+      ContactHistory history,
+      ContactHistory latest,
+      Instant nextTouch,
+      Instant at) {}
 
   /**
    * A contact as evaluated: its follow-ups, its due instant, the end of its longest hold ({@link
@@ -407,8 +418,8 @@ public final class QueueIndex {
 
   /**
    * Whether two references are one object: a network replaces a contact's contact and history
-   * objects with new ones at every change, so the same object means no change since it was read
-   * (an equal object would not: a contact updated to equal values is still a change to evaluate).
+   * objects with new ones at every change, so the same object means no change since it was read (an
+   * equal object would not: a contact updated to equal values is still a change to evaluate).
    */
   @SuppressWarnings("ReferenceEquality") // identity, on purpose
   private static boolean same(Object a, Object b) {
@@ -538,16 +549,15 @@ public final class QueueIndex {
     List<QueueEntry> page =
         request.offset() >= ranked.size()
             ? List.of()
-            : List.copyOf(
-                ranked.subList(request.offset(), (int) Math.min(wanted, ranked.size())));
+            : List.copyOf(ranked.subList(request.offset(), (int) Math.min(wanted, ranked.size())));
     List<Reading> toCount = new ArrayList<>(0);
     int total = countMatching(request, ranked.size(), toCount);
     return new Merge(page, failures, total, toCount, List.of());
   }
 
   /**
-   * How many entries match the request, as far as the index can tell without the rules; a filter
-   * on channels needs each contact's entry, so the contacts left to render are added to {@code
+   * How many entries match the request, as far as the index can tell without the rules; a filter on
+   * channels needs each contact's entry, so the contacts left to render are added to {@code
    * toCount}, to be rendered and counted outside the lock.
    */
   private int countMatching(QueueRequest request, int ranked, List<Reading> toCount) {

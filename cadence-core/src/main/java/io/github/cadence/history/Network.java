@@ -38,9 +38,9 @@ import java.util.Optional;
  * than some recorded touchpoint (see {@link #history(String, Instant)}), packed into eight bytes
  * each (plus the note, if any): no object is kept per touchpoint.
  *
- * <p>Not thread-safe: confine a network to one thread, or guard it with a lock (a {@code QueueIndex}
- * does). A thread that is running a rule, or wording a rule's reason, cannot change any network:
- * a rule must not record touchpoints or change contacts while it is evaluated.
+ * <p>Not thread-safe: confine a network to one thread, or guard it with a lock (a {@code
+ * QueueIndex} does). A thread that is running a rule, or wording a rule's reason, cannot change any
+ * network: a rule must not record touchpoints or change contacts while it is evaluated.
  */
 public final class Network {
   private final IdTable<Entry> entries = new IdTable<>(e -> e.contact.id());

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -307,6 +308,87 @@ class RobustnessTest {
             });
     assertThat(network.touchpoints("c3")).hasSize(1);
     assertThat(queue.entries()).hasSize(6);
+  }
+
+  /**
+   * A rule that blocks c3's evaluation, once, as soon as c3 has an email, until released: a slow
+   * evaluation under way on another thread.
+   */
+  private static final class BlockingOnce {
+    final CountDownLatch started = new CountDownLatch(1);
+    final CountDownLatch release = new CountDownLatch(1);
+    private final AtomicBoolean blocked = new AtomicBoolean();
+
+    Rule rule() {
+      return RobustnessTest.rule(
+          "blocking",
+          (c, h, asOf) -> {
+            if (c.id().equals("c3")
+                && h.count(Channel.EMAIL) > 0
+                && blocked.compareAndSet(false, true)) {
+              started.countDown();
+              try {
+                release.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }
+            return Evaluation.none();
+          });
+    }
+  }
+
+  @Test
+  // A guard: before the fix, the first query waited for ever, on a lock no interrupt ends.
+  @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aSlowEvaluationKeepsNoOtherThreadWaiting() throws Exception {
+    BlockingOnce blocking = new BlockingOnce();
+    CadenceEngine engine = engineWith(blocking.rule());
+    QueueIndex index = QueueIndex.build(engine, network, NOW);
+    FollowUpQueue before = index.queue(QueueRequest.asOf(NOW));
+
+    Thread writer = new Thread(() -> index.record(conversation("c3", daysAgo(1), Channel.EMAIL)));
+    writer.start();
+    blocking.started.await();
+
+    // While c3's evaluation is under way, queries and changes of other contacts go on, and see c3
+    // as it was before its change.
+    assertThat(index.queue(QueueRequest.asOf(NOW))).isEqualTo(before);
+    index.record(conversation("c1", daysAgo(1), Channel.CALL));
+    FollowUpQueue during = index.queue(QueueRequest.asOf(NOW.plusSeconds(60)));
+    QueueEntry c3Before = before.entryFor("c3").orElseThrow();
+    assertThat(during.entryFor("c3").orElseThrow())
+        .satisfies(e -> assertThat(e.due()).isEqualTo(c3Before.due()))
+        .satisfies(e -> assertThat(e.reasons()).isEqualTo(c3Before.reasons()));
+    assertThat(during.entryFor("c1").orElseThrow().due())
+        .isNotEqualTo(before.entryFor("c1").orElseThrow().due());
+
+    blocking.release.countDown();
+    writer.join();
+    Instant after = NOW.plusSeconds(60);
+    assertThat(index.queue(QueueRequest.asOf(after))).isEqualTo(engine.queue(network, after));
+    assertThat(index.queue(QueueRequest.asOf(after)).entryFor("c3").orElseThrow().due())
+        .isNotEqualTo(c3Before.due());
+  }
+
+  @Test
+  // A guard: the slow change is released only here.
+  @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aSlowChangeNeverOverwritesANewerOneOfTheSameContact() throws Exception {
+    BlockingOnce blocking = new BlockingOnce();
+    CadenceEngine engine = engineWith(blocking.rule());
+    QueueIndex index = QueueIndex.build(engine, network, NOW);
+
+    Thread slow = new Thread(() -> index.record(conversation("c3", daysAgo(2), Channel.EMAIL)));
+    slow.start();
+    blocking.started.await();
+    index.record(conversation("c3", daysAgo(1), Channel.CALL));
+    FollowUpQueue newer = index.queue(QueueRequest.asOf(NOW));
+    blocking.release.countDown();
+    slow.join();
+
+    assertThat(newer).isEqualTo(engine.queue(network, NOW));
+    assertThat(index.queue(QueueRequest.asOf(NOW))).isEqualTo(newer);
   }
 
   @Test
