@@ -130,15 +130,16 @@ public final class QueueIndex {
   /**
    * What one evaluation of a contact reads, taken from the network under the lock so that it can be
    * evaluated outside it: the contact, its history as of the instant, the network's latest history
-   * of the contact (to tell, under the lock again, whether the network has changed since), and its
-   * next touchpoint after the instant.
+   * of the contact and the network's version (to tell, under the lock again, whether the network
+   * has changed the contact since), and its next touchpoint after the instant.
    */
   private record Snapshot(
       Contact contact,
       ContactHistory history,
       ContactHistory latest,
       Instant nextTouch,
-      Instant at) {}
+      Instant at,
+      long version) {}
 
   /**
    * A contact as evaluated: its follow-ups, its due instant, the end of its longest hold ({@link
@@ -411,6 +412,9 @@ public final class QueueIndex {
 
   /** Whether the network still holds what a snapshot read of its contact. */
   private boolean isCurrent(Snapshot read) {
+    if (network.version() == read.version()) {
+      return true;
+    }
     String id = read.contact().id();
     return network.contact(id).filter(c -> same(c, read.contact())).isPresent()
         && same(network.history(id), read.latest());
@@ -697,12 +701,15 @@ public final class QueueIndex {
   /** Reads a contact from the network, under the lock, for an evaluation as of an instant. */
   private Snapshot snapshot(Contact contact, Instant at) {
     String id = contact.id();
+    ContactHistory latest = network.history(id);
+    boolean settled = latest.lastTouch().map(last -> !last.isAfter(at)).orElse(true);
     return new Snapshot(
         contact,
-        network.history(id, at),
-        network.history(id),
-        network.nextTouchAfter(id, at).orElse(Instant.MAX),
-        at);
+        settled ? latest : network.history(id, at),
+        latest,
+        settled ? Instant.MAX : network.nextTouchAfter(id, at).orElse(Instant.MAX),
+        at,
+        network.version());
   }
 
   /**
