@@ -477,8 +477,10 @@ public final class QueueIndex {
         }
       } else {
         int total = merge.total();
-        for (boolean matches : map(merge.toCount(), r -> r.matches(rules, request.filter()))) {
-          total += matches ? 1 : 0;
+        if (!merge.toCount().isEmpty()) {
+          for (boolean matches : map(merge.toCount(), r -> r.matches(rules, request.filter()))) {
+            total += matches ? 1 : 0;
+          }
         }
         return new FollowUpQueue(
             asOf, merge.page(), Math.max(total, merge.page().size()), merge.failures());
@@ -553,7 +555,7 @@ public final class QueueIndex {
     List<QueueEntry> page =
         request.offset() >= ranked.size()
             ? List.of()
-            : List.copyOf(ranked.subList(request.offset(), (int) Math.min(wanted, ranked.size())));
+            : ranked.subList(request.offset(), (int) Math.min(wanted, ranked.size()));
     List<Reading> toCount = new ArrayList<>(0);
     int total = countMatching(request, ranked.size(), toCount);
     return new Merge(page, failures, total, toCount, List.of());
@@ -623,7 +625,12 @@ public final class QueueIndex {
   private List<Snapshot> due(Instant asOf) {
     long asOfMillis = millis(asOf);
     int asOfNanos = subMillisecond(asOf);
-    List<Snapshot> due = new ArrayList<>(0);
+    if (timers.size() == 0
+        || compare(timerMillis[timers.get(0)], timerNanos.get(timers.get(0)), asOfMillis, asOfNanos)
+            > 0) {
+      return List.of(); // the usual case: nothing is due since the last query
+    }
+    List<Snapshot> due = new ArrayList<>();
     ArrayDeque<Integer> positions = new ArrayDeque<>();
     positions.add(0);
     while (!positions.isEmpty()) {
