@@ -16,18 +16,29 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The README's quick start, compiled and run by the tests so that it stays true. */
+/** The README's quick start: a two-person network and whom to reach out to first. */
 public final class QuickStart {
   private QuickStart() {}
 
   /**
-   * Builds a two-person network and returns its queue as of an instant.
+   * Prints the queue as of 2026-11-23 09:00 UTC.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    Instant now = Instant.parse("2026-11-23T09:00:00Z");
+    for (QueueEntry e : queue(now).entries()) {
+      System.out.println(e.contact().displayName() + " via " + e.channel() + ": " + e.reasons());
+    }
+  }
+
+  /**
+   * Builds the network and ranks it.
    *
    * @param now the instant to ask about
-   * @return the queue
+   * @return the follow-up queue as of {@code now}
    */
   public static FollowUpQueue queue(Instant now) {
-    // --- README quick start ---
     Network network =
         new Network()
             .add(
@@ -46,22 +57,6 @@ public final class QuickStart {
             .channel(Channel.MEETING)
             .outcome(Outcome.CONNECTED)
             .build());
-
-    CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
-    FollowUpQueue queue = engine.queue(network, now);
-    for (QueueEntry e : queue.entries()) {
-      System.out.println(e.contact().displayName() + " via " + e.channel() + ": " + e.reasons());
-    }
-    // --- end ---
-    return queue;
-  }
-
-  /**
-   * Runs the quick start as of 2026-11-23 09:00 UTC.
-   *
-   * @param args ignored
-   */
-  public static void main(String[] args) {
-    queue(Instant.parse("2026-11-23T09:00:00Z"));
+    return CadenceEngine.of(BuiltInRules.defaults()).queue(network, now);
   }
 }
