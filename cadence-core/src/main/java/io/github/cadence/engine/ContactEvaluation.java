@@ -8,6 +8,7 @@ import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.Intent;
 import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Purpose;
 import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import io.github.cadence.rule.Suggestion.Advice;
@@ -118,7 +119,7 @@ final class ContactEvaluation {
         failures.add(new RuleFailure(s.ruleId(), merged.contact().id(), e.toString()));
         text = "the reason could not be worded (" + e + ")";
       }
-      reasons.add(new Reason(s.ruleId(), text));
+      reasons.add(Reason.of(s.ruleId(), s.suggestion().purpose(), text));
     }
     return new QueueEntry(
         merged.contact(),
@@ -220,7 +221,10 @@ final class ContactEvaluation {
     Optional<LocalDate> pausedUntil = contact.status().pausedUntil();
     if (pausedUntil.isPresent()) {
       Instant back = pausedUntil.get().atStartOfDay(contact.zone()).toInstant();
-      said.add(new Said(STATUS, Suggestion.hold(back, "paused until " + pausedUntil.get())));
+      said.add(
+          new Said(
+              STATUS,
+              Suggestion.hold(back, "paused until " + pausedUntil.get()).as(Purpose.PAUSE)));
     }
     for (Rule rule : rules) {
       if (running != null) {

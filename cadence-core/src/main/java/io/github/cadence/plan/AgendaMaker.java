@@ -4,6 +4,7 @@ import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.Reason;
 import io.github.cadence.model.Channel;
 import io.github.cadence.plan.Planner.Candidate;
+import io.github.cadence.rule.Purpose;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -216,7 +217,7 @@ final class AgendaMaker {
 
   private static Optional<String> pauseReason(Candidate c) {
     return c.entry.reasons().stream()
-        .filter(r -> r.ruleId().equals("status"))
+        .filter(r -> r.purpose() == Purpose.PAUSE)
         .map(Reason::text)
         .findFirst();
   }

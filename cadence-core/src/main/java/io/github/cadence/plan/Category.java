@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.cadence.engine.QueueEntry;
 import io.github.cadence.engine.Reason;
 import io.github.cadence.model.Role;
+import io.github.cadence.rule.Purpose;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -13,9 +14,11 @@ import java.util.stream.Collectors;
  * The kinds of networking activity the seeds give weekly rhythms to, and which quotas count.
  *
  * <p>A queue entry belongs to exactly one category, the first that applies in this order: a {@link
- * #NEW_CONTACT} to follow up after meeting, a {@link #STRATEGIC_PARTNER}, a {@link #CLIENT}
- * (existing or dormant), a {@link #RECONNECT} with a lost tie, an {@link #OCCASION}, else {@link
- * #OTHER}. {@link #EVENT} is for networking events the user attends.
+ * #NEW_CONTACT} to follow up after meeting (a reason of purpose {@link Purpose#FIRST_FOLLOW_UP} or
+ * {@link Purpose#AFTER_EVENT}), a {@link #STRATEGIC_PARTNER} or a {@link #CLIENT} (existing or
+ * dormant) by role, a {@link #RECONNECT} with a lost tie or an {@link #OCCASION} by the purpose of
+ * a reason, else {@link #OTHER}. A user's rule takes part by giving its suggestions a {@link
+ * Purpose}. {@link #EVENT} is for networking events the user attends.
  */
 public enum Category {
   /** Someone just met, to follow up while the memory is fresh. */
@@ -51,7 +54,7 @@ public enum Category {
    */
   public static Category of(QueueEntry entry) {
     requireNonNull(entry, "entry");
-    if (hasReason(entry, "first-follow-up") || hasReason(entry, "after-event")) {
+    if (hasReason(entry, Purpose.FIRST_FOLLOW_UP) || hasReason(entry, Purpose.AFTER_EVENT)) {
       return NEW_CONTACT;
     }
     if (entry.contact().hasRole(Role.STRATEGIC_PARTNER)) {
@@ -60,10 +63,10 @@ public enum Category {
     if (entry.contact().hasRole(Role.CLIENT)) {
       return CLIENT;
     }
-    if (hasReason(entry, "reconnect")) {
+    if (hasReason(entry, Purpose.RECONNECT)) {
       return RECONNECT;
     }
-    if (hasReason(entry, "occasion")) {
+    if (hasReason(entry, Purpose.OCCASION)) {
       return OCCASION;
     }
     return OTHER;
@@ -99,9 +102,9 @@ public enum Category {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  private static boolean hasReason(QueueEntry entry, String ruleId) {
+  private static boolean hasReason(QueueEntry entry, Purpose purpose) {
     for (Reason r : entry.reasons()) {
-      if (r.ruleId().equals(ruleId)) {
+      if (r.purpose() == purpose) {
         return true;
       }
     }

@@ -12,6 +12,7 @@ import io.github.cadence.model.Direction;
 import io.github.cadence.model.Intent;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Touchpoint;
+import io.github.cadence.rule.Purpose;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -192,8 +193,9 @@ public final class Planner {
     AgendaItem toArrangingItem(int callMinutes, int dayBudget) {
       List<Reason> reasons = new ArrayList<>();
       reasons.add(
-          new Reason(
+          Reason.of(
               "planner",
+              Purpose.PLANNING,
               String.format(
                   Locale.ROOT,
                   "call to arrange a meeting: the meeting takes %d minutes, more than the day's %d",
@@ -225,7 +227,7 @@ public final class Planner {
         Channel.EVENT,
         Intent.NEUTRAL,
         event.minutes(),
-        List.of(new Reason("calendar", "networking event: " + event.name())),
+        List.of(Reason.of("calendar", Purpose.EVENT, "networking event: " + event.name())),
         Optional.empty());
   }
 

@@ -21,6 +21,12 @@ import java.util.regex.Pattern;
  * with a differently configured instance of the same id ({@link Builder#replace(Rule)}).
  */
 public final class RuleSet {
+  /**
+   * Ids no rule may have: the engine gives a contact's pause as a reason of id "status", and the
+   * planner its own steps and calendar events as "planner" and "calendar".
+   */
+  public static final Set<String> RESERVED_IDS = ImmutableSet.of("status", "planner", "calendar");
+
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private final ImmutableList<Rule> rules;
@@ -215,6 +221,12 @@ public final class RuleSet {
           ID.matcher(id).matches(),
           "rule.id must be lowercase letters and digits joined by '-', was '%s'",
           id);
+      checkArgument(
+          !RESERVED_IDS.contains(id),
+          "rule.id '%s' is reserved for the engine and the planner's own reasons (%s); choose"
+              + " another",
+          id,
+          String.join(", ", RESERVED_IDS));
       return id;
     }
 

@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * million contacts that are not shown. A supplier must be a pure function of what the rule was
  * given, like the rule itself; it is called each time the reason is asked for. Suggestions are
  * immutable values: two are equal when their kind, instants, weights, channel, intent and rendered
- * reason are.
+ * reason are, and their purpose.
  */
 public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold, Suggestion.Advice {
 
@@ -47,6 +47,13 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
    * @throws IllegalStateException if the rule's reason supplier returned null or blank text
    */
   String reason();
+
+  /**
+   * Which practice this suggestion serves; {@link Purpose#OTHER} unless the rule said.
+   *
+   * @return the purpose
+   */
+  Purpose purpose();
 
   /**
    * Suggests a follow-up due at an instant, with weight 1, no bonus, and no preferred channel or
@@ -68,7 +75,7 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
    * @return the suggestion
    */
   static FollowUp followUp(Instant due, Supplier<String> reason) {
-    return new FollowUp(due, 1.0, 0.0, null, null, reason);
+    return new FollowUp(due, 1.0, 0.0, null, null, Purpose.OTHER, reason);
   }
 
   /**
@@ -90,7 +97,7 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
    * @return the suggestion
    */
   static Hold hold(Instant until, Supplier<String> reason) {
-    return new Hold(until, reason);
+    return new Hold(until, Purpose.OTHER, reason);
   }
 
   /**
@@ -112,7 +119,7 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
    * @return the suggestion
    */
   static Advice channel(Channel channel, Supplier<String> reason) {
-    return new Advice(requireNonNull(channel, "channel"), null, reason);
+    return new Advice(requireNonNull(channel, "channel"), null, Purpose.OTHER, reason);
   }
 
   /**
@@ -134,7 +141,7 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
    * @return the suggestion
    */
   static Advice intent(Intent intent, Supplier<String> reason) {
-    return new Advice(null, requireNonNull(intent, "intent"), reason);
+    return new Advice(null, requireNonNull(intent, "intent"), Purpose.OTHER, reason);
   }
 
   /**
@@ -153,6 +160,7 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
     private final double bonus;
     private final @Nullable Channel channel;
     private final @Nullable Intent intent;
+    private final Purpose purpose;
     private final Supplier<String> reason;
 
     private FollowUp(
@@ -161,12 +169,14 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
         double bonus,
         @Nullable Channel channel,
         @Nullable Intent intent,
+        Purpose purpose,
         Supplier<String> reason) {
       this.due = Checks.checkScorable(due, "due");
       this.weight = Checks.checkWeight(weight, "weight");
       this.bonus = Checks.checkBonus(bonus, "bonus");
       this.channel = channel;
       this.intent = intent;
+      this.purpose = requireNonNull(purpose, "purpose");
       this.reason = requireNonNull(reason, "reason");
     }
 
@@ -220,6 +230,22 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
       return render(reason);
     }
 
+    @Override
+    public Purpose purpose() {
+      return purpose;
+    }
+
+    /**
+     * Returns this follow-up with a purpose, which the planner reads.
+     *
+     * @param newPurpose the practice it serves
+     * @return the new follow-up
+     */
+    public FollowUp as(Purpose newPurpose) {
+      return new FollowUp(
+          due, weight, bonus, channel, intent, requireNonNull(newPurpose, "purpose"), reason);
+    }
+
     /**
      * Returns this follow-up with another weight and bonus.
      *
@@ -228,7 +254,7 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
      * @return the new follow-up
      */
     public FollowUp withPriority(double newWeight, double newBonus) {
-      return new FollowUp(due, newWeight, newBonus, channel, intent, reason);
+      return new FollowUp(due, newWeight, newBonus, channel, intent, purpose, reason);
     }
 
     /**
@@ -239,7 +265,7 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
      */
     public FollowUp via(Channel newChannel) {
       return new FollowUp(
-          due, weight, bonus, requireNonNull(newChannel, "channel"), intent, reason);
+          due, weight, bonus, requireNonNull(newChannel, "channel"), intent, purpose, reason);
     }
 
     /**
@@ -249,7 +275,8 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
      * @return the new follow-up
      */
     public FollowUp withIntent(Intent newIntent) {
-      return new FollowUp(due, weight, bonus, channel, requireNonNull(newIntent, "intent"), reason);
+      return new FollowUp(
+          due, weight, bonus, channel, requireNonNull(newIntent, "intent"), purpose, reason);
     }
 
     /**
@@ -273,12 +300,13 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
           && Double.compare(bonus, f.bonus) == 0
           && channel == f.channel
           && intent == f.intent
+          && purpose == f.purpose
           && reason().equals(f.reason());
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(due, weight, bonus, channel, intent, reason());
+      return Objects.hash(due, weight, bonus, channel, intent, purpose, reason());
     }
 
     @Override
@@ -293,6 +321,8 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
           + channel
           + ", intent="
           + intent
+          + ", purpose="
+          + purpose
           + ", reason="
           + reason()
           + "]";
@@ -302,10 +332,12 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
   /** No follow-up before an instant. */
   final class Hold implements Suggestion {
     private final Instant until;
+    private final Purpose purpose;
     private final Supplier<String> reason;
 
-    private Hold(Instant until, Supplier<String> reason) {
+    private Hold(Instant until, Purpose purpose, Supplier<String> reason) {
       this.until = Checks.checkScorable(until, "until");
+      this.purpose = requireNonNull(purpose, "purpose");
       this.reason = requireNonNull(reason, "reason");
     }
 
@@ -324,18 +356,36 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
     }
 
     @Override
+    public Purpose purpose() {
+      return purpose;
+    }
+
+    /**
+     * Returns this hold with a purpose.
+     *
+     * @param newPurpose the practice it serves
+     * @return the new hold
+     */
+    public Hold as(Purpose newPurpose) {
+      return new Hold(until, requireNonNull(newPurpose, "purpose"), reason);
+    }
+
+    @Override
     public boolean equals(Object o) {
-      return o instanceof Hold h && until.equals(h.until) && reason().equals(h.reason());
+      return o instanceof Hold h
+          && until.equals(h.until)
+          && purpose == h.purpose
+          && reason().equals(h.reason());
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(until, reason());
+      return Objects.hash(until, purpose, reason());
     }
 
     @Override
     public String toString() {
-      return "Hold[until=" + until + ", reason=" + reason() + "]";
+      return "Hold[until=" + until + ", purpose=" + purpose + ", reason=" + reason() + "]";
     }
   }
 
@@ -343,11 +393,17 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
   final class Advice implements Suggestion {
     private final @Nullable Channel channel;
     private final @Nullable Intent intent;
+    private final Purpose purpose;
     private final Supplier<String> reason;
 
-    private Advice(@Nullable Channel channel, @Nullable Intent intent, Supplier<String> reason) {
+    private Advice(
+        @Nullable Channel channel,
+        @Nullable Intent intent,
+        Purpose purpose,
+        Supplier<String> reason) {
       this.channel = channel;
       this.intent = intent;
+      this.purpose = requireNonNull(purpose, "purpose");
       this.reason = requireNonNull(reason, "reason");
     }
 
@@ -375,21 +431,45 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
     }
 
     @Override
+    public Purpose purpose() {
+      return purpose;
+    }
+
+    /**
+     * Returns this advice with a purpose.
+     *
+     * @param newPurpose the practice it serves
+     * @return the new advice
+     */
+    public Advice as(Purpose newPurpose) {
+      return new Advice(channel, intent, requireNonNull(newPurpose, "purpose"), reason);
+    }
+
+    @Override
     public boolean equals(Object o) {
       return o instanceof Advice a
           && channel == a.channel
           && intent == a.intent
+          && purpose == a.purpose
           && reason().equals(a.reason());
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(channel, intent, reason());
+      return Objects.hash(channel, intent, purpose, reason());
     }
 
     @Override
     public String toString() {
-      return "Advice[channel=" + channel + ", intent=" + intent + ", reason=" + reason() + "]";
+      return "Advice[channel="
+          + channel
+          + ", intent="
+          + intent
+          + ", purpose="
+          + purpose
+          + ", reason="
+          + reason()
+          + "]";
     }
   }
 

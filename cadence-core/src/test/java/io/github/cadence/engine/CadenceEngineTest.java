@@ -16,6 +16,7 @@ import io.github.cadence.model.Occasion;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
 import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Purpose;
 import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.RuleSet;
 import io.github.cadence.rule.Suggestion;
@@ -135,7 +136,9 @@ class CadenceEngineTest {
     assertThat(engine.queue(network, secondOfThree).entries())
         .singleElement()
         .satisfies(
-            e -> assertThat(e.reasons()).containsExactly(new Reason("counting", "check in")));
+            e ->
+                assertThat(e.reasons())
+                    .containsExactly(Reason.of("counting", Purpose.OTHER, "check in")));
     assertThat(engine.parallel().queue(network, secondOfThree).totalMatching()).isEqualTo(3);
     assertThat(worded).hasValue(2);
   }

@@ -22,6 +22,7 @@ import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
 import io.github.cadence.model.Touchpoint;
+import io.github.cadence.rule.Purpose;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,14 +64,17 @@ class SeedScenariosTest {
     assertThat(maria.isDueAt(NOW)).isTrue();
     assertThat(maria.reasons())
         .containsExactly(
-            new Reason(
-                "tier-cadence", "A-tier: last real conversation 19 days ago, cadence 14 days"));
+            Reason.of(
+                "tier-cadence",
+                Purpose.RHYTHM,
+                "A-tier: last real conversation 19 days ago, cadence 14 days"));
     QueueEntry bob = entry("bob");
     assertThat(bob.isDueAt(NOW)).isFalse();
     assertThat(bob.reasons())
         .containsExactly(
-            new Reason(
+            Reason.of(
                 "tier-cadence",
+                Purpose.RHYTHM,
                 "B-tier: last real conversation 19 days ago, next touch due in 11 days (cadence 30 days)"));
     assertThat(ENGINE.queue(network, NOW).entries())
         .extracting(e -> e.contact().id())
@@ -136,8 +140,9 @@ class SeedScenariosTest {
     assertThat(grace.isDueAt(NOW)).isTrue();
     assertThat(grace.reasons())
         .containsExactly(
-            new Reason(
+            Reason.of(
                 "after-event",
+                Purpose.AFTER_EVENT,
                 "seen at Chamber mixer yesterday: follow up with everyone you met there, whatever their tier"));
     assertThat(reasons(entry("hal"))).doesNotContain("after-event");
     assertThat(reasons(entry("ivy"))).contains("first-follow-up").doesNotContain("after-event");
@@ -265,7 +270,9 @@ class SeedScenariosTest {
     assertThat(lena.intent()).isEqualTo(Intent.GIVE);
     assertThat(lena.channel()).isEqualTo(Channel.MESSAGE);
     assertThat(lena.reasons())
-        .contains(new Reason("occasion", "birthday on Nov 25 (in 2 days): show you remember"));
+        .contains(
+            Reason.of(
+                "occasion", Purpose.OCCASION, "birthday on Nov 25 (in 2 days): show you remember"));
   }
 
   @Test
@@ -357,8 +364,9 @@ class SeedScenariosTest {
     assertThat(omar.intent()).isEqualTo(Intent.GIVE);
     assertThat(omar.reasons())
         .contains(
-            new Reason(
+            Reason.of(
                 "give-before-ask",
+                Purpose.BALANCE,
                 "2 asks and 0 gives so far: give before you ask (a lead, an introduction, an article)"));
     assertThat(entry("gus").intent()).isEqualTo(Intent.ASK);
   }
@@ -375,10 +383,14 @@ class SeedScenariosTest {
     assertThat(ravi.channel()).isEqualTo(Channel.CALL);
     assertThat(ravi.reasons())
         .contains(
-            new Reason(
+            Reason.of(
                 "reconnect",
+                Purpose.RECONNECT,
                 "lost touch: last real conversation 200 days ago, over 2x the C-tier cadence of 90 days"),
-            new Reason("reconnect", "a lost tie deserves a call rather than the usual email"));
+            Reason.of(
+                "reconnect",
+                Purpose.RECONNECT,
+                "a lost tie deserves a call rather than the usual email"));
     assertThat(entry("rose").channel()).isEqualTo(Channel.MEETING);
   }
 
@@ -395,7 +407,8 @@ class SeedScenariosTest {
 
     QueueEntry julia = entry("julia");
     assertThat(julia.due()).isEqualTo(Instant.parse("2026-12-03T00:00:00Z"));
-    assertThat(julia.reasons()).contains(new Reason("status", "paused until 2026-12-03"));
+    assertThat(julia.reasons())
+        .contains(Reason.of("status", Purpose.PAUSE, "paused until 2026-12-03"));
     assertThat(ENGINE.entry(network, "ben", NOW)).isEmpty();
     assertThat(ENGINE.queue(network, NOW).entries())
         .extracting(e -> e.contact().id())

@@ -8,14 +8,24 @@ import static io.github.cadence.Fixtures.inbound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cadence.engine.CadenceEngine;
+import io.github.cadence.engine.QueueEntry;
+import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Channel;
+import io.github.cadence.model.Contact;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.Occasion;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
 import io.github.cadence.model.Touchpoint;
+import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Purpose;
+import io.github.cadence.rule.Rule;
+import io.github.cadence.rule.Suggestion;
+import io.github.cadence.rule.builtin.BuiltInRules;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -182,6 +192,37 @@ class PlanDetailsTest extends PlanningScenario {
     network.record(conversation("lena", daysAgo(5), Channel.EMAIL));
 
     assertThat(Category.of(queue().first().orElseThrow())).isEqualTo(Category.OCCASION);
+  }
+
+  @Test
+  void aUsersRuleJoinsACategoryByThePurposeOfItsSuggestionsNotByItsId() {
+    network.add(contact("kim").tier(Tier.C).build());
+    network.record(conversation("kim", daysAgo(5), Channel.EMAIL));
+
+    assertThat(Category.of(kimUnder("company-anniversary", Purpose.OCCASION)))
+        .isEqualTo(Category.OCCASION);
+    assertThat(Category.of(kimUnder("occasion-alike", Purpose.OTHER))).isEqualTo(Category.OTHER);
+  }
+
+  /** Kim's entry under the built-in rules and a rule that asks, first of all, to call her now. */
+  private QueueEntry kimUnder(String ruleId, Purpose purpose) {
+    Rule rule =
+        new Rule() {
+          @Override
+          public String id() {
+            return ruleId;
+          }
+
+          @Override
+          public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+            return Evaluation.of(
+                Suggestion.followUp(NOW, "a date to mark").as(purpose).withPriority(1000, 1000));
+          }
+        };
+    return CadenceEngine.of(BuiltInRules.defaults().toBuilder().add(rule).build())
+        .queue(network, NOW)
+        .entryFor("kim")
+        .orElseThrow();
   }
 
   @Test

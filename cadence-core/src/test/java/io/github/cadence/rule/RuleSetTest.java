@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Contact;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RuleSetTest {
@@ -82,5 +83,19 @@ class RuleSetTest {
         .hasMessage("rule id 'zzz' is not registered in this rule set");
     assertThatThrownBy(() -> abc().toBuilder().replace(named("zzz")))
         .hasMessage("rule id 'zzz' is not registered in this rule set");
+  }
+
+  @Test
+  void theEnginesAndThePlannersOwnIdsAreReserved() {
+    for (String id : List.of("status", "planner", "calendar")) {
+      assertThatThrownBy(() -> RuleSet.builder().add(named(id)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "rule.id '"
+                  + id
+                  + "' is reserved for the engine and the planner's own reasons (status, planner,"
+                  + " calendar); choose another");
+    }
+    assertThat(RuleSet.RESERVED_IDS).containsExactly("status", "planner", "calendar");
   }
 }

@@ -111,7 +111,9 @@ class SuggestionTest {
         .isNotEqualTo(Suggestion.hold(inDays(1), "later"))
         .isNotEqualTo(call)
         .doesNotHaveSameHashCodeAs(Suggestion.hold(inDays(2), "wait"))
-        .hasToString("Hold[until=" + inDays(1) + ", reason=wait]");
+        .isNotEqualTo(hold.as(Purpose.RESTRAINT))
+        .hasToString("Hold[until=" + inDays(1) + ", purpose=OTHER, reason=wait]");
+    assertThat(hold.as(Purpose.RESTRAINT).purpose()).isEqualTo(Purpose.RESTRAINT);
     assertThat(call)
         .isEqualTo(Suggestion.channel(Channel.CALL, () -> "phone"))
         .hasSameHashCodeAs(Suggestion.channel(Channel.CALL, () -> "phone"))
@@ -120,7 +122,9 @@ class SuggestionTest {
         .isNotEqualTo(give)
         .isNotEqualTo(hold)
         .doesNotHaveSameHashCodeAs(Suggestion.channel(Channel.EMAIL, "phone"))
-        .hasToString("Advice[channel=CALL, intent=null, reason=phone]");
+        .isNotEqualTo(call.as(Purpose.RECONNECT))
+        .hasToString("Advice[channel=CALL, intent=null, purpose=OTHER, reason=phone]");
+    assertThat(call.as(Purpose.RECONNECT).purpose()).isEqualTo(Purpose.RECONNECT);
     assertThat(call.channel()).contains(Channel.CALL);
     assertThat(call.intent()).isEmpty();
     assertThat(give.intent()).contains(Intent.GIVE);
@@ -128,8 +132,15 @@ class SuggestionTest {
     assertThat(give).isNotEqualTo(Suggestion.intent(Intent.ASK, "give first"));
     assertThat(Suggestion.followUp(NOW, "r").via(Channel.NOTE))
         .hasToString(
-            "FollowUp[due=" + NOW + ", weight=1.0, bonus=0.0, channel=NOTE, intent=null, reason=r]")
+            "FollowUp[due="
+                + NOW
+                + ", weight=1.0, bonus=0.0, channel=NOTE, intent=null, purpose=OTHER, reason=r]")
         .doesNotHaveSameHashCodeAs(Suggestion.followUp(NOW, "r"));
+    Suggestion.FollowUp occasion = Suggestion.followUp(NOW, "r").as(Purpose.OCCASION);
+    assertThat(occasion.purpose()).isEqualTo(Purpose.OCCASION);
+    assertThat(occasion.withPriority(2, 1).via(Channel.CALL).withIntent(Intent.GIVE).purpose())
+        .isEqualTo(Purpose.OCCASION);
+    assertThat(occasion).isNotEqualTo(Suggestion.followUp(NOW, "r"));
   }
 
   @Test

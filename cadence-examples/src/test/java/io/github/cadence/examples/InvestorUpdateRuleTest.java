@@ -12,6 +12,7 @@ import io.github.cadence.model.Contact;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Tier;
 import io.github.cadence.model.Touchpoint;
+import io.github.cadence.rule.Purpose;
 import io.github.cadence.rule.RuleSet;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import io.github.cadence.rule.builtin.TierCadenceRule;
@@ -46,7 +47,7 @@ class InvestorUpdateRuleTest {
     assertThat(ivan.isDueAt(NOW)).isTrue();
     assertThat(ivan.channel()).isEqualTo(Channel.CALL);
     assertThat(ivan.reasons())
-        .contains(new Reason("investor-update", "investor: an update every 14 days"));
+        .contains(Reason.of("investor-update", Purpose.OTHER, "investor: an update every 14 days"));
   }
 
   @Test

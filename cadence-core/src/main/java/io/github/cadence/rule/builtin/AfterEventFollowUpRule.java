@@ -7,6 +7,7 @@ import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Purpose;
 import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
@@ -76,6 +77,7 @@ public final class AfterEventFollowUpRule implements Rule {
                             "seen at %s %s: follow up with everyone you met there, whatever their"
                                 + " tier",
                             where, Dates.relative(event, asOf, zone)))
+                .as(Purpose.AFTER_EVENT)
                 .withPriority(WEIGHT, BONUS)
                 .via(Channel.EMAIL))
         .validUntil(expires);

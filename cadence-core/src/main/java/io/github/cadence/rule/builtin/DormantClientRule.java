@@ -6,6 +6,7 @@ import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Role;
 import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Purpose;
 import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
@@ -67,6 +68,7 @@ public final class DormantClientRule implements Rule {
                                 "dormant client: %s (dormant after %s): phone to grow or reopen the"
                                     + " business",
                                 anchor.words(), Dates.describe(dormantAfter)))
+                .as(Purpose.CLIENT)
                 .withPriority(Dates.dailyWeight(contact.tier().weight(), dormantAfter), BONUS)
                 .via(Channel.CALL))
         .validUntil(anchor.changesAt());

@@ -8,6 +8,7 @@ import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.FirstMeeting;
 import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Purpose;
 import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
@@ -88,6 +89,7 @@ public final class FirstFollowUpRule implements Rule {
                               + " out now",
                           where, when, Dates.describe(within));
                 })
+            .as(Purpose.FIRST_FOLLOW_UP)
             .withPriority(WEIGHT, BONUS)
             .via(Channel.EMAIL);
     return Evaluation.of(followUp).validUntil(expires);

@@ -6,6 +6,7 @@ import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Intent;
 import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Purpose;
 import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
@@ -53,21 +54,23 @@ public final class GiveBeforeAskRule implements Rule {
     if (balance < 0) {
       return Evaluation.of(
           Suggestion.intent(
-              Intent.GIVE,
-              () ->
-                  Dates.words(
-                      "%s and %s so far: give before you ask (a lead, an introduction, an"
-                          + " article)",
-                      count(asks, "ask"), count(gives, "give"))));
+                  Intent.GIVE,
+                  () ->
+                      Dates.words(
+                          "%s and %s so far: give before you ask (a lead, an introduction, an"
+                              + " article)",
+                          count(asks, "ask"), count(gives, "give")))
+              .as(Purpose.BALANCE));
     }
     if (balance >= askAfterNetGives) {
       return Evaluation.of(
           Suggestion.intent(
-              Intent.ASK,
-              () ->
-                  Dates.words(
-                      "%s and %s so far: a referral or an introduction is a fair ask now",
-                      count(gives, "give"), count(asks, "ask"))));
+                  Intent.ASK,
+                  () ->
+                      Dates.words(
+                          "%s and %s so far: a referral or an introduction is a fair ask now",
+                          count(gives, "give"), count(asks, "ask")))
+              .as(Purpose.BALANCE));
     }
     return Evaluation.none();
   }

@@ -4,6 +4,7 @@ import io.github.cadence.history.ContactHistory;
 import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Contact;
 import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Purpose;
 import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
@@ -50,10 +51,11 @@ public final class NoPesteringRule implements Rule {
     Instant until = Dates.plus(last, window, zone);
     return Evaluation.of(
         Suggestion.hold(
-            until,
-            () ->
-                Dates.words(
-                    "you reached out %s: no new touch before %s, so as not to pester",
-                    Dates.relative(last, asOf, zone), Dates.day(Dates.dateOf(until, zone)))));
+                until,
+                () ->
+                    Dates.words(
+                        "you reached out %s: no new touch before %s, so as not to pester",
+                        Dates.relative(last, asOf, zone), Dates.day(Dates.dateOf(until, zone))))
+            .as(Purpose.RESTRAINT));
   }
 }

@@ -9,6 +9,7 @@ import io.github.cadence.model.Contact;
 import io.github.cadence.model.Intent;
 import io.github.cadence.model.Occasion;
 import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Purpose;
 import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
@@ -87,6 +88,7 @@ public final class OccasionRule implements Rule {
                           occasion.label(),
                           Dates.day(day),
                           Dates.relative(Dates.startOf(day, zone), asOf, zone)))
+              .as(Purpose.OCCASION)
               .withPriority(WEIGHT, BONUS)
               .via(occasion.kind() == Occasion.Kind.ANNIVERSARY ? Channel.NOTE : Channel.MESSAGE)
               .withIntent(Intent.GIVE));

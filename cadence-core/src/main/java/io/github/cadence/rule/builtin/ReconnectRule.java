@@ -8,6 +8,7 @@ import io.github.cadence.model.Contact;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
 import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Purpose;
 import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
@@ -70,17 +71,19 @@ public final class ReconnectRule implements Rule {
                         Dates.words(
                             "lost touch: %s, over %dx the %s-tier cadence of %s",
                             anchor.words(), factor, tier.name(), Dates.describe(tier.cadence())))
+                .as(Purpose.RECONNECT)
                 .withPriority(Dates.dailyWeight(tier.weight(), tier.cadence()), BONUS)
                 .via(richer),
             Suggestion.channel(
-                richer,
-                () ->
-                    richer == usual
-                        ? "a lost tie deserves a meeting in person"
-                        : Dates.words(
-                            "a lost tie deserves a %s rather than the usual %s",
-                            richer.name().toLowerCase(Locale.ROOT),
-                            usual.name().toLowerCase(Locale.ROOT))))
+                    richer,
+                    () ->
+                        richer == usual
+                            ? "a lost tie deserves a meeting in person"
+                            : Dates.words(
+                                "a lost tie deserves a %s rather than the usual %s",
+                                richer.name().toLowerCase(Locale.ROOT),
+                                usual.name().toLowerCase(Locale.ROOT)))
+                .as(Purpose.RECONNECT))
         .validUntil(anchor.changesAt());
   }
 }

@@ -5,6 +5,7 @@ import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Role;
 import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Purpose;
 import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
@@ -60,6 +61,7 @@ public final class StrategicPartnerRule implements Rule {
                             "strategic partner (%s): touch every %s to stay in contact and see how you"
                                 + " can help each other",
                             anchor.words(), Dates.describe(every)))
+                .as(Purpose.PARTNER)
                 .withPriority(Dates.dailyWeight(contact.tier().weight(), every), BONUS))
         .validUntil(anchor.changesAt());
   }

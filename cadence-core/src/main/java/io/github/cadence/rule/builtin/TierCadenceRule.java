@@ -4,6 +4,7 @@ import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Tier;
 import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Purpose;
 import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
@@ -49,6 +50,7 @@ public final class TierCadenceRule implements Rule {
                             : Dates.words(
                                 "%s-tier: %s, cadence %s",
                                 tier.name(), anchor.words(), Dates.describe(tier.cadence())))
+                .as(Purpose.RHYTHM)
                 .withPriority(Dates.dailyWeight(tier.weight(), tier.cadence()), 0))
         .validUntil(anchor.changesAt());
   }

@@ -10,6 +10,7 @@ import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Purpose;
 import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
@@ -115,16 +116,17 @@ public final class UnansweredAttemptsRule implements Rule {
     Tries tries = new Tries(n, last, next, capped, contact.zone());
     return Evaluation.of(
         Suggestion.hold(
-            next,
-            () ->
-                Dates.words(
-                    "%s: pausing before the next try (until %s%s)",
-                    tries.count(),
-                    Dates.day(Dates.dateOf(tries.next(), tries.zone())),
-                    tries.capped()
-                        ? Dates.words(
-                            ", at most %d tries in %s", maxAttempts, Dates.describe(window))
-                        : "")),
+                next,
+                () ->
+                    Dates.words(
+                        "%s: pausing before the next try (until %s%s)",
+                        tries.count(),
+                        Dates.day(Dates.dateOf(tries.next(), tries.zone())),
+                        tries.capped()
+                            ? Dates.words(
+                                ", at most %d tries in %s", maxAttempts, Dates.describe(window))
+                            : ""))
+            .as(Purpose.RETRY),
         Suggestion.followUp(
                 next,
                 () ->
@@ -136,14 +138,16 @@ public final class UnansweredAttemptsRule implements Rule {
                         tries.next().isAfter(asOf)
                             ? Dates.relative(tries.next(), asOf, tries.zone())
                             : "now"))
+            .as(Purpose.RETRY)
             .withPriority(
                 Dates.dailyWeight(contact.tier().weight(), contact.tier().cadence()), BONUS),
         Suggestion.channel(
-            switchTo,
-            () ->
-                Dates.words(
-                    "last try by %s went unanswered: switch to %s",
-                    tries.lastChannel(), switchTo.name().toLowerCase(Locale.ROOT))));
+                switchTo,
+                () ->
+                    Dates.words(
+                        "last try by %s went unanswered: switch to %s",
+                        tries.lastChannel(), switchTo.name().toLowerCase(Locale.ROOT)))
+            .as(Purpose.RETRY));
   }
 
   /** What the reasons say about the attempts, kept until they are rendered. */
