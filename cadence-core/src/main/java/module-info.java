@@ -6,6 +6,7 @@ module io.github.cadence.core {
   requires com.google.common;
   requires org.slf4j;
   requires static org.jspecify;
+  requires static transitive com.google.errorprone.annotations;
 
   exports io.github.cadence.model;
   exports io.github.cadence.history;

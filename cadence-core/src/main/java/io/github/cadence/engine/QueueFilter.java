@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Role;
@@ -21,6 +22,7 @@ import java.util.Set;
  * @param tags tags to keep: a contact with any of them matches
  * @param channels suggested channels to keep
  */
+@CheckReturnValue
 public record QueueFilter(
     Set<String> tiers, Set<Role> roles, Set<String> tags, Set<Channel> channels) {
 

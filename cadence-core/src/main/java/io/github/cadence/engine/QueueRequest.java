@@ -3,6 +3,7 @@ package io.github.cadence.engine;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.cadence.internal.Checks;
 import java.time.Instant;
 
@@ -21,6 +22,7 @@ import java.time.Instant;
  * @param limit how many entries to return at most; positive
  * @param dueOnly whether to keep only entries due at {@code asOf}
  */
+@CheckReturnValue
 public record QueueRequest(
     Instant asOf, QueueFilter filter, int offset, int limit, boolean dueOnly) {
 

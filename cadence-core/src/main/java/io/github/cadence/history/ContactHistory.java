@@ -3,6 +3,7 @@ package io.github.cadence.history;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.MoreObjects;
+import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.Intent;
@@ -35,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 // Counts per channel are 16-bit fields of two longs, indexed by ordinal; a summary whose count
 // passes 65535 on some channel switches to an int[] (never seen outside tests, but never wrong).
 @SuppressWarnings("EnumOrdinal")
+@CheckReturnValue
 public final class ContactHistory {
 
   /**

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.cadence.internal.Checks;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -35,6 +37,7 @@ import java.util.TreeSet;
  * @param createdAt when the contact entered the user's network (in the CRM, the address book); the
  *     queue cannot be asked about a time before it
  */
+@CheckReturnValue
 public record Contact(
     String id,
     String displayName,
@@ -95,6 +98,7 @@ public record Contact(
    *
    * @return a builder
    */
+  @CanIgnoreReturnValue
   public Builder toBuilder() {
     Builder b = new Builder(id, createdAt);
     b.displayName = displayName;
@@ -143,6 +147,7 @@ public record Contact(
      * @param value the name; not blank
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder displayName(String value) {
       this.displayName = Checks.checkText(value, "displayName");
       return this;
@@ -154,6 +159,7 @@ public record Contact(
      * @param value the tier
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder tier(Tier value) {
       this.tier = requireNonNull(value, "tier");
       return this;
@@ -165,6 +171,7 @@ public record Contact(
      * @param values the roles
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder roles(Role... values) {
       Arrays.stream(requireNonNull(values, "roles"))
           .forEach(r -> roles.add(requireNonNull(r, "role")));
@@ -177,6 +184,7 @@ public record Contact(
      * @param values the tags; not blank
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder tags(String... values) {
       Arrays.stream(requireNonNull(values, "tags"))
           .forEach(t -> tags.add(Checks.checkId(t, "tag")));
@@ -189,6 +197,7 @@ public record Contact(
      * @param value the meeting
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder firstMet(FirstMeeting value) {
       this.firstMet = Optional.of(requireNonNull(value, "firstMet"));
       return this;
@@ -200,6 +209,7 @@ public record Contact(
      * @param value the zone
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder zone(ZoneId value) {
       this.zone = requireNonNull(value, "zone");
       return this;
@@ -211,6 +221,7 @@ public record Contact(
      * @param values the occasions
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder occasions(Occasion... values) {
       Arrays.stream(requireNonNull(values, "occasions"))
           .forEach(o -> occasions.add(requireNonNull(o, "occasion")));
@@ -223,6 +234,7 @@ public record Contact(
      * @param value the status
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder status(ContactStatus value) {
       this.status = requireNonNull(value, "status");
       return this;

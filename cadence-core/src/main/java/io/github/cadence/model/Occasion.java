@@ -3,6 +3,7 @@ package io.github.cadence.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.cadence.internal.Checks;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -19,6 +20,7 @@ import java.util.OptionalInt;
  * @param day the month and day
  * @param year the year for a one-time occasion; empty for a yearly one
  */
+@CheckReturnValue
 public record Occasion(Kind kind, String label, MonthDay day, OptionalInt year) {
 
   /** The sorts of occasion. */

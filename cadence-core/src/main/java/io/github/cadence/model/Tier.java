@@ -1,5 +1,6 @@
 package io.github.cadence.model;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.cadence.internal.Checks;
 import java.time.Period;
 
@@ -25,6 +26,7 @@ import java.time.Period;
  * @param weight how much one overdue day of this tier counts in the score; positive, at most a
  *     million
  */
+@CheckReturnValue
 public record Tier(String name, Period cadence, double weight) {
 
   /** Key relationships: every 14 days, weight 3. */

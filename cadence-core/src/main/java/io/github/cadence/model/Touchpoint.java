@@ -2,6 +2,8 @@ package io.github.cadence.model;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.cadence.internal.Checks;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -45,6 +47,7 @@ import org.jspecify.annotations.Nullable;
  *     touchpoint with a source it already has only once, which makes importing the same file again
  *     change nothing
  */
+@CheckReturnValue
 public record Touchpoint(
     String contactId,
     Instant at,
@@ -136,6 +139,7 @@ public record Touchpoint(
      * @param value the channel
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder channel(Channel value) {
       this.channel = requireNonNull(value, "channel");
       return this;
@@ -147,6 +151,7 @@ public record Touchpoint(
      * @param value the direction
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder direction(Direction value) {
       this.direction = requireNonNull(value, "direction");
       return this;
@@ -158,6 +163,7 @@ public record Touchpoint(
      * @param value the outcome
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder outcome(Outcome value) {
       this.outcome = requireNonNull(value, "outcome");
       return this;
@@ -169,6 +175,7 @@ public record Touchpoint(
      * @param value the intent
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder intent(Intent value) {
       this.intent = requireNonNull(value, "intent");
       return this;
@@ -180,6 +187,7 @@ public record Touchpoint(
      * @param value the note; not blank
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder note(String value) {
       this.note = Optional.of(Checks.checkText(value, "note"));
       return this;
@@ -192,6 +200,7 @@ public record Touchpoint(
      * @param value the key; visible characters, no control characters
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder source(String value) {
       this.source = Optional.of(Checks.checkId(value, "source"));
       return this;

@@ -3,6 +3,7 @@ package io.github.cadence.plan;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.cadence.model.Role;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param span the period the target applies to
  * @param role for {@link Kind#TOUCHES}, only contacts with this role count
  */
+@CheckReturnValue
 public record Goal(String name, Kind kind, int target, Span span, Optional<Role> role) {
 
   /** What a goal counts. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -29,6 +30,7 @@ import java.util.Set;
  * @param snoozedUntil per contact id, the first day it may be planned again
  * @param planned every contact planned, with its day and category
  */
+@CheckReturnValue
 public record PlanMemory(Map<String, LocalDate> snoozedUntil, List<PlannedTouch> planned) {
 
   private static final PlanMemory EMPTY = new PlanMemory(Map.of(), List.of());

@@ -6,6 +6,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.cadence.model.Channel;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -39,6 +41,7 @@ import java.util.Set;
  * @param eventDays days the user set aside for an event: an event may take longer than the day's
  *     budget on those days only
  */
+@CheckReturnValue
 public record PlanSettings(
     ZoneId zone,
     int dailyMinutes,
@@ -158,6 +161,7 @@ public record PlanSettings(
    *
    * @return a builder
    */
+  @CanIgnoreReturnValue
   public Builder toBuilder() {
     Builder b = new Builder();
     b.zone = zone;
@@ -211,6 +215,7 @@ public record PlanSettings(
      * @param value the zone
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder zone(ZoneId value) {
       this.zone = requireNonNull(value, "zone");
       return this;
@@ -222,6 +227,7 @@ public record PlanSettings(
      * @param minutes zero or more
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder dailyMinutes(int minutes) {
       this.dailyMinutes = minutes;
       return this;
@@ -234,6 +240,7 @@ public record PlanSettings(
      * @param minutes zero or more
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder weekday(DayOfWeek day, int minutes) {
       weekdayMinutes.put(requireNonNull(day, "day"), minutes);
       return this;
@@ -245,6 +252,7 @@ public record PlanSettings(
      * @param day the day
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder dayOff(LocalDate day) {
       daysOff.add(requireNonNull(day, "day"));
       return this;
@@ -257,6 +265,7 @@ public record PlanSettings(
      * @param minutes positive
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder channelMinutes(Channel channel, int minutes) {
       channelMinutes.put(requireNonNull(channel, "channel"), minutes);
       return this;
@@ -268,6 +277,7 @@ public record PlanSettings(
      * @param values the quotas, at most one per category and period
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder quotas(Quota... values) {
       quotas.clear();
       for (Quota q : requireNonNull(values, "quotas")) {
@@ -282,6 +292,7 @@ public record PlanSettings(
      * @param period the period
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder busy(BusyPeriod period) {
       busy.add(requireNonNull(period, "busy"));
       return this;
@@ -293,6 +304,7 @@ public record PlanSettings(
      * @param event the event
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder event(NetworkingEvent event) {
       events.add(requireNonNull(event, "event"));
       return this;
@@ -304,6 +316,7 @@ public record PlanSettings(
      * @param day the day
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder eventDay(LocalDate day) {
       eventDays.add(requireNonNull(day, "day"));
       return this;

@@ -3,6 +3,7 @@ package io.github.cadence.plan;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.OptionalInt;
 
 /**
@@ -15,6 +16,7 @@ import java.util.OptionalInt;
  * @param min the least to aim for, if any; zero or more
  * @param max the most to allow, if any; at least {@code min} and at least 1
  */
+@CheckReturnValue
 public record Quota(Category category, Per per, OptionalInt min, OptionalInt max) {
 
   /** The period a quota counts over: ISO weeks (Monday to Sunday) or calendar months. */

@@ -3,6 +3,7 @@ package io.github.cadence.rule;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import java.util.List;
  * @param suggestions the suggestions, possibly empty
  * @param validUntil the first instant at which the answer may change, given the same history
  */
+@CheckReturnValue
 public record Evaluation(List<Suggestion> suggestions, Instant validUntil) {
 
   private static final Evaluation NONE = new Evaluation(List.of(), Instant.MAX);

@@ -1,5 +1,7 @@
 package io.github.cadence.rule;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Contact;
 import java.time.Instant;
@@ -32,18 +34,41 @@ import java.time.Instant;
  * <p>Example: a user's own rule that wants investors called every two weeks.
  *
  * <pre>{@code
- * Rule investors = new Rule() {
- *   public String id() { return "investors"; }
- *   public Evaluation evaluate(Contact c, ContactHistory h, Instant asOf) {
- *     if (!c.tags().contains("investor")) return Evaluation.none();
- *     Instant last = h.lastConversation().orElse(c.createdAt());
- *     return Evaluation.of(Suggestion.followUp(last.plus(Duration.ofDays(14)),
- *         "investor: fortnightly update").via(Channel.CALL));
- *   }
- * };
+ * Rule investors = Rule.of("investors", (contact, history, asOf) -> {
+ *   if (!contact.tags().contains("investor")) return Evaluation.none();
+ *   Instant last = history.lastConversation().orElse(contact.createdAt());
+ *   return Evaluation.of(Suggestion.followUp(last.plus(Duration.ofDays(14)),
+ *       "investor: fortnightly update").via(Channel.CALL));
+ * });
  * }</pre>
  */
 public interface Rule {
+
+  /**
+   * A rule made of an id and a function, for a rule that needs no class of its own.
+   *
+   * @param id the rule's id: lowercase words joined by hyphens (checked when it is registered in a
+   *     {@link RuleSet})
+   * @param evaluator what the rule says about a contact
+   * @return the rule
+   */
+  static Rule of(String id, Evaluator evaluator) {
+    return new FunctionRule(requireNonNull(id, "id"), requireNonNull(evaluator, "evaluator"));
+  }
+
+  /** What a rule says about one contact: {@link #evaluate}, as a function. */
+  @FunctionalInterface
+  interface Evaluator {
+    /**
+     * Evaluates the rule for one contact.
+     *
+     * @param contact the contact
+     * @param history the summary of the contact's touchpoints up to {@code asOf}
+     * @param asOf the instant the question is asked about
+     * @return the suggestions, and until when they hold; never null
+     */
+    Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf);
+  }
 
   /**
    * The rule's stable id: lowercase words joined by hyphens, unique within a {@link RuleSet}. It

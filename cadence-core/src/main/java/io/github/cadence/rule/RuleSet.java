@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.regex.Pattern;
  * registered first wins, and reasons are listed in rule order. Configure a rule by replacing it
  * with a differently configured instance of the same id ({@link Builder#replace(Rule)}).
  */
+@CheckReturnValue
 public final class RuleSet {
   /**
    * Ids no rule may have: the engine gives a contact's pause as a reason of id "status", and the
@@ -51,6 +54,7 @@ public final class RuleSet {
    *
    * @return a builder
    */
+  @CanIgnoreReturnValue
   public Builder toBuilder() {
     Builder b = new Builder();
     b.rules.addAll(rules);
@@ -123,6 +127,7 @@ public final class RuleSet {
      * @return this builder
      * @throws IllegalArgumentException if the id is malformed or already registered
      */
+    @CanIgnoreReturnValue
     public Builder add(Rule rule) {
       rules.add(checkNew(rule));
       return this;
@@ -137,6 +142,7 @@ public final class RuleSet {
      * @throws IllegalArgumentException if {@code existingId} is unknown, or the new id is malformed
      *     or already registered
      */
+    @CanIgnoreReturnValue
     public Builder addBefore(String existingId, Rule rule) {
       int index = indexOf(existingId);
       rules.add(index, checkNew(rule));
@@ -151,6 +157,7 @@ public final class RuleSet {
      * @return this builder
      * @throws IllegalArgumentException if no rule has its id
      */
+    @CanIgnoreReturnValue
     public Builder replace(Rule rule) {
       String id = checkId(rule);
       rules.set(indexOf(id), rule);
@@ -164,6 +171,7 @@ public final class RuleSet {
      * @return this builder
      * @throws IllegalArgumentException if no rule has this id
      */
+    @CanIgnoreReturnValue
     public Builder remove(String id) {
       rules.remove(indexOf(id));
       disabled.remove(id);
@@ -177,8 +185,9 @@ public final class RuleSet {
      * @return this builder
      * @throws IllegalArgumentException if no rule has this id
      */
+    @CanIgnoreReturnValue
     public Builder enable(String id) {
-      indexOf(id);
+      checkRegistered(id);
       disabled.remove(id);
       return this;
     }
@@ -190,8 +199,9 @@ public final class RuleSet {
      * @return this builder
      * @throws IllegalArgumentException if no rule has this id
      */
+    @CanIgnoreReturnValue
     public Builder disable(String id) {
-      indexOf(id);
+      checkRegistered(id);
       disabled.add(id);
       return this;
     }
@@ -228,6 +238,10 @@ public final class RuleSet {
           id,
           String.join(", ", RESERVED_IDS));
       return id;
+    }
+
+    private void checkRegistered(String id) {
+      var unused = indexOf(id);
     }
 
     private int indexOf(String id) {

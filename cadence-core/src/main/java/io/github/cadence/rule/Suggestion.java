@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Intent;
@@ -38,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  * immutable values: two are equal when their kind, instants, weights, channel, intent and rendered
  * reason are, and their purpose.
  */
+@CheckReturnValue
 public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold, Suggestion.Advice {
 
   /**

@@ -8,10 +8,8 @@ import static io.github.cadence.Fixtures.inDays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cadence.history.ContactHistory;
 import io.github.cadence.history.Network;
 import io.github.cadence.model.Channel;
-import io.github.cadence.model.Contact;
 import io.github.cadence.model.FirstMeeting;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Tier;
@@ -53,24 +51,9 @@ class RobustnessTest {
     return CadenceEngine.of(BuiltInRules.defaults().toBuilder().add(rule).build());
   }
 
-  /** What a test's rule says for a contact. */
-  private interface Body {
-    Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf);
-  }
-
   /** A rule with an id and a body. */
-  private static Rule rule(String id, Body body) {
-    return new Rule() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
-        return body.evaluate(contact, history, asOf);
-      }
-    };
+  private static Rule rule(String id, Rule.Evaluator body) {
+    return Rule.of(id, body);
   }
 
   /** A rule that does {@code what} for contact c3 only. */

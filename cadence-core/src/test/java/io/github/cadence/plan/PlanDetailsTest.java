@@ -10,9 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.QueueEntry;
-import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Channel;
-import io.github.cadence.model.Contact;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.Occasion;
 import io.github.cadence.model.Outcome;
@@ -25,7 +23,6 @@ import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -207,18 +204,13 @@ class PlanDetailsTest extends PlanningScenario {
   /** Kim's entry under the built-in rules and a rule that asks, first of all, to call her now. */
   private QueueEntry kimUnder(String ruleId, Purpose purpose) {
     Rule rule =
-        new Rule() {
-          @Override
-          public String id() {
-            return ruleId;
-          }
-
-          @Override
-          public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
-            return Evaluation.of(
-                Suggestion.followUp(NOW, "a date to mark").as(purpose).withPriority(1000, 1000));
-          }
-        };
+        Rule.of(
+            ruleId,
+            (contact, history, asOf) ->
+                Evaluation.of(
+                    Suggestion.followUp(NOW, "a date to mark")
+                        .as(purpose)
+                        .withPriority(1000, 1000)));
     return CadenceEngine.of(BuiltInRules.defaults().toBuilder().add(rule).build())
         .queue(network, NOW)
         .entryFor("kim")

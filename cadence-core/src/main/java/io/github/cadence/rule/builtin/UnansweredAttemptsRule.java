@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.history.ContactHistory.Attempt;
 import io.github.cadence.internal.Checks;
@@ -48,40 +49,116 @@ public final class UnansweredAttemptsRule implements Rule {
    * tries in 30 days; rotating call, email, message.
    */
   public UnansweredAttemptsRule() {
-    this(
-        Period.ofDays(3),
-        Period.ofDays(30),
-        3,
-        Period.ofDays(30),
-        List.of(Channel.CALL, Channel.EMAIL, Channel.MESSAGE));
+    this(builder());
+  }
+
+  private UnansweredAttemptsRule(Builder builder) {
+    this.firstPause = builder.firstPause;
+    this.longestPause = builder.longestPause;
+    this.maxAttempts = builder.maxAttempts;
+    this.window = builder.window;
+    this.rotation = builder.rotation;
   }
 
   /**
-   * Creates the rule.
+   * A builder that starts from the defaults; each setting is checked when it is set.
    *
-   * @param firstPause the pause after the first unanswered attempt; positive
-   * @param longestPause the longest pause between tries; positive
-   * @param maxAttempts the most tries within {@code window}; at least 1
-   * @param window the window of the rate cap; positive
-   * @param rotation the channels to rotate through; not empty, no duplicates
+   * @return the builder
    */
-  public UnansweredAttemptsRule(
-      Period firstPause,
-      Period longestPause,
-      int maxAttempts,
-      Period window,
-      List<Channel> rotation) {
-    this.firstPause = Checks.checkPositive(firstPause, "firstPause");
-    this.longestPause = Checks.checkPositive(longestPause, "longestPause");
-    checkArgument(maxAttempts >= 1, "maxAttempts must be at least 1, was %s", maxAttempts);
-    this.maxAttempts = maxAttempts;
-    this.window = Checks.checkPositive(window, "window");
-    this.rotation = ImmutableList.copyOf(requireNonNull(rotation, "rotation"));
-    checkArgument(!this.rotation.isEmpty(), "rotation must not be empty");
-    checkArgument(
-        this.rotation.stream().distinct().count() == this.rotation.size(),
-        "rotation must not repeat a channel, was %s",
-        this.rotation);
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Settings of an {@link UnansweredAttemptsRule}, each checked when it is set. */
+  public static final class Builder {
+    private Period firstPause = Period.ofDays(3);
+    private Period longestPause = Period.ofDays(30);
+    private int maxAttempts = 3;
+    private Period window = Period.ofDays(30);
+    private List<Channel> rotation = List.of(Channel.CALL, Channel.EMAIL, Channel.MESSAGE);
+
+    private Builder() {}
+
+    /**
+     * The pause after the first unanswered attempt; it doubles with each further one.
+     *
+     * @param value positive; 3 days by default
+     * @return this builder
+     * @throws IllegalArgumentException if not positive, naming the value
+     */
+    @CanIgnoreReturnValue
+    public Builder firstPause(Period value) {
+      this.firstPause = Checks.checkPositive(value, "firstPause");
+      return this;
+    }
+
+    /**
+     * The longest pause between tries: the contact always comes back after at most this.
+     *
+     * @param value positive; 30 days by default
+     * @return this builder
+     * @throws IllegalArgumentException if not positive, naming the value
+     */
+    @CanIgnoreReturnValue
+    public Builder longestPause(Period value) {
+      this.longestPause = Checks.checkPositive(value, "longestPause");
+      return this;
+    }
+
+    /**
+     * The most tries within {@link #window}.
+     *
+     * @param value at least 1; 3 by default
+     * @return this builder
+     * @throws IllegalArgumentException if below 1, naming the value
+     */
+    @CanIgnoreReturnValue
+    public Builder maxAttempts(int value) {
+      checkArgument(value >= 1, "maxAttempts must be at least 1, was %s", value);
+      this.maxAttempts = value;
+      return this;
+    }
+
+    /**
+     * The window of the rate cap.
+     *
+     * @param value positive; 30 days by default
+     * @return this builder
+     * @throws IllegalArgumentException if not positive, naming the value
+     */
+    @CanIgnoreReturnValue
+    public Builder window(Period value) {
+      this.window = Checks.checkPositive(value, "window");
+      return this;
+    }
+
+    /**
+     * The channels to rotate through, one try on each in turn.
+     *
+     * @param channels not empty, no channel twice; call, email, message by default
+     * @return this builder
+     * @throws IllegalArgumentException if empty or repeating a channel, naming the value
+     */
+    @CanIgnoreReturnValue
+    public Builder rotation(Channel... channels) {
+      List<Channel> value = ImmutableList.copyOf(requireNonNull(channels, "rotation"));
+      checkArgument(!value.isEmpty(), "rotation must not be empty");
+      checkArgument(
+          value.stream().distinct().count() == value.size(),
+          "rotation must not repeat a channel, was %s",
+          value);
+      this.rotation = value;
+      return this;
+    }
+
+    /**
+     * The rule.
+     *
+     * @return the rule with these settings
+     */
+    public UnansweredAttemptsRule build() {
+      return new UnansweredAttemptsRule(this);
+    }
   }
 
   @Override

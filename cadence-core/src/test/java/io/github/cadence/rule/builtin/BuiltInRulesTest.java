@@ -8,7 +8,9 @@ import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.FirstMeeting;
 import io.github.cadence.model.Intent;
+import io.github.cadence.rule.Evaluation;
 import io.github.cadence.rule.Rule;
+import io.github.cadence.rule.Suggestion;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,29 +63,47 @@ class BuiltInRulesTest {
     assertThatThrownBy(() -> new ReconnectRule(1)).hasMessage("factor must be at least 2, was 1");
     assertThatThrownBy(() -> new GiveBeforeAskRule(0))
         .hasMessage("askAfterNetGives must be at least 1, was 0");
-    assertThatThrownBy(
-            () ->
-                new UnansweredAttemptsRule(
-                    Period.ofDays(3),
-                    Period.ofDays(30),
-                    0,
-                    Period.ofDays(30),
-                    List.of(Channel.CALL)))
+    UnansweredAttemptsRule.Builder builder = UnansweredAttemptsRule.builder();
+    assertThatThrownBy(() -> builder.maxAttempts(0))
         .hasMessage("maxAttempts must be at least 1, was 0");
-    assertThatThrownBy(
-            () ->
-                new UnansweredAttemptsRule(
-                    Period.ofDays(3), Period.ofDays(30), 3, Period.ofDays(30), List.of()))
-        .hasMessage("rotation must not be empty");
-    assertThatThrownBy(
-            () ->
-                new UnansweredAttemptsRule(
-                    Period.ofDays(3),
-                    Period.ofDays(30),
-                    3,
-                    Period.ofDays(30),
-                    List.of(Channel.CALL, Channel.CALL)))
+    assertThatThrownBy(() -> builder.rotation()).hasMessage("rotation must not be empty");
+    assertThatThrownBy(() -> builder.rotation(Channel.CALL, Channel.CALL))
         .hasMessage("rotation must not repeat a channel, was [CALL, CALL]");
+    assertThatThrownBy(() -> builder.firstPause(Period.ZERO))
+        .hasMessageStartingWith("firstPause must be positive");
+    assertThatThrownBy(() -> builder.longestPause(Period.ofDays(-1)))
+        .hasMessageStartingWith("longestPause must be positive");
+    assertThatThrownBy(() -> builder.window(Period.ZERO))
+        .hasMessageStartingWith("window must be positive");
+  }
+
+  @Test
+  void theUnansweredAttemptsBuilderAppliesEachSetting() {
+    Instant now = Fixtures.NOW;
+    UnansweredAttemptsRule rule =
+        UnansweredAttemptsRule.builder()
+            .firstPause(Period.ofDays(1))
+            .rotation(Channel.EMAIL, Channel.GIFT)
+            .build();
+    ContactHistory history =
+        ContactHistory.of(
+            List.of(Fixtures.unanswered("x", now.minus(Duration.ofDays(5)), Channel.EMAIL)));
+
+    Evaluation evaluation = rule.evaluate(Fixtures.contact("x").build(), history, now);
+
+    assertThat(evaluation.suggestions())
+        .anySatisfy(
+            s ->
+                assertThat(s)
+                    .isInstanceOfSatisfying(
+                        Suggestion.FollowUp.class,
+                        f -> assertThat(f.due()).isEqualTo(now.minus(Duration.ofDays(4)))))
+        .anySatisfy(
+            s ->
+                assertThat(s)
+                    .isInstanceOfSatisfying(
+                        Suggestion.Advice.class,
+                        a -> assertThat(a.channel()).contains(Channel.GIFT)));
   }
 
   @Test
@@ -114,14 +134,7 @@ class BuiltInRulesTest {
 
   @Test
   void aSingleAttemptPerWindowIsAValidCap() {
-    assertThat(
-            new UnansweredAttemptsRule(
-                    Period.ofDays(3),
-                    Period.ofDays(30),
-                    1,
-                    Period.ofDays(30),
-                    List.of(Channel.CALL))
-                .id())
+    assertThat(UnansweredAttemptsRule.builder().maxAttempts(1).rotation(Channel.CALL).build().id())
         .isEqualTo(UnansweredAttemptsRule.ID);
   }
 
