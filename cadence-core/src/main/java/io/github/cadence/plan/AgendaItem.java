@@ -50,7 +50,11 @@ public record AgendaItem(
     requireNonNull(contact, "contact");
     requireNonNull(event, "event");
     checkArgument(
-        contact.isPresent() != event.isPresent(), "an agenda item is a contact or an event");
+        contact.isPresent() != event.isPresent(),
+        "an agenda item is for a contact or for an event, not both or neither; was contact %s and"
+            + " event %s",
+        contact.map(Contact::id).orElse("none"),
+        event.map(NetworkingEvent::name).orElse("none"));
     requireNonNull(category, "category");
     requireNonNull(channel, "channel");
     requireNonNull(intent, "intent");

@@ -89,13 +89,16 @@ public record Goal(String name, Kind kind, int target, Span span, Optional<Role>
    */
   public Goal {
     requireNonNull(name, "name");
-    checkArgument(!name.isBlank(), "name must not be blank");
+    checkArgument(!name.isBlank(), "name must not be blank, was '%s'", name);
     requireNonNull(kind, "kind");
     checkArgument(target > 0, "target of goal '%s' must be positive, was %s", name, target);
     requireNonNull(span, "span");
     requireNonNull(role, "role");
     checkArgument(
-        role.isEmpty() || kind == Kind.TOUCHES, "only a TOUCHES goal has a role, was %s", kind);
+        role.isEmpty() || kind == Kind.TOUCHES,
+        "only a TOUCHES goal has a role, was %s with role %s",
+        kind,
+        role.orElse(null));
   }
 
   /**

@@ -180,7 +180,11 @@ public record PlanMemory(Map<String, LocalDate> snoozedUntil, List<PlannedTouch>
    * @return the planned touches in that range, by day
    */
   public List<PlannedTouch> plannedBetween(LocalDate from, LocalDate toExclusive) {
-    checkArgument(!toExclusive.isBefore(from), "toExclusive must not be before from");
+    checkArgument(
+        !toExclusive.isBefore(from),
+        "toExclusive must not be before from (%s), was %s",
+        from,
+        toExclusive);
     return planned.stream()
         .filter(p -> !p.date().isBefore(from) && p.date().isBefore(toExclusive))
         .collect(ImmutableList.toImmutableList());

@@ -45,9 +45,13 @@ public record WeeklyReview(
    */
   public WeeklyReview {
     requireNonNull(weekStart, "weekStart");
-    checkArgument(done >= 0 && done <= planned, "done must be between 0 and planned");
+    checkArgument(
+        done >= 0 && done <= planned,
+        "done must be between 0 and planned (%s), was %s",
+        planned,
+        done);
     missed = ImmutableList.copyOf(requireNonNull(missed, "missed"));
-    checkArgument(streak >= 0, "streak must be zero or more");
+    checkArgument(streak >= 0, "streak must be zero or more, was %s", streak);
     overdueByTier = ImmutableSortedMap.copyOf(requireNonNull(overdueByTier, "overdueByTier"));
     goals = ImmutableList.copyOf(requireNonNull(goals, "goals"));
   }

@@ -148,6 +148,17 @@ class TrackerTest {
         .hasMessage("target of goal '0 events per week' must be positive, was 0");
     assertThatThrownBy(
             () -> new Goal("x", Goal.Kind.EVENTS, 1, Goal.Span.WEEK, Optional.of(Role.CLIENT)))
-        .hasMessage("only a TOUCHES goal has a role, was EVENTS");
+        .hasMessage("only a TOUCHES goal has a role, was EVENTS with role CLIENT");
+    assertThatThrownBy(() -> new Goal(" ", Goal.Kind.EVENTS, 1, Goal.Span.WEEK, Optional.empty()))
+        .hasMessage("name must not be blank, was ' '");
+  }
+
+  @Test
+  void reviewsAndMemoriesNameTheValuesTheyRefuse() {
+    assertThatThrownBy(() -> new WeeklyReview(MONDAY, 2, 3, List.of(), 0, Map.of(), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("done must be between 0 and planned (2), was 3");
+    assertThatThrownBy(() -> PlanMemory.empty().plannedBetween(MONDAY, MONDAY.minusDays(1)))
+        .hasMessage("toExclusive must not be before from (2026-11-23), was 2026-11-22");
   }
 }
