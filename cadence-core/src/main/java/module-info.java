@@ -5,7 +5,7 @@
 module io.github.cadence.core {
   requires com.google.common;
   requires org.slf4j;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;
 
   exports io.github.cadence.model;

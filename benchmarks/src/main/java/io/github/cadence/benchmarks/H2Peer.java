@@ -230,7 +230,7 @@ final class H2Peer implements Peer {
         if (!contact.zone().equals(ZoneOffset.UTC)
             || contact.firstMet().isPresent()
             || !contact.occasions().isEmpty()
-            || contact.status().state() != ContactStatus.State.ACTIVE
+            || !contact.status().equals(ContactStatus.active())
             || !TIERS.contains(contact.tier())) {
           throw new IllegalArgumentException(
               "the SQL peer covers the generated networks only, not contact " + contact);

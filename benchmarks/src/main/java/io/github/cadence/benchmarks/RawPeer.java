@@ -9,7 +9,6 @@ import io.github.cadence.rule.Suggestion.FollowUp;
 import io.github.cadence.rule.Suggestion.Hold;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,13 +59,12 @@ abstract class RawPeer implements Peer {
    * its best one.
    */
   static Optional<Ranked> rank(Contact contact, List<Suggestion> said, Instant asOf) {
-    if (contact.status().state() == ContactStatus.State.ARCHIVED) {
+    if (contact.status() instanceof ContactStatus.Archived) {
       return Optional.empty();
     }
     Instant holdUntil = Instant.MIN;
-    Optional<LocalDate> paused = contact.status().pausedUntil();
-    if (paused.isPresent()) {
-      holdUntil = paused.get().atStartOfDay(contact.zone()).toInstant();
+    if (contact.status() instanceof ContactStatus.Paused paused) {
+      holdUntil = paused.firstDayBack().atStartOfDay(contact.zone()).toInstant();
     }
     for (Suggestion s : said) {
       if (s instanceof Hold h && h.until().isAfter(holdUntil)) {

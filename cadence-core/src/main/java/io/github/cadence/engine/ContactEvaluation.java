@@ -16,7 +16,6 @@ import io.github.cadence.rule.Suggestion.FollowUp;
 import io.github.cadence.rule.Suggestion.Hold;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -116,7 +115,7 @@ final class ContactEvaluation {
             s.ruleId(),
             merged.contact().id(),
             e);
-        failures.add(new RuleFailure(s.ruleId(), merged.contact().id(), e.toString()));
+        failures.add(new RuleFailure(s.ruleId(), merged.contact().id(), e.toString(), e));
         text = "the reason could not be worded (" + e + ")";
       }
       reasons.add(Reason.of(s.ruleId(), s.suggestion().purpose(), text));
@@ -144,7 +143,7 @@ final class ContactEvaluation {
       ContactHistory history,
       Instant asOf,
       List<RuleFailure> failures) {
-    if (contact.status().state() == ContactStatus.State.ARCHIVED || !exists(contact, asOf)) {
+    if (contact.status() instanceof ContactStatus.Archived || !exists(contact, asOf)) {
       return Optional.empty();
     }
     Duration budget = rules.budget();
@@ -169,7 +168,7 @@ final class ContactEvaluation {
               + budget
               + " for this contact; the contact has no entry until it is evaluated again";
       LOG.warn("Rule '{}' for contact '{}' {}", rule, contact.id(), message);
-      failures.add(new RuleFailure(rule, contact.id(), message));
+      failures.add(new RuleFailure(rule, contact.id(), message, null));
       return Optional.of(unanswered(asOf));
     } catch (ExecutionException e) {
       // run() reports every failure but a fatal one, which goes on up as it would without a budget.
@@ -185,7 +184,8 @@ final class ContactEvaluation {
           new RuleFailure(
               Objects.requireNonNullElse(running.get(), ""),
               contact.id(),
-              "interrupted while waiting for the rules"));
+              "interrupted while waiting for the rules",
+              null));
       return Optional.of(unanswered(asOf));
     }
   }
@@ -218,13 +218,12 @@ final class ContactEvaluation {
       @Nullable AtomicReference<String> running) {
     List<Said> said = new ArrayList<>();
     Instant validUntil = Instant.MAX;
-    Optional<LocalDate> pausedUntil = contact.status().pausedUntil();
-    if (pausedUntil.isPresent()) {
-      Instant back = pausedUntil.get().atStartOfDay(contact.zone()).toInstant();
+    if (contact.status() instanceof ContactStatus.Paused paused) {
+      Instant back = paused.firstDayBack().atStartOfDay(contact.zone()).toInstant();
       said.add(
           new Said(
               STATUS,
-              Suggestion.hold(back, "paused until " + pausedUntil.get()).as(Purpose.PAUSE)));
+              Suggestion.hold(back, "paused until " + paused.firstDayBack()).as(Purpose.PAUSE)));
     }
     for (Rule rule : rules) {
       if (running != null) {
@@ -252,7 +251,7 @@ final class ContactEvaluation {
             rule.id(),
             contact.id(),
             e);
-        failures.add(new RuleFailure(rule.id(), contact.id(), e.toString()));
+        failures.add(new RuleFailure(rule.id(), contact.id(), e.toString(), e));
       }
     }
     return new Collected(said, validUntil);

@@ -7,7 +7,9 @@ import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to "whom should I contact, in what order, and why?": ranked entries, one per contact,
@@ -16,31 +18,15 @@ import java.util.Optional;
  * <p>The order is total and stable: higher {@link QueueEntry#score()} first, then the earlier
  * {@link QueueEntry#due()}, then the contact id. The same network, rules and request always give
  * the same queue.
- *
- * @param asOf the instant the queue is about
- * @param entries the requested page of entries, best first
- * @param totalMatching how many entries matched the request before paging
- * @param failures the rules that failed, per contact
  */
-public record FollowUpQueue(
-    Instant asOf, List<QueueEntry> entries, int totalMatching, List<RuleFailure> failures) {
+public final class FollowUpQueue {
+  private final Instant asOf;
+  private final List<QueueEntry> entries;
+  private final int totalMatching;
+  private final List<RuleFailure> failures;
 
-  /** The queue's order: score descending, then due ascending, then contact id. */
-  public static final Comparator<QueueEntry> ORDER =
-      Comparator.comparingDouble(QueueEntry::score)
-          .reversed()
-          .thenComparing(QueueEntry::due)
-          .thenComparing(e -> e.contact().id());
-
-  /**
-   * Validates every component and takes immutable copies.
-   *
-   * @param asOf the instant the queue is about
-   * @param entries the requested page of entries, best first
-   * @param totalMatching how many entries matched the request before paging
-   * @param failures the rules that failed, per contact
-   */
-  public FollowUpQueue {
+  FollowUpQueue(
+      Instant asOf, List<QueueEntry> entries, int totalMatching, List<RuleFailure> failures) {
     requireNonNull(asOf, "asOf");
     entries = ImmutableList.copyOf(requireNonNull(entries, "entries"));
     checkArgument(
@@ -49,7 +35,54 @@ public record FollowUpQueue(
         totalMatching,
         entries.size());
     failures = ImmutableList.copyOf(requireNonNull(failures, "failures"));
+    this.asOf = asOf;
+    this.entries = entries;
+    this.totalMatching = totalMatching;
+    this.failures = failures;
   }
+
+  /**
+   * The instant the queue is about.
+   *
+   * @return the asOf
+   */
+  public Instant asOf() {
+    return asOf;
+  }
+
+  /**
+   * The requested page of entries, best first.
+   *
+   * @return the entries
+   */
+  public List<QueueEntry> entries() {
+    return entries;
+  }
+
+  /**
+   * How many entries matched the request before paging.
+   *
+   * @return the totalMatching
+   */
+  public int totalMatching() {
+    return totalMatching;
+  }
+
+  /**
+   * The rules that failed, per contact.
+   *
+   * @return the failures
+   */
+  public List<RuleFailure> failures() {
+    return failures;
+  }
+
+  /** The queue's order: score descending, then due ascending, then contact id. */
+  public static final Comparator<QueueEntry> ORDER =
+      Comparator.comparingDouble(QueueEntry::score)
+          .reversed()
+          .thenComparing(QueueEntry::due)
+          .thenComparing(e -> e.contact().id());
 
   /**
    * The best entry.
@@ -78,5 +111,36 @@ public record FollowUpQueue(
    */
   public int size() {
     return entries.size();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof FollowUpQueue o
+        && asOf.equals(o.asOf)
+        && entries.equals(o.entries)
+        && totalMatching == o.totalMatching
+        && failures.equals(o.failures);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(asOf, entries, totalMatching, failures);
+  }
+
+  @Override
+  public String toString() {
+    return "FollowUpQueue["
+        + "asOf="
+        + asOf
+        + ", "
+        + "entries="
+        + entries
+        + ", "
+        + "totalMatching="
+        + totalMatching
+        + ", "
+        + "failures="
+        + failures
+        + "]";
   }
 }

@@ -9,42 +9,30 @@ import io.github.cadence.model.Contact;
 import io.github.cadence.model.Intent;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One contact in the follow-up queue: when the next touch is due, how urgent it is, how to make it
  * and why.
- *
- * @param contact the contact
- * @param due when the next touch is due, after every hold (no pestering, back-off, pause)
- * @param score how urgent the touch is as of the queue's instant; higher comes first
- * @param channel the suggested channel
- * @param intent whether the touch should give, ask or neither
- * @param reasons every reason behind the entry, in rule order
- * @param validUntil the first instant at which the rules may say something else, given the same
- *     history (the score keeps growing with time in between)
  */
-public record QueueEntry(
-    Contact contact,
-    Instant due,
-    double score,
-    Channel channel,
-    Intent intent,
-    List<Reason> reasons,
-    Instant validUntil) {
+public final class QueueEntry {
+  private final Contact contact;
+  private final Instant due;
+  private final double score;
+  private final Channel channel;
+  private final Intent intent;
+  private final List<Reason> reasons;
+  private final Instant validUntil;
 
-  /**
-   * Validates every component and takes an immutable copy of the reasons.
-   *
-   * @param contact the contact
-   * @param due when the next touch is due, after every hold (no pestering, back-off, pause)
-   * @param score how urgent the touch is as of the queue's instant; higher comes first
-   * @param channel the suggested channel
-   * @param intent whether the touch should give, ask or neither
-   * @param reasons every reason behind the entry, in rule order
-   * @param validUntil the first instant at which the rules may say something else, given the same
-   *     history (the score keeps growing with time in between)
-   */
-  public QueueEntry {
+  QueueEntry(
+      Contact contact,
+      Instant due,
+      double score,
+      Channel channel,
+      Intent intent,
+      List<Reason> reasons,
+      Instant validUntil) {
     requireNonNull(contact, "contact");
     requireNonNull(due, "due");
     checkArgument(Double.isFinite(score), "score must be finite, was %s", score);
@@ -53,6 +41,77 @@ public record QueueEntry(
     reasons = ImmutableList.copyOf(requireNonNull(reasons, "reasons"));
     checkArgument(!reasons.isEmpty(), "reasons must not be empty");
     requireNonNull(validUntil, "validUntil");
+    this.contact = contact;
+    this.due = due;
+    this.score = score;
+    this.channel = channel;
+    this.intent = intent;
+    this.reasons = reasons;
+    this.validUntil = validUntil;
+  }
+
+  /**
+   * The contact.
+   *
+   * @return the contact
+   */
+  public Contact contact() {
+    return contact;
+  }
+
+  /**
+   * When the next touch is due, after every hold (no pestering, back-off, pause).
+   *
+   * @return the due
+   */
+  public Instant due() {
+    return due;
+  }
+
+  /**
+   * How urgent the touch is as of the queue's instant; higher comes first.
+   *
+   * @return the score
+   */
+  public double score() {
+    return score;
+  }
+
+  /**
+   * The suggested channel.
+   *
+   * @return the channel
+   */
+  public Channel channel() {
+    return channel;
+  }
+
+  /**
+   * Whether the touch should give, ask or neither.
+   *
+   * @return the intent
+   */
+  public Intent intent() {
+    return intent;
+  }
+
+  /**
+   * Every reason behind the entry, in rule order.
+   *
+   * @return the reasons
+   */
+  public List<Reason> reasons() {
+    return reasons;
+  }
+
+  /**
+   * The first instant at which the rules may say something else, given the same history (the score
+   * keeps growing with time in between).
+   *
+   * @return the validUntil
+   */
+  public Instant validUntil() {
+    return validUntil;
   }
 
   /**
@@ -63,5 +122,48 @@ public record QueueEntry(
    */
   public boolean isDueAt(Instant asOf) {
     return !due.isAfter(requireNonNull(asOf, "asOf"));
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof QueueEntry o
+        && contact.equals(o.contact)
+        && due.equals(o.due)
+        && Double.compare(score, o.score) == 0
+        && channel.equals(o.channel)
+        && intent.equals(o.intent)
+        && reasons.equals(o.reasons)
+        && validUntil.equals(o.validUntil);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(contact, due, score, channel, intent, reasons, validUntil);
+  }
+
+  @Override
+  public String toString() {
+    return "QueueEntry["
+        + "contact="
+        + contact
+        + ", "
+        + "due="
+        + due
+        + ", "
+        + "score="
+        + score
+        + ", "
+        + "channel="
+        + channel
+        + ", "
+        + "intent="
+        + intent
+        + ", "
+        + "reasons="
+        + reasons
+        + ", "
+        + "validUntil="
+        + validUntil
+        + "]";
   }
 }

@@ -1,59 +1,25 @@
 package io.github.cadence.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.cadence.internal.Checks;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
- * Whether Cadence should suggest a contact at all. A paused contact (on leave, asked for quiet
- * until after a launch) comes back on the day the pause ends, in the contact's time zone; an
- * archived contact is kept with its history but never suggested.
- *
- * @param state the state
- * @param pausedUntil the first day the contact may be suggested again; present only when paused
+ * Whether Cadence should suggest a contact at all: {@link Active}, {@link Paused} until a day (on
+ * leave, asked for quiet until after a launch; the contact comes back on that day, in the contact's
+ * time zone), or {@link Archived} (kept with its history, never suggested).
  */
-public record ContactStatus(State state, Optional<LocalDate> pausedUntil) {
-
-  /** The states a contact can be in. */
-  public enum State {
-    /** Suggested as the rules say. */
-    ACTIVE,
-    /** Not suggested before a date. */
-    PAUSED,
-    /** Never suggested; history kept. */
-    ARCHIVED
-  }
-
-  private static final ContactStatus ACTIVE = new ContactStatus(State.ACTIVE, Optional.empty());
-  private static final ContactStatus ARCHIVED = new ContactStatus(State.ARCHIVED, Optional.empty());
-
-  /**
-   * Validates that a date is present exactly when the state is {@link State#PAUSED}.
-   *
-   * @param state the state
-   * @param pausedUntil the first day the contact may be suggested again; present only when paused
-   */
-  public ContactStatus {
-    requireNonNull(state, "state");
-    requireNonNull(pausedUntil, "pausedUntil");
-    checkArgument(
-        (state == State.PAUSED) == pausedUntil.isPresent(),
-        "pausedUntil must be present exactly when state is PAUSED, was state %s, pausedUntil %s",
-        state,
-        pausedUntil);
-    pausedUntil.ifPresent(d -> Checks.checkDate(d, "pausedUntil"));
-  }
+public sealed interface ContactStatus
+    permits ContactStatus.Active, ContactStatus.Paused, ContactStatus.Archived {
 
   /**
    * The status of a contact the rules treat normally.
    *
    * @return the active status
    */
-  public static ContactStatus active() {
-    return ACTIVE;
+  static ContactStatus active() {
+    return Active.INSTANCE;
   }
 
   /**
@@ -62,9 +28,8 @@ public record ContactStatus(State state, Optional<LocalDate> pausedUntil) {
    * @param firstDayBack the first day the contact may be suggested again
    * @return the paused status
    */
-  public static ContactStatus pausedUntil(LocalDate firstDayBack) {
-    return new ContactStatus(
-        State.PAUSED, Optional.of(requireNonNull(firstDayBack, "firstDayBack")));
+  static Paused pausedUntil(LocalDate firstDayBack) {
+    return new Paused(firstDayBack);
   }
 
   /**
@@ -72,7 +37,53 @@ public record ContactStatus(State state, Optional<LocalDate> pausedUntil) {
    *
    * @return the archived status
    */
-  public static ContactStatus archived() {
-    return ARCHIVED;
+  static ContactStatus archived() {
+    return Archived.INSTANCE;
+  }
+
+  /** Suggested as the rules say. */
+  final class Active implements ContactStatus {
+    private static final Active INSTANCE = new Active();
+
+    private Active() {}
+
+    @Override
+    public String toString() {
+      return "active";
+    }
+  }
+
+  /**
+   * Not suggested before a day.
+   *
+   * @param firstDayBack the first day the contact may be suggested again, in the contact's zone
+   */
+  record Paused(LocalDate firstDayBack) implements ContactStatus {
+    /**
+     * Validates the day.
+     *
+     * @param firstDayBack the first day the contact may be suggested again; between the years 1900
+     *     and 9999
+     */
+    public Paused {
+      Checks.checkDate(requireNonNull(firstDayBack, "firstDayBack"), "firstDayBack");
+    }
+
+    @Override
+    public String toString() {
+      return "paused until " + firstDayBack;
+    }
+  }
+
+  /** Never suggested; its history is kept. */
+  final class Archived implements ContactStatus {
+    private static final Archived INSTANCE = new Archived();
+
+    private Archived() {}
+
+    @Override
+    public String toString() {
+      return "archived";
+    }
   }
 }

@@ -5,33 +5,65 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A day-by-day plan: what to do each day within its budget, what did not fit and why, and warnings
  * about the settings (quotas whose minimums cannot fit, minimums not met).
- *
- * @param from the first day
- * @param days the days, in order
- * @param deferred what was due in the horizon but is not planned, and why
- * @param warnings what the user should know about the plan as a whole
  */
-public record Agenda(
-    LocalDate from, List<AgendaDay> days, List<Deferral> deferred, List<String> warnings) {
+public final class Agenda {
+  private final LocalDate from;
+  private final List<AgendaDay> days;
+  private final List<Deferral> deferred;
+  private final List<String> warnings;
 
-  /**
-   * Validates every component and takes immutable copies.
-   *
-   * @param from the first day
-   * @param days the days, in order
-   * @param deferred what was due in the horizon but is not planned, and why
-   * @param warnings what the user should know about the plan as a whole
-   */
-  public Agenda {
+  Agenda(LocalDate from, List<AgendaDay> days, List<Deferral> deferred, List<String> warnings) {
     requireNonNull(from, "from");
     days = ImmutableList.copyOf(requireNonNull(days, "days"));
     deferred = ImmutableList.copyOf(requireNonNull(deferred, "deferred"));
     warnings = ImmutableList.copyOf(requireNonNull(warnings, "warnings"));
+    this.from = from;
+    this.days = days;
+    this.deferred = deferred;
+    this.warnings = warnings;
+  }
+
+  /**
+   * The first day.
+   *
+   * @return the from
+   */
+  public LocalDate from() {
+    return from;
+  }
+
+  /**
+   * The days, in order.
+   *
+   * @return the days
+   */
+  public List<AgendaDay> days() {
+    return days;
+  }
+
+  /**
+   * What was due in the horizon but is not planned, and why.
+   *
+   * @return the deferred
+   */
+  public List<Deferral> deferred() {
+    return deferred;
+  }
+
+  /**
+   * What the user should know about the plan as a whole.
+   *
+   * @return the warnings
+   */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /**
@@ -59,5 +91,36 @@ public record Agenda(
       }
     }
     return Optional.empty();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Agenda o
+        && from.equals(o.from)
+        && days.equals(o.days)
+        && deferred.equals(o.deferred)
+        && warnings.equals(o.warnings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(from, days, deferred, warnings);
+  }
+
+  @Override
+  public String toString() {
+    return "Agenda["
+        + "from="
+        + from
+        + ", "
+        + "days="
+        + days
+        + ", "
+        + "deferred="
+        + deferred
+        + ", "
+        + "warnings="
+        + warnings
+        + "]";
   }
 }

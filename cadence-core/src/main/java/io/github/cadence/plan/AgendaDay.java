@@ -6,26 +6,17 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
-/**
- * One day of an agenda.
- *
- * @param date the day
- * @param budgetMinutes the time available that day (an event on a day set aside for it adds its own
- *     length)
- * @param busy whether the day is in a busy period
- * @param items what to do, in order
- */
-public record AgendaDay(LocalDate date, int budgetMinutes, boolean busy, List<AgendaItem> items) {
-  /**
-   * Validates every component: the items never exceed the budget.
-   *
-   * @param date the day
-   * @param budgetMinutes the time available that day
-   * @param busy whether the day is in a busy period
-   * @param items what to do, in order
-   */
-  public AgendaDay {
+/** One day of an agenda. */
+public final class AgendaDay {
+  private final LocalDate date;
+  private final int budgetMinutes;
+  private final boolean busy;
+  private final List<AgendaItem> items;
+
+  AgendaDay(LocalDate date, int budgetMinutes, boolean busy, List<AgendaItem> items) {
     requireNonNull(date, "date");
     items = ImmutableList.copyOf(requireNonNull(items, "items"));
     int planned = items.stream().mapToInt(AgendaItem::minutes).sum();
@@ -35,6 +26,46 @@ public record AgendaDay(LocalDate date, int budgetMinutes, boolean busy, List<Ag
         date,
         planned,
         budgetMinutes);
+    this.date = date;
+    this.budgetMinutes = budgetMinutes;
+    this.busy = busy;
+    this.items = items;
+  }
+
+  /**
+   * The day.
+   *
+   * @return the date
+   */
+  public LocalDate date() {
+    return date;
+  }
+
+  /**
+   * The time available that day (an event on a day set aside for it adds its own length).
+   *
+   * @return the budgetMinutes
+   */
+  public int budgetMinutes() {
+    return budgetMinutes;
+  }
+
+  /**
+   * Whether the day is in a busy period.
+   *
+   * @return the busy
+   */
+  public boolean busy() {
+    return busy;
+  }
+
+  /**
+   * What to do, in order.
+   *
+   * @return the items
+   */
+  public List<AgendaItem> items() {
+    return items;
   }
 
   /**
@@ -44,5 +75,36 @@ public record AgendaDay(LocalDate date, int budgetMinutes, boolean busy, List<Ag
    */
   public int plannedMinutes() {
     return items.stream().mapToInt(AgendaItem::minutes).sum();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof AgendaDay o
+        && date.equals(o.date)
+        && budgetMinutes == o.budgetMinutes
+        && busy == o.busy
+        && items.equals(o.items);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(date, budgetMinutes, busy, items);
+  }
+
+  @Override
+  public String toString() {
+    return "AgendaDay["
+        + "date="
+        + date
+        + ", "
+        + "budgetMinutes="
+        + budgetMinutes
+        + ", "
+        + "busy="
+        + busy
+        + ", "
+        + "items="
+        + items
+        + "]";
   }
 }

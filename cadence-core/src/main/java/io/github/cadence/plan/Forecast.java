@@ -17,7 +17,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Projects how many contacts per tier will be overdue in the coming weeks. Seed: "as soon as you
@@ -28,35 +30,91 @@ import java.util.TreeMap;
  * planned touch done (as a conversation at noon on its day). {@link #compare} sets "keep the plan"
  * beside "stop for N weeks", where nothing is done in the first N weeks. The network itself is
  * never changed. Each simulated week evaluates the whole network once.
- *
- * @param keepThePlan the weeks with the plan kept throughout
- * @param stopped the weeks with the first {@code stoppedWeeks} weeks idle
- * @param stoppedWeeks how many weeks the second scenario stops for
  */
-public record Forecast(List<Week> keepThePlan, List<Week> stopped, int stoppedWeeks) {
+public final class Forecast {
+  private final List<Week> keepThePlan;
+  private final List<Week> stopped;
+  private final int stoppedWeeks;
+
+  Forecast(List<Week> keepThePlan, List<Week> stopped, int stoppedWeeks) {
+    keepThePlan = ImmutableList.copyOf(requireNonNull(keepThePlan, "keepThePlan"));
+    stopped = ImmutableList.copyOf(requireNonNull(stopped, "stopped"));
+    checkArgument(stoppedWeeks >= 0, "stoppedWeeks must be zero or more, was %s", stoppedWeeks);
+    this.keepThePlan = keepThePlan;
+    this.stopped = stopped;
+    this.stoppedWeeks = stoppedWeeks;
+  }
+
+  /**
+   * The weeks with the plan kept throughout.
+   *
+   * @return the keepThePlan
+   */
+  public List<Week> keepThePlan() {
+    return keepThePlan;
+  }
+
+  /**
+   * The weeks with the first {@code stoppedWeeks} weeks idle.
+   *
+   * @return the stopped
+   */
+  public List<Week> stopped() {
+    return stopped;
+  }
+
+  /**
+   * How many weeks the second scenario stops for.
+   *
+   * @return the stoppedWeeks
+   */
+  public int stoppedWeeks() {
+    return stoppedWeeks;
+  }
 
   /** The longest projection, in weeks. */
   public static final int MAX_WEEKS = 52;
 
-  /**
-   * One projected week.
-   *
-   * @param start the first day of the week
-   * @param overdueByTier per tier name, how many contacts are due at the start of the week
-   * @param touches how many touches the scenario makes during the week
-   */
-  public record Week(LocalDate start, Map<String, Integer> overdueByTier, int touches) {
-    /**
-     * Validates every component and takes an immutable sorted copy of the counts.
-     *
-     * @param start the first day of the week
-     * @param overdueByTier per tier name, how many contacts are due at the start of the week
-     * @param touches how many touches the scenario makes during the week
-     */
-    public Week {
+  /** One projected week. */
+  public static final class Week {
+    private final LocalDate start;
+    private final Map<String, Integer> overdueByTier;
+    private final int touches;
+
+    Week(LocalDate start, Map<String, Integer> overdueByTier, int touches) {
       requireNonNull(start, "start");
       overdueByTier = ImmutableSortedMap.copyOf(requireNonNull(overdueByTier, "overdueByTier"));
       checkArgument(touches >= 0, "touches must be zero or more, was %s", touches);
+      this.start = start;
+      this.overdueByTier = overdueByTier;
+      this.touches = touches;
+    }
+
+    /**
+     * The first day of the week.
+     *
+     * @return the start
+     */
+    public LocalDate start() {
+      return start;
+    }
+
+    /**
+     * Per tier name, how many contacts are due at the start of the week.
+     *
+     * @return the overdueByTier
+     */
+    public Map<String, Integer> overdueByTier() {
+      return overdueByTier;
+    }
+
+    /**
+     * How many touches the scenario makes during the week.
+     *
+     * @return the touches
+     */
+    public int touches() {
+      return touches;
     }
 
     /**
@@ -67,19 +125,33 @@ public record Forecast(List<Week> keepThePlan, List<Week> stopped, int stoppedWe
     public int overdue() {
       return overdueByTier.values().stream().mapToInt(Integer::intValue).sum();
     }
-  }
 
-  /**
-   * Validates every component and takes immutable copies.
-   *
-   * @param keepThePlan the weeks with the plan kept throughout
-   * @param stopped the weeks with the first {@code stoppedWeeks} weeks idle
-   * @param stoppedWeeks how many weeks the second scenario stops for
-   */
-  public Forecast {
-    keepThePlan = ImmutableList.copyOf(requireNonNull(keepThePlan, "keepThePlan"));
-    stopped = ImmutableList.copyOf(requireNonNull(stopped, "stopped"));
-    checkArgument(stoppedWeeks >= 0, "stoppedWeeks must be zero or more, was %s", stoppedWeeks);
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Week o
+          && start.equals(o.start)
+          && overdueByTier.equals(o.overdueByTier)
+          && touches == o.touches;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(start, overdueByTier, touches);
+    }
+
+    @Override
+    public String toString() {
+      return "Week["
+          + "start="
+          + start
+          + ", "
+          + "overdueByTier="
+          + overdueByTier
+          + ", "
+          + "touches="
+          + touches
+          + "]";
+    }
   }
 
   /**

@@ -4,29 +4,61 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
-/**
- * How far a goal is in the span holding a day.
- *
- * @param goal the goal
- * @param from the span's first day
- * @param toExclusive the day after the span's last day
- * @param achieved how many were counted so far; zero or more
- */
-public record GoalProgress(Goal goal, LocalDate from, LocalDate toExclusive, int achieved) {
-  /**
-   * Validates every component.
-   *
-   * @param goal the goal
-   * @param from the span's first day
-   * @param toExclusive the day after the span's last day
-   * @param achieved how many were counted so far; zero or more
-   */
-  public GoalProgress {
+/** How far a goal is in the span holding a day. */
+public final class GoalProgress {
+  private final Goal goal;
+  private final LocalDate from;
+  private final LocalDate toExclusive;
+  private final int achieved;
+
+  GoalProgress(Goal goal, LocalDate from, LocalDate toExclusive, int achieved) {
     requireNonNull(goal, "goal");
     requireNonNull(from, "from");
     requireNonNull(toExclusive, "toExclusive");
     checkArgument(achieved >= 0, "achieved must be zero or more, was %s", achieved);
+    this.goal = goal;
+    this.from = from;
+    this.toExclusive = toExclusive;
+    this.achieved = achieved;
+  }
+
+  /**
+   * The goal.
+   *
+   * @return the goal
+   */
+  public Goal goal() {
+    return goal;
+  }
+
+  /**
+   * The span's first day.
+   *
+   * @return the from
+   */
+  public LocalDate from() {
+    return from;
+  }
+
+  /**
+   * The day after the span's last day.
+   *
+   * @return the toExclusive
+   */
+  public LocalDate toExclusive() {
+    return toExclusive;
+  }
+
+  /**
+   * How many were counted so far; zero or more.
+   *
+   * @return the achieved
+   */
+  public int achieved() {
+    return achieved;
   }
 
   /**
@@ -53,5 +85,36 @@ public record GoalProgress(Goal goal, LocalDate from, LocalDate toExclusive, int
         + toExclusive.minusDays(1)
         + ")"
         + (met() ? ": met" : "");
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof GoalProgress o
+        && goal.equals(o.goal)
+        && from.equals(o.from)
+        && toExclusive.equals(o.toExclusive)
+        && achieved == o.achieved;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(goal, from, toExclusive, achieved);
+  }
+
+  @Override
+  public String toString() {
+    return "GoalProgress["
+        + "goal="
+        + goal
+        + ", "
+        + "from="
+        + from
+        + ", "
+        + "toExclusive="
+        + toExclusive
+        + ", "
+        + "achieved="
+        + achieved
+        + "]";
   }
 }

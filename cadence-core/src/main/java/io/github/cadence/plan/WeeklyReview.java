@@ -8,42 +8,30 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The week looked back on: what was planned and done, how many weeks in a row met the plan, what is
  * overdue per tier, and how the goals stand.
- *
- * @param weekStart the Monday of the week
- * @param planned how many contact touches the plans of the week held
- * @param done how many of them were done (the contact was reached on or after its planned day,
- *     within the week)
- * @param missed the ids of the contacts planned and not reached
- * @param streak how many weeks in a row, ending with this one, met their plan (0 if this one did
- *     not)
- * @param overdueByTier per tier name, how many contacts are due now
- * @param goals the goals' progress
  */
-public record WeeklyReview(
-    LocalDate weekStart,
-    int planned,
-    int done,
-    List<String> missed,
-    int streak,
-    Map<String, Integer> overdueByTier,
-    List<GoalProgress> goals) {
+public final class WeeklyReview {
+  private final LocalDate weekStart;
+  private final int planned;
+  private final int done;
+  private final List<String> missed;
+  private final int streak;
+  private final Map<String, Integer> overdueByTier;
+  private final List<GoalProgress> goals;
 
-  /**
-   * Validates every component and takes immutable copies.
-   *
-   * @param weekStart the Monday of the week
-   * @param planned how many contact touches the plans of the week held
-   * @param done how many of them were done
-   * @param missed the ids of the contacts planned and not reached
-   * @param streak how many weeks in a row met their plan
-   * @param overdueByTier per tier name, how many contacts are due now
-   * @param goals the goals' progress
-   */
-  public WeeklyReview {
+  WeeklyReview(
+      LocalDate weekStart,
+      int planned,
+      int done,
+      List<String> missed,
+      int streak,
+      Map<String, Integer> overdueByTier,
+      List<GoalProgress> goals) {
     requireNonNull(weekStart, "weekStart");
     checkArgument(
         done >= 0 && done <= planned,
@@ -54,6 +42,77 @@ public record WeeklyReview(
     checkArgument(streak >= 0, "streak must be zero or more, was %s", streak);
     overdueByTier = ImmutableSortedMap.copyOf(requireNonNull(overdueByTier, "overdueByTier"));
     goals = ImmutableList.copyOf(requireNonNull(goals, "goals"));
+    this.weekStart = weekStart;
+    this.planned = planned;
+    this.done = done;
+    this.missed = missed;
+    this.streak = streak;
+    this.overdueByTier = overdueByTier;
+    this.goals = goals;
+  }
+
+  /**
+   * The Monday of the week.
+   *
+   * @return the weekStart
+   */
+  public LocalDate weekStart() {
+    return weekStart;
+  }
+
+  /**
+   * How many contact touches the plans of the week held.
+   *
+   * @return the planned
+   */
+  public int planned() {
+    return planned;
+  }
+
+  /**
+   * How many of them were done (the contact was reached on or after its planned day, within the
+   * week).
+   *
+   * @return the done
+   */
+  public int done() {
+    return done;
+  }
+
+  /**
+   * The ids of the contacts planned and not reached.
+   *
+   * @return the missed
+   */
+  public List<String> missed() {
+    return missed;
+  }
+
+  /**
+   * How many weeks in a row, ending with this one, met their plan (0 if this one did not).
+   *
+   * @return the streak
+   */
+  public int streak() {
+    return streak;
+  }
+
+  /**
+   * Per tier name, how many contacts are due now.
+   *
+   * @return the overdueByTier
+   */
+  public Map<String, Integer> overdueByTier() {
+    return overdueByTier;
+  }
+
+  /**
+   * The goals' progress.
+   *
+   * @return the goals
+   */
+  public List<GoalProgress> goals() {
+    return goals;
   }
 
   /**
@@ -63,5 +122,48 @@ public record WeeklyReview(
    */
   public boolean metThePlan() {
     return planned > 0 && done == planned;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof WeeklyReview o
+        && weekStart.equals(o.weekStart)
+        && planned == o.planned
+        && done == o.done
+        && missed.equals(o.missed)
+        && streak == o.streak
+        && overdueByTier.equals(o.overdueByTier)
+        && goals.equals(o.goals);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(weekStart, planned, done, missed, streak, overdueByTier, goals);
+  }
+
+  @Override
+  public String toString() {
+    return "WeeklyReview["
+        + "weekStart="
+        + weekStart
+        + ", "
+        + "planned="
+        + planned
+        + ", "
+        + "done="
+        + done
+        + ", "
+        + "missed="
+        + missed
+        + ", "
+        + "streak="
+        + streak
+        + ", "
+        + "overdueByTier="
+        + overdueByTier
+        + ", "
+        + "goals="
+        + goals
+        + "]";
   }
 }

@@ -76,7 +76,11 @@ class CadenceEngineTest {
     FollowUpQueue queue = CadenceEngine.of(rules).queue(network, NOW);
 
     assertThat(queue.failures())
-        .containsExactly(new RuleFailure("flaky", "bob", "java.lang.IllegalStateException: boom"));
+        .containsExactly(
+            new RuleFailure("flaky", "bob", "java.lang.IllegalStateException: boom", null));
+    assertThat(queue.failures().get(0).cause())
+        .containsInstanceOf(IllegalStateException.class)
+        .hasValueSatisfying(e -> assertThat(e).hasMessage("boom"));
     assertThat(queue.entries()).isEqualTo(expectedEntries.entries());
   }
 

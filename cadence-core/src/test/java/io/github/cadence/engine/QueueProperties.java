@@ -139,7 +139,7 @@ class QueueProperties {
 
     for (Contact c : network.contacts()) {
       ContactHistory h = network.history(c.id(), asOf);
-      if (h.consecutiveUnanswered() == 0 || c.status().state() == ContactStatus.State.ARCHIVED) {
+      if (h.consecutiveUnanswered() == 0 || c.status() instanceof ContactStatus.Archived) {
         continue;
       }
       Optional<QueueEntry> entry = queue.entryFor(c.id());
@@ -151,8 +151,8 @@ class QueueProperties {
       Instant noPestering =
           ZonedDateTime.ofInstant(h.lastOutbound().orElseThrow(), c.zone()).plusDays(3).toInstant();
       bound = later(bound, noPestering);
-      if (c.status().pausedUntil().isPresent()) {
-        bound = later(bound, c.status().pausedUntil().get().atStartOfDay(c.zone()).toInstant());
+      if (c.status() instanceof ContactStatus.Paused paused) {
+        bound = later(bound, paused.firstDayBack().atStartOfDay(c.zone()).toInstant());
       }
       assertThat(entry.get().due()).as("due of %s", c.id()).isBeforeOrEqualTo(bound);
     }

@@ -101,17 +101,20 @@ class ModelValidationTest {
   }
 
   @Test
-  void aPausedStatusNeedsADateAndOthersMustNotHaveOne() {
-    assertThat(ContactStatus.pausedUntil(LocalDate.of(2027, 1, 4)).pausedUntil())
-        .contains(LocalDate.of(2027, 1, 4));
-    assertThatThrownBy(() -> new ContactStatus(ContactStatus.State.PAUSED, Optional.empty()))
+  void aPausedStatusHasItsFirstDayBackAndTheOthersHaveNone() {
+    assertThat(ContactStatus.pausedUntil(LocalDate.of(2027, 1, 4)).firstDayBack())
+        .isEqualTo(LocalDate.of(2027, 1, 4));
+    assertThat(ContactStatus.pausedUntil(LocalDate.of(2027, 1, 4)))
+        .isEqualTo(new ContactStatus.Paused(LocalDate.of(2027, 1, 4)))
+        .hasToString("paused until 2027-01-04");
+    assertThat(ContactStatus.active()).isSameAs(ContactStatus.active()).hasToString("active");
+    assertThat(ContactStatus.archived())
+        .isNotEqualTo(ContactStatus.active())
+        .hasToString("archived");
+    assertThatThrownBy(() -> ContactStatus.pausedUntil(null)).hasMessage("firstDayBack");
+    assertThatThrownBy(() -> ContactStatus.pausedUntil(LocalDate.of(10_000, 1, 1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("state PAUSED");
-    assertThatThrownBy(
-            () ->
-                new ContactStatus(
-                    ContactStatus.State.ARCHIVED, Optional.of(LocalDate.of(2027, 1, 4))))
-        .hasMessageContaining("state ARCHIVED");
+        .hasMessageStartingWith("firstDayBack must be between");
   }
 
   @Test
