@@ -98,7 +98,7 @@ class ArchitectureTest {
         .check(CORE);
   }
 
-  // @Test: enabled with the model change below
+  @Test
   void noRecordOfTheApiHasAnOptionalComponent() {
     classes()
         .that()

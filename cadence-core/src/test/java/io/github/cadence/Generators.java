@@ -21,6 +21,7 @@ import io.github.cadence.plan.Category;
 import io.github.cadence.plan.NetworkingEvent;
 import io.github.cadence.plan.PlanSettings;
 import io.github.cadence.plan.Quota;
+import io.github.cadence.plan.Span;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +38,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
 import org.quicktheories.api.Pair;
@@ -713,11 +713,10 @@ public final class Generators {
     Gen<Quota> quota =
         in -> {
           Category category = any(Category.class).generate(in);
-          Quota.Per per = any(Quota.Per.class).generate(in);
+          Span span = any(Span.class).generate(in);
           int min = ints(0, 3).generate(in);
           int extra = ints(0, 3).generate(in);
-          return new Quota(
-              category, per, OptionalInt.of(min), OptionalInt.of(Math.max(1, min + extra)));
+          return Quota.between(category, span, min, Math.max(1, min + extra));
         };
     Gen<List<Quota>> quotas =
         lists()
@@ -727,7 +726,7 @@ public final class Generators {
                 list -> {
                   // At most one quota per category and period.
                   Map<String, Quota> unique = new LinkedHashMap<>();
-                  list.forEach(q -> unique.putIfAbsent(q.category() + "/" + q.per(), q));
+                  list.forEach(q -> unique.putIfAbsent(q.category() + "/" + q.span(), q));
                   return List.copyOf(unique.values());
                 });
     return in ->

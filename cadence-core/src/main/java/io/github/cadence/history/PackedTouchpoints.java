@@ -137,15 +137,15 @@ class PackedTouchpoints {
 
   Touchpoint get(String contactId, int i) {
     long p = packed[i];
-    return new Touchpoint(
-        contactId,
-        Instant.ofEpochMilli(p >> INSTANT_SHIFT),
-        CHANNELS[field(p, CHANNEL_SHIFT, 3)],
-        DIRECTIONS[field(p, DIRECTION_SHIFT, 1)],
-        OUTCOMES[field(p, OUTCOME_SHIFT, 3)],
-        INTENTS[field(p, INTENT_SHIFT, 3)],
-        note(i),
-        source(i));
+    Touchpoint.Builder touchpoint =
+        Touchpoint.builder(contactId, Instant.ofEpochMilli(p >> INSTANT_SHIFT))
+            .channel(CHANNELS[field(p, CHANNEL_SHIFT, 3)])
+            .direction(DIRECTIONS[field(p, DIRECTION_SHIFT, 1)])
+            .outcome(OUTCOMES[field(p, OUTCOME_SHIFT, 3)])
+            .intent(INTENTS[field(p, INTENT_SHIFT, 3)]);
+    note(i).ifPresent(touchpoint::note);
+    source(i).ifPresent(touchpoint::source);
+    return touchpoint.build();
   }
 
   private static int field(long packed, int shift, int bits) {

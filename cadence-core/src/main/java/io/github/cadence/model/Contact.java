@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.cadence.internal.Checks;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,9 +13,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person in the user's network. Immutable; build one with {@link #builder(String, Instant)} and
@@ -24,48 +25,30 @@ import java.util.TreeSet;
  *
  * <p>Date-based rules (first meeting, occasions, pauses) read dates in the contact's {@link
  * #zone()}: a birthday starts at midnight where the contact lives, across daylight-saving changes.
- *
- * @param id the stable key of the contact; not blank, no surrounding whitespace
- * @param displayName how the user calls the contact
- * @param tier the contact's tier, which sets the basic cadence
- * @param roles what the contact is to the user's business
- * @param tags free labels, sorted (e.g. "bni", "golf")
- * @param firstMet when and where the user first met the contact, if known
- * @param zone the contact's time zone
- * @param occasions dates to remember
- * @param status whether the contact may be suggested
- * @param createdAt when the contact entered the user's network (in the CRM, the address book); the
- *     queue cannot be asked about a time before it
  */
-@CheckReturnValue
-public record Contact(
-    String id,
-    String displayName,
-    Tier tier,
-    Set<Role> roles,
-    Set<String> tags,
-    Optional<FirstMeeting> firstMet,
-    ZoneId zone,
-    List<Occasion> occasions,
-    ContactStatus status,
-    Instant createdAt) {
+public final class Contact {
+  private final String id;
+  private final String displayName;
+  private final Tier tier;
+  private final Set<Role> roles;
+  private final Set<String> tags;
+  private final @Nullable FirstMeeting firstMet;
+  private final ZoneId zone;
+  private final List<Occasion> occasions;
+  private final ContactStatus status;
+  private final Instant createdAt;
 
-  /**
-   * Validates every component and takes immutable copies of the collections.
-   *
-   * @param id the stable key of the contact; not blank, no surrounding whitespace
-   * @param displayName how the user calls the contact
-   * @param tier the contact's tier, which sets the basic cadence
-   * @param roles what the contact is to the user's business
-   * @param tags free labels, sorted (e.g. "bni", "golf")
-   * @param firstMet when and where the user first met the contact, if known
-   * @param zone the contact's time zone
-   * @param occasions dates to remember
-   * @param status whether the contact may be suggested
-   * @param createdAt when the contact entered the user's network (in the CRM, the address book);
-   *     the queue cannot be asked about a time before it
-   */
-  public Contact {
+  private Contact(
+      String id,
+      String displayName,
+      Tier tier,
+      Set<Role> roles,
+      Set<String> tags,
+      @Nullable FirstMeeting firstMet,
+      ZoneId zone,
+      List<Occasion> occasions,
+      ContactStatus status,
+      Instant createdAt) {
     id = Checks.checkId(id, "id");
     Checks.checkText(displayName, "displayName");
     requireNonNull(tier, "tier");
@@ -74,11 +57,111 @@ public record Contact(
     tags =
         ImmutableSortedSet.copyOf(
             requireNonNull(tags, "tags").stream().map(tag -> Checks.checkId(tag, "tag")).toList());
-    requireNonNull(firstMet, "firstMet");
     requireNonNull(zone, "zone");
     occasions = ImmutableList.copyOf(requireNonNull(occasions, "occasions"));
     requireNonNull(status, "status");
     Checks.checkInstant(createdAt, "createdAt");
+    this.id = id;
+    this.displayName = displayName;
+    this.tier = tier;
+    this.roles = roles;
+    this.tags = tags;
+    this.firstMet = firstMet;
+    this.zone = zone;
+    this.occasions = occasions;
+    this.status = status;
+    this.createdAt = createdAt;
+  }
+
+  /**
+   * The stable key of the contact; not blank, no surrounding whitespace.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * How the user calls the contact.
+   *
+   * @return the displayName
+   */
+  public String displayName() {
+    return displayName;
+  }
+
+  /**
+   * The contact's tier, which sets the basic cadence.
+   *
+   * @return the tier
+   */
+  public Tier tier() {
+    return tier;
+  }
+
+  /**
+   * What the contact is to the user's business.
+   *
+   * @return the roles
+   */
+  public Set<Role> roles() {
+    return roles;
+  }
+
+  /**
+   * Free labels, sorted (e.g. "bni", "golf").
+   *
+   * @return the tags
+   */
+  public Set<String> tags() {
+    return tags;
+  }
+
+  /**
+   * When and where the user first met the contact, if known.
+   *
+   * @return the firstMet
+   */
+  public Optional<FirstMeeting> firstMet() {
+    return Optional.ofNullable(firstMet);
+  }
+
+  /**
+   * The contact's time zone.
+   *
+   * @return the zone
+   */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /**
+   * Dates to remember.
+   *
+   * @return the occasions
+   */
+  public List<Occasion> occasions() {
+    return occasions;
+  }
+
+  /**
+   * Whether the contact may be suggested.
+   *
+   * @return the status
+   */
+  public ContactStatus status() {
+    return status;
+  }
+
+  /**
+   * When the contact entered the user's network (in the CRM, the address book); the queue cannot be
+   * asked about a time before it.
+   *
+   * @return the createdAt
+   */
+  public Instant createdAt() {
+    return createdAt;
   }
 
   /**
@@ -130,7 +213,7 @@ public record Contact(
     private Tier tier = Tier.C;
     private final Set<Role> roles = new TreeSet<>();
     private final Set<String> tags = new TreeSet<>();
-    private Optional<FirstMeeting> firstMet = Optional.empty();
+    private @Nullable FirstMeeting firstMet;
     private ZoneId zone = ZoneOffset.UTC;
     private final List<Occasion> occasions = new ArrayList<>();
     private ContactStatus status = ContactStatus.active();
@@ -199,7 +282,7 @@ public record Contact(
      */
     @CanIgnoreReturnValue
     public Builder firstMet(FirstMeeting value) {
-      this.firstMet = Optional.of(requireNonNull(value, "firstMet"));
+      this.firstMet = requireNonNull(value, "firstMet");
       return this;
     }
 
@@ -250,5 +333,61 @@ public record Contact(
       return new Contact(
           id, displayName, tier, roles, tags, firstMet, zone, occasions, status, createdAt);
     }
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Contact o
+        && id.equals(o.id)
+        && displayName.equals(o.displayName)
+        && tier.equals(o.tier)
+        && roles.equals(o.roles)
+        && tags.equals(o.tags)
+        && Objects.equals(firstMet, o.firstMet)
+        && zone.equals(o.zone)
+        && occasions.equals(o.occasions)
+        && status.equals(o.status)
+        && createdAt.equals(o.createdAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id, displayName, tier, roles, tags, firstMet, zone, occasions, status, createdAt);
+  }
+
+  @Override
+  public String toString() {
+    return "Contact["
+        + "id="
+        + id
+        + ", "
+        + "displayName="
+        + displayName
+        + ", "
+        + "tier="
+        + tier
+        + ", "
+        + "roles="
+        + roles
+        + ", "
+        + "tags="
+        + tags
+        + ", "
+        + "firstMet="
+        + firstMet()
+        + ", "
+        + "zone="
+        + zone
+        + ", "
+        + "occasions="
+        + occasions
+        + ", "
+        + "status="
+        + status
+        + ", "
+        + "createdAt="
+        + createdAt
+        + "]";
   }
 }

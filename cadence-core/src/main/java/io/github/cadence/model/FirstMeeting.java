@@ -4,26 +4,43 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.cadence.internal.Checks;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When and where the user first met a contact. The date is a local date in the contact's time zone;
  * the place is usually the event ("BNI breakfast", "Chamber mixer").
- *
- * @param date the day they met
- * @param where the event or place, if known; not blank when present
  */
-public record FirstMeeting(LocalDate date, Optional<String> where) {
+public final class FirstMeeting {
+  private final LocalDate date;
+  private final @Nullable String where;
+
+  private FirstMeeting(LocalDate date, @Nullable String where) {
+    Checks.checkDate(date, "date");
+    if (where != null) {
+      Checks.checkText(where, "where");
+    }
+    this.date = date;
+    this.where = where;
+  }
 
   /**
-   * Validates every component.
+   * The day they met.
    *
-   * @param date the day they met
-   * @param where the event or place, if known; not blank when present
+   * @return the date
    */
-  public FirstMeeting {
-    Checks.checkDate(date, "date");
-    requireNonNull(where, "where").ifPresent(w -> Checks.checkText(w, "where"));
+  public LocalDate date() {
+    return date;
+  }
+
+  /**
+   * The event or place, if known; not blank when present.
+   *
+   * @return the where
+   */
+  public Optional<String> where() {
+    return Optional.ofNullable(where);
   }
 
   /**
@@ -34,7 +51,7 @@ public record FirstMeeting(LocalDate date, Optional<String> where) {
    * @return the meeting
    */
   public static FirstMeeting at(LocalDate date, String where) {
-    return new FirstMeeting(date, Optional.of(requireNonNull(where, "where")));
+    return new FirstMeeting(date, requireNonNull(where, "where"));
   }
 
   /**
@@ -44,6 +61,21 @@ public record FirstMeeting(LocalDate date, Optional<String> where) {
    * @return the meeting
    */
   public static FirstMeeting on(LocalDate date) {
-    return new FirstMeeting(date, Optional.empty());
+    return new FirstMeeting(date, null);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof FirstMeeting o && date.equals(o.date) && Objects.equals(where, o.where);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(date, where);
+  }
+
+  @Override
+  public String toString() {
+    return "FirstMeeting[" + "date=" + date + ", " + "where=" + where() + "]";
   }
 }

@@ -3,25 +3,75 @@ package io.github.cadence.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.cadence.internal.Checks;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A date worth remembering for a contact: a birthday, a business anniversary, or a custom date.
  * Yearly occasions recur every year (a February 29 falls on February 28 in other years); a one-time
  * occasion has a year.
- *
- * @param kind what sort of occasion this is
- * @param label how the user names it, e.g. "birthday" or "10 years in business"
- * @param day the month and day
- * @param year the year for a one-time occasion; empty for a yearly one
  */
-@CheckReturnValue
-public record Occasion(Kind kind, String label, MonthDay day, OptionalInt year) {
+public final class Occasion {
+  private final Kind kind;
+  private final String label;
+  private final MonthDay day;
+  private final @Nullable Integer year;
+
+  Occasion(Kind kind, String label, MonthDay day, @Nullable Integer year) {
+    requireNonNull(kind, "kind");
+    Checks.checkText(label, "label");
+    requireNonNull(day, "day");
+    if (year != null) {
+      int y = year;
+      checkArgument(y >= 1900 && y < 9999, "year must be between 1900 and 9998, was %s", y);
+      checkArgument(day.isValidYear(y), "day %s does not exist in year %s", day, y);
+    }
+    this.kind = kind;
+    this.label = label;
+    this.day = day;
+    this.year = year;
+  }
+
+  /**
+   * What sort of occasion this is.
+   *
+   * @return the kind
+   */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * How the user names it, e.g. "birthday" or "10 years in business".
+   *
+   * @return the label
+   */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * The month and day.
+   *
+   * @return the day
+   */
+  public MonthDay day() {
+    return day;
+  }
+
+  /**
+   * The year for a one-time occasion; empty for a yearly one.
+   *
+   * @return the year
+   */
+  public OptionalInt year() {
+    return year == null ? OptionalInt.empty() : OptionalInt.of(year);
+  }
 
   /** The sorts of occasion. */
   public enum Kind {
@@ -34,33 +84,13 @@ public record Occasion(Kind kind, String label, MonthDay day, OptionalInt year) 
   }
 
   /**
-   * Validates every component; a one-time occasion must be a real date.
-   *
-   * @param kind what sort of occasion this is
-   * @param label how the user names it, e.g. "birthday" or "10 years in business"
-   * @param day the month and day
-   * @param year the year for a one-time occasion; empty for a yearly one
-   */
-  public Occasion {
-    requireNonNull(kind, "kind");
-    Checks.checkText(label, "label");
-    requireNonNull(day, "day");
-    requireNonNull(year, "year");
-    if (year.isPresent()) {
-      int y = year.getAsInt();
-      checkArgument(y >= 1900 && y < 9999, "year must be between 1900 and 9998, was %s", y);
-      checkArgument(day.isValidYear(y), "day %s does not exist in year %s", day, y);
-    }
-  }
-
-  /**
    * A yearly birthday.
    *
    * @param day the month and day of birth
    * @return the occasion
    */
   public static Occasion birthday(MonthDay day) {
-    return new Occasion(Kind.BIRTHDAY, "birthday", day, OptionalInt.empty());
+    return new Occasion(Kind.BIRTHDAY, "birthday", day, null);
   }
 
   /**
@@ -71,7 +101,7 @@ public record Occasion(Kind kind, String label, MonthDay day, OptionalInt year) 
    * @return the occasion
    */
   public static Occasion anniversary(String label, MonthDay day) {
-    return new Occasion(Kind.ANNIVERSARY, label, day, OptionalInt.empty());
+    return new Occasion(Kind.ANNIVERSARY, label, day, null);
   }
 
   /**
@@ -82,7 +112,7 @@ public record Occasion(Kind kind, String label, MonthDay day, OptionalInt year) 
    * @return the occasion
    */
   public static Occasion yearly(String label, MonthDay day) {
-    return new Occasion(Kind.CUSTOM, label, day, OptionalInt.empty());
+    return new Occasion(Kind.CUSTOM, label, day, null);
   }
 
   /**
@@ -94,7 +124,7 @@ public record Occasion(Kind kind, String label, MonthDay day, OptionalInt year) 
    */
   public static Occasion once(String label, LocalDate date) {
     requireNonNull(date, "date");
-    return new Occasion(Kind.CUSTOM, label, MonthDay.from(date), OptionalInt.of(date.getYear()));
+    return new Occasion(Kind.CUSTOM, label, MonthDay.from(date), date.getYear());
   }
 
   /**
@@ -105,8 +135,8 @@ public record Occasion(Kind kind, String label, MonthDay day, OptionalInt year) 
    */
   public Optional<LocalDate> nextOnOrAfter(LocalDate date) {
     requireNonNull(date, "date");
-    if (year.isPresent()) {
-      LocalDate once = day.atYear(year.getAsInt());
+    if (year != null) {
+      LocalDate once = day.atYear(year);
       return once.isBefore(date) ? Optional.empty() : Optional.of(once);
     }
     LocalDate thisYear = day.atYear(date.getYear());
@@ -114,5 +144,36 @@ public record Occasion(Kind kind, String label, MonthDay day, OptionalInt year) 
       return Optional.of(thisYear);
     }
     return Optional.of(day.atYear(date.getYear() + 1));
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Occasion o
+        && kind.equals(o.kind)
+        && label.equals(o.label)
+        && day.equals(o.day)
+        && Objects.equals(year, o.year);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, label, day, year);
+  }
+
+  @Override
+  public String toString() {
+    return "Occasion["
+        + "kind="
+        + kind
+        + ", "
+        + "label="
+        + label
+        + ", "
+        + "day="
+        + day
+        + ", "
+        + "year="
+        + year()
+        + "]";
   }
 }

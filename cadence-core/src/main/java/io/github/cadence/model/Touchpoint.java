@@ -3,10 +3,10 @@ package io.github.cadence.model;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.cadence.internal.Checks;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -34,51 +34,118 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An inbound touchpoint whose outcome is not set defaults to {@link Outcome#CONNECTED} on a
  * call, meeting or event and to {@link Outcome#REPLIED} on the written channels.
- *
- * @param contactId the id of the contact
- * @param at when it happened, kept to the millisecond (a finer instant is truncated)
- * @param channel how it happened
- * @param direction who started it
- * @param outcome what came of it
- * @param intent whether the user gave, asked, or neither
- * @param note free text, e.g. the event's name; not blank when present
- * @param source where the touchpoint came from, as a key unique in the user's network (such as
- *     {@code "linkedin:msg:2-ODk3"} for one LinkedIn message), if known: a network records a
- *     touchpoint with a source it already has only once, which makes importing the same file again
- *     change nothing
  */
-@CheckReturnValue
-public record Touchpoint(
-    String contactId,
-    Instant at,
-    Channel channel,
-    Direction direction,
-    Outcome outcome,
-    Intent intent,
-    Optional<String> note,
-    Optional<String> source) {
+public final class Touchpoint {
+  private final String contactId;
+  private final Instant at;
+  private final Channel channel;
+  private final Direction direction;
+  private final Outcome outcome;
+  private final Intent intent;
+  private final @Nullable String note;
+  private final @Nullable String source;
 
-  /**
-   * Validates every component.
-   *
-   * @param contactId the id of the contact
-   * @param at when it happened; truncated to the millisecond
-   * @param channel how it happened
-   * @param direction who started it
-   * @param outcome what came of it
-   * @param intent whether the user gave, asked, or neither
-   * @param note free text, e.g. the event's name; not blank when present
-   * @param source where the touchpoint came from, as a key unique in the user's network, if known
-   */
-  public Touchpoint {
+  Touchpoint(
+      String contactId,
+      Instant at,
+      Channel channel,
+      Direction direction,
+      Outcome outcome,
+      Intent intent,
+      @Nullable String note,
+      @Nullable String source) {
     contactId = Checks.checkId(contactId, "contactId");
     at = Checks.checkInstant(at, "at").truncatedTo(ChronoUnit.MILLIS);
     requireNonNull(channel, "channel");
     requireNonNull(direction, "direction");
     requireNonNull(outcome, "outcome");
     requireNonNull(intent, "intent");
-    requireNonNull(note, "note").ifPresent(n -> Checks.checkText(n, "note"));
-    source = requireNonNull(source, "source").map(k -> Checks.checkId(k, "source"));
+    if (note != null) {
+      Checks.checkText(note, "note");
+    }
+    source = source == null ? null : Checks.checkId(source, "source");
+    this.contactId = contactId;
+    this.at = at;
+    this.channel = channel;
+    this.direction = direction;
+    this.outcome = outcome;
+    this.intent = intent;
+    this.note = note;
+    this.source = source;
+  }
+
+  /**
+   * The id of the contact.
+   *
+   * @return the contactId
+   */
+  public String contactId() {
+    return contactId;
+  }
+
+  /**
+   * When it happened, kept to the millisecond (a finer instant is truncated).
+   *
+   * @return the at
+   */
+  public Instant at() {
+    return at;
+  }
+
+  /**
+   * How it happened.
+   *
+   * @return the channel
+   */
+  public Channel channel() {
+    return channel;
+  }
+
+  /**
+   * Who started it.
+   *
+   * @return the direction
+   */
+  public Direction direction() {
+    return direction;
+  }
+
+  /**
+   * What came of it.
+   *
+   * @return the outcome
+   */
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  /**
+   * Whether the user gave, asked, or neither.
+   *
+   * @return the intent
+   */
+  public Intent intent() {
+    return intent;
+  }
+
+  /**
+   * Free text, e.g. the event's name; not blank when present.
+   *
+   * @return the note
+   */
+  public Optional<String> note() {
+    return Optional.ofNullable(note);
+  }
+
+  /**
+   * Where the touchpoint came from, as a key unique in the user's network (such as {@code
+   * "linkedin:msg:2-ODk3"} for one LinkedIn message), if known: a network records a touchpoint with
+   * a source it already has only once, which makes importing the same file again change nothing.
+   *
+   * @return the source
+   */
+  public Optional<String> source() {
+    return Optional.ofNullable(source);
   }
 
   /**
@@ -125,8 +192,8 @@ public record Touchpoint(
     private Direction direction = Direction.OUTBOUND;
     private @Nullable Outcome outcome;
     private Intent intent = Intent.NEUTRAL;
-    private Optional<String> note = Optional.empty();
-    private Optional<String> source = Optional.empty();
+    private @Nullable String note;
+    private @Nullable String source;
 
     private Builder(String contactId, Instant at) {
       this.contactId = requireNonNull(contactId, "contactId");
@@ -189,7 +256,7 @@ public record Touchpoint(
      */
     @CanIgnoreReturnValue
     public Builder note(String value) {
-      this.note = Optional.of(Checks.checkText(value, "note"));
+      this.note = Checks.checkText(value, "note");
       return this;
     }
 
@@ -202,7 +269,7 @@ public record Touchpoint(
      */
     @CanIgnoreReturnValue
     public Builder source(String value) {
-      this.source = Optional.of(Checks.checkId(value, "source"));
+      this.source = Checks.checkId(value, "source");
       return this;
     }
 
@@ -223,5 +290,52 @@ public record Touchpoint(
       requireNonNull(o, "outcome was not set");
       return new Touchpoint(contactId, at, c, direction, o, intent, note, source);
     }
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Touchpoint o
+        && contactId.equals(o.contactId)
+        && at.equals(o.at)
+        && channel.equals(o.channel)
+        && direction.equals(o.direction)
+        && outcome.equals(o.outcome)
+        && intent.equals(o.intent)
+        && Objects.equals(note, o.note)
+        && Objects.equals(source, o.source);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(contactId, at, channel, direction, outcome, intent, note, source);
+  }
+
+  @Override
+  public String toString() {
+    return "Touchpoint["
+        + "contactId="
+        + contactId
+        + ", "
+        + "at="
+        + at
+        + ", "
+        + "channel="
+        + channel
+        + ", "
+        + "direction="
+        + direction
+        + ", "
+        + "outcome="
+        + outcome
+        + ", "
+        + "intent="
+        + intent
+        + ", "
+        + "note="
+        + note()
+        + ", "
+        + "source="
+        + source()
+        + "]";
   }
 }

@@ -224,23 +224,21 @@ final class AgendaMaker {
 
   // ---- quotas ---------------------------------------------------------------------------------
 
-  private static LocalDate periodStart(Quota.Per per, LocalDate day) {
-    return per == Quota.Per.WEEK
-        ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-        : day.withDayOfMonth(1);
+  private static LocalDate periodStart(Span span, LocalDate day) {
+    return span.start(day);
   }
 
-  private static String key(Category category, Quota.Per per, LocalDate day) {
+  private static String key(Category category, Span per, LocalDate day) {
     return category + "/" + per + "/" + periodStart(per, day);
   }
 
   private void count(Category category, LocalDate day) {
-    for (Quota.Per per : Quota.Per.values()) {
+    for (Span per : Span.values()) {
       counts.merge(key(category, per, day), 1, Integer::sum);
     }
   }
 
-  private int counted(Category category, Quota.Per per, LocalDate day) {
+  private int counted(Category category, Span per, LocalDate day) {
     return counts.getOrDefault(key(category, per, day), 0);
   }
 
@@ -253,7 +251,7 @@ final class AgendaMaker {
     for (Quota q : settings.quotas()) {
       if (q.category() == category
           && q.max().isPresent()
-          && counted(category, q.per(), day) >= q.max().getAsInt()) {
+          && counted(category, q.span(), day) >= q.max().getAsInt()) {
         return Optional.of(q);
       }
     }
@@ -266,7 +264,7 @@ final class AgendaMaker {
         "quota reached: at most %d %s per %s",
         q.max().orElseThrow(),
         q.category().label(),
-        q.per().name().toLowerCase(Locale.ROOT));
+        q.span().label());
   }
 
   /**
@@ -280,14 +278,11 @@ final class AgendaMaker {
       if (q.category() != category || q.min().isEmpty()) {
         continue;
       }
-      int missing = q.min().getAsInt() - counted(category, q.per(), day);
+      int missing = q.min().getAsInt() - counted(category, q.span(), day);
       if (missing <= 0) {
         continue;
       }
-      LocalDate periodEnd =
-          q.per() == Quota.Per.WEEK
-              ? periodStart(q.per(), day).plusWeeks(1)
-              : periodStart(q.per(), day).plusMonths(1);
+      LocalDate periodEnd = q.span().end(day);
       long daysLeft = ChronoUnit.DAYS.between(day, periodEnd);
       required = Math.max(required, (int) ((missing + daysLeft - 1) / daysLeft));
     }
@@ -312,7 +307,7 @@ final class AgendaMaker {
       if (carried.contains(p.contactId())) {
         continue;
       }
-      for (Quota.Per per : Quota.Per.values()) {
+      for (Span per : Span.values()) {
         if (periodStart(per, p.date()).equals(periodStart(per, from))) {
           counts.merge(key(p.category(), per, p.date()), 1, Integer::sum);
         }
@@ -326,7 +321,7 @@ final class AgendaMaker {
     int needed = 0;
     List<String> parts = new ArrayList<>();
     for (Quota q : settings.quotas()) {
-      if (q.per() == Quota.Per.WEEK && q.min().isPresent() && q.min().getAsInt() > 0) {
+      if (q.span() == Span.WEEK && q.min().isPresent() && q.min().getAsInt() > 0) {
         int each =
             q.category() == Category.EVENT
                 ? settings.minutes(Channel.EVENT)
@@ -338,7 +333,7 @@ final class AgendaMaker {
     if (needed == 0) {
       return;
     }
-    for (LocalDate monday = periodStart(Quota.Per.WEEK, from);
+    for (LocalDate monday = periodStart(Span.WEEK, from);
         !monday.isAfter(end);
         monday = monday.plusWeeks(1)) {
       int available = 0;
@@ -364,16 +359,16 @@ final class AgendaMaker {
       if (q.min().isEmpty() || q.min().getAsInt() == 0) {
         continue;
       }
-      for (LocalDate start = periodStart(q.per(), from);
+      for (LocalDate start = periodStart(q.span(), from);
           !start.isAfter(end);
-          start = q.per() == Quota.Per.WEEK ? start.plusWeeks(1) : start.plusMonths(1)) {
-        int got = counted(q.category(), q.per(), start);
+          start = q.span().end(start)) {
+        int got = counted(q.category(), q.span(), start);
         if (got < q.min().getAsInt()) {
           warnings.add(
               String.format(
                   Locale.ROOT,
                   "%s of %s: %d of at least %d %s planned",
-                  q.per() == Quota.Per.WEEK ? "week" : "month",
+                  q.span().label(),
                   start,
                   got,
                   q.min().getAsInt(),

@@ -3,28 +3,86 @@ package io.github.cadence.plan;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.cadence.model.Role;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A networking goal written down, as the seeds ask ("write down your goals, use a tracking
  * mechanism"): "10 reactivated clients this quarter", "2 events a week", "5 client touches a week",
  * "20 new contacts a month". Progress is computed from the touchpoint history by {@link Tracker}.
- *
- * @param name how the user calls the goal
- * @param kind what is counted
- * @param target how many per span; positive
- * @param span the period the target applies to
- * @param role for {@link Kind#TOUCHES}, only contacts with this role count
  */
-@CheckReturnValue
-public record Goal(String name, Kind kind, int target, Span span, Optional<Role> role) {
+public final class Goal {
+  private final String name;
+  private final Kind kind;
+  private final int target;
+  private final Span span;
+  private final @Nullable Role role;
+
+  Goal(String name, Kind kind, int target, Span span, @Nullable Role role) {
+    requireNonNull(name, "name");
+    checkArgument(!name.isBlank(), "name must not be blank, was '%s'", name);
+    requireNonNull(kind, "kind");
+    checkArgument(target > 0, "target of goal '%s' must be positive, was %s", name, target);
+    requireNonNull(span, "span");
+    checkArgument(
+        role == null || kind == Kind.TOUCHES,
+        "only a TOUCHES goal has a role, was %s with role %s",
+        kind,
+        role);
+    this.name = name;
+    this.kind = kind;
+    this.target = target;
+    this.span = span;
+    this.role = role;
+  }
+
+  /**
+   * How the user calls the goal.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * What is counted.
+   *
+   * @return the kind
+   */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * How many per span; positive.
+   *
+   * @return the target
+   */
+  public int target() {
+    return target;
+  }
+
+  /**
+   * The period the target applies to.
+   *
+   * @return the span
+   */
+  public Span span() {
+    return span;
+  }
+
+  /**
+   * For {@link Kind#TOUCHES}, only contacts with this role count.
+   *
+   * @return the role
+   */
+  public Optional<Role> role() {
+    return Optional.ofNullable(role);
+  }
 
   /** What a goal counts. */
   public enum Kind {
@@ -36,69 +94,6 @@ public record Goal(String name, Kind kind, int target, Span span, Optional<Role>
     EVENTS,
     /** Contacts added to the network. */
     NEW_CONTACTS
-  }
-
-  /** The period a goal's target applies to. */
-  public enum Span {
-    /** Monday to Sunday. */
-    WEEK,
-    /** A calendar month. */
-    MONTH,
-    /** A calendar quarter. */
-    QUARTER;
-
-    /**
-     * The first day of the span holding a day.
-     *
-     * @param day the day
-     * @return the span's first day
-     */
-    public LocalDate start(LocalDate day) {
-      requireNonNull(day, "day");
-      return switch (this) {
-        case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        case MONTH -> day.withDayOfMonth(1);
-        case QUARTER -> day.with(IsoFields.DAY_OF_QUARTER, 1);
-      };
-    }
-
-    /**
-     * The first day after the span holding a day.
-     *
-     * @param day the day
-     * @return the day after the span's last day
-     */
-    public LocalDate end(LocalDate day) {
-      LocalDate start = start(day);
-      return switch (this) {
-        case WEEK -> start.plusWeeks(1);
-        case MONTH -> start.plusMonths(1);
-        case QUARTER -> start.plusMonths(3);
-      };
-    }
-  }
-
-  /**
-   * Validates every component.
-   *
-   * @param name how the user calls the goal
-   * @param kind what is counted
-   * @param target how many per span; positive
-   * @param span the period the target applies to
-   * @param role for {@link Kind#TOUCHES}, only contacts with this role count
-   */
-  public Goal {
-    requireNonNull(name, "name");
-    checkArgument(!name.isBlank(), "name must not be blank, was '%s'", name);
-    requireNonNull(kind, "kind");
-    checkArgument(target > 0, "target of goal '%s' must be positive, was %s", name, target);
-    requireNonNull(span, "span");
-    requireNonNull(role, "role");
-    checkArgument(
-        role.isEmpty() || kind == Kind.TOUCHES,
-        "only a TOUCHES goal has a role, was %s with role %s",
-        kind,
-        role.orElse(null));
   }
 
   /**
@@ -124,18 +119,29 @@ public record Goal(String name, Kind kind, int target, Span span, Optional<Role>
   }
 
   /**
-   * "5 client touches a week", or any touches with no role.
+   * "5 client touches a week": outbound touches with contacts of one role.
    *
-   * @param role only contacts with this role count, if present
+   * @param role only contacts with this role count
    * @param target how many per span
    * @param span the span
    * @return the goal
    */
-  public static Goal touches(Optional<Role> role, int target, Span span) {
-    String who =
-        role.map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " ").orElse("");
+  public static Goal touches(Role role, int target, Span span) {
+    requireNonNull(role, "role");
+    String who = role.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " ";
     return new Goal(
-        target + " " + who + "touches per " + label(span), Kind.TOUCHES, target, span, role);
+        target + " " + who + "touches per " + span.label(), Kind.TOUCHES, target, span, role);
+  }
+
+  /**
+   * "10 touches a week": outbound touches with anyone.
+   *
+   * @param target how many per span
+   * @param span the span
+   * @return the goal
+   */
+  public static Goal touches(int target, Span span) {
+    return new Goal(target + " touches per " + span.label(), Kind.TOUCHES, target, span, null);
   }
 
   /**
@@ -151,11 +157,27 @@ public record Goal(String name, Kind kind, int target, Span span, Optional<Role>
 
   /** A goal that counts one kind of thing for any contact: "{target} {what} per {span}". */
   private static Goal counted(String what, Kind kind, int target, Span span) {
-    return new Goal(
-        target + " " + what + " per " + label(span), kind, target, span, Optional.empty());
+    return new Goal(target + " " + what + " per " + span.label(), kind, target, span, null);
   }
 
-  private static String label(Span span) {
-    return span.name().toLowerCase(Locale.ROOT);
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Goal o
+        && name.equals(o.name)
+        && kind.equals(o.kind)
+        && target == o.target
+        && span.equals(o.span)
+        && Objects.equals(role, o.role);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, kind, target, span, role);
+  }
+
+  @Override
+  public String toString() {
+    return "Goal[" + "name=" + name + ", " + "kind=" + kind + ", " + "target=" + target + ", "
+        + "span=" + span + ", " + "role=" + role() + "]";
   }
 }

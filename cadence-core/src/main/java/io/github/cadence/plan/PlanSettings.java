@@ -87,10 +87,10 @@ public record PlanSettings(
     Set<String> seen = new HashSet<>();
     for (Quota q : quotas) {
       checkArgument(
-          seen.add(q.category() + "/" + q.per()),
+          seen.add(q.category() + "/" + q.span()),
           "quotas has two quotas for %s per %s",
           q.category().label(),
-          q.per());
+          q.span());
     }
     busy = ImmutableList.copyOf(requireNonNull(busy, "busy"));
     events = ImmutableList.copyOf(requireNonNull(events, "events"));

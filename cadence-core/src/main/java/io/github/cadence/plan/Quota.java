@@ -3,57 +3,118 @@ package io.github.cadence.plan;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.errorprone.annotations.CheckReturnValue;
+import java.util.Objects;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How many items of a category to aim for, and not to exceed, per week or per month. Both bounds
  * are optional: a minimum shapes the mix (the weekly partner gets in even when clients alone would
  * fill the time), a maximum keeps one category from crowding out the others.
- *
- * @param category what the quota counts
- * @param per the period the bounds apply to
- * @param min the least to aim for, if any; zero or more
- * @param max the most to allow, if any; at least {@code min} and at least 1
  */
-@CheckReturnValue
-public record Quota(Category category, Per per, OptionalInt min, OptionalInt max) {
+public final class Quota {
+  private final Category category;
+  private final Span span;
+  private final @Nullable Integer min;
+  private final @Nullable Integer max;
 
-  /** The period a quota counts over: ISO weeks (Monday to Sunday) or calendar months. */
-  public enum Per {
-    /** Monday to Sunday. */
-    WEEK,
-    /** A calendar month. */
-    MONTH
+  private Quota(Category category, Span span, @Nullable Integer min, @Nullable Integer max) {
+    requireNonNull(category, "category");
+    requireNonNull(span, "span");
+    if (min != null) {
+      checkArgument(min >= 0, "min of %s must be zero or more, was %s", category.label(), min);
+    }
+    if (max != null) {
+      checkArgument(max >= 1, "max of %s must be at least 1, was %s", category.label(), max);
+    }
+    if (min != null && max != null) {
+      checkArgument(
+          min <= max,
+          "min of %s must not exceed its max, was min %s, max %s",
+          category.label(),
+          min,
+          max);
+    }
+    this.category = category;
+    this.span = span;
+    this.min = min;
+    this.max = max;
   }
 
   /**
-   * Validates every component.
+   * What the quota counts.
+   *
+   * @return the category
+   */
+  public Category category() {
+    return category;
+  }
+
+  /**
+   * The period the bounds apply to.
+   *
+   * @return the span
+   */
+  public Span span() {
+    return span;
+  }
+
+  /**
+   * The least to aim for, if any; zero or more.
+   *
+   * @return the min
+   */
+  public OptionalInt min() {
+    return min == null ? OptionalInt.empty() : OptionalInt.of(min);
+  }
+
+  /**
+   * The most to allow, if any; at least {@code min} and at least 1.
+   *
+   * @return the max
+   */
+  public OptionalInt max() {
+    return max == null ? OptionalInt.empty() : OptionalInt.of(max);
+  }
+
+  /**
+   * At least {@code min} and at most {@code max} per span.
    *
    * @param category what the quota counts
-   * @param per the period the bounds apply to
-   * @param min the least to aim for, if any; zero or more
-   * @param max the most to allow, if any; at least {@code min} and at least 1
+   * @param span the period the bounds apply to
+   * @param min the least to aim for; zero or more
+   * @param max the most to allow; at least {@code min} and at least 1
+   * @return the quota
+   * @throws IllegalArgumentException naming the category and the value that is out of range
    */
-  public Quota {
-    requireNonNull(category, "category");
-    requireNonNull(per, "per");
-    requireNonNull(min, "min");
-    requireNonNull(max, "max");
-    checkArgument(
-        min.isPresent() || max.isPresent(), "quota for %s needs a min or a max", category.label());
-    min.ifPresent(
-        m -> checkArgument(m >= 0, "min of %s must be zero or more, was %s", category.label(), m));
-    max.ifPresent(
-        m -> checkArgument(m >= 1, "max of %s must be at least 1, was %s", category.label(), m));
-    if (min.isPresent() && max.isPresent()) {
-      checkArgument(
-          min.getAsInt() <= max.getAsInt(),
-          "min of %s must not exceed its max, was min %s, max %s",
-          category.label(),
-          min.getAsInt(),
-          max.getAsInt());
-    }
+  public static Quota between(Category category, Span span, int min, int max) {
+    return new Quota(category, span, min, max);
+  }
+
+  /**
+   * At least {@code min} per span, no maximum.
+   *
+   * @param category what the quota counts
+   * @param span the period the bound applies to
+   * @param min the least to aim for; zero or more
+   * @return the quota
+   * @throws IllegalArgumentException naming the category and the value if it is negative
+   */
+  public static Quota atLeast(Category category, Span span, int min) {
+    return new Quota(category, span, min, null);
+  }
+
+  /**
+   * At most {@code max} per span, no minimum.
+   *
+   * @param category what the quota counts
+   * @param span the period the bound applies to
+   * @param max the most to allow; at least 1
+   * @return the quota
+   * @throws IllegalArgumentException naming the category and the value if it is below 1
+   */
+  public static Quota atMost(Category category, Span span, int max) {
+    return new Quota(category, span, null, max);
   }
 
   /**
@@ -65,7 +126,7 @@ public record Quota(Category category, Per per, OptionalInt min, OptionalInt max
    * @return the quota
    */
   public static Quota weekly(Category category, int min, int max) {
-    return new Quota(category, Per.WEEK, OptionalInt.of(min), OptionalInt.of(max));
+    return between(category, Span.WEEK, min, max);
   }
 
   /**
@@ -76,7 +137,7 @@ public record Quota(Category category, Per per, OptionalInt min, OptionalInt max
    * @return the quota
    */
   public static Quota atLeastWeekly(Category category, int min) {
-    return new Quota(category, Per.WEEK, OptionalInt.of(min), OptionalInt.empty());
+    return atLeast(category, Span.WEEK, min);
   }
 
   /**
@@ -87,7 +148,7 @@ public record Quota(Category category, Per per, OptionalInt min, OptionalInt max
    * @return the quota
    */
   public static Quota atMostWeekly(Category category, int max) {
-    return new Quota(category, Per.WEEK, OptionalInt.empty(), OptionalInt.of(max));
+    return atMost(category, Span.WEEK, max);
   }
 
   /**
@@ -99,6 +160,37 @@ public record Quota(Category category, Per per, OptionalInt min, OptionalInt max
    * @return the quota
    */
   public static Quota monthly(Category category, int min, int max) {
-    return new Quota(category, Per.MONTH, OptionalInt.of(min), OptionalInt.of(max));
+    return between(category, Span.MONTH, min, max);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Quota o
+        && category.equals(o.category)
+        && span.equals(o.span)
+        && Objects.equals(min, o.min)
+        && Objects.equals(max, o.max);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(category, span, min, max);
+  }
+
+  @Override
+  public String toString() {
+    return "Quota["
+        + "category="
+        + category
+        + ", "
+        + "span="
+        + span
+        + ", "
+        + "min="
+        + min()
+        + ", "
+        + "max="
+        + max()
+        + "]";
   }
 }

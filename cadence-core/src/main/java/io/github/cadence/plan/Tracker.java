@@ -99,12 +99,12 @@ public final class Tracker {
     requireNonNull(queue, "queue");
     requireNonNull(memory, "memory");
     requireNonNull(goals, "goals");
-    LocalDate monday = Goal.Span.WEEK.start(requireNonNull(day, "day"));
+    LocalDate monday = Span.WEEK.start(requireNonNull(day, "day"));
     List<String> missed = new ArrayList<>();
     int[] week = plannedAndDone(network, memory, monday, missed);
     int streak = 0;
     LocalDate earliest =
-        memory.planned().isEmpty() ? monday : Goal.Span.WEEK.start(memory.planned().get(0).date());
+        memory.planned().isEmpty() ? monday : Span.WEEK.start(memory.planned().get(0).date());
     for (LocalDate w = monday;
         !w.isBefore(earliest) && streak < MAX_STREAK_WEEKS;
         w = w.minusWeeks(1)) {

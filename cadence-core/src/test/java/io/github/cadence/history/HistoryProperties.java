@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -108,16 +107,20 @@ class HistoryProperties {
     List<Touchpoint> touchpoints = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
       Touchpoint t = specs.get(i).toTouchpoint("a");
-      touchpoints.add(
-          new Touchpoint(
-              t.contactId(),
-              t.at(),
-              t.channel(),
-              t.direction(),
-              t.outcome(),
-              t.intent(),
-              i % 3 == 0 ? Optional.of("note " + i) : t.note(),
-              i % 4 == 0 ? Optional.of("import:" + i) : Optional.empty()));
+      Touchpoint.Builder b =
+          Touchpoint.builder(t.contactId(), t.at())
+              .channel(t.channel())
+              .direction(t.direction())
+              .outcome(t.outcome())
+              .intent(t.intent());
+      t.note().ifPresent(b::note);
+      if (i % 3 == 0) {
+        b.note("note " + i);
+      }
+      if (i % 4 == 0) {
+        b.source("import:" + i);
+      }
+      touchpoints.add(b.build());
     }
     Collections.shuffle(touchpoints, new Random(seed));
     Network network = new Network().add(Fixtures.contact("a").build());

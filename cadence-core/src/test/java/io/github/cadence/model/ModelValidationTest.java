@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
-import java.util.Optional;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class ModelValidationTest {
@@ -142,8 +140,7 @@ class ModelValidationTest {
     assertThat(launch.nextOnOrAfter(LocalDate.of(2026, 11, 23)))
         .contains(LocalDate.of(2026, 12, 1));
     assertThat(launch.nextOnOrAfter(LocalDate.of(2026, 12, 2))).isEmpty();
-    assertThatThrownBy(
-            () -> new Occasion(Occasion.Kind.CUSTOM, "x", MonthDay.of(2, 29), OptionalInt.of(2026)))
+    assertThatThrownBy(() -> new Occasion(Occasion.Kind.CUSTOM, "x", MonthDay.of(2, 29), 2026))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("day --02-29 does not exist in year 2026");
   }
@@ -188,8 +185,10 @@ class ModelValidationTest {
     assertThat(Occasion.yearly("Cinco de Mayo", MonthDay.of(5, 5)).kind())
         .isEqualTo(Occasion.Kind.CUSTOM);
     assertThat(Occasion.yearly("Cinco de Mayo", MonthDay.of(5, 5)).year()).isEmpty();
+    assertThat(FirstMeeting.on(LocalDate.of(2026, 1, 2)).where()).isEmpty();
     assertThat(FirstMeeting.on(LocalDate.of(2026, 1, 2)))
-        .isEqualTo(new FirstMeeting(LocalDate.of(2026, 1, 2), Optional.empty()));
+        .isEqualTo(FirstMeeting.on(LocalDate.of(2026, 1, 2)))
+        .isNotEqualTo(FirstMeeting.at(LocalDate.of(2026, 1, 2), "BNI"));
   }
 
   @Test

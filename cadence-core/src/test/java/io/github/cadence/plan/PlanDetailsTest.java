@@ -27,8 +27,6 @@ import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** The finer points of planning and tracking. NOW is Monday 23 November 2026. */
@@ -160,10 +158,7 @@ class PlanDetailsTest extends PlanningScenario {
             .quotas(Quota.atLeastWeekly(Category.CLIENT, 7))
             .build();
     PlanSettings zero =
-        PlanSettings.builder()
-            .quotas(
-                new Quota(Category.CLIENT, Quota.Per.WEEK, OptionalInt.of(0), OptionalInt.empty()))
-            .build();
+        PlanSettings.builder().quotas(Quota.atLeast(Category.CLIENT, Span.WEEK, 0)).build();
 
     assertThat(Planner.of(exact).plan(queue(), MONDAY, 7).warnings()).isEmpty();
     assertThat(Planner.of(tight).plan(queue(), MONDAY, 7).warnings()).hasSize(2);
@@ -248,17 +243,12 @@ class PlanDetailsTest extends PlanningScenario {
 
   @Test
   void quotaBoundsAreChecked() {
-    assertThatThrownBy(
-            () ->
-                new Quota(Category.CLIENT, Quota.Per.WEEK, OptionalInt.of(-1), OptionalInt.empty()))
+    assertThatThrownBy(() -> Quota.atLeast(Category.CLIENT, Span.WEEK, -1))
         .hasMessage("min of client must be zero or more, was -1");
+    assertThatThrownBy(() -> Quota.between(Category.CLIENT, Span.MONTH, 3, 2))
+        .hasMessage("min of client must not exceed its max, was min 3, max 2");
     assertThatThrownBy(() -> Quota.atMostWeekly(Category.CLIENT, 0))
         .hasMessage("max of client must be at least 1, was 0");
-    assertThatThrownBy(
-            () ->
-                new Quota(
-                    Category.CLIENT, Quota.Per.WEEK, OptionalInt.empty(), OptionalInt.empty()))
-        .hasMessage("quota for client needs a min or a max");
     assertThat(Quota.weekly(Category.CLIENT, 5, 5).max()).hasValue(5);
     assertThat(Deferral.Why.QUOTA_REACHED.label()).isEqualTo("quota reached");
   }
@@ -334,7 +324,7 @@ class PlanDetailsTest extends PlanningScenario {
 
     GoalProgress p =
         Tracker.of(ZoneOffset.UTC)
-            .progress(Goal.reactivatedClients(1, Goal.Span.QUARTER), network, MONDAY);
+            .progress(Goal.reactivatedClients(1, Span.QUARTER), network, MONDAY);
 
     assertThat(p.achieved())
         .as("ken: back after exactly 60 days; old: outside the quarter")
@@ -350,7 +340,7 @@ class PlanDetailsTest extends PlanningScenario {
     network.record(conversation("p", NOW, Channel.CALL));
     network.record(inbound("c", NOW, Channel.EMAIL));
 
-    Goal goal = Goal.touches(Optional.of(Role.CLIENT), 5, Goal.Span.WEEK);
+    Goal goal = Goal.touches(Role.CLIENT, 5, Span.WEEK);
 
     assertThat(goal.name()).isEqualTo("5 client touches per week");
     assertThat(Tracker.of(ZoneOffset.UTC).progress(goal, network, MONDAY).achieved()).isEqualTo(1);

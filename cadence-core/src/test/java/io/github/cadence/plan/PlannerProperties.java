@@ -18,10 +18,8 @@ import io.github.cadence.model.Channel;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Tier;
 import io.github.cadence.rule.builtin.BuiltInRules;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +69,7 @@ class PlannerProperties {
     for (Quota q : settings.quotas()) {
       Map<LocalDate, Integer> perPeriod = new HashMap<>();
       for (AgendaDay d : agenda.days()) {
-        LocalDate start =
-            q.per() == Quota.Per.WEEK
-                ? d.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                : d.date().withDayOfMonth(1);
+        LocalDate start = q.span().start(d.date());
         int n = (int) d.items().stream().filter(i -> i.category() == q.category()).count();
         perPeriod.merge(start, n, Integer::sum);
       }

@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** "Write down your goals, use a tracking mechanism." NOW is Monday 23 November 2026. */
@@ -41,8 +40,7 @@ class TrackerTest {
     network.record(conversation("kim", daysAgo(20), Channel.CALL));
     network.record(conversation("lou", daysAgo(20), Channel.CALL));
 
-    GoalProgress p =
-        TRACKER.progress(Goal.reactivatedClients(10, Goal.Span.QUARTER), network, MONDAY);
+    GoalProgress p = TRACKER.progress(Goal.reactivatedClients(10, Span.QUARTER), network, MONDAY);
 
     assertThat(p.achieved()).isEqualTo(1);
     assertThat(p.from()).isEqualTo(LocalDate.of(2026, 10, 1));
@@ -60,7 +58,7 @@ class TrackerTest {
     network.record(event("b", NOW.plus(Duration.ofDays(2)), "Chamber mixer"));
     network.record(event("b", NOW.plus(Duration.ofDays(8)), "next week"));
 
-    GoalProgress p = TRACKER.progress(Goal.events(2, Goal.Span.WEEK), network, MONDAY);
+    GoalProgress p = TRACKER.progress(Goal.events(2, Span.WEEK), network, MONDAY);
 
     assertThat(p.achieved()).isEqualTo(2);
     assertThat(p.met()).isTrue();
@@ -74,17 +72,11 @@ class TrackerTest {
     network.record(conversation("n", NOW.plus(Duration.ofDays(1)), Channel.EMAIL));
 
     assertThat(
-            TRACKER
-                .progress(
-                    Goal.touches(Optional.of(Role.CLIENT), 5, Goal.Span.WEEK), network, MONDAY)
-                .achieved())
+            TRACKER.progress(Goal.touches(Role.CLIENT, 5, Span.WEEK), network, MONDAY).achieved())
         .isEqualTo(1);
-    assertThat(
-            TRACKER
-                .progress(Goal.touches(Optional.empty(), 5, Goal.Span.WEEK), network, MONDAY)
-                .achieved())
+    assertThat(TRACKER.progress(Goal.touches(5, Span.WEEK), network, MONDAY).achieved())
         .isEqualTo(2);
-    assertThat(TRACKER.progress(Goal.newContacts(1, Goal.Span.MONTH), network, MONDAY).achieved())
+    assertThat(TRACKER.progress(Goal.newContacts(1, Span.MONTH), network, MONDAY).achieved())
         .isEqualTo(1);
   }
 
@@ -135,7 +127,7 @@ class TrackerTest {
             engine.queue(network, NOW.plus(Duration.ofDays(3))),
             memory,
             MONDAY,
-            List.of(Goal.touches(Optional.empty(), 2, Goal.Span.WEEK)));
+            List.of(Goal.touches(2, Span.WEEK)));
     assertThat(later.metThePlan()).isTrue();
     assertThat(later.streak()).as("last week met its plan too").isEqualTo(2);
     assertThat(later.goals()).singleElement().satisfies(g -> assertThat(g.met()).isTrue());
@@ -143,13 +135,12 @@ class TrackerTest {
 
   @Test
   void badGoalsAreRejected() {
-    assertThatThrownBy(() -> Goal.events(0, Goal.Span.WEEK))
+    assertThatThrownBy(() -> Goal.events(0, Span.WEEK))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("target of goal '0 events per week' must be positive, was 0");
-    assertThatThrownBy(
-            () -> new Goal("x", Goal.Kind.EVENTS, 1, Goal.Span.WEEK, Optional.of(Role.CLIENT)))
+    assertThatThrownBy(() -> new Goal("x", Goal.Kind.EVENTS, 1, Span.WEEK, Role.CLIENT))
         .hasMessage("only a TOUCHES goal has a role, was EVENTS with role CLIENT");
-    assertThatThrownBy(() -> new Goal(" ", Goal.Kind.EVENTS, 1, Goal.Span.WEEK, Optional.empty()))
+    assertThatThrownBy(() -> new Goal(" ", Goal.Kind.EVENTS, 1, Span.WEEK, null))
         .hasMessage("name must not be blank, was ' '");
   }
 
