@@ -65,23 +65,10 @@ class ArchitectureTest {
   void resultsAreMadeByTheLibraryNotByUsers() {
     classes()
         .that()
-        .haveSimpleNameEndingWith("Queue")
-        .or()
-        .haveSimpleName("QueueEntry")
-        .or()
-        .haveSimpleName("RuleFailure")
-        .or()
-        .haveSimpleNameStartingWith("Agenda")
-        .or()
-        .haveSimpleName("Deferral")
-        .or()
-        .haveSimpleName("WeeklyReview")
-        .or()
-        .haveSimpleName("GoalProgress")
-        .or()
-        .haveSimpleName("Forecast")
-        .or()
-        .haveFullyQualifiedName("io.github.cadence.plan.Forecast$Week")
+        .haveNameMatching(
+            "io\\.github\\.cadence\\.(engine\\.(FollowUpQueue|QueueEntry|RuleFailure)"
+                + "|plan\\.(Agenda|AgendaDay|AgendaItem\\$Touch|AgendaItem\\$Event|Deferral"
+                + "|WeeklyReview|GoalProgress|Forecast|Forecast\\$Week))")
         .should()
         .haveModifier(JavaModifier.FINAL)
         .andShould()

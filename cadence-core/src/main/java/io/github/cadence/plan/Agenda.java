@@ -76,6 +76,19 @@ public final class Agenda {
   }
 
   /**
+   * Every touch with a contact, in order: the items without the events.
+   *
+   * @return the touches
+   */
+  public List<AgendaItem.Touch> touches() {
+    return days.stream()
+        .flatMap(d -> d.items().stream())
+        .filter(AgendaItem.Touch.class::isInstance)
+        .map(AgendaItem.Touch.class::cast)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
    * The day a contact is planned on.
    *
    * @param contactId the contact's id
@@ -85,7 +98,7 @@ public final class Agenda {
     requireNonNull(contactId, "contactId");
     for (AgendaDay day : days) {
       for (AgendaItem item : day.items()) {
-        if (item.contact().filter(c -> c.id().equals(contactId)).isPresent()) {
+        if (item instanceof AgendaItem.Touch t && t.contact().id().equals(contactId)) {
           return Optional.of(day.date());
         }
       }

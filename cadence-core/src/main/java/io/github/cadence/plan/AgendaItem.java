@@ -14,67 +14,137 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** One thing to do on a day of the agenda: a touch with a contact, or a networking event. */
-public final class AgendaItem {
-  private final Optional<Contact> contact;
-  private final Optional<NetworkingEvent> event;
+/**
+ * One thing to do on a day of the agenda: a {@link Touch} with a contact, or a networking {@link
+ * Event} to attend. Made by the planner.
+ */
+public abstract sealed class AgendaItem permits AgendaItem.Touch, AgendaItem.Event {
   private final Category category;
   private final Channel channel;
   private final Intent intent;
   private final int minutes;
   private final List<Reason> reasons;
-  private final Optional<LocalDate> carriedOverFrom;
 
-  AgendaItem(
-      Optional<Contact> contact,
-      Optional<NetworkingEvent> event,
-      Category category,
-      Channel channel,
-      Intent intent,
-      int minutes,
-      List<Reason> reasons,
-      Optional<LocalDate> carriedOverFrom) {
-    requireNonNull(contact, "contact");
-    requireNonNull(event, "event");
-    checkArgument(
-        contact.isPresent() != event.isPresent(),
-        "an agenda item is for a contact or for an event, not both or neither; was contact %s and"
-            + " event %s",
-        contact.map(Contact::id).orElse("none"),
-        event.map(NetworkingEvent::name).orElse("none"));
-    requireNonNull(category, "category");
-    requireNonNull(channel, "channel");
-    requireNonNull(intent, "intent");
+  private AgendaItem(
+      Category category, Channel channel, Intent intent, int minutes, List<Reason> reasons) {
+    this.category = requireNonNull(category, "category");
+    this.channel = requireNonNull(channel, "channel");
+    this.intent = requireNonNull(intent, "intent");
     checkArgument(minutes > 0, "minutes must be positive, was %s", minutes);
-    reasons = ImmutableList.copyOf(requireNonNull(reasons, "reasons"));
-    requireNonNull(carriedOverFrom, "carriedOverFrom");
-    this.contact = contact;
-    this.event = event;
-    this.category = category;
-    this.channel = channel;
-    this.intent = intent;
     this.minutes = minutes;
-    this.reasons = reasons;
-    this.carriedOverFrom = carriedOverFrom;
+    this.reasons = ImmutableList.copyOf(requireNonNull(reasons, "reasons"));
+  }
+
+  /** A touch with a contact: a call, an email, a meeting... */
+  public static final class Touch extends AgendaItem {
+    private final Contact contact;
+    private final @Nullable LocalDate carriedOverFrom;
+
+    Touch(
+        Contact contact,
+        Category category,
+        Channel channel,
+        Intent intent,
+        int minutes,
+        List<Reason> reasons,
+        @Nullable LocalDate carriedOverFrom) {
+      super(category, channel, intent, minutes, reasons);
+      this.contact = requireNonNull(contact, "contact");
+      this.carriedOverFrom = carriedOverFrom;
+    }
+
+    /**
+     * The contact to reach.
+     *
+     * @return the contact
+     */
+    public Contact contact() {
+      return contact;
+    }
+
+    /**
+     * The day an earlier plan had this touch, if it was missed then.
+     *
+     * @return the day
+     */
+    public Optional<LocalDate> carriedOverFrom() {
+      return Optional.ofNullable(carriedOverFrom);
+    }
+
+    @Override
+    public String subject() {
+      return contact.displayName();
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Touch o
+          && sameAs(o)
+          && contact.equals(o.contact)
+          && Objects.equals(carriedOverFrom, o.carriedOverFrom);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(super.hashCode(), contact, carriedOverFrom);
+    }
+
+    @Override
+    public String toString() {
+      return "Touch[contact="
+          + contact.id()
+          + ", "
+          + fields()
+          + (carriedOverFrom == null ? "" : ", carriedOverFrom=" + carriedOverFrom)
+          + "]";
+    }
+  }
+
+  /** A networking event to attend, from the plan's settings. */
+  public static final class Event extends AgendaItem {
+    private final NetworkingEvent event;
+
+    Event(NetworkingEvent event, List<Reason> reasons) {
+      super(Category.EVENT, Channel.EVENT, Intent.NEUTRAL, event.minutes(), reasons);
+      this.event = event;
+    }
+
+    /**
+     * The event to attend.
+     *
+     * @return the event
+     */
+    public NetworkingEvent event() {
+      return event;
+    }
+
+    @Override
+    public String subject() {
+      return event.name();
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Event o && sameAs(o) && event.equals(o.event);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(super.hashCode(), event);
+    }
+
+    @Override
+    public String toString() {
+      return "Event[event=" + event.name() + ", " + fields() + "]";
+    }
   }
 
   /**
-   * The contact to reach, for a touch.
+   * Who or what the item is about: the contact's display name or the event's name.
    *
-   * @return the contact
+   * @return the subject
    */
-  public Optional<Contact> contact() {
-    return contact;
-  }
-
-  /**
-   * The event to attend, for an event.
-   *
-   * @return the event
-   */
-  public Optional<NetworkingEvent> event() {
-    return event;
-  }
+  public abstract String subject();
 
   /**
    * The category the item counts for.
@@ -104,9 +174,9 @@ public final class AgendaItem {
   }
 
   /**
-   * The time it takes; positive.
+   * The time it takes.
    *
-   * @return the minutes
+   * @return minutes; positive
    */
   public int minutes() {
     return minutes;
@@ -121,69 +191,36 @@ public final class AgendaItem {
     return reasons;
   }
 
-  /**
-   * The day an earlier plan had it, if it was missed then.
-   *
-   * @return the carriedOverFrom
-   */
-  public Optional<LocalDate> carriedOverFrom() {
-    return carriedOverFrom;
-  }
-
-  /**
-   * Who or what the item is about: the contact's display name or the event's name.
-   *
-   * @return the subject
-   */
-  public String subject() {
-    return contact.map(Contact::displayName).orElseGet(() -> event.orElseThrow().name());
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof AgendaItem o
-        && contact.equals(o.contact)
-        && event.equals(o.event)
-        && category.equals(o.category)
-        && channel.equals(o.channel)
-        && intent.equals(o.intent)
+  /** Whether the fields every item has are equal. */
+  boolean sameAs(AgendaItem o) {
+    return category == o.category
+        && channel == o.channel
+        && intent == o.intent
         && minutes == o.minutes
-        && reasons.equals(o.reasons)
-        && carriedOverFrom.equals(o.carriedOverFrom);
+        && reasons.equals(o.reasons);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        contact, event, category, channel, intent, minutes, reasons, carriedOverFrom);
+    return Objects.hash(category, channel, intent, minutes, reasons);
   }
 
   @Override
-  public String toString() {
-    return "AgendaItem["
-        + "contact="
-        + contact
-        + ", "
-        + "event="
-        + event
-        + ", "
-        + "category="
+  public boolean equals(@Nullable Object other) {
+    return this == other;
+  }
+
+  /** The fields every item has, for {@link #toString()}. */
+  String fields() {
+    return "category="
         + category
-        + ", "
-        + "channel="
+        + ", channel="
         + channel
-        + ", "
-        + "intent="
+        + ", intent="
         + intent
-        + ", "
-        + "minutes="
+        + ", minutes="
         + minutes
-        + ", "
-        + "reasons="
-        + reasons
-        + ", "
-        + "carriedOverFrom="
-        + carriedOverFrom
-        + "]";
+        + ", reasons="
+        + reasons;
   }
 }

@@ -243,8 +243,8 @@ public final class Forecast {
                   .toInstant()
                   .plus(Duration.ofHours(12));
           for (AgendaItem item : day.items()) {
-            if (item.contact().isPresent()) {
-              planner.markDone(simulated, item, noon, Outcome.CONNECTED);
+            if (item instanceof AgendaItem.Touch touch) {
+              planner.markDone(simulated, touch, noon, Outcome.CONNECTED);
               touches++;
             }
           }

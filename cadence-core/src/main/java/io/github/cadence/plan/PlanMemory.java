@@ -134,8 +134,9 @@ public record PlanMemory(Map<String, LocalDate> snoozedUntil, List<PlannedTouch>
     }
     for (AgendaDay day : agenda.days()) {
       for (AgendaItem item : day.items()) {
-        item.contact()
-            .ifPresent(c -> all.add(new PlannedTouch(c.id(), day.date(), item.category())));
+        if (item instanceof AgendaItem.Touch t) {
+          all.add(new PlannedTouch(t.contact().id(), day.date(), item.category()));
+        }
       }
     }
     List<PlannedTouch> sorted = new ArrayList<>(all);

@@ -9,7 +9,6 @@ import io.github.cadence.engine.Reason;
 import io.github.cadence.history.Network;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Direction;
-import io.github.cadence.model.Intent;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.Purpose;
@@ -120,23 +119,19 @@ public final class Planner {
    * item's channel and intent, so that the contact's rules move its next due date.
    *
    * @param network the network holding the contact
-   * @param item the item, a touch with a contact
+   * @param item the touch with a contact
    * @param at when it was done
    * @param outcome what came of it
    * @return the touchpoint recorded
-   * @throws IllegalArgumentException if the item is an event, or its contact is not in the network
+   * @throws IllegalArgumentException if its contact is not in the network
    */
-  public Touchpoint markDone(Network network, AgendaItem item, Instant at, Outcome outcome) {
+  public Touchpoint markDone(Network network, AgendaItem.Touch item, Instant at, Outcome outcome) {
     requireNonNull(network, "network");
     requireNonNull(item, "item");
     requireNonNull(at, "at");
     requireNonNull(outcome, "outcome");
-    checkArgument(
-        item.contact().isPresent(),
-        "item '%s' is an event, not a touch with a contact",
-        item.subject());
     Touchpoint touchpoint =
-        Touchpoint.builder(item.contact().get().id(), at)
+        Touchpoint.builder(item.contact().id(), at)
             .channel(item.channel())
             .direction(Direction.OUTBOUND)
             .outcome(outcome)
@@ -178,15 +173,14 @@ public final class Planner {
     }
 
     AgendaItem toItem() {
-      return new AgendaItem(
-          Optional.of(entry.contact()),
-          Optional.empty(),
+      return new AgendaItem.Touch(
+          entry.contact(),
           category,
           entry.channel(),
           entry.intent(),
           minutes,
           entry.reasons(),
-          carriedOverFrom);
+          carriedOverFrom.orElse(null));
     }
 
     /** The call that arranges this item's meeting, which takes longer than the day's budget. */
@@ -202,15 +196,14 @@ public final class Planner {
                   minutes,
                   dayBudget)));
       reasons.addAll(entry.reasons());
-      return new AgendaItem(
-          Optional.of(entry.contact()),
-          Optional.empty(),
+      return new AgendaItem.Touch(
+          entry.contact(),
           category,
           Channel.CALL,
           entry.intent(),
           callMinutes,
           reasons,
-          carriedOverFrom);
+          carriedOverFrom.orElse(null));
     }
 
     static final Comparator<Candidate> ORDER =
@@ -220,15 +213,8 @@ public final class Planner {
   }
 
   static AgendaItem eventItem(NetworkingEvent event) {
-    return new AgendaItem(
-        Optional.empty(),
-        Optional.of(event),
-        Category.EVENT,
-        Channel.EVENT,
-        Intent.NEUTRAL,
-        event.minutes(),
-        List.of(Reason.of("calendar", Purpose.EVENT, "networking event: " + event.name())),
-        Optional.empty());
+    return new AgendaItem.Event(
+        event, List.of(Reason.of("calendar", Purpose.EVENT, "networking event: " + event.name())));
   }
 
   static List<Candidate> candidates(

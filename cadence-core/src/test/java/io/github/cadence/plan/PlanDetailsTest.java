@@ -121,7 +121,7 @@ class PlanDetailsTest extends PlanningScenario {
         Planner.of(PlanSettings.builder().quotas().build()).plan(queue(), MONDAY, 1, memory);
 
     assertThat(subjects(agenda.days().get(0))).containsExactly("ana", "bob", "cy");
-    assertThat(agenda.days().get(0).items().get(0).carriedOverFrom()).contains(MONDAY.minusDays(5));
+    assertThat(agenda.touches().get(0).carriedOverFrom()).contains(MONDAY.minusDays(5));
   }
 
   @Test
@@ -218,7 +218,7 @@ class PlanDetailsTest extends PlanningScenario {
     Planner planner = Planner.of(PlanSettings.defaults());
 
     Agenda year = planner.plan(queue(), MONDAY, Planner.MAX_DAYS);
-    Touchpoint t = planner.markDone(network, year.items().get(0), NOW, Outcome.REPLIED);
+    Touchpoint t = planner.markDone(network, year.touches().get(0), NOW, Outcome.REPLIED);
 
     assertThat(year.days()).hasSize(366);
     assertThat(t.contactId()).isEqualTo("ana");

@@ -187,16 +187,16 @@ class PlannerProperties {
     Network network = spec.build();
     Planner planner = Planner.of(settingsSpec.build());
     Agenda first = planner.plan(queueOf(spec, network), firstDay(spec), 1);
-    List<AgendaItem> done = first.items().stream().filter(i -> i.contact().isPresent()).toList();
-    for (AgendaItem item : done) {
+    List<AgendaItem.Touch> done = first.touches();
+    for (AgendaItem.Touch item : done) {
       planner.markDone(network, item, spec.asOf(), Outcome.CONNECTED);
     }
 
     FollowUpQueue after = ENGINE.queue(network, spec.asOf());
     Agenda next = planner.plan(after, firstDay(spec), 14);
 
-    for (AgendaItem item : done) {
-      String id = item.contact().orElseThrow().id();
+    for (AgendaItem.Touch item : done) {
+      String id = item.contact().id();
       QueueEntry entry = after.entryFor(id).orElseThrow();
       LocalDate dueDay = entry.due().atZone(ZoneOffset.UTC).toLocalDate();
       assertThat(entry.isDueAt(spec.asOf())).isFalse();

@@ -97,11 +97,8 @@ class TrackerTest {
     // this week: the plan holds b and c; only b is reached
     Agenda week = planner.plan(engine.queue(network, NOW), MONDAY, 7, memory);
     memory = memory.remember(week);
-    AgendaItem b =
-        week.items().stream()
-            .filter(i -> i.contact().orElseThrow().id().equals("b"))
-            .findFirst()
-            .orElseThrow();
+    AgendaItem.Touch b =
+        week.touches().stream().filter(i -> i.contact().id().equals("b")).findFirst().orElseThrow();
     planner.markDone(network, b, NOW.plus(Duration.ofHours(3)), Outcome.CONNECTED);
 
     WeeklyReview review =

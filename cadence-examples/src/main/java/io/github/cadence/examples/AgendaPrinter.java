@@ -41,9 +41,9 @@ final class AgendaPrinter {
                 item.minutes(),
                 item.category().label(),
                 lower(item.intent()),
-                item.carriedOverFrom()
-                    .map(d -> "  (carried over from " + DAY.format(d) + ")")
-                    .orElse("")));
+                item instanceof AgendaItem.Touch touch && touch.carriedOverFrom().isPresent()
+                    ? "  (carried over from " + DAY.format(touch.carriedOverFrom().get()) + ")"
+                    : ""));
         item.reasons()
             .forEach(r -> out.append("          - ").append(r).append(System.lineSeparator()));
       }
