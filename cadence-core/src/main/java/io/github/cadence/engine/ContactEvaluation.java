@@ -283,11 +283,11 @@ final class ContactEvaluation {
         weight,
         bonus,
         due.toEpochMilli(),
-        QueueIndex.subMillisecond(due),
+        ScoreIndex.subMillisecond(due),
         effective.toEpochMilli(),
-        QueueIndex.subMillisecond(effective),
+        ScoreIndex.subMillisecond(effective),
         asOf.toEpochMilli(),
-        QueueIndex.subMillisecond(asOf));
+        ScoreIndex.subMillisecond(asOf));
   }
 
   /**

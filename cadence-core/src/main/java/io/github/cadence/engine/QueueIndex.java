@@ -13,77 +13,67 @@ import io.github.cadence.model.Contact;
 import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.Suggestion.FollowUp;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The follow-up queue kept up to date incrementally, for "top k as of now" on large networks.
  *
- * <p>Each contact's follow-ups are stored as <em>pieces</em>: between two known instants (a hold
- * ending, a date passing, a rule's {@code validUntil}, a future-dated touchpoint becoming past) a
- * follow-up scores {@code weight × days overdue + bonus}, a function of time whose order against
- * another piece of the same weight and bonus never changes. Pieces are kept in one binary heap per
- * (weight, bonus) bucket, ordered by due instant (then by the contact's due instant and id, the
- * queue's own tie-breaks: within a bucket a later piece never scores higher, and, for scores below
- * ten million, never the same). A query is a k-way merge, as in the design notes: the bucket heads
- * are the first candidates, and a piece's two children in its heap become candidates once it is
- * taken, so a page of k entries looks at about 3k pieces whatever the network's size. It skips
- * contacts already taken, and evaluates only the contacts it returns, to give them their reasons
- * (kept until the contact changes or a query asks about another instant, so that asking again
- * renders only what changed). A timer heap, ordered by the next instant a contact's answer may
- * change, tells which contacts to re-evaluate when time advances: nothing else is touched.
- * Recording a touchpoint re-evaluates that one contact, and moves its pieces and timer in
- * logarithmic time.
- *
- * <p>Why heaps of ints rather than tree sets or a timing wheel: a contact and its pieces live in
- * primitive arrays indexed by number (instants as milliseconds plus the nanoseconds within the
- * millisecond), and each heap holds piece or contact numbers and tells each number its position, so
- * any piece is removed without a search. A tree set costs an entry object and a cache miss per
- * level for every piece; a timing wheel orders only by time, while a bucket must also break ties
- * the queue's way, and lists a page in order only after sorting a slot. At a million contacts the
- * index costs about a third of the memory the tree sets did.
+ * <p><b>What a query sees.</b> A query gives the best {@code offset + limit} entries as of its
+ * instant, after re-evaluating only the contacts whose answer may have changed since the index's
+ * last instant: a contact asks to be evaluated again when its history changes (through the index),
+ * when a rule's {@link io.github.cadence.rule.Evaluation#validUntil()} passes, when a hold ends or
+ * a future-dated touchpoint becomes past. A page of k entries costs about k log k, whatever the
+ * network's size; only the returned entries are worded (and kept until their contact changes or a
+ * query asks about another instant).
  *
  * <p>The results are identical to {@link CadenceEngine#queue(Network, QueueRequest)} for the same
  * network, rules and instant (a property test checks this after random operations), with two
  * differences: {@link FollowUpQueue#failures()} holds the failures of the returned contacts only,
  * and a filtered or due-only request counts {@link FollowUpQueue#totalMatching()} by scanning the
- * index. Time only moves forward: a query about an earlier instant than the last one is rejected.
- * Rules must state their validity honestly ({@link
- * io.github.cadence.rule.Evaluation#validUntil()}): the index asks a contact again only when its
- * history changes or its validity ends.
+ * index.
+ *
+ * <p><b>Time only moves forward.</b> A query about an earlier instant than the last one is
+ * rejected; build a new index to look back.
+ *
+ * <p><b>What {@code validUntil} must honour.</b> A rule's answer must stay the same, for the same
+ * contact and history, at every instant before the {@code validUntil} it states: the index does not
+ * ask again before then. An answer that says it holds only until the instant asked about, or
+ * earlier, is asked again at the next later query.
  *
  * <p>A contact created after the index's instant does not exist yet: it enters the queue when a
  * query reaches its creation. A rule failure stays that contact's and that rule's, as in the
- * engine. A rule whose answer says it holds only until the instant asked about or earlier is asked
- * again at the next later query, never twice for the same instant.
+ * engine.
  *
  * <p>All changes go through the index ({@link #add}, {@link #update}, {@link #record}, {@link
  * #remove}): a change made to the network directly is detected, and the index then refuses to
  * answer (build a new one). A query that is refused leaves the index as it was.
  *
- * <p>Thread-safe, and no thread waits for another's rules. A change is made to the network under
- * the index's lock; the contact is then evaluated outside the lock, and the result applied under it
- * (if the contact changed again meanwhile, the newer state is evaluated instead). A change returns
- * once it is applied, so every query that starts after it sees it; a query that runs while it is
- * evaluated sees the contact as it was, consistently. Queries likewise re-evaluate the contacts
- * whose time has come, and word the reasons of their page, outside the lock. Under heavy contention
- * on the same contacts, a change or query that keeps finding its reading outdated evaluates under
- * the lock, so that it ends. Time moves to the latest instant any query has asked about; a query
- * about an earlier instant is refused, as when it comes after the later one. A rule that never
- * returns still blocks the change or query that runs it: give the engine an {@linkplain
- * CadenceEngine#withEvaluationBudget evaluation budget} to bound that.
+ * <p><b>Thread safety.</b> Thread-safe, and no thread waits for another's rules. A change is made
+ * to the network under the index's lock; the contact is then evaluated outside the lock, and the
+ * result applied under it (if the contact changed again meanwhile, the newer state is evaluated
+ * instead). A change returns once it is applied, so every query that starts after it sees it; a
+ * query that runs while it is evaluated sees the contact as it was, consistently. Queries likewise
+ * re-evaluate the contacts whose time has come, and word the reasons of their page, outside the
+ * lock. Under heavy contention on the same contacts, a change or query that keeps finding its
+ * reading outdated evaluates under the lock, so that it ends. Time moves to the latest instant any
+ * query has asked about; a query about an earlier instant is refused, as when it comes after the
+ * later one. A rule that never returns still blocks the change or query that runs it: give the
+ * engine an {@linkplain CadenceEngine#withEvaluationBudget evaluation budget} to bound that.
  */
 public final class QueueIndex {
-  /** No piece, no slot, no position. */
-  private static final int NONE = -1;
+  // Implementation notes: the data structures are ScoreIndex's (see its design notes); this class
+  // is the protocol around them. Changes are made to the network and the index under this
+  // object's lock; rules run outside it on snapshots (a contact and its immutable history), and
+  // their results are applied under the lock if the network still holds what was read.
+
+  /** No slot. */
+  private static final int NONE = ScoreIndex.NONE;
 
   /** The most rendered entries kept between two queries at the same instant. */
   private static final int RENDERED_MAX = 10_000;
@@ -98,34 +88,13 @@ public final class QueueIndex {
   private final CadenceEngine engine;
   private final Network network;
   private final EnabledRules rules;
-  private final Map<Bucket, BucketHeap> buckets = new HashMap<>();
+  private final ScoreIndex index = new ScoreIndex();
   private final Map<String, Rendered> rendered = new HashMap<>();
-  private final Slots slots = new Slots();
-  private final Pieces pieces = new Pieces();
-  private final Timers timers = new Timers();
+  private @Nullable Instant renderedAt;
   private Instant now;
-  private int withEntries;
 
-  // Per contact slot: the contact and the history its evaluation read (what queries see of it,
-  // until a newer evaluation is applied), its due instant after holds (as milliseconds and the
-  // nanoseconds within the millisecond; Long.MAX_VALUE when it has no piece), its first piece, the
-  // end of its longest hold (Long.MIN_VALUE for none), and when it must be evaluated again.
-  private Contact[] contacts = new Contact[0];
-  private ContactHistory[] histories = new ContactHistory[0];
-  private long[] dueMillis = new long[0];
-  private final SubMillis dueNanos = new SubMillis();
-  private int[] firstPiece = new int[0];
-  private long[] holdMillis = new long[0];
-  private final SubMillis holdNanos = new SubMillis();
-  private long[] timerMillis = new long[0];
-  private final SubMillis timerNanos = new SubMillis();
-  private int[] timerPosition = new int[0];
-
-  /** The (weight, bonus) of a bucket; held pieces score without bonus and sit apart. */
-  private record Bucket(double weight, double bonus, boolean held) {}
-
-  /** A follow-up as evaluated, before it has a piece number. */
-  private record Spec(Bucket bucket, Instant due) {}
+  /** The network's version after the index's last change: any other means a change behind it. */
+  private long networkVersion;
 
   /**
    * What one evaluation of a contact reads, taken from the network under the lock so that it can be
@@ -141,12 +110,8 @@ public final class QueueIndex {
       Instant at,
       long version) {}
 
-  /**
-   * A contact as evaluated: its follow-ups, its due instant, the end of its longest hold ({@link
-   * Instant#MIN} for none) and its next change (null for none).
-   */
-  private record Evaluated(
-      Snapshot read, List<Spec> specs, Instant due, Instant hold, @Nullable Instant timer) {}
+  /** A snapshot and what its rules made of it. */
+  private record Evaluated(Snapshot read, ScoreIndex.Scored scored) {}
 
   /** A contact's state as the index holds it, to render its entry as of an instant. */
   private record Reading(Contact contact, ContactHistory history, Instant asOf) {
@@ -179,11 +144,6 @@ public final class QueueIndex {
       List<Reading> toCount,
       List<Reading> missing) {}
 
-  private @Nullable Instant renderedAt;
-
-  /** The network's version after the index's last change: any other means a change behind it. */
-  private long networkVersion;
-
   private QueueIndex(CadenceEngine engine, Network network, Instant asOf) {
     this.engine = engine;
     this.network = network;
@@ -205,44 +165,14 @@ public final class QueueIndex {
     requireNonNull(engine, "engine");
     requireNonNull(network, "network");
     Checks.checkInstant(asOf, "asOf");
-    QueueIndex index = new QueueIndex(engine, network, asOf);
+    QueueIndex queueIndex = new QueueIndex(engine, network, asOf);
     List<Contact> all = network.contacts();
-    List<Evaluated> evaluated =
+    List<ScoreIndex.Scored> scored =
         (engine.isParallel() ? all.parallelStream() : all.stream())
-            .map(c -> index.evaluate(index.snapshot(c, asOf)))
+            .map(c -> queueIndex.evaluate(queueIndex.snapshot(c, asOf)).scored())
             .toList();
-    index.load(evaluated);
-    return index;
-  }
-
-  /**
-   * Fills an empty index in bulk: pieces and timers are appended unordered and each heap is ordered
-   * once, in linear time, instead of being inserted one by one.
-   */
-  private void load(List<Evaluated> evaluated) {
-    ensureSlots(evaluated.size());
-    // Arrays sized exactly: grown one by one they would keep a sixth of their room unused.
-    Map<Bucket, Integer> perBucket = new HashMap<>();
-    int total = 0;
-    int timed = 0;
-    for (Evaluated e : evaluated) {
-      for (Spec spec : e.specs()) {
-        perBucket.merge(spec.bucket(), 1, Integer::sum);
-      }
-      total += e.specs().size();
-      timed += e.timer() == null ? 0 : 1;
-    }
-    pieces.reserve(total);
-    perBucket.forEach((key, count) -> buckets.computeIfAbsent(key, BucketHeap::new).reserve(count));
-    timers.reserve(timed);
-    for (Evaluated e : evaluated) {
-      int slot = slots.add(e.read().contact().id());
-      contacts[slot] = e.read().contact();
-      histories[slot] = e.read().history();
-      place(slot, e, false);
-    }
-    buckets.values().forEach(BucketHeap::heapify);
-    timers.heapify();
+    queueIndex.index.load(scored);
+    return queueIndex;
   }
 
   /**
@@ -270,7 +200,7 @@ public final class QueueIndex {
    * @return the count
    */
   public synchronized int size() {
-    return withEntries;
+    return index.withEntries();
   }
 
   /**
@@ -340,9 +270,9 @@ public final class QueueIndex {
     }
     network.remove(contactId);
     networkVersion = network.version();
-    int slot = slots.get(contact.get().id());
+    int slot = index.slotOf(contact.get().id());
     if (slot != NONE) {
-      clear(slot);
+      index.clear(slot);
       rendered.remove(contact.get().id());
     }
     return true;
@@ -355,14 +285,7 @@ public final class QueueIndex {
   private Snapshot changed(String contactId) {
     networkVersion = network.version();
     Contact contact = network.contact(contactId).orElseThrow();
-    if (slots.get(contact.id()) == NONE) {
-      ensureSlots(slots.size() + 1);
-      int slot = slots.add(contact.id());
-      contacts[slot] = contact;
-      histories[slot] = ContactHistory.empty();
-      firstPiece[slot] = NONE;
-      timerPosition[slot] = NONE;
-    }
+    index.addEmpty(contact);
     return snapshot(contact, now);
   }
 
@@ -401,9 +324,9 @@ public final class QueueIndex {
       return evaluate(read);
     } catch (Throwable e) {
       synchronized (this) {
-        int slot = slots.get(read.contact().id());
+        int slot = index.slotOf(read.contact().id());
         if (slot != NONE && network.contains(read.contact().id())) {
-          setTimer(slot, now);
+          index.setTimer(slot, now);
         }
       }
       throw e;
@@ -505,38 +428,22 @@ public final class QueueIndex {
     QueueFilter filter = request.filter();
     long wanted = (long) request.offset() + request.limit();
 
-    long asOfMillis = millis(asOf);
-    int asOfNanos = subMillisecond(asOf);
-    // A k-way merge of the buckets' heaps: a piece becomes a candidate once its parent in its heap
-    // is taken, so the candidates are the bucket heads and the children of what was taken.
     int expected = (int) Math.min(wanted, 1_000);
-    PriorityQueue<Candidate> candidates = new PriorityQueue<>(buckets.size() + 3 * expected);
-    for (BucketHeap bucket : buckets.values()) {
-      if (bucket.size() > 0) {
-        candidates.add(new Candidate(bucket, 0, asOfMillis, asOfNanos));
-      }
-    }
-    TakenSlots taken = new TakenSlots();
+    ScoreIndex.Ranking ranking = index.ranking(asOf, expected);
     List<QueueEntry> ranked = new ArrayList<>(expected);
     List<RuleFailure> failures = new ArrayList<>();
     List<Reading> missing = new ArrayList<>(0);
-    while (!candidates.isEmpty() && ranked.size() + missing.size() < wanted) {
-      Candidate head = candidates.poll();
-      for (int child = 2 * head.position + 1;
-          child <= 2 * head.position + 2 && child < head.bucket.size();
-          child++) {
-        candidates.add(new Candidate(head.bucket, child, asOfMillis, asOfNanos));
-      }
-      if (request.dueOnly() && head.score < 0) {
+    while (ranked.size() + missing.size() < wanted) {
+      int slot = ranking.next();
+      if (slot == NONE || (request.dueOnly() && ranking.score() < 0)) {
         break;
       }
-      Contact contact = contacts[head.slot];
-      if (!taken.add(head.slot) || !filter.matches(contact)) {
+      if (!filter.matches(index.contact(slot))) {
         continue;
       }
-      Rendered rendered = rendered(head.slot, asOf, locked);
+      Rendered rendered = rendered(slot, asOf, locked);
       if (rendered == null) {
-        missing.add(reading(head.slot, asOf));
+        missing.add(reading(slot, asOf));
         continue;
       }
       Optional<QueueEntry> entry = rendered.entry();
@@ -568,21 +475,17 @@ public final class QueueIndex {
    */
   private int countMatching(QueueRequest request, int ranked, List<Reading> toCount) {
     if (request.filter().equals(QueueFilter.all()) && !request.dueOnly()) {
-      return withEntries;
+      return index.withEntries();
     }
     if (ranked < (long) request.offset() + request.limit()) {
       return ranked;
     }
     int n = 0;
-    long asOfMillis = millis(request.asOf());
-    int asOfNanos = subMillisecond(request.asOf());
-    for (int slot = 0; slot < slots.size(); slot++) {
-      Contact contact = contacts[slot];
-      if (firstPiece[slot] == NONE || !request.filter().matches(contact)) {
+    for (int slot = 0; slot < index.slotCount(); slot++) {
+      if (!index.hasEntry(slot) || !request.filter().matches(index.contact(slot))) {
         continue;
       }
-      if (request.dueOnly()
-          && compare(dueMillis[slot], dueNanos.get(slot), asOfMillis, asOfNanos) > 0) {
+      if (request.dueOnly() && !index.isDueBy(slot, request.asOf())) {
         continue;
       }
       if (request.filter().channels().isEmpty()) {
@@ -594,56 +497,14 @@ public final class QueueIndex {
     return n;
   }
 
-  /** A piece that may come next during a merge: where it sits in its bucket, and its score. */
-  private final class Candidate implements Comparable<Candidate> {
-    final BucketHeap bucket;
-    final int position;
-    final int slot;
-    final double score;
-
-    Candidate(BucketHeap bucket, int position, long asOfMillis, int asOfNanos) {
-      this.bucket = bucket;
-      this.position = position;
-      int piece = bucket.get(position);
-      this.slot = pieces.slot[piece];
-      this.score = pieces.score(piece, bucket.key, asOfMillis, asOfNanos);
-    }
-
-    /** The queue's order: score descending, then the contact's due instant, then its id. */
-    @Override
-    public int compareTo(Candidate o) {
-      int c = Double.compare(o.score, score);
-      return c != 0 ? c : compareContacts(slot, o.slot);
-    }
-  }
-
   /**
    * Reads the contacts whose answer may have changed by an instant (their timer is due), to be
-   * evaluated outside the lock: the timer heap is walked from its root down to the first timer
-   * after {@code asOf} on each path.
+   * evaluated outside the lock.
    */
   private List<Snapshot> due(Instant asOf) {
-    long asOfMillis = millis(asOf);
-    int asOfNanos = subMillisecond(asOf);
-    if (timers.size() == 0
-        || compare(timerMillis[timers.get(0)], timerNanos.get(timers.get(0)), asOfMillis, asOfNanos)
-            > 0) {
-      return List.of(); // the usual case: nothing is due since the last query
-    }
-    List<Snapshot> due = new ArrayList<>();
-    ArrayDeque<Integer> positions = new ArrayDeque<>();
-    positions.add(0);
-    while (!positions.isEmpty()) {
-      int position = positions.poll();
-      if (position >= timers.size()) {
-        continue;
-      }
-      int slot = timers.get(position);
-      if (compare(timerMillis[slot], timerNanos.get(slot), asOfMillis, asOfNanos) <= 0) {
-        due.add(snapshot(network.contact(contacts[slot].id()).orElseThrow(), asOf));
-        positions.add(2 * position + 1);
-        positions.add(2 * position + 2);
-      }
+    List<Snapshot> due = new ArrayList<>(0);
+    for (int slot : index.timersDueBy(asOf)) {
+      due.add(snapshot(network.contact(index.contact(slot).id()).orElseThrow(), asOf));
     }
     return due;
   }
@@ -653,15 +514,10 @@ public final class QueueIndex {
    * index's time there.
    */
   private void advanceTo(Instant asOf) {
-    long asOfMillis = millis(asOf);
-    int asOfNanos = subMillisecond(asOf);
-    while (timers.size() > 0) {
-      int slot = timers.get(0);
-      if (compare(timerMillis[slot], timerNanos.get(slot), asOfMillis, asOfNanos) > 0) {
-        break;
-      }
-      // Each evaluation's timer lies after asOf (see evaluate), so this loop ends.
-      apply(evaluateOrLeaveDue(snapshot(network.contact(contacts[slot].id()).orElseThrow(), asOf)));
+    // Each evaluation's timer lies after asOf (see evaluate), so this loop ends.
+    for (int slot = index.firstDueTimer(asOf); slot != NONE; slot = index.firstDueTimer(asOf)) {
+      Contact contact = network.contact(index.contact(slot).id()).orElseThrow();
+      apply(evaluateOrLeaveDue(snapshot(contact, asOf)));
     }
     now = asOf;
   }
@@ -677,12 +533,13 @@ public final class QueueIndex {
       rendered.clear();
       renderedAt = asOf;
     }
-    Rendered kept = rendered.get(contacts[slot].id());
+    String id = index.contact(slot).id();
+    Rendered kept = rendered.get(id);
     if (kept != null || !locked) {
       return kept;
     }
     Rendered made = reading(slot, asOf).render(rules);
-    rendered.put(contacts[slot].id(), made);
+    rendered.put(id, made);
     return made;
   }
 
@@ -691,10 +548,10 @@ public final class QueueIndex {
    * and no query has asked about another instant since.
    */
   private void keep(Reading read, Rendered made) {
-    int slot = slots.get(read.contact().id());
+    int slot = index.slotOf(read.contact().id());
     if (slot != NONE
-        && same(contacts[slot], read.contact())
-        && same(histories[slot], read.history())
+        && same(index.contact(slot), read.contact())
+        && same(index.history(slot), read.history())
         && read.asOf().equals(renderedAt)
         && rendered.size() < RENDERED_MAX) {
       rendered.put(read.contact().id(), made);
@@ -702,7 +559,7 @@ public final class QueueIndex {
   }
 
   private Reading reading(int slot, Instant asOf) {
-    return new Reading(contacts[slot], histories[slot], asOf);
+    return new Reading(index.contact(slot), index.history(slot), asOf);
   }
 
   /** Reads a contact from the network, under the lock, for an evaluation as of an instant. */
@@ -729,14 +586,17 @@ public final class QueueIndex {
     Contact contact = read.contact();
     Instant asOf = read.at();
     if (!ContactEvaluation.exists(contact, asOf)) {
-      return new Evaluated(read, List.of(), Instant.MAX, Instant.MIN, contact.createdAt());
+      return new Evaluated(
+          read,
+          new ScoreIndex.Scored(
+              contact, read.history(), List.of(), Instant.MAX, Instant.MIN, contact.createdAt()));
     }
     Optional<Collected> collected =
         ContactEvaluation.collect(rules, contact, read.history(), asOf, new ArrayList<>());
     Instant changes = read.nextTouch();
     Instant due = Instant.MAX;
     Instant holdUntil = Instant.MIN;
-    List<Spec> specs = new ArrayList<>(2);
+    List<ScoreIndex.Spec> specs = new ArrayList<>(2);
     if (collected.isPresent()) {
       List<Said> said = collected.get().said();
       changes = earlier(changes, collected.get().validUntil());
@@ -749,14 +609,24 @@ public final class QueueIndex {
           if (held) {
             changes = earlier(changes, effective);
           }
-          specs.add(new Spec(new Bucket(f.weight(), held ? 0.0 : f.bonus(), held), f.due()));
+          specs.add(
+              new ScoreIndex.Spec(
+                  new ScoreIndex.Bucket(f.weight(), held ? 0.0 : f.bonus(), held), f.due()));
         }
       }
     }
     if (!changes.isAfter(asOf)) {
       changes = asOf.plusNanos(1);
     }
-    return new Evaluated(read, specs, due, holdUntil, changes.equals(Instant.MAX) ? null : changes);
+    return new Evaluated(
+        read,
+        new ScoreIndex.Scored(
+            contact,
+            read.history(),
+            specs,
+            due,
+            holdUntil,
+            changes.equals(Instant.MAX) ? null : changes));
   }
 
   /**
@@ -765,427 +635,19 @@ public final class QueueIndex {
    * on, so no query may ask about an earlier one from then on.
    */
   private void apply(Evaluated evaluated) {
-    Contact contact = evaluated.read().contact();
-    String id = contact.id();
-    rendered.remove(id);
-    int slot = slots.get(id);
-    clear(slot);
-    contacts[slot] = contact;
-    histories[slot] = evaluated.read().history();
-    place(slot, evaluated, true);
+    rendered.remove(evaluated.read().contact().id());
+    index.put(evaluated.scored());
     if (evaluated.read().at().isAfter(now)) {
       now = evaluated.read().at();
     }
-  }
-
-  /** Sets when a contact is to be evaluated again, replacing its timer. */
-  private void setTimer(int slot, Instant at) {
-    if (timerPosition[slot] != NONE) {
-      timers.removeAt(timerPosition[slot]);
-    }
-    timerMillis[slot] = millis(at);
-    timerNanos.set(slot, subMillisecond(at), contacts.length);
-    timers.add(slot);
-  }
-
-  /**
-   * Takes a slot's pieces out of their buckets and its timer out of the timers. A removed contact's
-   * slot stays, empty, and is used again if a contact with its id comes back.
-   */
-  private void clear(int slot) {
-    for (int p = firstPiece[slot]; p != NONE; ) {
-      BucketHeap bucket = requireNonNull(pieces.bucket[p]);
-      bucket.removeAt(pieces.position[p]);
-      if (bucket.size() == 0) {
-        buckets.remove(bucket.key);
-      }
-      int next = pieces.next[p];
-      pieces.free(p);
-      p = next;
-    }
-    if (firstPiece[slot] != NONE) {
-      withEntries--;
-    }
-    if (timerPosition[slot] != NONE) {
-      timers.removeAt(timerPosition[slot]);
-    }
-    firstPiece[slot] = NONE;
-    timerPosition[slot] = NONE;
-  }
-
-  /**
-   * Stores a contact's evaluation in its slot: its pieces in their buckets and its timer. With
-   * {@code ordered} false, the heaps are only appended to, for {@link #load} to order at the end.
-   */
-  private void place(int slot, Evaluated evaluated, boolean ordered) {
-    dueMillis[slot] = millis(evaluated.due());
-    dueNanos.set(slot, subMillisecond(evaluated.due()), contacts.length);
-    holdMillis[slot] = millis(evaluated.hold());
-    holdNanos.set(slot, subMillisecond(evaluated.hold()), contacts.length);
-    firstPiece[slot] = NONE;
-    int previous = NONE;
-    for (int rank = 0; rank < evaluated.specs().size(); rank++) {
-      Spec spec = evaluated.specs().get(rank);
-      BucketHeap bucket = buckets.computeIfAbsent(spec.bucket(), BucketHeap::new);
-      int p = pieces.allocate(slot, bucket, spec.due(), rank);
-      if (previous == NONE) {
-        firstPiece[slot] = p;
-      } else {
-        pieces.next[previous] = p;
-      }
-      previous = p;
-      if (ordered) {
-        bucket.add(p);
-      } else {
-        bucket.append(p);
-      }
-    }
-    if (previous != NONE) {
-      withEntries++;
-    }
-    timerPosition[slot] = NONE;
-    Instant timer = evaluated.timer();
-    if (timer != null) {
-      if (ordered) {
-        setTimer(slot, timer);
-      } else {
-        timerMillis[slot] = millis(timer);
-        timerNanos.set(slot, subMillisecond(timer), contacts.length);
-        timers.append(slot);
-      }
-    }
-  }
-
-  private void ensureSlots(int needed) {
-    if (needed <= contacts.length) {
-      return;
-    }
-    int capacity = Math.max(needed, contacts.length + (contacts.length >> 1) + 16);
-    contacts = Arrays.copyOf(contacts, capacity);
-    histories = Arrays.copyOf(histories, capacity);
-    dueMillis = Arrays.copyOf(dueMillis, capacity);
-    dueNanos.grow(capacity);
-    firstPiece = Arrays.copyOf(firstPiece, capacity);
-    holdMillis = Arrays.copyOf(holdMillis, capacity);
-    holdNanos.grow(capacity);
-    timerMillis = Arrays.copyOf(timerMillis, capacity);
-    timerNanos.grow(capacity);
-    timerPosition = Arrays.copyOf(timerPosition, capacity);
-  }
-
-  /** The queue's tie-break between two contacts: their due instant, then their id. */
-  private int compareContacts(int a, int b) {
-    int c = compare(dueMillis[a], dueNanos.get(a), dueMillis[b], dueNanos.get(b));
-    return c != 0 ? c : contacts[a].id().compareTo(contacts[b].id());
-  }
-
-  /** Compares two instants given as milliseconds and the nanoseconds within the millisecond. */
-  private static int compare(long aMillis, int aNanos, long bMillis, int bNanos) {
-    int c = Long.compare(aMillis, bMillis);
-    return c != 0 ? c : Integer.compare(aNanos, bNanos);
-  }
-
-  /**
-   * The instant's milliseconds since the epoch; instants beyond what a long holds (such as {@link
-   * Instant#MAX}, "never") saturate.
-   */
-  private static long millis(Instant instant) {
-    if (instant.equals(Instant.MAX)) {
-      return Long.MAX_VALUE;
-    }
-    if (instant.equals(Instant.MIN)) {
-      return Long.MIN_VALUE;
-    }
-    try {
-      return instant.toEpochMilli();
-    } catch (ArithmeticException e) {
-      return instant.isBefore(Instant.EPOCH) ? Long.MIN_VALUE : Long.MAX_VALUE;
-    }
-  }
-
-  /** The nanoseconds within the instant's millisecond. */
-  @SuppressWarnings("JavaInstantGetSecondsGetNano") // the part below a millisecond, on purpose
-  static int subMillisecond(Instant instant) {
-    return instant.getNano() % 1_000_000;
   }
 
   private static Instant earlier(Instant a, Instant b) {
     return a.isBefore(b) ? a : b;
   }
 
-  /**
-   * The nanoseconds within the millisecond of an instant per number. Touchpoints are kept to the
-   * millisecond and the built-in rules' instants follow from them and from dates, so these are
-   * nearly always zero: no array is allocated until one is not.
-   */
-  private static final class SubMillis {
-    private int @Nullable [] nanos;
-
-    int get(int number) {
-      int[] n = nanos;
-      return n == null ? 0 : n[number];
-    }
-
-    void set(int number, int value, int capacity) {
-      if (value != 0 && nanos == null) {
-        nanos = new int[capacity];
-      }
-      if (nanos != null) {
-        nanos[number] = value;
-      }
-    }
-
-    void grow(int capacity) {
-      if (nanos != null) {
-        nanos = Arrays.copyOf(nanos, capacity);
-      }
-    }
-  }
-
-  /**
-   * The slots a query has taken: a small open-addressing set of ints, which spares the query a
-   * boxed number or a string hash per candidate.
-   */
-  private static final class TakenSlots {
-    private int[] slots = Slots.empty(64);
-    private int size;
-
-    /** Adds a slot; returns false if it was taken already. */
-    boolean add(int slot) {
-      if (2 * (size + 1) > slots.length) {
-        int[] old = slots;
-        slots = Slots.empty(old.length * 2);
-        for (int s : old) {
-          if (s != NONE) {
-            insert(s);
-          }
-        }
-      }
-      if (!insert(slot)) {
-        return false;
-      }
-      size++;
-      return true;
-    }
-
-    private boolean insert(int slot) {
-      // Slots are numbers from 0 up, spread enough as they are.
-      int mask = slots.length - 1;
-      int i = slot & mask;
-      while (slots[i] != NONE) {
-        if (slots[i] == slot) {
-          return false;
-        }
-        i = (i + 1) & mask;
-      }
-      slots[i] = slot;
-      return true;
-    }
-  }
-
-  /**
-   * Which slot each contact id has: open addressing over slot numbers, the ids read from the
-   * contacts themselves, as a map would cost an entry object and a boxed number per contact.
-   */
-  private final class Slots {
-    private int[] numbers = empty(16);
-    private int size;
-
-    int size() {
-      return size;
-    }
-
-    int get(String id) {
-      int mask = numbers.length - 1;
-      for (int i = spread(id) & mask; numbers[i] != NONE; i = (i + 1) & mask) {
-        if (contacts[numbers[i]].id().equals(id)) {
-          return numbers[i];
-        }
-      }
-      return NONE;
-    }
-
-    /** Gives a new id the next slot; the contacts of the slots before it must be set. */
-    int add(String id) {
-      if (2 * (size + 1) > numbers.length) {
-        int[] old = numbers;
-        numbers = empty(old.length * 2);
-        for (int n : old) {
-          if (n != NONE) {
-            insert(contacts[n].id(), n);
-          }
-        }
-      }
-      insert(id, size);
-      return size++;
-    }
-
-    private void insert(String id, int number) {
-      int mask = numbers.length - 1;
-      int i = spread(id) & mask;
-      while (numbers[i] != NONE) {
-        i = (i + 1) & mask;
-      }
-      numbers[i] = number;
-    }
-
-    private static int[] empty(int capacity) {
-      int[] n = new int[capacity];
-      Arrays.fill(n, NONE);
-      return n;
-    }
-
-    private static int spread(String id) {
-      int h = id.hashCode() * 0x9E3779B9;
-      return h ^ (h >>> 16);
-    }
-  }
-
-  /**
-   * The follow-ups of all contacts, numbered, in primitive arrays: owner slot, bucket, position in
-   * the bucket's heap, the next piece of the same contact, rank among the contact's follow-ups, and
-   * its due instant (after holds, it is the later of that and its contact's hold). Freed numbers
-   * are reused.
-   */
-  private final class Pieces {
-    int[] slot = new int[0];
-    @Nullable BucketHeap[] bucket = new BucketHeap[0];
-    int[] position = new int[0];
-    int[] next = new int[0];
-    byte[] rank = new byte[0];
-    long[] dueMillis = new long[0];
-    final SubMillis dueNanos = new SubMillis();
-    private int used;
-    private int free = NONE;
-
-    void reserve(int capacity) {
-      if (capacity > slot.length) {
-        grow(capacity);
-      }
-    }
-
-    int allocate(int owner, BucketHeap in, Instant due, int order) {
-      int p;
-      if (free != NONE) {
-        p = free;
-        free = next[p];
-      } else {
-        if (used == slot.length) {
-          grow(Math.max(16, used + (used >> 1)));
-        }
-        p = used++;
-      }
-      slot[p] = owner;
-      bucket[p] = in;
-      next[p] = NONE;
-      // Ranks only break ties between one contact's follow-ups: past 127 they may repeat.
-      rank[p] = (byte) Math.min(order, Byte.MAX_VALUE);
-      dueMillis[p] = millis(due);
-      dueNanos.set(p, subMillisecond(due), slot.length);
-      return p;
-    }
-
-    void free(int p) {
-      bucket[p] = null;
-      next[p] = free;
-      free = p;
-    }
-
-    /**
-     * Whether the piece's contact is held beyond the piece's due instant: its due instant after
-     * holds is then the contact's hold, which is kept once per contact rather than per piece.
-     */
-    private boolean heldPastDue(int p) {
-      int s = slot[p];
-      return compare(holdMillis[s], holdNanos.get(s), dueMillis[p], dueNanos.get(p)) > 0;
-    }
-
-    long effectiveMillis(int p) {
-      return heldPastDue(p) ? holdMillis[slot[p]] : dueMillis[p];
-    }
-
-    int effectiveNanos(int p) {
-      return heldPastDue(p) ? holdNanos.get(slot[p]) : dueNanos.get(p);
-    }
-
-    double score(int p, Bucket key, long asOfMillis, int asOfNanos) {
-      return ContactEvaluation.score(
-          key.weight(),
-          key.bonus(),
-          dueMillis[p],
-          dueNanos.get(p),
-          effectiveMillis(p),
-          effectiveNanos(p),
-          asOfMillis,
-          asOfNanos);
-    }
-
-    private void grow(int capacity) {
-      slot = Arrays.copyOf(slot, capacity);
-      bucket = Arrays.copyOf(bucket, capacity);
-      position = Arrays.copyOf(position, capacity);
-      next = Arrays.copyOf(next, capacity);
-      rank = Arrays.copyOf(rank, capacity);
-      dueMillis = Arrays.copyOf(dueMillis, capacity);
-      dueNanos.grow(capacity);
-    }
-  }
-
-  /**
-   * One bucket's pieces in a heap, best first: by due instant (after holds for a held bucket), then
-   * the contact's due instant and id, then rank. Within a bucket a later piece never scores higher,
-   * so the heap's order is the queue's.
-   */
-  private final class BucketHeap extends IntHeap {
-    final Bucket key;
-
-    BucketHeap(Bucket key) {
-      this.key = key;
-    }
-
-    @Override
-    int compare(int a, int b) {
-      int c =
-          key.held()
-              ? QueueIndex.compare(
-                  pieces.effectiveMillis(a),
-                  pieces.effectiveNanos(a),
-                  pieces.effectiveMillis(b),
-                  pieces.effectiveNanos(b))
-              : QueueIndex.compare(
-                  pieces.dueMillis[a],
-                  pieces.dueNanos.get(a),
-                  pieces.dueMillis[b],
-                  pieces.dueNanos.get(b));
-      if (c == 0) {
-        c = compareContacts(pieces.slot[a], pieces.slot[b]);
-      }
-      return c != 0 ? c : Byte.compare(pieces.rank[a], pieces.rank[b]);
-    }
-
-    @Override
-    void placed(int element, int at) {
-      pieces.position[element] = at;
-    }
-  }
-
-  /** The contacts whose answer changes at a known instant, the soonest first, then by id. */
-  private final class Timers extends IntHeap {
-    @Override
-    int compare(int a, int b) {
-      int c =
-          QueueIndex.compare(timerMillis[a], timerNanos.get(a), timerMillis[b], timerNanos.get(b));
-      return c != 0 ? c : contacts[a].id().compareTo(contacts[b].id());
-    }
-
-    @Override
-    void placed(int element, int at) {
-      timerPosition[element] = at;
-    }
-  }
-
   @Override
   public synchronized String toString() {
-    return "QueueIndex[now=" + now + ", contacts=" + slots.size() + ", " + engine + "]";
+    return "QueueIndex[now=" + now + ", contacts=" + index.slotCount() + ", " + engine + "]";
   }
 }
