@@ -14,4 +14,6 @@ module io.github.cadence.core {
   exports io.github.cadence.rule.builtin;
   exports io.github.cadence.engine;
   exports io.github.cadence.plan;
+  exports io.github.cadence.tracking;
+  exports io.github.cadence.forecast;
 }

@@ -31,7 +31,7 @@ class ArchitectureTest {
           .importPackages("io.github.cadence");
 
   @Test
-  void packagesAreLayeredModelHistoryRuleEnginePlan() {
+  void packagesAreLayeredModelHistoryRuleEnginePlanThenTrackingAndForecast() {
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
         .layer("Model")
@@ -44,20 +44,29 @@ class ArchitectureTest {
         .definedBy("io.github.cadence.engine..")
         .layer("Plan")
         .definedBy("io.github.cadence.plan..")
+        .layer("Tracking")
+        .definedBy("io.github.cadence.tracking..")
+        .layer("Forecast")
+        .definedBy("io.github.cadence.forecast..")
         .layer("Internal")
         .definedBy("io.github.cadence.internal..")
-        .whereLayer("Plan")
+        .whereLayer("Forecast")
         .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Tracking")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Plan")
+        .mayOnlyBeAccessedByLayers("Tracking", "Forecast")
         .whereLayer("Engine")
-        .mayOnlyBeAccessedByLayers("Plan")
+        .mayOnlyBeAccessedByLayers("Plan", "Tracking", "Forecast")
         .whereLayer("Rule")
-        .mayOnlyBeAccessedByLayers("Engine", "Plan")
+        .mayOnlyBeAccessedByLayers("Engine", "Plan", "Tracking", "Forecast")
         .whereLayer("History")
-        .mayOnlyBeAccessedByLayers("Rule", "Engine", "Plan")
+        .mayOnlyBeAccessedByLayers("Rule", "Engine", "Plan", "Tracking", "Forecast")
         .whereLayer("Model")
-        .mayOnlyBeAccessedByLayers("History", "Rule", "Engine", "Plan")
+        .mayOnlyBeAccessedByLayers("History", "Rule", "Engine", "Plan", "Tracking", "Forecast")
         .whereLayer("Internal")
-        .mayOnlyBeAccessedByLayers("Model", "History", "Rule", "Engine", "Plan")
+        .mayOnlyBeAccessedByLayers(
+            "Model", "History", "Rule", "Engine", "Plan", "Tracking", "Forecast")
         .check(CORE);
   }
 
@@ -67,8 +76,8 @@ class ArchitectureTest {
         .that()
         .haveNameMatching(
             "io\\.github\\.cadence\\.(engine\\.(FollowUpQueue|QueueEntry|RuleFailure)"
-                + "|plan\\.(Agenda|AgendaDay|AgendaItem\\$Touch|AgendaItem\\$Event|Deferral"
-                + "|WeeklyReview|GoalProgress|Forecast|Forecast\\$Week))")
+                + "|plan\\.(Agenda|AgendaDay|AgendaItem\\$Touch|AgendaItem\\$Event|Deferral)"
+                + "|tracking\\.(WeeklyReview|GoalProgress)|forecast\\.(Forecast|Forecast\\$Week))")
         .should()
         .haveModifier(JavaModifier.FINAL)
         .andShould()
@@ -163,6 +172,8 @@ class ArchitectureTest {
             "io.github.cadence.rule",
             "io.github.cadence.rule.builtin",
             "io.github.cadence.engine",
-            "io.github.cadence.plan");
+            "io.github.cadence.plan",
+            "io.github.cadence.tracking",
+            "io.github.cadence.forecast");
   }
 }

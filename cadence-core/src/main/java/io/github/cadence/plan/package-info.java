@@ -1,8 +1,7 @@
 /**
  * Planning: turns a {@link io.github.cadence.engine.FollowUpQueue} into an {@link
  * io.github.cadence.plan.Agenda} that fits the time the user really has, keeps a minimum rhythm in
- * busy weeks, remembers what was done, skipped or snoozed, tracks goals and projects what stopping
- * would cost.
+ * busy weeks, and remembers what was done, skipped or snoozed.
  */
 @NullMarked
 package io.github.cadence.plan;

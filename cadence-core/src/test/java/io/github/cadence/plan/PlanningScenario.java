@@ -16,24 +16,24 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 
 /** A fresh network per test and the queue of its contacts as of Monday 23 November 2026. */
-abstract class PlanningScenario {
-  static final CadenceEngine ENGINE = CadenceEngine.of(BuiltInRules.defaults());
-  static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+public abstract class PlanningScenario {
+  protected static final CadenceEngine ENGINE = CadenceEngine.of(BuiltInRules.defaults());
+  protected static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
-  Network network;
+  protected Network network;
 
   @BeforeEach
-  void newNetwork() {
+  protected void newNetwork() {
     network = new Network();
   }
 
   /** Adds a contact whose last conversation, an email, was {@code days} days ago. */
-  void overdue(String id, Tier tier, int days, Role... roles) {
+  protected void overdue(String id, Tier tier, int days, Role... roles) {
     network.add(contact(id).tier(tier).roles(roles).build());
     network.record(conversation(id, daysAgo(days), Channel.EMAIL));
   }
 
-  FollowUpQueue queue() {
+  protected FollowUpQueue queue() {
     return ENGINE.queue(network, NOW);
   }
 }

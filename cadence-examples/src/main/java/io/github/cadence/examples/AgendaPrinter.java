@@ -1,10 +1,10 @@
 package io.github.cadence.examples;
 
+import io.github.cadence.forecast.Forecast;
 import io.github.cadence.plan.Agenda;
 import io.github.cadence.plan.AgendaDay;
 import io.github.cadence.plan.AgendaItem;
 import io.github.cadence.plan.Deferral;
-import io.github.cadence.plan.Forecast;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 

@@ -1,10 +1,10 @@
 package io.github.cadence.examples;
 
 import io.github.cadence.engine.CadenceEngine;
+import io.github.cadence.forecast.Forecast;
 import io.github.cadence.history.Network;
 import io.github.cadence.plan.Agenda;
 import io.github.cadence.plan.BusyPeriod;
-import io.github.cadence.plan.Forecast;
 import io.github.cadence.plan.NetworkingEvent;
 import io.github.cadence.plan.PlanSettings;
 import io.github.cadence.plan.Planner;

@@ -1,4 +1,4 @@
-package io.github.cadence.plan;
+package io.github.cadence.tracking;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
@@ -11,6 +11,8 @@ import io.github.cadence.model.Contact;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Touchpoint;
+import io.github.cadence.plan.PlanMemory;
+import io.github.cadence.plan.Span;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

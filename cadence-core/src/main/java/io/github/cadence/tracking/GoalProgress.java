@@ -1,4 +1,4 @@
-package io.github.cadence.plan;
+package io.github.cadence.tracking;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;

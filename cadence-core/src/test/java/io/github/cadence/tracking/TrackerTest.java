@@ -1,4 +1,4 @@
-package io.github.cadence.plan;
+package io.github.cadence.tracking;
 
 import static io.github.cadence.Fixtures.NOW;
 import static io.github.cadence.Fixtures.contact;
@@ -15,6 +15,13 @@ import io.github.cadence.model.Contact;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
+import io.github.cadence.plan.Agenda;
+import io.github.cadence.plan.AgendaItem;
+import io.github.cadence.plan.Category;
+import io.github.cadence.plan.PlanMemory;
+import io.github.cadence.plan.PlanSettings;
+import io.github.cadence.plan.Planner;
+import io.github.cadence.plan.Span;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.time.Duration;
 import java.time.LocalDate;

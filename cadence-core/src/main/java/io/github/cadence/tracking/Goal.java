@@ -1,9 +1,10 @@
-package io.github.cadence.plan;
+package io.github.cadence.tracking;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.cadence.model.Role;
+import io.github.cadence.plan.Span;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.github.cadence.plan;
+package io.github.cadence.forecast;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
@@ -11,6 +11,10 @@ import io.github.cadence.engine.QueueEntry;
 import io.github.cadence.history.Network;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Tier;
+import io.github.cadence.plan.Agenda;
+import io.github.cadence.plan.AgendaDay;
+import io.github.cadence.plan.AgendaItem;
+import io.github.cadence.plan.Planner;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.github.cadence.plan;
+package io.github.cadence.forecast;
 
 import static io.github.cadence.Fixtures.contact;
 import static io.github.cadence.Fixtures.conversation;
@@ -12,6 +12,8 @@ import io.github.cadence.history.Network;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
+import io.github.cadence.plan.PlanSettings;
+import io.github.cadence.plan.Planner;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
