@@ -2,6 +2,7 @@ package io.github.cadence.rule.builtin;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Channel;
@@ -37,18 +38,64 @@ public final class FirstFollowUpRule implements Rule {
 
   /** Creates the rule with its defaults: follow up within 2 days, give up prompting after 30. */
   public FirstFollowUpRule() {
-    this(Period.ofDays(2), Period.ofDays(30));
+    this(builder());
+  }
+
+  private FirstFollowUpRule(Builder builder) {
+    this.within = builder.within;
+    this.expiresAfter = builder.expiresAfter;
   }
 
   /**
-   * Creates the rule.
+   * A builder that starts from the defaults; each setting is checked when it is set.
    *
-   * @param within how soon after meeting the first follow-up should happen; positive
-   * @param expiresAfter how long after meeting the rule keeps prompting; positive
+   * @return the builder
    */
-  public FirstFollowUpRule(Period within, Period expiresAfter) {
-    this.within = Checks.checkPositive(within, "within");
-    this.expiresAfter = Checks.checkPositive(expiresAfter, "expiresAfter");
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Settings of a {@link FirstFollowUpRule}, each checked when it is set. */
+  public static final class Builder {
+    private Period within = Period.ofDays(2);
+    private Period expiresAfter = Period.ofDays(30);
+
+    private Builder() {}
+
+    /**
+     * How soon after meeting the first follow-up should happen.
+     *
+     * @param value positive; 2 days by default
+     * @return this builder
+     * @throws IllegalArgumentException if not positive, naming the value
+     */
+    @CanIgnoreReturnValue
+    public Builder within(Period value) {
+      this.within = Checks.checkPositive(value, "within");
+      return this;
+    }
+
+    /**
+     * How long after meeting the rule keeps prompting.
+     *
+     * @param value positive; 30 days by default
+     * @return this builder
+     * @throws IllegalArgumentException if not positive, naming the value
+     */
+    @CanIgnoreReturnValue
+    public Builder expiresAfter(Period value) {
+      this.expiresAfter = Checks.checkPositive(value, "expiresAfter");
+      return this;
+    }
+
+    /**
+     * The rule.
+     *
+     * @return the rule with these settings
+     */
+    public FirstFollowUpRule build() {
+      return new FirstFollowUpRule(this);
+    }
   }
 
   @Override

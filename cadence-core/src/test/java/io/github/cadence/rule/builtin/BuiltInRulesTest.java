@@ -42,7 +42,7 @@ class BuiltInRulesTest {
 
   @Test
   void zeroOrNegativePeriodsAreRejectedWithTheFieldName() {
-    assertThatThrownBy(() -> new FirstFollowUpRule(Period.ZERO, Period.ofDays(30)))
+    assertThatThrownBy(() -> FirstFollowUpRule.builder().within(Period.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("within must be positive (no negative part, not zero), was P0D");
     assertThatThrownBy(() -> new NoPesteringRule(Period.ofDays(-1)))
@@ -55,7 +55,9 @@ class BuiltInRulesTest {
         .hasMessageStartingWith("expiresAfter must be positive");
     assertThatThrownBy(() -> new OccasionRule(Period.ofDays(-2)))
         .hasMessage("lead must not be negative, was P-2D");
-    assertThatThrownBy(() -> new FirstFollowUpRule(null, Period.ofDays(1))).hasMessage("within");
+    assertThatThrownBy(() -> FirstFollowUpRule.builder().within(null)).hasMessage("within");
+    assertThatThrownBy(() -> FirstFollowUpRule.builder().expiresAfter(Period.ofDays(-1)))
+        .hasMessageStartingWith("expiresAfter must be positive");
   }
 
   @Test
@@ -104,6 +106,26 @@ class BuiltInRulesTest {
                     .isInstanceOfSatisfying(
                         Suggestion.Advice.class,
                         a -> assertThat(a.channel()).contains(Channel.GIFT)));
+  }
+
+  @Test
+  void theFirstFollowUpBuilderAppliesEachSetting() {
+    Instant now = Fixtures.NOW;
+    FirstFollowUpRule rule =
+        FirstFollowUpRule.builder().within(Period.ofDays(5)).expiresAfter(Period.ofDays(6)).build();
+    var met =
+        Fixtures.contact("x")
+            .firstMet(FirstMeeting.at(LocalDate.of(2026, 11, 20), "BNI breakfast"))
+            .build();
+
+    Evaluation evaluation = rule.evaluate(met, ContactHistory.empty(), now);
+
+    assertThat(evaluation.validUntil()).isEqualTo(Instant.parse("2026-11-26T00:00:00Z"));
+    assertThat(evaluation.suggestions().get(0).reason()).endsWith("follow up by Nov 25");
+    assertThat(
+            rule.evaluate(met, ContactHistory.empty(), Instant.parse("2026-11-26T00:00:00Z"))
+                .suggestions())
+        .isEmpty();
   }
 
   @Test
