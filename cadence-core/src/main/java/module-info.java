@@ -7,6 +7,7 @@ module io.github.cadence.core {
   requires org.slf4j;
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;
+  requires static transitive org.apiguardian.api;
 
   exports io.github.cadence.model;
   exports io.github.cadence.history;

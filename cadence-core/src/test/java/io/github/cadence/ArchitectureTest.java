@@ -16,11 +16,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.github.cadence.engine.QueueIndex;
 import io.github.cadence.internal.Checks;
 import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.Test;
 
 /** Pins the package layering of ../shared/DESIGN.md and the module's exports. */
@@ -89,6 +91,42 @@ class ArchitectureTest {
                 item.getConstructors().stream()
                     .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
                     .forEach(c -> events.add(SimpleConditionEvent.violated(c, c.getFullName())));
+              }
+            })
+        .check(CORE);
+  }
+
+  @Test
+  void everyPublicTypeStatesItsApiStatusAndThePlannerIsExperimental() {
+    classes()
+        .that()
+        .arePublic()
+        .and()
+        .areTopLevelClasses()
+        .and()
+        .resideOutsideOfPackage("io.github.cadence.internal..")
+        .should()
+        .beAnnotatedWith(API.class)
+        .check(CORE);
+    classes()
+        .that()
+        .resideInAnyPackage(
+            "io.github.cadence.plan..",
+            "io.github.cadence.tracking..",
+            "io.github.cadence.forecast..")
+        .and()
+        .arePublic()
+        .and()
+        .areTopLevelClasses()
+        .or()
+        .haveFullyQualifiedName(QueueIndex.class.getName())
+        .should(
+            new ArchCondition<JavaClass>("be experimental") {
+              @Override
+              public void check(JavaClass item, ConditionEvents events) {
+                if (item.getAnnotationOfType(API.class).status() != API.Status.EXPERIMENTAL) {
+                  events.add(SimpleConditionEvent.violated(item, item.getName() + " is not"));
+                }
               }
             })
         .check(CORE);

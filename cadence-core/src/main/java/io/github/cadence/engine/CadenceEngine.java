@@ -2,6 +2,7 @@ package io.github.cadence.engine;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cadence.engine.ContactEvaluation.Merged;
 import io.github.cadence.history.ContactHistory;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,6 +53,7 @@ import org.jspecify.annotations.Nullable;
  * depend on anything but the contact, its history and the instant (the index asks a contact again
  * only when these change or its answer's {@code validUntil} passes).
  */
+@API(status = STABLE, since = "0.1")
 public final class CadenceEngine {
   private final RuleSet rules;
   private final boolean parallel;

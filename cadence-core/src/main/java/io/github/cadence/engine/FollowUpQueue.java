@@ -2,6 +2,7 @@ package io.github.cadence.engine;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * {@link QueueEntry#due()}, then the contact id. The same network, rules and request always give
  * the same queue.
  */
+@API(status = STABLE, since = "0.1")
 public final class FollowUpQueue {
   private final Instant asOf;
   private final List<QueueEntry> entries;

@@ -2,6 +2,7 @@ package io.github.cadence.engine;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import io.github.cadence.model.Channel;
@@ -10,12 +11,14 @@ import io.github.cadence.model.Intent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One contact in the follow-up queue: when the next touch is due, how urgent it is, how to make it
  * and why.
  */
+@API(status = STABLE, since = "0.1")
 public final class QueueEntry {
   private final Contact contact;
   private final Instant due;

@@ -1,6 +1,7 @@
 package io.github.cadence.engine;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
@@ -12,6 +13,7 @@ import io.github.cadence.model.Tier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Which entries a queue keeps. Within one dimension any value matches (tier A or B); across
@@ -22,6 +24,7 @@ import java.util.Set;
  * @param tags tags to keep: a contact with any of them matches
  * @param channels suggested channels to keep
  */
+@API(status = STABLE, since = "0.1")
 @CheckReturnValue
 public record QueueFilter(
     Set<String> tiers, Set<Role> roles, Set<String> tags, Set<Channel> channels) {

@@ -3,6 +3,7 @@ package io.github.cadence.engine;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.cadence.engine.ContactEvaluation.Collected;
 import io.github.cadence.engine.ContactEvaluation.Said;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,6 +68,7 @@ import org.jspecify.annotations.Nullable;
  * later one. A rule that never returns still blocks the change or query that runs it: give the
  * engine an {@linkplain CadenceEngine#withEvaluationBudget evaluation budget} to bound that.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class QueueIndex {
   // Implementation notes: the data structures are ScoreIndex's (see its design notes); this class
   // is the protocol around them. Changes are made to the network and the index under this

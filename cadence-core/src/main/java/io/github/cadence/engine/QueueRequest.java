@@ -2,10 +2,12 @@ package io.github.cadence.engine;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.cadence.internal.Checks;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * A question to the engine: the queue as of an instant, filtered, one page of it.
@@ -22,6 +24,7 @@ import java.time.Instant;
  * @param limit how many entries to return at most; positive
  * @param dueOnly whether to keep only entries due at {@code asOf}
  */
+@API(status = STABLE, since = "0.1")
 @CheckReturnValue
 public record QueueRequest(
     Instant asOf, QueueFilter filter, int offset, int limit, boolean dueOnly) {

@@ -2,15 +2,18 @@ package io.github.cadence.engine;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cadence.rule.Purpose;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One reason behind a queue entry or an agenda item: which rule said it, the practice it serves,
  * and what it said. The engine and the planner make reasons; {@link #of} is public for tests and
  * for code that composes reasons of its own.
  */
+@API(status = STABLE, since = "0.1")
 public final class Reason {
   private final String ruleId;
   private final Purpose purpose;

@@ -1,9 +1,11 @@
 package io.github.cadence.engine;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * when their rule, contact and error text are (not their throwables, which are never equal), so the
  * queues of a parallel and a sequential evaluation are equal.
  */
+@API(status = STABLE, since = "0.1")
 public final class RuleFailure {
   private final String ruleId;
   private final String contactId;

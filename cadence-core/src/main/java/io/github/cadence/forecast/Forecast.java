@@ -2,6 +2,7 @@ package io.github.cadence.forecast;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  * beside "stop for N weeks", where nothing is done in the first N weeks. The network itself is
  * never changed. Each simulated week evaluates the whole network once.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Forecast {
   private final List<Week> keepThePlan;
   private final List<Week> stopped;

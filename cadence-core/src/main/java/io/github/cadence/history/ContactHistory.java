@@ -1,6 +1,7 @@
 package io.github.cadence.history;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.base.MoreObjects;
 import com.google.errorprone.annotations.CheckReturnValue;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  */
 // Counts per channel are 16-bit fields of two longs, indexed by ordinal; a summary whose count
 // passes 65535 on some channel switches to an int[] (never seen outside tests, but never wrong).
+@API(status = STABLE, since = "0.1")
 @SuppressWarnings("EnumOrdinal")
 @CheckReturnValue
 public final class ContactHistory {

@@ -3,6 +3,7 @@ package io.github.cadence.history;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import io.github.cadence.internal.Checks;
@@ -18,6 +19,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The user's network: contacts, their touchpoints and each contact's {@link ContactHistory}, kept
@@ -42,6 +44,7 @@ import java.util.Optional;
  * QueueIndex} does). A thread that is running a rule, or wording a rule's reason, cannot change any
  * network: a rule must not record touchpoints or change contacts while it is evaluated.
  */
+@API(status = STABLE, since = "0.1")
 public final class Network {
   private final IdTable<Entry> entries = new IdTable<>(e -> e.contact.id());
 

@@ -1,6 +1,11 @@
 package io.github.cadence.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** How a touchpoint happened or how a follow-up should be made. */
+@API(status = STABLE, since = "0.1")
 public enum Channel {
   /** A phone or video call. */
   CALL,

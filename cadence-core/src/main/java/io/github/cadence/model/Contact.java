@@ -1,6 +1,7 @@
 package io.github.cadence.model;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
@@ -17,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Date-based rules (first meeting, occasions, pauses) read dates in the contact's {@link
  * #zone()}: a birthday starts at midnight where the contact lives, across daylight-saving changes.
  */
+@API(status = STABLE, since = "0.1")
 public final class Contact {
   private final String id;
   private final String displayName;

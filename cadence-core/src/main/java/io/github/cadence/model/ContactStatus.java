@@ -1,15 +1,18 @@
 package io.github.cadence.model;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cadence.internal.Checks;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Whether Cadence should suggest a contact at all: {@link Active}, {@link Paused} until a day (on
  * leave, asked for quiet until after a launch; the contact comes back on that day, in the contact's
  * time zone), or {@link Archived} (kept with its history, never suggested).
  */
+@API(status = STABLE, since = "0.1")
 public sealed interface ContactStatus
     permits ContactStatus.Active, ContactStatus.Paused, ContactStatus.Archived {
 

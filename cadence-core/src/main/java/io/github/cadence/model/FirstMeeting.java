@@ -1,17 +1,20 @@
 package io.github.cadence.model;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cadence.internal.Checks;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * When and where the user first met a contact. The date is a local date in the contact's time zone;
  * the place is usually the event ("BNI breakfast", "Chamber mixer").
  */
+@API(status = STABLE, since = "0.1")
 public final class FirstMeeting {
   private final LocalDate date;
   private final @Nullable String where;

@@ -2,6 +2,7 @@ package io.github.cadence.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cadence.internal.Checks;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.time.MonthDay;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * Yearly occasions recur every year (a February 29 falls on February 28 in other years); a one-time
  * occasion has a year.
  */
+@API(status = STABLE, since = "0.1")
 public final class Occasion {
   private final Kind kind;
   private final String label;

@@ -1,6 +1,11 @@
 package io.github.cadence.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** What came of a touchpoint. */
+@API(status = STABLE, since = "0.1")
 public enum Outcome {
   /** A real conversation took place: a call answered, a meeting held. */
   CONNECTED,

@@ -1,6 +1,11 @@
 package io.github.cadence.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** What a contact is to the user's business; a contact may have several roles. */
+@API(status = STABLE, since = "0.1")
 public enum Role {
   /** Someone who buys from the user, now or in the past (a dormant client is a client too). */
   CLIENT,

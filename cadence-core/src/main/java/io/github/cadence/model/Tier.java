@@ -1,8 +1,11 @@
 package io.github.cadence.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.cadence.internal.Checks;
 import java.time.Period;
+import org.apiguardian.api.API;
 
 /**
  * A level of closeness with its own rhythm: how often a contact of this tier should hear from the
@@ -26,6 +29,7 @@ import java.time.Period;
  * @param weight how much one overdue day of this tier counts in the score; positive, at most a
  *     million
  */
+@API(status = STABLE, since = "0.1")
 @CheckReturnValue
 public record Tier(String name, Period cadence, double weight) {
 

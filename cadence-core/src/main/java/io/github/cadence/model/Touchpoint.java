@@ -1,6 +1,7 @@
 package io.github.cadence.model;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.cadence.internal.Checks;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  * <p>An inbound touchpoint whose outcome is not set defaults to {@link Outcome#CONNECTED} on a
  * call, meeting or event and to {@link Outcome#REPLIED} on the written channels.
  */
+@API(status = STABLE, since = "0.1")
 public final class Touchpoint {
   private final String contactId;
   private final Instant at;

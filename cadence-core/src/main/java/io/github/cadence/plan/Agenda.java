@@ -1,18 +1,21 @@
 package io.github.cadence.plan;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A day-by-day plan: what to do each day within its budget, what did not fit and why, and warnings
  * about the settings (quotas whose minimums cannot fit, minimums not met).
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Agenda {
   private final LocalDate from;
   private final List<AgendaDay> days;

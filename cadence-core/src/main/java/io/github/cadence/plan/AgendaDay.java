@@ -2,14 +2,17 @@ package io.github.cadence.plan;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** One day of an agenda. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class AgendaDay {
   private final LocalDate date;
   private final int budgetMinutes;

@@ -2,6 +2,7 @@ package io.github.cadence.plan;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import io.github.cadence.engine.Reason;
@@ -12,12 +13,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One thing to do on a day of the agenda: a {@link Touch} with a contact, or a networking {@link
  * Event} to attend. Made by the planner.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract sealed class AgendaItem permits AgendaItem.Touch, AgendaItem.Event {
   private final Category category;
   private final Channel channel;

@@ -2,8 +2,10 @@ package io.github.cadence.plan;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Days the user marked as busy: a big project, a deadline. The budget shrinks but never to zero,
@@ -13,6 +15,7 @@ import java.time.LocalDate;
  * @param to the last busy day, inclusive; not before {@code from}
  * @param minutesPerDay the reduced daily budget; positive
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record BusyPeriod(LocalDate from, LocalDate to, int minutesPerDay) {
   /**
    * Validates every component.

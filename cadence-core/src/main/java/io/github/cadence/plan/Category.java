@@ -1,6 +1,7 @@
 package io.github.cadence.plan;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.cadence.engine.QueueEntry;
 import io.github.cadence.engine.Reason;
@@ -9,6 +10,7 @@ import io.github.cadence.rule.Purpose;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The kinds of networking activity the seeds give weekly rhythms to, and which quotas count.
@@ -20,6 +22,7 @@ import java.util.stream.Collectors;
  * a reason, else {@link #OTHER}. A user's rule takes part by giving its suggestions a {@link
  * Purpose}. {@link #EVENT} is for networking events the user attends.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Category {
   /** Someone just met, to follow up while the memory is fresh. */
   NEW_CONTACT,

@@ -1,13 +1,16 @@
 package io.github.cadence.plan;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** Something due in the horizon that the agenda does not hold, and why. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Deferral {
   private final String subject;
   private final Optional<String> contactId;

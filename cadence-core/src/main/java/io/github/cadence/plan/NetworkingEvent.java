@@ -2,8 +2,10 @@ package io.github.cadence.plan;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * A networking event the user may attend: a breakfast club, a chamber mixer, a conference.
@@ -12,6 +14,7 @@ import java.time.LocalDate;
  * @param date the day it takes place
  * @param minutes how long it takes, travel included; positive
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record NetworkingEvent(String name, LocalDate date, int minutes) {
   /**
    * Validates every component.

@@ -2,6 +2,7 @@ package io.github.cadence.plan;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * What the planner remembers between plans: items skipped or snoozed until a day, and which contact
@@ -30,6 +32,7 @@ import java.util.Set;
  * @param snoozedUntil per contact id, the first day it may be planned again
  * @param planned every contact planned, with its day and category
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 @CheckReturnValue
 public record PlanMemory(Map<String, LocalDate> snoozedUntil, List<PlannedTouch> planned) {
 

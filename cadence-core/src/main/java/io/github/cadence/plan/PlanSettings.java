@@ -2,6 +2,7 @@ package io.github.cadence.plan;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The time the user really has and how they want to spend it: a daily budget (30 minutes by
@@ -41,6 +43,7 @@ import java.util.Set;
  * @param eventDays days the user set aside for an event: an event may take longer than the day's
  *     budget on those days only
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 @CheckReturnValue
 public record PlanSettings(
     ZoneId zone,

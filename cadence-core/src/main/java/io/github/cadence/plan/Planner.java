@@ -2,6 +2,7 @@ package io.github.cadence.plan;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueEntry;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +54,7 @@ import org.jspecify.annotations.Nullable;
  * contact appears at most once in an agenda. A meeting that takes longer than a day's whole budget
  * is planned that day as the call that arranges it.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Planner {
   /** The longest horizon a plan may cover, in days. */
   public static final int MAX_DAYS = 366;

@@ -2,9 +2,11 @@ package io.github.cadence.plan;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * are optional: a minimum shapes the mix (the weekly partner gets in even when clients alone would
  * fill the time), a maximum keeps one category from crowding out the others.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Quota {
   private final Category category;
   private final Span span;

@@ -1,14 +1,17 @@
 package io.github.cadence.plan;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** A calendar period, for the targets of goals and the bounds of quotas. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Span {
   /** Monday to Sunday. */
   WEEK,

@@ -1,11 +1,13 @@
 package io.github.cadence.rule;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.time.Instant;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A rule's answer for one contact: its suggestions, and until when they hold.
@@ -20,6 +22,7 @@ import java.util.List;
  * @param suggestions the suggestions, possibly empty
  * @param validUntil the first instant at which the answer may change, given the same history
  */
+@API(status = STABLE, since = "0.1")
 @CheckReturnValue
 public record Evaluation(List<Suggestion> suggestions, Instant validUntil) {
 

@@ -1,10 +1,15 @@
 package io.github.cadence.rule;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Why a suggestion is made, as a type the planner and other modules read instead of a rule's id:
  * which practice of the seeds it serves. A rule sets it with {@code as(Purpose)} on its suggestion;
  * a user's rule that says nothing is {@link #OTHER}.
  */
+@API(status = STABLE, since = "0.1")
 public enum Purpose {
   /** Follow up soon after meeting someone, while the memory is fresh. */
   FIRST_FOLLOW_UP,

@@ -1,10 +1,12 @@
 package io.github.cadence.rule;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Contact;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * A cadence rule: a pure function from one contact's state to suggestions.
@@ -42,6 +44,7 @@ import java.time.Instant;
  * });
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public interface Rule {
 
   /**

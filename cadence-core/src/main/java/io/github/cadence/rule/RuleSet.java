@@ -2,6 +2,7 @@ package io.github.cadence.rule;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * An ordered set of rules, each enabled or disabled. Immutable; build one with {@link #builder()}
@@ -22,6 +24,7 @@ import java.util.regex.Pattern;
  * registered first wins, and reasons are listed in rule order. Configure a rule by replacing it
  * with a differently configured instance of the same id ({@link Builder#replace(Rule)}).
  */
+@API(status = STABLE, since = "0.1")
 @CheckReturnValue
 public final class RuleSet {
   /**

@@ -3,6 +3,7 @@ package io.github.cadence.rule;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.cadence.internal.Checks;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +41,7 @@ import org.jspecify.annotations.Nullable;
  * immutable values: two are equal when their kind, instants, weights, channel, intent and rendered
  * reason are, and their purpose.
  */
+@API(status = STABLE, since = "0.1")
 @CheckReturnValue
 public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold, Suggestion.Advice {
 

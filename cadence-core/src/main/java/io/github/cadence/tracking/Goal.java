@@ -2,12 +2,14 @@ package io.github.cadence.tracking;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.cadence.model.Role;
 import io.github.cadence.plan.Span;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * mechanism"): "10 reactivated clients this quarter", "2 events a week", "5 client touches a week",
  * "20 new contacts a month". Progress is computed from the touchpoint history by {@link Tracker}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Goal {
   private final String name;
   private final Kind kind;

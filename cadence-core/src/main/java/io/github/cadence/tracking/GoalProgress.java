@@ -2,12 +2,15 @@ package io.github.cadence.tracking;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** How far a goal is in the span holding a day. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class GoalProgress {
   private final Goal goal;
   private final LocalDate from;

@@ -2,6 +2,7 @@ package io.github.cadence.tracking;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueEntry;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The tracking mechanism of the seeds: goal progress computed from the touchpoint history, and a
@@ -32,6 +34,7 @@ import java.util.TreeMap;
  * touchpoints of the contacts involved; it is meant for a weekly look back, not for every page
  * view.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Tracker {
   /** A client counts as reactivated after this long without a conversation. */
   private static final Duration DORMANT = Duration.ofDays(60);

@@ -2,6 +2,7 @@ package io.github.cadence.tracking;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -9,12 +10,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The week looked back on: what was planned and done, how many weeks in a row met the plan, what is
  * overdue per tier, and how the goals stand.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class WeeklyReview {
   private final LocalDate weekStart;
   private final int planned;

@@ -1,6 +1,7 @@
 package io.github.cadence.rule.builtin;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.internal.Checks;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import org.apiguardian.api.API;
 
 /**
  * After an event, follows up with everyone the user met there, whatever their tier. Seed: "Attend
@@ -25,6 +27,7 @@ import java.time.ZoneId;
  * unless the user or the contact reached out since. A first meeting at the event is left to {@link
  * FirstFollowUpRule}. Past {@code expiresAfter} the rule stops prompting.
  */
+@API(status = STABLE, since = "0.1")
 public final class AfterEventFollowUpRule implements Rule {
   /** This rule's id. */
   public static final String ID = "after-event";

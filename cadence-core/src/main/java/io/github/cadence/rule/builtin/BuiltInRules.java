@@ -1,8 +1,12 @@
 package io.github.cadence.rule.builtin;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.cadence.rule.RuleSet;
+import org.apiguardian.api.API;
 
 /** The built-in rules, registered together. */
+@API(status = STABLE, since = "0.1")
 public final class BuiltInRules {
   private BuiltInRules() {}
 

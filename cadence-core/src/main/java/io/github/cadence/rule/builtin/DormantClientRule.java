@@ -1,5 +1,7 @@
 package io.github.cadence.rule.builtin;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Channel;
@@ -11,6 +13,7 @@ import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
 import java.time.Period;
+import org.apiguardian.api.API;
 
 /**
  * Phones clients who have gone quiet, to grow or reopen the business. Seed: "Reach out by phone to
@@ -20,6 +23,7 @@ import java.time.Period;
  * <p>A {@link Role#CLIENT} with no real conversation for {@code dormantAfter} gets a call due then,
  * weighted by the tier and with a bonus, so dormant clients rise above ordinary cadence touches.
  */
+@API(status = STABLE, since = "0.1")
 public final class DormantClientRule implements Rule {
   /** This rule's id. */
   public static final String ID = "dormant-client";

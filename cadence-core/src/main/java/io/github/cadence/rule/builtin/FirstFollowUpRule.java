@@ -1,6 +1,7 @@
 package io.github.cadence.rule.builtin;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.cadence.history.ContactHistory;
@@ -15,6 +16,7 @@ import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
+import org.apiguardian.api.API;
 
 /**
  * Suggests a prompt follow-up after a first meeting: people's memories of a short conversation fade
@@ -26,6 +28,7 @@ import java.time.ZoneId;
  * an event) or the contact did, on or after the day they met. Past {@code expiresAfter} the rule
  * stops: the tier's cadence and the reconnect rule take over.
  */
+@API(status = STABLE, since = "0.1")
 public final class FirstFollowUpRule implements Rule {
   /** This rule's id. */
   public static final String ID = "first-follow-up";

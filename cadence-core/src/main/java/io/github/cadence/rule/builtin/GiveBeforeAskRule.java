@@ -1,6 +1,7 @@
 package io.github.cadence.rule.builtin;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Contact;
@@ -10,6 +11,7 @@ import io.github.cadence.rule.Purpose;
 import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * Sets the intent of the next touch from the give/ask balance. Seed: "focus more on helping other
@@ -19,6 +21,7 @@ import java.time.Instant;
  * an article). Once the user has given at least {@code askAfterNetGives} more than asked, an ask is
  * welcome. In between the rule says nothing.
  */
+@API(status = STABLE, since = "0.1")
 public final class GiveBeforeAskRule implements Rule {
   /** This rule's id. */
   public static final String ID = "give-before-ask";

@@ -1,5 +1,7 @@
 package io.github.cadence.rule.builtin;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Contact;
@@ -10,12 +12,14 @@ import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
+import org.apiguardian.api.API;
 
 /**
  * A floor under every other rule: no suggestion within {@code window} of the last time the user
  * reached out, whatever other rules say. Seed: reaching out only when in need makes contacts "start
  * screening their calls when you ring them"; being present is not the same as pestering.
  */
+@API(status = STABLE, since = "0.1")
 public final class NoPesteringRule implements Rule {
   /** This rule's id. */
   public static final String ID = "no-pestering";

@@ -2,6 +2,7 @@ package io.github.cadence.rule.builtin;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Channel;
@@ -19,6 +20,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Remembers birthdays, anniversaries and custom dates, with a lead time. Seed: "a thank you note, a
@@ -31,6 +33,7 @@ import java.util.Optional;
  * giving intent; an unanswered call does not mark it. A missed occasion is not suggested after its
  * day. The evaluation is valid until the day after the nearest occasion.
  */
+@API(status = STABLE, since = "0.1")
 public final class OccasionRule implements Rule {
   /** This rule's id. */
   public static final String ID = "occasion";

@@ -1,6 +1,7 @@
 package io.github.cadence.rule.builtin;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Channel;
@@ -13,6 +14,7 @@ import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Flags lost ties: a contact with no real conversation for {@code factor} times its tier's cadence
@@ -24,6 +26,7 @@ import java.util.Locale;
  * week, and a call fits a short day where a meeting does not. Before the threshold the rule says
  * nothing, and its evaluation is valid until the threshold.
  */
+@API(status = STABLE, since = "0.1")
 public final class ReconnectRule implements Rule {
   /** This rule's id. */
   public static final String ID = "reconnect";

@@ -1,5 +1,7 @@
 package io.github.cadence.rule.builtin;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Contact;
@@ -10,6 +12,7 @@ import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
 import java.time.Period;
+import org.apiguardian.api.API;
 
 /**
  * Keeps strategic partners on a weekly rhythm. Seed: "Reach out to 1 of your strategic networking
@@ -19,6 +22,7 @@ import java.time.Period;
  * <p>A {@link Role#STRATEGIC_PARTNER} is due {@code every} (default a week) after the last real
  * conversation. With many partners, the planner's weekly quota picks which one to call this week.
  */
+@API(status = STABLE, since = "0.1")
 public final class StrategicPartnerRule implements Rule {
   /** This rule's id. */
   public static final String ID = "strategic-partner";

@@ -1,5 +1,7 @@
 package io.github.cadence.rule.builtin;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Tier;
@@ -8,6 +10,7 @@ import io.github.cadence.rule.Purpose;
 import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * Touches every contact at its tier's rhythm: a follow-up is due one {@link Tier#cadence()} after
@@ -19,6 +22,7 @@ import java.time.Instant;
  * one cadence late outranks a C-tier contact one cadence late, and a contact's urgency grows with
  * how many of its own rhythms it has missed. Configure the rhythm through the tiers.
  */
+@API(status = STABLE, since = "0.1")
 public final class TierCadenceRule implements Rule {
   /** This rule's id. */
   public static final String ID = "tier-cadence";

@@ -2,6 +2,7 @@ package io.github.cadence.rule.builtin;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
@@ -19,6 +20,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Keeps trying a contact who does not answer, with growing pauses and another channel each time,
@@ -31,6 +33,7 @@ import java.util.Locale;
  * {@code maxAttempts} tries fall within any {@code window}. The next try is advised on the channel
  * that follows the last one in {@code rotation} (by default call, email, message).
  */
+@API(status = STABLE, since = "0.1")
 public final class UnansweredAttemptsRule implements Rule {
   /** This rule's id. */
   public static final String ID = "unanswered-attempts";
