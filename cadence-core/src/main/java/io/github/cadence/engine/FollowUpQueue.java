@@ -1,6 +1,6 @@
 package io.github.cadence.engine;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -32,7 +32,7 @@ public final class FollowUpQueue {
       Instant asOf, List<QueueEntry> entries, int totalMatching, List<RuleFailure> failures) {
     requireNonNull(asOf, "asOf");
     entries = ImmutableList.copyOf(requireNonNull(entries, "entries"));
-    checkArgument(
+    checkState(
         totalMatching >= entries.size(),
         "totalMatching must be at least the number of entries, was %s for %s entries",
         totalMatching,

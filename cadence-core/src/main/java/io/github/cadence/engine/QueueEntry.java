@@ -1,6 +1,6 @@
 package io.github.cadence.engine;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -38,11 +38,11 @@ public final class QueueEntry {
       Instant validUntil) {
     requireNonNull(contact, "contact");
     requireNonNull(due, "due");
-    checkArgument(Double.isFinite(score), "score must be finite, was %s", score);
+    checkState(Double.isFinite(score), "score must be finite, was %s", score);
     requireNonNull(channel, "channel");
     requireNonNull(intent, "intent");
     reasons = ImmutableList.copyOf(requireNonNull(reasons, "reasons"));
-    checkArgument(!reasons.isEmpty(), "reasons must not be empty");
+    checkState(!reasons.isEmpty(), "reasons must not be empty");
     requireNonNull(validUntil, "validUntil");
     this.contact = contact;
     this.due = due;

@@ -1,6 +1,7 @@
 package io.github.cadence.forecast;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -46,7 +47,7 @@ public final class Forecast {
   Forecast(List<Week> keepThePlan, List<Week> stopped, int stoppedWeeks) {
     keepThePlan = ImmutableList.copyOf(requireNonNull(keepThePlan, "keepThePlan"));
     stopped = ImmutableList.copyOf(requireNonNull(stopped, "stopped"));
-    checkArgument(stoppedWeeks >= 0, "stoppedWeeks must be zero or more, was %s", stoppedWeeks);
+    checkState(stoppedWeeks >= 0, "stoppedWeeks must be zero or more, was %s", stoppedWeeks);
     this.keepThePlan = keepThePlan;
     this.stopped = stopped;
     this.stoppedWeeks = stoppedWeeks;
@@ -91,7 +92,7 @@ public final class Forecast {
     Week(LocalDate start, Map<String, Integer> overdueByTier, int touches) {
       requireNonNull(start, "start");
       overdueByTier = ImmutableSortedMap.copyOf(requireNonNull(overdueByTier, "overdueByTier"));
-      checkArgument(touches >= 0, "touches must be zero or more, was %s", touches);
+      checkState(touches >= 0, "touches must be zero or more, was %s", touches);
       this.start = start;
       this.overdueByTier = overdueByTier;
       this.touches = touches;

@@ -1,6 +1,6 @@
 package io.github.cadence.plan;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -23,7 +23,7 @@ public final class AgendaDay {
     requireNonNull(date, "date");
     items = ImmutableList.copyOf(requireNonNull(items, "items"));
     int planned = items.stream().mapToInt(AgendaItem::minutes).sum();
-    checkArgument(
+    checkState(
         planned <= budgetMinutes,
         "items of %s take %s minutes, more than the budget of %s",
         date,

@@ -1,6 +1,6 @@
 package io.github.cadence.plan;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -33,7 +33,7 @@ public abstract sealed class AgendaItem permits AgendaItem.Touch, AgendaItem.Eve
     this.category = requireNonNull(category, "category");
     this.channel = requireNonNull(channel, "channel");
     this.intent = requireNonNull(intent, "intent");
-    checkArgument(minutes > 0, "minutes must be positive, was %s", minutes);
+    checkState(minutes > 0, "minutes must be positive, was %s", minutes);
     this.minutes = minutes;
     this.reasons = ImmutableList.copyOf(requireNonNull(reasons, "reasons"));
   }

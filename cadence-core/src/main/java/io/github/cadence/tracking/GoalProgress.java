@@ -1,6 +1,6 @@
 package io.github.cadence.tracking;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -21,7 +21,7 @@ public final class GoalProgress {
     requireNonNull(goal, "goal");
     requireNonNull(from, "from");
     requireNonNull(toExclusive, "toExclusive");
-    checkArgument(achieved >= 0, "achieved must be zero or more, was %s", achieved);
+    checkState(achieved >= 0, "achieved must be zero or more, was %s", achieved);
     this.goal = goal;
     this.from = from;
     this.toExclusive = toExclusive;

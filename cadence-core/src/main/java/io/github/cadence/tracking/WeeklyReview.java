@@ -1,6 +1,6 @@
 package io.github.cadence.tracking;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -36,13 +36,13 @@ public final class WeeklyReview {
       Map<String, Integer> overdueByTier,
       List<GoalProgress> goals) {
     requireNonNull(weekStart, "weekStart");
-    checkArgument(
+    checkState(
         done >= 0 && done <= planned,
         "done must be between 0 and planned (%s), was %s",
         planned,
         done);
     missed = ImmutableList.copyOf(requireNonNull(missed, "missed"));
-    checkArgument(streak >= 0, "streak must be zero or more, was %s", streak);
+    checkState(streak >= 0, "streak must be zero or more, was %s", streak);
     overdueByTier = ImmutableSortedMap.copyOf(requireNonNull(overdueByTier, "overdueByTier"));
     goals = ImmutableList.copyOf(requireNonNull(goals, "goals"));
     this.weekStart = weekStart;

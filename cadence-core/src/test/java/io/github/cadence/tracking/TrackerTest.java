@@ -150,10 +150,12 @@ class TrackerTest {
 
   @Test
   void reviewsAndMemoriesNameTheValuesTheyRefuse() {
+    // A review is made by the tracker: a bad one is the library's own bug, an invariant failure.
     assertThatThrownBy(() -> new WeeklyReview(MONDAY, 2, 3, List.of(), 0, Map.of(), List.of()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("done must be between 0 and planned (2), was 3");
     assertThatThrownBy(() -> PlanMemory.empty().plannedBetween(MONDAY, MONDAY.minusDays(1)))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("toExclusive must not be before from (2026-11-23), was 2026-11-22");
   }
 }
