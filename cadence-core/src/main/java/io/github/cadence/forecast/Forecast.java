@@ -275,4 +275,28 @@ public final class Forecast {
             });
     return tiers;
   }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Forecast o
+        && keepThePlan.equals(o.keepThePlan)
+        && stopped.equals(o.stopped)
+        && stoppedWeeks == o.stoppedWeeks;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(keepThePlan, stopped, stoppedWeeks);
+  }
+
+  @Override
+  public String toString() {
+    return "Forecast[keepThePlan="
+        + keepThePlan
+        + ", stopped="
+        + stopped
+        + ", stoppedWeeks="
+        + stoppedWeeks
+        + "]";
+  }
 }

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -372,6 +374,53 @@ class RobustnessTest {
 
     assertThat(newer).isEqualTo(engine.queue(network, NOW));
     assertThat(index.queue(QueueRequest.asOf(NOW))).isEqualTo(newer);
+  }
+
+  @Test
+  void noRuleRunsWhileTheIndexHoldsItsLock() {
+    AtomicReference<QueueIndex> watched = new AtomicReference<>();
+    AtomicInteger underLock = new AtomicInteger();
+    AtomicInteger runs = new AtomicInteger();
+    Rule watching =
+        rule(
+            "watching",
+            (c, h, asOf) -> {
+              runs.incrementAndGet();
+              QueueIndex index = watched.get();
+              if (index != null && Thread.holdsLock(index)) {
+                underLock.incrementAndGet();
+              }
+              // Valid for an hour: a query two hours later finds every contact's timer due.
+              return Evaluation.of(
+                      Suggestion.followUp(
+                          asOf.minus(Duration.ofDays(1)),
+                          () -> {
+                            QueueIndex i = watched.get();
+                            if (i != null && Thread.holdsLock(i)) {
+                              underLock.incrementAndGet();
+                            }
+                            return "watched";
+                          }))
+                  .validUntil(asOf.plus(Duration.ofHours(1)));
+            });
+    CadenceEngine engine = engineWith(watching);
+    QueueIndex index = QueueIndex.build(engine, network, NOW);
+    watched.set(index);
+
+    index.queue(QueueRequest.asOf(NOW).withLimit(3));
+    index.record(conversation("c1", daysAgo(1), Channel.CALL));
+    index.add(contact("new").build());
+    index.update(contact("c2").tier(Tier.C).build());
+    Instant later = NOW.plus(Duration.ofHours(2));
+    QueueRequest byChannel =
+        QueueRequest.asOf(later).withLimit(1).withFilter(QueueFilter.all().channels(Channel.CALL));
+    FollowUpQueue filtered = index.queue(byChannel);
+    FollowUpQueue all = index.queue(QueueRequest.asOf(later));
+
+    assertThat(runs.get()).as("rules ran").isGreaterThan(20);
+    assertThat(underLock.get()).as("rule runs under the index's lock").isZero();
+    assertThat(filtered).isEqualTo(engine.queue(network, byChannel));
+    assertThat(all).isEqualTo(engine.queue(network, later));
   }
 
   @Test

@@ -1,0 +1,135 @@
+package io.github.cadence.model;
+
+import static io.github.cadence.Fixtures.NOW;
+import static io.github.cadence.Values.assertValue;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The model's types are values: equal when every field is. */
+class ModelValuesTest {
+  private static final MonthDay DAY = MonthDay.of(12, 9);
+
+  @Test
+  void occasionsAndMeetingsAreValues() {
+    assertValue(
+        () -> new Occasion(Occasion.Kind.CUSTOM, "launch", DAY, 2026),
+        List.of(
+            new Occasion(Occasion.Kind.ANNIVERSARY, "launch", DAY, 2026),
+            new Occasion(Occasion.Kind.CUSTOM, "party", DAY, 2026),
+            new Occasion(Occasion.Kind.CUSTOM, "launch", MonthDay.of(12, 10), 2026),
+            new Occasion(Occasion.Kind.CUSTOM, "launch", DAY, 2027),
+            new Occasion(Occasion.Kind.CUSTOM, "launch", DAY, null)),
+        "kind=CUSTOM",
+        "label=launch",
+        "day=--12-09",
+        "year=OptionalInt[2026]");
+    assertValue(
+        () -> FirstMeeting.at(LocalDate.of(2026, 11, 20), "BNI"),
+        List.of(
+            FirstMeeting.at(LocalDate.of(2026, 11, 21), "BNI"),
+            FirstMeeting.at(LocalDate.of(2026, 11, 20), "Chamber"),
+            FirstMeeting.on(LocalDate.of(2026, 11, 20))),
+        "date=2026-11-20",
+        "BNI");
+  }
+
+  @Test
+  void contactsAndTouchpointsAreValues() {
+    assertValue(
+        () -> Contact.builder("ana", NOW).displayName("Ana").tier(Tier.A).build(),
+        List.of(
+            Contact.builder("bo", NOW).displayName("Ana").tier(Tier.A).build(),
+            Contact.builder("ana", NOW).displayName("Anna").tier(Tier.A).build(),
+            Contact.builder("ana", NOW).displayName("Ana").tier(Tier.B).build(),
+            Contact.builder("ana", NOW).displayName("Ana").tier(Tier.A).roles(Role.CLIENT).build(),
+            Contact.builder("ana", NOW).displayName("Ana").tier(Tier.A).tags("vip").build(),
+            Contact.builder("ana", NOW)
+                .displayName("Ana")
+                .tier(Tier.A)
+                .firstMet(FirstMeeting.on(LocalDate.of(2026, 1, 2)))
+                .build(),
+            Contact.builder("ana", NOW)
+                .displayName("Ana")
+                .tier(Tier.A)
+                .zone(ZoneId.of("Europe/Berlin"))
+                .build(),
+            Contact.builder("ana", NOW)
+                .displayName("Ana")
+                .tier(Tier.A)
+                .occasions(Occasion.birthday(DAY))
+                .build(),
+            Contact.builder("ana", NOW)
+                .displayName("Ana")
+                .tier(Tier.A)
+                .status(ContactStatus.archived())
+                .build(),
+            Contact.builder("ana", NOW.minusSeconds(1)).displayName("Ana").tier(Tier.A).build()),
+        "id=ana",
+        "displayName=Ana");
+    assertValue(
+        () ->
+            Touchpoint.builder("ana", NOW)
+                .channel(Channel.CALL)
+                .outcome(Outcome.CONNECTED)
+                .note("lunch")
+                .source("cal:1")
+                .build(),
+        List.of(
+            Touchpoint.builder("bo", NOW)
+                .channel(Channel.CALL)
+                .outcome(Outcome.CONNECTED)
+                .note("lunch")
+                .source("cal:1")
+                .build(),
+            Touchpoint.builder("ana", NOW.plusSeconds(1))
+                .channel(Channel.CALL)
+                .outcome(Outcome.CONNECTED)
+                .note("lunch")
+                .source("cal:1")
+                .build(),
+            Touchpoint.builder("ana", NOW)
+                .channel(Channel.EMAIL)
+                .outcome(Outcome.CONNECTED)
+                .note("lunch")
+                .source("cal:1")
+                .build(),
+            Touchpoint.builder("ana", NOW)
+                .channel(Channel.CALL)
+                .direction(Direction.INBOUND)
+                .outcome(Outcome.CONNECTED)
+                .note("lunch")
+                .source("cal:1")
+                .build(),
+            Touchpoint.builder("ana", NOW)
+                .channel(Channel.CALL)
+                .outcome(Outcome.NO_RESPONSE)
+                .note("lunch")
+                .source("cal:1")
+                .build(),
+            Touchpoint.builder("ana", NOW)
+                .channel(Channel.CALL)
+                .outcome(Outcome.CONNECTED)
+                .intent(Intent.ASK)
+                .note("lunch")
+                .source("cal:1")
+                .build(),
+            Touchpoint.builder("ana", NOW)
+                .channel(Channel.CALL)
+                .outcome(Outcome.CONNECTED)
+                .source("cal:1")
+                .build(),
+            Touchpoint.builder("ana", NOW)
+                .channel(Channel.CALL)
+                .outcome(Outcome.CONNECTED)
+                .note("lunch")
+                .build()),
+        "contactId=ana",
+        "channel=CALL",
+        "note=Optional[lunch]",
+        "source=Optional[cal:1]");
+  }
+}
