@@ -1,6 +1,7 @@
 package io.github.cadence.forecast;
 
 import static io.github.cadence.Values.assertValue;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -15,6 +16,10 @@ class ResultValuesTest {
 
   @Test
   void forecastsAndWeeksAreValues() {
+    assertThat(WEEK.start()).isEqualTo(MONDAY);
+    assertThat(WEEK.overdueByTier()).containsEntry("A", 2);
+    assertThat(WEEK.touches()).isEqualTo(5);
+    assertThat(new Forecast(List.of(WEEK), List.of(), 3).stoppedWeeks()).isEqualTo(3);
     assertValue(
         () -> new Forecast.Week(MONDAY, Map.of("A", 2), 5),
         List.of(

@@ -2,6 +2,7 @@ package io.github.cadence.model;
 
 import static io.github.cadence.Fixtures.NOW;
 import static io.github.cadence.Values.assertValue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -15,6 +16,10 @@ class ModelValuesTest {
 
   @Test
   void occasionsAndMeetingsAreValues() {
+    Occasion launch = new Occasion(Occasion.Kind.CUSTOM, "launch", DAY, 2026);
+    assertThat(launch.day()).isEqualTo(DAY);
+    assertThat(launch.year()).hasValue(2026);
+    assertThat(launch.label()).isEqualTo("launch");
     assertValue(
         () -> new Occasion(Occasion.Kind.CUSTOM, "launch", DAY, 2026),
         List.of(

@@ -59,6 +59,8 @@ class ResultValuesTest {
         "Event[event=BNI",
         "minutes=60");
     assertThat(new AgendaItem.Event(BNI, List.of()).subject()).isEqualTo("BNI");
+    assertThat(new AgendaItem.Event(BNI, List.of()).event()).isEqualTo(BNI);
+    assertThat(touch().contact()).isEqualTo(ANA);
     assertThatThrownBy(() -> touch(ANA, Category.CLIENT, Channel.CALL, Intent.GIVE, 0, null))
         .hasMessage("minutes must be positive, was 0");
   }
@@ -111,7 +113,12 @@ class ResultValuesTest {
         "subject=Ana",
         "why=BUDGET",
         "explanation=no time");
+    assertThat(later.contactId()).contains("ana");
+    assertThat(later.category()).isEqualTo(Category.CLIENT);
+    assertThat(later.why()).isEqualTo(Deferral.Why.BUDGET);
     AgendaDay day = new AgendaDay(MONDAY, 30, false, List.of(touch()));
+    assertThat(day.busy()).isFalse();
+    assertThat(new AgendaDay(MONDAY, 30, true, List.of()).busy()).isTrue();
     assertValue(
         () -> new Agenda(MONDAY, List.of(day), List.of(later), List.of("short")),
         List.of(

@@ -1,6 +1,7 @@
 package io.github.cadence.tracking;
 
 import static io.github.cadence.Values.assertValue;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cadence.model.Role;
@@ -47,6 +48,10 @@ class ResultValuesTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("achieved must be zero or more, was -1");
     GoalProgress progress = new GoalProgress(FIVE, MONDAY, MONDAY.plusDays(7), 3);
+    assertThat(progress.goal()).isEqualTo(FIVE);
+    assertThat(progress.from()).isEqualTo(MONDAY);
+    assertThat(progress.toExclusive()).isEqualTo(MONDAY.plusDays(7));
+    assertThat(progress.achieved()).isEqualTo(3);
     assertValue(
         () -> new WeeklyReview(MONDAY, 4, 3, List.of("bo"), 2, Map.of("A", 1), List.of(progress)),
         List.of(

@@ -85,6 +85,9 @@ class BuiltInRulesTest {
     UnansweredAttemptsRule rule =
         UnansweredAttemptsRule.builder()
             .firstPause(Period.ofDays(1))
+            .longestPause(Period.ofDays(20))
+            .maxAttempts(5)
+            .window(Period.ofDays(40))
             .rotation(Channel.EMAIL, Channel.GIFT)
             .build();
     ContactHistory history =
