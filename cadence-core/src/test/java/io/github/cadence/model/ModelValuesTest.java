@@ -4,15 +4,29 @@ import static io.github.cadence.Fixtures.NOW;
 import static io.github.cadence.Values.assertValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** The model's types are values: equal when every field is. */
 class ModelValuesTest {
   private static final MonthDay DAY = MonthDay.of(12, 9);
+
+  /** A connected lunch call, changed as {@code change} says. */
+  private static Touchpoint lunch(String id, Instant at, UnaryOperator<Touchpoint.Builder> change) {
+    return change
+        .apply(
+            Touchpoint.builder(id, at)
+                .channel(Channel.CALL)
+                .outcome(Outcome.CONNECTED)
+                .note("lunch")
+                .source("cal:1"))
+        .build();
+  }
 
   @Test
   void occasionsAndMeetingsAreValues() {
@@ -76,62 +90,16 @@ class ModelValuesTest {
         "id=ana",
         "displayName=Ana");
     assertValue(
-        () ->
-            Touchpoint.builder("ana", NOW)
-                .channel(Channel.CALL)
-                .outcome(Outcome.CONNECTED)
-                .note("lunch")
-                .source("cal:1")
-                .build(),
+        () -> lunch("ana", NOW, b -> b),
         List.of(
-            Touchpoint.builder("bo", NOW)
-                .channel(Channel.CALL)
-                .outcome(Outcome.CONNECTED)
-                .note("lunch")
-                .source("cal:1")
-                .build(),
-            Touchpoint.builder("ana", NOW.plusSeconds(1))
-                .channel(Channel.CALL)
-                .outcome(Outcome.CONNECTED)
-                .note("lunch")
-                .source("cal:1")
-                .build(),
-            Touchpoint.builder("ana", NOW)
-                .channel(Channel.EMAIL)
-                .outcome(Outcome.CONNECTED)
-                .note("lunch")
-                .source("cal:1")
-                .build(),
-            Touchpoint.builder("ana", NOW)
-                .channel(Channel.CALL)
-                .direction(Direction.INBOUND)
-                .outcome(Outcome.CONNECTED)
-                .note("lunch")
-                .source("cal:1")
-                .build(),
-            Touchpoint.builder("ana", NOW)
-                .channel(Channel.CALL)
-                .outcome(Outcome.NO_RESPONSE)
-                .note("lunch")
-                .source("cal:1")
-                .build(),
-            Touchpoint.builder("ana", NOW)
-                .channel(Channel.CALL)
-                .outcome(Outcome.CONNECTED)
-                .intent(Intent.ASK)
-                .note("lunch")
-                .source("cal:1")
-                .build(),
-            Touchpoint.builder("ana", NOW)
-                .channel(Channel.CALL)
-                .outcome(Outcome.CONNECTED)
-                .source("cal:1")
-                .build(),
-            Touchpoint.builder("ana", NOW)
-                .channel(Channel.CALL)
-                .outcome(Outcome.CONNECTED)
-                .note("lunch")
-                .build()),
+            lunch("bo", NOW, b -> b),
+            lunch("ana", NOW.plusSeconds(1), b -> b),
+            lunch("ana", NOW, b -> b.channel(Channel.EMAIL)),
+            lunch("ana", NOW, b -> b.direction(Direction.INBOUND)),
+            lunch("ana", NOW, b -> b.outcome(Outcome.NO_RESPONSE)),
+            lunch("ana", NOW, b -> b.intent(Intent.ASK)),
+            lunch("ana", NOW, b -> b.note("dinner")),
+            lunch("ana", NOW, b -> b.source("cal:2"))),
         "contactId=ana",
         "channel=CALL",
         "note=Optional[lunch]",
