@@ -148,14 +148,15 @@ final class ContactEvaluation {
     }
     Duration budget = rules.budget();
     if (budget == null) {
-      return Optional.of(run(rules.rules(), contact, history, asOf, failures, null));
+      return Optional.of(
+          RuleScope.run(() -> run(rules.rules(), contact, history, asOf, failures, null)));
     }
     List<RuleFailure> own = new ArrayList<>(0);
     AtomicReference<String> running =
         new AtomicReference<>(rules.rules().isEmpty() ? "" : rules.rules().get(0).id());
     Future<Collected> result =
         EnabledRules.Workers.POOL.submit(
-            () -> run(rules.rules(), contact, history, asOf, own, running));
+            () -> RuleScope.run(() -> run(rules.rules(), contact, history, asOf, own, running)));
     try {
       Collected collected = result.get(budget.toNanos(), TimeUnit.NANOSECONDS);
       failures.addAll(own);
@@ -198,18 +199,8 @@ final class ContactEvaluation {
     return new Collected(List.of(), asOf);
   }
 
-  /** Runs the rules on this thread, which may change no network meanwhile. */
+  /** Runs the rules; callers mark the thread with {@link RuleScope}, so it changes no network. */
   private static Collected run(
-      List<Rule> rules,
-      Contact contact,
-      ContactHistory history,
-      Instant asOf,
-      List<RuleFailure> failures,
-      @Nullable AtomicReference<String> running) {
-    return RuleScope.run(() -> runMarked(rules, contact, history, asOf, failures, running));
-  }
-
-  private static Collected runMarked(
       List<Rule> rules,
       Contact contact,
       ContactHistory history,
