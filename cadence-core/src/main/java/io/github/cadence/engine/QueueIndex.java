@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.google.common.base.Throwables;
+import com.google.common.collect.ImmutableList;
 import io.github.cadence.engine.ContactEvaluation.Collected;
 import io.github.cadence.engine.ContactEvaluation.Said;
 import io.github.cadence.history.ContactHistory;
@@ -15,10 +17,14 @@ import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.Suggestion.FollowUp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -256,6 +262,83 @@ public final class QueueIndex {
       changed = changed(touchpoint.contactId());
     }
     settle(changed);
+  }
+
+  /**
+   * Adds contacts to the network and the index, all or none: a large import re-evaluates each
+   * contact once, on all cores if the engine is {@linkplain CadenceEngine#parallel() parallel}.
+   *
+   * @param contacts the contacts, with distinct ids
+   * @throws IllegalArgumentException if an id is taken or appears twice; nothing changes then
+   */
+  public void addAll(Collection<Contact> contacts) {
+    List<Contact> batch = ImmutableList.copyOf(requireNonNull(contacts, "contacts"));
+    List<Snapshot> changed = new ArrayList<>(batch.size());
+    synchronized (this) {
+      checkInSync();
+      Set<String> ids = new HashSet<>();
+      for (int i = 0; i < batch.size(); i++) {
+        String id = batch.get(i).id();
+        checkArgument(
+            !network.contains(id) && ids.add(id),
+            "contacts[%s].id %s is taken already",
+            i,
+            Checks.quote(id));
+      }
+      for (Contact contact : batch) {
+        network.add(contact);
+        changed.add(changed(contact.id()));
+      }
+    }
+    settleAll(changed);
+  }
+
+  /**
+   * Records touchpoints in the network, all or none (see {@link Network#recordAll(Collection)}),
+   * and re-evaluates each of their contacts once, and only them.
+   *
+   * @param touchpoints the touchpoints, of any date, in any order
+   * @throws IllegalArgumentException if a touchpoint's contact is not in the network, or its source
+   *     key is recorded for another contact; nothing changes then
+   */
+  public void recordAll(Collection<Touchpoint> touchpoints) {
+    List<Touchpoint> batch = ImmutableList.copyOf(requireNonNull(touchpoints, "touchpoints"));
+    List<Snapshot> changed = new ArrayList<>();
+    synchronized (this) {
+      checkInSync();
+      network.recordAll(batch);
+      Set<String> ids = new LinkedHashSet<>();
+      for (Touchpoint t : batch) {
+        if (ids.add(t.contactId())) {
+          changed.add(changed(t.contactId()));
+        }
+      }
+    }
+    settleAll(changed);
+  }
+
+  /**
+   * Settles every changed contact, even if one of them fails (only an error of the JVM itself can):
+   * each is then left due for re-evaluation, and the first failure is thrown at the end.
+   */
+  private void settleAll(List<Snapshot> changed) {
+    List<Throwable> failures =
+        (engine.isParallel() && changed.size() > 1 ? changed.parallelStream() : changed.stream())
+            .<Throwable>mapMulti(
+                (snapshot, failed) -> {
+                  try {
+                    settle(snapshot);
+                  } catch (Throwable e) {
+                    failed.accept(e);
+                  }
+                })
+            .toList();
+    if (!failures.isEmpty()) {
+      Throwable first = failures.get(0);
+      failures.stream().skip(1).forEach(first::addSuppressed);
+      Throwables.throwIfUnchecked(first);
+      throw new IllegalStateException(first);
+    }
   }
 
   /**

@@ -8,7 +8,11 @@ import com.google.common.collect.ImmutableList;
 import io.github.cadence.engine.Reason;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
+import io.github.cadence.model.Direction;
 import io.github.cadence.model.Intent;
+import io.github.cadence.model.Outcome;
+import io.github.cadence.model.Touchpoint;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -77,6 +81,24 @@ public abstract sealed class AgendaItem permits AgendaItem.Touch, AgendaItem.Eve
     @Override
     public String subject() {
       return contact.displayName();
+    }
+
+    /**
+     * The touchpoint that records this touch as done: outbound, with the item's channel and intent.
+     *
+     * @param at when it was done
+     * @param outcome what came of it
+     * @return the touchpoint, to record in the network (or the workspace) that holds the contact
+     */
+    public Touchpoint done(Instant at, Outcome outcome) {
+      requireNonNull(at, "at");
+      requireNonNull(outcome, "outcome");
+      return Touchpoint.builder(contact.id(), at)
+          .channel(channel())
+          .direction(Direction.OUTBOUND)
+          .outcome(outcome)
+          .intent(intent())
+          .build();
     }
 
     @Override

@@ -9,7 +9,6 @@ import io.github.cadence.engine.QueueEntry;
 import io.github.cadence.engine.Reason;
 import io.github.cadence.history.Network;
 import io.github.cadence.model.Channel;
-import io.github.cadence.model.Direction;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.Purpose;
@@ -130,16 +129,7 @@ public final class Planner {
    */
   public Touchpoint markDone(Network network, AgendaItem.Touch item, Instant at, Outcome outcome) {
     requireNonNull(network, "network");
-    requireNonNull(item, "item");
-    requireNonNull(at, "at");
-    requireNonNull(outcome, "outcome");
-    Touchpoint touchpoint =
-        Touchpoint.builder(item.contact().id(), at)
-            .channel(item.channel())
-            .direction(Direction.OUTBOUND)
-            .outcome(outcome)
-            .intent(item.intent())
-            .build();
+    Touchpoint touchpoint = requireNonNull(item, "item").done(at, outcome);
     network.record(touchpoint);
     return touchpoint;
   }

@@ -1,0 +1,332 @@
+package io.github.cadence.jdbc;
+
+import io.github.cadence.jdbc.WorkspaceException.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * A workspace in an SQLite file, in WAL mode: readers never wait for the writer, and a committed
+ * transaction survives a killed process. One connection, kept open while the workspace is; other
+ * processes may open the same file, and their writers wait for each other up to the busy timeout.
+ */
+final class SqliteStore extends Store {
+  /** {@code PRAGMA application_id} of a Cadence workspace: "CDNC". */
+  static final int APPLICATION_ID = 0x43444E43;
+
+  private static final byte[] SQLITE_HEADER =
+      "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+  private final Path file;
+  private final Connection connection;
+
+  /** Whether BEGIN was run and neither COMMIT nor ROLLBACK since. */
+  private boolean inTransaction;
+
+  private SqliteStore(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+  }
+
+  static SqliteStore open(Path path, Duration busyTimeout, boolean durable) {
+    Path file = path.toAbsolutePath().normalize();
+    checkFile(file);
+    NativeLibrary.placeOutsideTemp();
+    SQLiteConfig config = new SQLiteConfig();
+    config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
+    config.enforceForeignKeys(true);
+    config.setSynchronous(
+        durable ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
+    SQLiteDataSource dataSource = new SQLiteDataSource(config);
+    dataSource.setUrl("jdbc:sqlite:" + file);
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw translate(file, e, "open");
+    }
+    SqliteStore store = new SqliteStore(file, connection);
+    try {
+      store.checkOwner();
+      Schema.check(connection, store.name());
+      try (Statement s = connection.createStatement()) {
+        s.execute("PRAGMA journal_mode = WAL");
+      }
+      Schema.migrate(dataSource, store.name());
+      try (Statement s = connection.createStatement()) {
+        s.execute("PRAGMA application_id = " + APPLICATION_ID);
+      }
+      return store;
+    } catch (SQLException e) {
+      store.close();
+      throw store.translate(e, "open");
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /** Refuses a path that cannot be a workspace before SQLite would create or misread it. */
+  private static void checkFile(Path file) {
+    Path parent = file.getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new WorkspaceException(
+          Problem.MISSING_DIRECTORY,
+          "cannot open workspace "
+              + file
+              + ": the directory "
+              + parent
+              + " does not exist; create it, or choose a workspace in an existing directory",
+          null);
+    }
+    if (Files.isDirectory(file)) {
+      throw notAWorkspace(file, "it is a directory; give the path of a workspace file");
+    }
+    if (!Files.exists(file)) {
+      return;
+    }
+    byte[] header = new byte[SQLITE_HEADER.length];
+    int read;
+    try (InputStream in = Files.newInputStream(file)) {
+      read = in.readNBytes(header, 0, header.length);
+    } catch (IOException e) {
+      throw new WorkspaceException(
+          Problem.STORAGE, "cannot read workspace " + file + ": " + e.getMessage(), e);
+    }
+    if (read == 0) {
+      throw notAWorkspace(
+          file,
+          "it is an empty file; remove it, or give a path that does not exist yet to create a"
+              + " new workspace there");
+    }
+    if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
+      throw notAWorkspace(file, "it is not an SQLite database; is this the right path?");
+    }
+  }
+
+  private static WorkspaceException notAWorkspace(Path file, String why) {
+    return new WorkspaceException(
+        Problem.NOT_A_WORKSPACE, file + " is not a Cadence workspace: " + why, null);
+  }
+
+  /** Refuses another application's database: it has tables and is not marked as a workspace. */
+  private void checkOwner() throws SQLException {
+    int applicationId;
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("PRAGMA application_id")) {
+      applicationId = r.next() ? r.getInt(1) : 0;
+    }
+    if (applicationId == APPLICATION_ID) {
+      return;
+    }
+    List<String> tables = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name LIMIT 6")) {
+      while (r.next()) {
+        tables.add(r.getString(1));
+      }
+    }
+    if (!tables.isEmpty()) {
+      throw notAWorkspace(
+          file,
+          "it is another application's SQLite database (tables "
+              + String.join(", ", tables.subList(0, Math.min(5, tables.size())))
+              + (tables.size() > 5 ? ", ..." : "")
+              + "); give Cadence a file of its own");
+    }
+  }
+
+  @Override
+  String name() {
+    return "workspace " + file;
+  }
+
+  @Override
+  <T> T write(String doing, Work<T> work, BeforeCommit<T> beforeCommit) {
+    T result;
+    try {
+      execute("BEGIN IMMEDIATE");
+      result = work.run(connection);
+    } catch (SQLException e) {
+      rollbackQuietly(e);
+      throw translate(e, doing);
+    }
+    try {
+      beforeCommit.accept(result);
+    } catch (RuntimeException | Error e) {
+      rollbackQuietly(e);
+      throw e;
+    }
+    try {
+      execute("COMMIT");
+    } catch (SQLException e) {
+      rollbackQuietly(e);
+      throw new CommitFailedException(translate(e, doing));
+    }
+    return result;
+  }
+
+  @Override
+  <T> T read(String doing, Work<T> work) {
+    try {
+      execute("BEGIN");
+      T result = work.run(connection);
+      execute("COMMIT");
+      return result;
+    } catch (SQLException e) {
+      rollbackQuietly(e);
+      throw translate(e, doing);
+    }
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute(sql);
+    }
+    inTransaction = sql.startsWith("BEGIN");
+  }
+
+  private void rollbackQuietly(Throwable failure) {
+    if (!inTransaction) {
+      return;
+    }
+    try {
+      execute("ROLLBACK");
+    } catch (SQLException e) {
+      // SQLite rolls back by itself after some failures (a full disk): nothing is left to undo.
+      failure.addSuppressed(e);
+      inTransaction = false;
+    }
+  }
+
+  @Override
+  WorkspaceException translate(SQLException e, String doing) {
+    return translate(file, e, doing);
+  }
+
+  static WorkspaceException translate(Path file, SQLException e, String doing) {
+    @Nullable SQLiteErrorCode code = e instanceof SQLiteException s ? s.getResultCode() : null;
+    String workspace = "workspace " + file;
+    if (e instanceof Tables.InvalidRowException) {
+      return new WorkspaceException(
+          Problem.STORAGE,
+          "cannot "
+              + doing
+              + " "
+              + workspace
+              + ": "
+              + e.getMessage()
+              + "; it was changed outside Cadence",
+          e);
+    }
+    if (code == null) {
+      return new WorkspaceException(
+          Problem.STORAGE, "cannot " + doing + " " + workspace + ": " + e.getMessage(), e);
+    }
+    return switch (code.code & 0xff) {
+      case 5, 6 -> // SQLITE_BUSY, SQLITE_LOCKED
+          new WorkspaceException(
+              Problem.IN_USE,
+              "cannot "
+                  + doing
+                  + " "
+                  + workspace
+                  + ": the workspace is in use by another process, which kept it locked longer"
+                  + " than the busy timeout; try again when it is done",
+              e);
+      case 8 -> // SQLITE_READONLY
+          new WorkspaceException(
+              Problem.READ_ONLY,
+              "cannot "
+                  + doing
+                  + " "
+                  + workspace
+                  + ": the file or its directory is read-only; Cadence needs to write the file"
+                  + " and, beside it, "
+                  + file.getFileName()
+                  + "-wal and "
+                  + file.getFileName()
+                  + "-shm. Make them writable, or copy the workspace to a writable directory",
+              e);
+      case 19 -> // SQLITE_CONSTRAINT: another process changed what this one holds in memory
+          Schema.conflict(workspace, doing, e);
+      case 26, 11 -> // SQLITE_NOTADB, SQLITE_CORRUPT
+          new WorkspaceException(
+              Problem.NOT_A_WORKSPACE,
+              file + " is not a Cadence workspace, or it is damaged: " + e.getMessage(),
+              e);
+      case 14 -> // SQLITE_CANTOPEN
+          new WorkspaceException(
+              Problem.STORAGE,
+              "cannot open "
+                  + workspace
+                  + ": SQLite cannot open or create the file there (check the directory's"
+                  + " permissions and free space)",
+              e);
+      case 13 -> // SQLITE_FULL
+          new WorkspaceException(
+              Problem.STORAGE,
+              "cannot " + doing + " " + workspace + ": the disk is full; nothing was changed",
+              e);
+      default ->
+          new WorkspaceException(
+              Problem.STORAGE, "cannot " + doing + " " + workspace + ": " + e.getMessage(), e);
+    };
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw translate(e, "close");
+    }
+  }
+
+  /** Where sqlite-jdbc unpacks its native library: not the temporary directory, if it is noexec. */
+  static final class NativeLibrary {
+    static final String PROPERTY = "org.sqlite.tmpdir";
+
+    private NativeLibrary() {}
+
+    /**
+     * Points sqlite-jdbc's native library at a user cache directory, unless the application chose
+     * one: {@code /tmp} is often mounted noexec, and a library unpacked there cannot be loaded.
+     */
+    static synchronized void placeOutsideTemp() {
+      if (System.getProperty(PROPERTY) != null) {
+        return;
+      }
+      String cache = System.getenv("XDG_CACHE_HOME");
+      Path base =
+          cache != null && !cache.isBlank()
+              ? Paths.get(cache)
+              : Paths.get(System.getProperty("user.home"), ".cache");
+      Path dir = base.resolve("cadence").resolve("sqlite-native");
+      try {
+        Files.createDirectories(dir);
+        System.setProperty(PROPERTY, dir.toString());
+      } catch (IOException | SecurityException e) {
+        // Leave the driver's default: the temporary directory, which works where it allows exec.
+      }
+    }
+  }
+}

@@ -1,0 +1,679 @@
+package io.github.cadence.jdbc;
+
+import com.google.common.base.Joiner;
+import com.google.common.base.Splitter;
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.ContactStatus;
+import io.github.cadence.model.Direction;
+import io.github.cadence.model.FirstMeeting;
+import io.github.cadence.model.Intent;
+import io.github.cadence.model.Occasion;
+import io.github.cadence.model.Outcome;
+import io.github.cadence.model.Role;
+import io.github.cadence.model.Tier;
+import io.github.cadence.model.Touchpoint;
+import io.github.cadence.plan.Category;
+import io.github.cadence.plan.PlanMemory;
+import io.github.cadence.plan.PlanMemory.PlannedTouch;
+import io.github.cadence.plan.Span;
+import io.github.cadence.tracking.Goal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The workspace's tables (see {@code migration/V1__workspace.sql}): the statements that write a
+ * change and read everything back. The same SQL on SQLite and PostgreSQL.
+ */
+final class Tables {
+  private static final Joiner COMMA = Joiner.on(',');
+  private static final Splitter SPLIT = Splitter.on(',').omitEmptyStrings();
+
+  /** Rows per JDBC batch: large enough to save round trips, small enough to bound memory. */
+  private static final int BATCH = 1_000;
+
+  private Tables() {}
+
+  /** Everything a workspace holds, read in one snapshot. */
+  record Snapshot(
+      long change,
+      Map<String, Tier> tiers,
+      List<Contact> contacts,
+      List<Touchpoint> touchpoints,
+      PlanMemory plan,
+      List<Goal> goals,
+      Optional<String> settings) {}
+
+  /** The changes committed after a change number, read in one snapshot. */
+  record Changes(
+      long change,
+      Map<String, Tier> tiers,
+      List<String> removed,
+      List<Contact> contacts,
+      List<Touchpoint> touchpoints,
+      PlanMemory plan,
+      List<Goal> goals,
+      Optional<String> settings) {}
+
+  // ---- change numbers
+
+  /** Takes the next change number; on PostgreSQL this also locks out other writers until commit. */
+  static long nextChange(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE workspace_change SET seq = seq + 1 WHERE id = 1");
+    }
+    return change(c);
+  }
+
+  static long change(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT seq FROM workspace_change WHERE id = 1")) {
+      if (!r.next()) {
+        throw new SQLException("the workspace_change table has no row");
+      }
+      return r.getLong(1);
+    }
+  }
+
+  // ---- tiers
+
+  static void saveTiers(Connection c, Collection<Tier> tiers, long change) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO tier (name, cadence, weight, seq) VALUES (?, ?, ?, ?) ON CONFLICT (name)"
+                + " DO UPDATE SET cadence = excluded.cadence, weight = excluded.weight,"
+                + " seq = excluded.seq")) {
+      for (Tier t : tiers) {
+        p.setString(1, t.name());
+        p.setString(2, t.cadence().toString());
+        p.setDouble(3, t.weight());
+        p.setLong(4, change);
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  /** Marks the contacts of a tier changed, so that a refresh elsewhere reloads them. */
+  static void touchContactsOf(Connection c, String tier, long change) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("UPDATE contact SET seq = ? WHERE tier = ?")) {
+      p.setLong(1, change);
+      p.setString(2, tier);
+      p.executeUpdate();
+    }
+  }
+
+  static Map<String, Tier> tiers(Connection c) throws SQLException {
+    Map<String, Tier> tiers = new LinkedHashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT name, cadence, weight FROM tier ORDER BY name")) {
+      while (r.next()) {
+        String name = r.getString(1);
+        tiers.put(
+            name,
+            row("tier", name, () -> new Tier(name, Period.parse(r.getString(2)), r.getDouble(3))));
+      }
+    }
+    return tiers;
+  }
+
+  // ---- contacts
+
+  static void insertContacts(Connection c, Collection<Contact> contacts, long change)
+      throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO contact (display_name, tier, roles, first_met, first_met_where, zone,"
+                + " status, paused_until, created_at, seq, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?)")) {
+      batch(p, contacts, (s, contact) -> bindContact(s, contact, change));
+    }
+    insertDetails(c, contacts);
+  }
+
+  static void updateContacts(Connection c, Collection<Contact> contacts, long change)
+      throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "UPDATE contact SET display_name = ?, tier = ?, roles = ?, first_met = ?,"
+                + " first_met_where = ?, zone = ?, status = ?, paused_until = ?, created_at = ?,"
+                + " seq = ? WHERE id = ?")) {
+      batch(p, contacts, (s, contact) -> bindContact(s, contact, change));
+    }
+    for (String table : List.of("contact_tag", "contact_occasion")) {
+      try (PreparedStatement p =
+          c.prepareStatement("DELETE FROM " + table + " WHERE contact_id = ?")) {
+        batch(p, contacts, (s, contact) -> s.setString(1, contact.id()));
+      }
+    }
+    insertDetails(c, contacts);
+  }
+
+  private static void bindContact(PreparedStatement p, Contact contact, long change)
+      throws SQLException {
+    p.setString(1, contact.displayName());
+    p.setString(2, contact.tier().name());
+    p.setString(3, COMMA.join(contact.roles()));
+    p.setString(4, contact.firstMet().map(m -> m.date().toString()).orElse(null));
+    p.setString(5, contact.firstMet().flatMap(FirstMeeting::where).orElse(null));
+    p.setString(6, contact.zone().getId());
+    ContactStatus status = contact.status();
+    p.setString(7, statusName(status));
+    p.setString(
+        8, status instanceof ContactStatus.Paused paused ? paused.firstDayBack().toString() : null);
+    p.setString(9, contact.createdAt().toString());
+    p.setLong(10, change);
+    p.setString(11, contact.id());
+  }
+
+  private static String statusName(ContactStatus status) {
+    if (status instanceof ContactStatus.Paused) {
+      return "PAUSED";
+    }
+    return status instanceof ContactStatus.Archived ? "ARCHIVED" : "ACTIVE";
+  }
+
+  private static void insertDetails(Connection c, Collection<Contact> contacts)
+      throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO contact_tag (contact_id, tag) VALUES (?, ?)")) {
+      List<String[]> tags = new ArrayList<>();
+      for (Contact contact : contacts) {
+        for (String tag : contact.tags()) {
+          tags.add(new String[] {contact.id(), tag});
+        }
+      }
+      batch(
+          p,
+          tags,
+          (s, tag) -> {
+            s.setString(1, tag[0]);
+            s.setString(2, tag[1]);
+          });
+    }
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO contact_occasion (contact_id, position, kind, label, month, day, year)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      int pending = 0;
+      for (Contact contact : contacts) {
+        List<Occasion> occasions = contact.occasions();
+        for (int i = 0; i < occasions.size(); i++) {
+          Occasion o = occasions.get(i);
+          p.setString(1, contact.id());
+          p.setInt(2, i);
+          p.setString(3, o.kind().name());
+          p.setString(4, o.label());
+          p.setInt(5, o.day().getMonthValue());
+          p.setInt(6, o.day().getDayOfMonth());
+          if (o.year().isPresent()) {
+            p.setInt(7, o.year().getAsInt());
+          } else {
+            p.setNull(7, Types.INTEGER);
+          }
+          p.addBatch();
+          if (++pending == BATCH) {
+            p.executeBatch();
+            pending = 0;
+          }
+        }
+      }
+      if (pending > 0) {
+        p.executeBatch();
+      }
+    }
+  }
+
+  static void deleteContact(Connection c, String id, long change) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("DELETE FROM contact WHERE id = ?")) {
+      p.setString(1, id);
+      p.executeUpdate();
+    }
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO removed_contact (contact_id, seq) VALUES (?, ?) ON CONFLICT (contact_id)"
+                + " DO UPDATE SET seq = excluded.seq")) {
+      p.setString(1, id);
+      p.setLong(2, change);
+      p.executeUpdate();
+    }
+  }
+
+  private static final String CONTACTS =
+      "SELECT id, display_name, tier, roles, first_met, first_met_where, zone, status,"
+          + " paused_until, created_at FROM contact";
+
+  static List<Contact> contacts(Connection c, Map<String, Tier> tiers, long after)
+      throws SQLException {
+    Map<String, Set<String>> tags = new HashMap<>();
+    Map<String, List<Occasion>> occasions = new HashMap<>();
+    String changed = " WHERE contact_id IN (SELECT id FROM contact WHERE seq > ?)";
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT contact_id, tag FROM contact_tag" + changed)) {
+      p.setLong(1, after);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          tags.computeIfAbsent(r.getString(1), k -> new HashSet<>()).add(r.getString(2));
+        }
+      }
+    }
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT contact_id, kind, label, month, day, year FROM contact_occasion"
+                + changed
+                + " ORDER BY contact_id, position")) {
+      p.setLong(1, after);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          String id = r.getString(1);
+          occasions
+              .computeIfAbsent(id, k -> new ArrayList<>())
+              .add(row("occasion of contact", id, () -> occasion(r)));
+        }
+      }
+    }
+    List<Contact> contacts = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(CONTACTS + " WHERE seq > ? ORDER BY id")) {
+      p.setLong(1, after);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          String id = r.getString(1);
+          contacts.add(
+              row(
+                  "contact",
+                  id,
+                  () ->
+                      contact(
+                          r,
+                          tiers,
+                          tags.getOrDefault(id, Set.of()),
+                          occasions.getOrDefault(id, List.of()))));
+        }
+      }
+    }
+    return contacts;
+  }
+
+  private static Contact contact(
+      ResultSet r, Map<String, Tier> tiers, Set<String> tags, List<Occasion> occasions)
+      throws SQLException {
+    String tierName = r.getString(3);
+    Tier tier = tiers.get(tierName);
+    if (tier == null) {
+      throw new IllegalArgumentException("tier '" + tierName + "' is not in the tier table");
+    }
+    Contact.Builder b =
+        Contact.builder(r.getString(1), Instant.parse(r.getString(10)))
+            .displayName(r.getString(2))
+            .tier(tier)
+            .roles(SPLIT.splitToStream(r.getString(4)).map(Role::valueOf).toArray(Role[]::new))
+            .tags(tags.toArray(String[]::new))
+            .zone(ZoneId.of(r.getString(7)))
+            .occasions(occasions.toArray(Occasion[]::new));
+    String firstMet = r.getString(5);
+    if (firstMet != null) {
+      String where = r.getString(6);
+      LocalDate date = LocalDate.parse(firstMet);
+      b.firstMet(where == null ? FirstMeeting.on(date) : FirstMeeting.at(date, where));
+    }
+    String status = r.getString(8);
+    switch (status) {
+      case "ACTIVE" -> b.status(ContactStatus.active());
+      case "ARCHIVED" -> b.status(ContactStatus.archived());
+      case "PAUSED" ->
+          b.status(
+              ContactStatus.pausedUntil(
+                  LocalDate.parse(Objects.requireNonNull(r.getString(9), "paused_until"))));
+      default -> throw new IllegalArgumentException("unknown status '" + status + "'");
+    }
+    return b.build();
+  }
+
+  private static Occasion occasion(ResultSet r) throws SQLException {
+    Occasion.Kind kind = Occasion.Kind.valueOf(r.getString(2));
+    String label = r.getString(3);
+    MonthDay day = MonthDay.of(r.getInt(4), r.getInt(5));
+    int year = r.getInt(6);
+    if (!r.wasNull()) {
+      return Occasion.once(label, day.atYear(year));
+    }
+    return switch (kind) {
+      case BIRTHDAY -> Occasion.birthday(day);
+      case ANNIVERSARY -> Occasion.anniversary(label, day);
+      case CUSTOM -> Occasion.yearly(label, day);
+    };
+  }
+
+  static List<String> removedContacts(Connection c, long after) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT contact_id FROM removed_contact WHERE seq > ? ORDER BY seq, contact_id")) {
+      p.setLong(1, after);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getString(1));
+        }
+      }
+    }
+    return ids;
+  }
+
+  // ---- touchpoints
+
+  /**
+   * Inserts touchpoints, leaving out those the workspace holds already (the same touch, or the same
+   * source key), as the network does.
+   *
+   * @return how many were inserted
+   */
+  static int insertTouchpoints(Connection c, Collection<Touchpoint> touchpoints, long change)
+      throws SQLException {
+    int inserted = 0;
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO touchpoint (contact_id, at_ms, channel, direction, outcome, intent,"
+                + " note, source, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+      int pending = 0;
+      for (Touchpoint t : touchpoints) {
+        p.setString(1, t.contactId());
+        p.setLong(2, t.at().toEpochMilli());
+        p.setString(3, t.channel().name());
+        p.setString(4, t.direction().name());
+        p.setString(5, t.outcome().name());
+        p.setString(6, t.intent().name());
+        p.setString(7, t.note().orElse(""));
+        p.setString(8, t.source().orElse(null));
+        p.setLong(9, change);
+        p.addBatch();
+        if (++pending == BATCH) {
+          inserted += sum(p.executeBatch());
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        inserted += sum(p.executeBatch());
+      }
+    }
+    return inserted;
+  }
+
+  private static int sum(int[] counts) {
+    int total = 0;
+    for (int n : counts) {
+      total += Math.max(n, 0);
+    }
+    return total;
+  }
+
+  static List<Touchpoint> touchpoints(Connection c, long after) throws SQLException {
+    List<Touchpoint> all = new ArrayList<>();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT contact_id, at_ms, channel, direction, outcome, intent, note, source"
+                + " FROM touchpoint WHERE seq > ?")) {
+      p.setLong(1, after);
+      p.setFetchSize(BATCH);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          String id = r.getString(1);
+          all.add(row("touchpoint of contact", id, () -> touchpoint(r)));
+        }
+      }
+    }
+    return all;
+  }
+
+  private static Touchpoint touchpoint(ResultSet r) throws SQLException {
+    Touchpoint.Builder b =
+        Touchpoint.builder(r.getString(1), Instant.ofEpochMilli(r.getLong(2)))
+            .channel(Channel.valueOf(r.getString(3)))
+            .direction(Direction.valueOf(r.getString(4)))
+            .outcome(Outcome.valueOf(r.getString(5)))
+            .intent(Intent.valueOf(r.getString(6)));
+    String note = r.getString(7);
+    if (!note.isEmpty()) {
+      b.note(note);
+    }
+    String source = r.getString(8);
+    if (source != null) {
+      b.source(source);
+    }
+    return b.build();
+  }
+
+  // ---- plan memory
+
+  /** Writes what changed from one plan memory to the next. */
+  static void savePlan(Connection c, PlanMemory before, PlanMemory after) throws SQLException {
+    List<String> unsnoozed = new ArrayList<>();
+    before.snoozedUntil().keySet().stream()
+        .filter(id -> !after.snoozedUntil().containsKey(id))
+        .forEach(unsnoozed::add);
+    try (PreparedStatement p = c.prepareStatement("DELETE FROM snooze WHERE contact_id = ?")) {
+      batch(p, unsnoozed, (s, id) -> s.setString(1, id));
+    }
+    List<Map.Entry<String, LocalDate>> snoozed =
+        after.snoozedUntil().entrySet().stream()
+            .filter(e -> !e.getValue().equals(before.snoozedUntil().get(e.getKey())))
+            .toList();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO snooze (contact_id, until_day) VALUES (?, ?) ON CONFLICT (contact_id)"
+                + " DO UPDATE SET until_day = excluded.until_day")) {
+      batch(
+          p,
+          snoozed,
+          (s, e) -> {
+            s.setString(1, e.getKey());
+            s.setString(2, e.getValue().toString());
+          });
+    }
+    Set<PlannedTouch> was = new HashSet<>(before.planned());
+    Set<PlannedTouch> is = new HashSet<>(after.planned());
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "DELETE FROM planned_touch WHERE contact_id = ? AND day = ? AND category = ?")) {
+      batch(p, before.planned().stream().filter(t -> !is.contains(t)).toList(), Tables::bind);
+    }
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO planned_touch (contact_id, day, category) VALUES (?, ?, ?)")) {
+      batch(p, after.planned().stream().filter(t -> !was.contains(t)).toList(), Tables::bind);
+    }
+  }
+
+  private static void bind(PreparedStatement p, PlannedTouch t) throws SQLException {
+    p.setString(1, t.contactId());
+    p.setString(2, t.date().toString());
+    p.setString(3, t.category().name());
+  }
+
+  static PlanMemory plan(Connection c) throws SQLException {
+    Map<String, LocalDate> snoozes = new LinkedHashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery("SELECT contact_id, until_day FROM snooze ORDER BY contact_id")) {
+      while (r.next()) {
+        String id = r.getString(1);
+        snoozes.put(id, row("snooze of contact", id, () -> LocalDate.parse(r.getString(2))));
+      }
+    }
+    List<PlannedTouch> planned = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT contact_id, day, category FROM planned_touch ORDER BY day, contact_id,"
+                    + " category")) {
+      while (r.next()) {
+        String id = r.getString(1);
+        planned.add(
+            row(
+                "planned touch of contact",
+                id,
+                () ->
+                    new PlannedTouch(
+                        id, LocalDate.parse(r.getString(2)), Category.valueOf(r.getString(3)))));
+      }
+    }
+    return new PlanMemory(snoozes, planned);
+  }
+
+  // ---- goals and settings
+
+  static void saveGoals(Connection c, List<Goal> goals) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM goal");
+    }
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO goal (position, kind, target, span, role) VALUES (?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < goals.size(); i++) {
+        Goal g = goals.get(i);
+        p.setInt(1, i);
+        p.setString(2, g.kind().name());
+        p.setInt(3, g.target());
+        p.setString(4, g.span().name());
+        p.setString(5, g.role().map(Role::name).orElse(null));
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  static List<Goal> goals(Connection c) throws SQLException {
+    List<Goal> goals = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT position, kind, target, span, role FROM goal ORDER BY position")) {
+      while (r.next()) {
+        goals.add(row("goal", r.getString(1), () -> goal(r)));
+      }
+    }
+    return goals;
+  }
+
+  private static Goal goal(ResultSet r) throws SQLException {
+    int target = r.getInt(3);
+    Span span = Span.valueOf(r.getString(4));
+    String role = r.getString(5);
+    return switch (Goal.Kind.valueOf(r.getString(2))) {
+      case TOUCHES ->
+          role == null
+              ? Goal.touches(target, span)
+              : Goal.touches(Role.valueOf(role), target, span);
+      case REACTIVATED_CLIENTS -> Goal.reactivatedClients(target, span);
+      case EVENTS -> Goal.events(target, span);
+      case NEW_CONTACTS -> Goal.newContacts(target, span);
+    };
+  }
+
+  static void saveSettings(Connection c, String document) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO settings (id, version, document) VALUES (1, ?, ?) ON CONFLICT (id)"
+                + " DO UPDATE SET version = excluded.version, document = excluded.document")) {
+      p.setInt(1, SettingsDocument.VERSION);
+      p.setString(2, document);
+      p.executeUpdate();
+    }
+  }
+
+  static Optional<String> settings(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT document FROM settings WHERE id = 1")) {
+      return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+    }
+  }
+
+  // ---- whole snapshots
+
+  static Snapshot snapshot(Connection c) throws SQLException {
+    long change = change(c);
+    Map<String, Tier> tiers = tiers(c);
+    return new Snapshot(
+        change, tiers, contacts(c, tiers, -1), touchpoints(c, -1), plan(c), goals(c), settings(c));
+  }
+
+  static Changes changesAfter(Connection c, long after) throws SQLException {
+    long change = change(c);
+    Map<String, Tier> tiers = tiers(c);
+    return new Changes(
+        change,
+        tiers,
+        removedContacts(c, after),
+        contacts(c, tiers, after),
+        touchpoints(c, after),
+        plan(c),
+        goals(c),
+        settings(c));
+  }
+
+  // ---- helpers
+
+  @FunctionalInterface
+  private interface Binder<T> {
+    void bind(PreparedStatement p, T value) throws SQLException;
+  }
+
+  private static <T> void batch(PreparedStatement p, Collection<T> values, Binder<T> binder)
+      throws SQLException {
+    int pending = 0;
+    for (T value : values) {
+      binder.bind(p, value);
+      p.addBatch();
+      if (++pending == BATCH) {
+        p.executeBatch();
+        pending = 0;
+      }
+    }
+    if (pending > 0) {
+      p.executeBatch();
+    }
+  }
+
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read() throws SQLException;
+  }
+
+  /** Reads a row; a value the model rejects becomes an error naming the row. */
+  private static <T> T row(String what, @Nullable String id, RowReader<T> reader)
+      throws SQLException {
+    try {
+      return reader.read();
+    } catch (RuntimeException e) {
+      throw new InvalidRowException(what + " '" + id + "': " + e.getMessage(), e);
+    }
+  }
+
+  /** A row holds a value the model rejects: the database was changed by something else. */
+  static final class InvalidRowException extends SQLException {
+    private static final long serialVersionUID = 1L;
+
+    InvalidRowException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

@@ -1,0 +1,915 @@
+package io.github.cadence.jdbc;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.cadence.engine.CadenceEngine;
+import io.github.cadence.engine.FollowUpQueue;
+import io.github.cadence.engine.QueueIndex;
+import io.github.cadence.engine.QueueRequest;
+import io.github.cadence.history.ContactHistory;
+import io.github.cadence.history.Network;
+import io.github.cadence.jdbc.WorkspaceException.Problem;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.Outcome;
+import io.github.cadence.model.Tier;
+import io.github.cadence.model.Touchpoint;
+import io.github.cadence.plan.Agenda;
+import io.github.cadence.plan.AgendaItem;
+import io.github.cadence.plan.PlanMemory;
+import io.github.cadence.rule.builtin.BuiltInRules;
+import io.github.cadence.tracking.Goal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A user's network kept in a database: contacts, tiers, touchpoints, the plan memory, goals and
+ * settings, loaded into an in-memory {@link Network} and its {@link QueueIndex} when the workspace
+ * opens.
+ *
+ * <p>Every change is written to the database in one transaction <em>first</em>, then applied in
+ * memory, then committed: if the write fails, memory is unchanged; if applying it in memory fails
+ * (a rejected value), the transaction is rolled back. If the commit itself fails after memory
+ * changed, the workspace reloads itself from the database. Either way the database and the memory
+ * never disagree, and a change either happened entirely or not at all.
+ *
+ * <pre>{@code
+ * try (Workspace workspace = Workspace.sqlite(Path.of("network.cadence")).open(now)) {
+ *   workspace.add(contact);
+ *   workspace.record(touchpoint);
+ *   FollowUpQueue today = workspace.queue(QueueRequest.asOf(now));
+ * }
+ * }</pre>
+ *
+ * <p><b>Several instances on one database.</b> Two processes may open one SQLite file, and several
+ * application instances one PostgreSQL database. Their writes are serialized: a writer waits for
+ * another up to the busy timeout (SQLite) or until the other commits (PostgreSQL). Each instance
+ * holds its own copy in memory; {@link #refresh()} brings in what the others committed since this
+ * one opened or last refreshed (contacts added, changed or removed, touchpoints recorded, tiers,
+ * plan memory, goals, settings). Without a refresh an instance answers from what it has; a change
+ * it makes to a contact that another instance removed or took meanwhile fails with {@link
+ * Problem#CONFLICT} and changes nothing. The last update of a contact wins.
+ *
+ * <p>Thread-safe: reads run side by side, changes one at a time; queries ({@link #queue}) never
+ * wait for a change's database write.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class Workspace implements AutoCloseable {
+  private final Store store;
+  private final CadenceEngine engine;
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+  // Guarded by lock; the index is volatile so that queries need no lock.
+  private Network network = new Network();
+  private volatile QueueIndex index;
+  private Map<String, Tier> tiers = Map.of();
+  private PlanMemory plan = PlanMemory.empty();
+  private List<Goal> goals = List.of();
+  private Settings settings = Settings.defaults();
+
+  /** The change number up to which this instance holds every committed change. */
+  private long seen;
+
+  private volatile boolean closed;
+
+  private Workspace(Store store, CadenceEngine engine, Instant asOf) {
+    this.store = store;
+    this.engine = engine;
+    this.index = QueueIndex.build(engine, network, asOf);
+    load(asOf);
+  }
+
+  /**
+   * Starts opening a workspace in an SQLite file, created (with its schema) if it does not exist.
+   * SQLite keeps it in WAL mode, with {@code file-wal} and {@code file-shm} beside it while it is
+   * open; every change is durable once the method that made it returns.
+   *
+   * <p>sqlite-jdbc unpacks its native library on first use; unless the system property {@code
+   * org.sqlite.tmpdir} is set, Cadence points it at {@code $XDG_CACHE_HOME/cadence/sqlite-native}
+   * (or {@code ~/.cache/...}) rather than the temporary directory, which is often mounted noexec.
+   *
+   * @param file the workspace file; its directory must exist
+   * @return a builder, to set options and open
+   */
+  public static Builder sqlite(Path file) {
+    requireNonNull(file, "file");
+    return new Builder(file, null);
+  }
+
+  /**
+   * Starts opening a workspace in a PostgreSQL database, reached through the application's data
+   * source (its pool, credentials and schema: give Cadence a schema of its own). The schema is
+   * created or brought up to date when the workspace opens.
+   *
+   * @param dataSource the data source
+   * @return a builder, to set options and open
+   */
+  public static Builder postgres(DataSource dataSource) {
+    requireNonNull(dataSource, "dataSource");
+    return new Builder(null, dataSource);
+  }
+
+  /** Opens a workspace; every option has a default. */
+  public static final class Builder {
+    private final @Nullable Path file;
+    private final @Nullable DataSource dataSource;
+    private CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
+    private Duration busyTimeout = Duration.ofSeconds(5);
+
+    private Builder(@Nullable Path file, @Nullable DataSource dataSource) {
+      this.file = file;
+      this.dataSource = dataSource;
+    }
+
+    /**
+     * Sets the engine whose rules rank the queue; by default the built-in rules.
+     *
+     * @param value the engine
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder engine(CadenceEngine value) {
+      this.engine = requireNonNull(value, "engine");
+      return this;
+    }
+
+    /**
+     * Sets how long a change waits for another process that is writing the same SQLite file before
+     * it fails with {@link Problem#IN_USE}; 5 seconds by default.
+     *
+     * @param value the timeout; zero or more
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder busyTimeout(Duration value) {
+      requireNonNull(value, "busyTimeout");
+      checkArgument(!value.isNegative(), "busyTimeout must be zero or more, was %s", value);
+      this.busyTimeout = value;
+      return this;
+    }
+
+    /**
+     * Opens the workspace: creates or migrates its schema, loads everything and builds the queue
+     * index as of an instant.
+     *
+     * @param asOf the instant the index starts at; queries ask about it or later
+     * @return the open workspace; close it when done
+     * @throws WorkspaceException naming the workspace and what to do, if it cannot be opened
+     */
+    public Workspace open(Instant asOf) {
+      requireNonNull(asOf, "asOf");
+      Store store =
+          dataSource != null
+              ? PostgresStore.open(dataSource)
+              : SqliteStore.open(requireNonNull(file, "file"), busyTimeout, true);
+      try {
+        return new Workspace(store, engine, asOf);
+      } catch (RuntimeException | Error e) {
+        store.close();
+        throw e;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /**
+   * The workspace, as messages name it: {@code workspace /path/to/file} or {@code PostgreSQL
+   * workspace jdbc:postgresql://...}.
+   *
+   * @return the name
+   */
+  public String name() {
+    return store.name();
+  }
+
+  /**
+   * The follow-up queue, from the index (see {@link QueueIndex#queue}).
+   *
+   * @param request what to ask; its instant must not be before the latest asked about
+   * @return the queue page
+   */
+  public FollowUpQueue queue(QueueRequest request) {
+    requireNonNull(request, "request");
+    checkOpen();
+    return index.queue(request);
+  }
+
+  /**
+   * A contact.
+   *
+   * @param contactId its id
+   * @return the contact, or empty if the workspace has none with that id
+   */
+  public Optional<Contact> contact(String contactId) {
+    requireNonNull(contactId, "contactId");
+    return reading(n -> n.contact(contactId));
+  }
+
+  /**
+   * Every contact, by id.
+   *
+   * @return the contacts
+   */
+  public List<Contact> contacts() {
+    return reading(Network::contacts);
+  }
+
+  /**
+   * A contact's history summary.
+   *
+   * @param contactId its id
+   * @return the summary
+   * @throws IllegalArgumentException if the workspace has no such contact
+   */
+  public ContactHistory history(String contactId) {
+    requireNonNull(contactId, "contactId");
+    return reading(n -> n.history(contactId));
+  }
+
+  /**
+   * A contact's touchpoints, oldest first.
+   *
+   * @param contactId its id
+   * @return the touchpoints
+   * @throws IllegalArgumentException if the workspace has no such contact
+   */
+  public List<Touchpoint> touchpoints(String contactId) {
+    requireNonNull(contactId, "contactId");
+    return reading(n -> n.touchpoints(contactId));
+  }
+
+  /**
+   * Reads the network, for what the other methods do not answer (a {@code Tracker}'s progress, a
+   * review). The network must not be changed there: change it through the workspace.
+   *
+   * @param reader what to read; called once, with other changes held back meanwhile
+   * @param <T> what it reads
+   * @return what it read
+   * @throws IllegalStateException if the reader changed the network; the workspace then reloads
+   *     from the database, undoing the change
+   */
+  public <T> T read(Function<Network, T> reader) {
+    requireNonNull(reader, "reader");
+    lock.writeLock().lock();
+    try {
+      checkOpen();
+      long version = network.version();
+      T result = reader.apply(network);
+      if (network.version() != version) {
+        load(index.now());
+        throw new IllegalStateException(
+            "the reader changed the network of "
+                + name()
+                + "; the change was undone: change a workspace through its methods");
+      }
+      return result;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * The tiers saved in the workspace, by name: A, B and C as a new workspace has them, and every
+   * tier a contact was given.
+   *
+   * @return the tiers
+   */
+  public Map<String, Tier> tiers() {
+    return reading(n -> tiers);
+  }
+
+  /**
+   * What the planner remembers: snoozes, skips and planned touches.
+   *
+   * @return the plan memory
+   */
+  public PlanMemory planMemory() {
+    return reading(n -> plan);
+  }
+
+  /**
+   * The user's goals, in the order they were saved.
+   *
+   * @return the goals
+   */
+  public List<Goal> goals() {
+    return reading(n -> goals);
+  }
+
+  /**
+   * The saved settings, or the defaults if none were saved.
+   *
+   * @return the settings
+   */
+  public Settings settings() {
+    return reading(n -> settings);
+  }
+
+  private <T> T reading(Function<Network, T> reader) {
+    lock.readLock().lock();
+    try {
+      checkOpen();
+      return reader.apply(network);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  // ---------------------------------------------------------------- changing
+
+  /**
+   * Adds a contact. Its tier is saved with it if the workspace has no tier of that name.
+   *
+   * @param contact the contact
+   * @throws IllegalArgumentException if its id is taken, or its tier differs from the workspace's
+   *     tier of the same name; nothing changes then
+   */
+  public void add(Contact contact) {
+    requireNonNull(contact, "contact");
+    importAll(List.of(contact), List.of(), true);
+  }
+
+  /**
+   * Replaces a contact with a new version of it (same id) and re-evaluates it.
+   *
+   * @param contact the new version
+   * @throws IllegalArgumentException if the workspace has no contact with its id, or its tier
+   *     differs from the workspace's tier of the same name; nothing changes then
+   */
+  public void update(Contact contact) {
+    requireNonNull(contact, "contact");
+    lock.writeLock().lock();
+    try {
+      checkOpen();
+      checkArgument(
+          network.contains(contact.id()),
+          "contact.id '%s' is not a contact of %s",
+          contact.id(),
+          name());
+      List<Tier> newTiers = newTiers(List.of(contact));
+      change(
+          "update contact '" + contact.id() + "' in",
+          (c, seq) -> {
+            Tables.saveTiers(c, newTiers, seq);
+            Tables.updateContacts(c, List.of(contact), seq);
+          },
+          () -> {
+            index.update(contact);
+            addTiers(newTiers);
+          });
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Removes a contact with its touchpoints, snoozes and planned touches.
+   *
+   * @param contactId the contact's id
+   * @return true if the workspace had the contact
+   */
+  @CanIgnoreReturnValue
+  public boolean remove(String contactId) {
+    requireNonNull(contactId, "contactId");
+    lock.writeLock().lock();
+    try {
+      checkOpen();
+      Optional<Contact> contact = network.contact(contactId);
+      if (contact.isEmpty()) {
+        return false;
+      }
+      String id = contact.get().id();
+      PlanMemory without = without(plan, Set.of(id));
+      change(
+          "remove contact '" + id + "' from",
+          (c, seq) -> {
+            Tables.deleteContact(c, id, seq);
+          },
+          () -> {
+            index.remove(id);
+            plan = without;
+          });
+      return true;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Records a touchpoint, unless the workspace holds it already (its source key, or the same
+   * touch), and re-evaluates its contact.
+   *
+   * @param touchpoint the touchpoint
+   * @return true if it was new
+   * @throws IllegalArgumentException if its contact is not in the workspace, or its source key is
+   *     recorded for another contact; nothing changes then
+   */
+  @CanIgnoreReturnValue
+  public boolean record(Touchpoint touchpoint) {
+    requireNonNull(touchpoint, "touchpoint");
+    return recordAll(List.of(touchpoint)) == 1;
+  }
+
+  /**
+   * Records touchpoints, all or none, leaving out those the workspace holds already.
+   *
+   * @param touchpoints the touchpoints, in any order
+   * @return how many were new
+   * @throws IllegalArgumentException if a touchpoint's contact is not in the workspace, or its
+   *     source key is recorded for another contact; nothing changes then
+   */
+  @CanIgnoreReturnValue
+  public int recordAll(Collection<Touchpoint> touchpoints) {
+    requireNonNull(touchpoints, "touchpoints");
+    return importAll(List.of(), touchpoints, false).touchpointsRecorded();
+  }
+
+  /**
+   * Imports contacts and touchpoints in one transaction, all or nothing: contacts new to the
+   * workspace are added, those it holds with other values are replaced, and touchpoints it does not
+   * hold yet are recorded. Importing the same data again changes nothing.
+   *
+   * @param contacts the contacts, with distinct ids
+   * @param touchpoints the touchpoints, of these contacts or of contacts in the workspace
+   * @return what changed
+   * @throws IllegalArgumentException if an id appears twice, a touchpoint's contact is unknown, a
+   *     source key belongs to another contact, or a tier differs from the workspace's tier of the
+   *     same name; nothing changes then
+   */
+  @CanIgnoreReturnValue
+  public ImportSummary importAll(Collection<Contact> contacts, Collection<Touchpoint> touchpoints) {
+    requireNonNull(contacts, "contacts");
+    requireNonNull(touchpoints, "touchpoints");
+    return importAll(contacts, touchpoints, false);
+  }
+
+  private ImportSummary importAll(
+      Collection<Contact> contacts, Collection<Touchpoint> touchpoints, boolean onlyNew) {
+    List<Contact> batch = ImmutableList.copyOf(contacts);
+    List<Touchpoint> recorded = ImmutableList.copyOf(touchpoints);
+    lock.writeLock().lock();
+    try {
+      checkOpen();
+      List<Contact> added = new ArrayList<>();
+      List<Contact> updated = new ArrayList<>();
+      Set<String> ids = new HashSet<>();
+      for (int i = 0; i < batch.size(); i++) {
+        Contact contact = batch.get(i);
+        String field = batch.size() == 1 ? "contact.id" : "contacts[" + i + "].id";
+        checkArgument(ids.add(contact.id()), "%s '%s' appears twice", field, contact.id());
+        Optional<Contact> held = network.contact(contact.id());
+        checkArgument(!onlyNew || held.isEmpty(), "%s '%s' is taken already", field, contact.id());
+        if (held.isEmpty()) {
+          added.add(contact);
+        } else if (!held.get().equals(contact)) {
+          updated.add(contact);
+        }
+      }
+      for (int i = 0; i < recorded.size(); i++) {
+        String id = recorded.get(i).contactId();
+        checkArgument(
+            ids.contains(id) || network.contains(id),
+            "%s '%s' is not a contact of %s",
+            recorded.size() == 1 ? "touchpoint.contactId" : "touchpoints[" + i + "].contactId",
+            id,
+            name());
+      }
+      List<Tier> newTiers = newTiers(batch);
+      int unchanged = batch.size() - added.size() - updated.size();
+      if (added.isEmpty() && updated.isEmpty() && recorded.isEmpty()) {
+        return new ImportSummary(0, 0, unchanged, 0, 0);
+      }
+      int inserted =
+          change(
+              "import into",
+              (c, seq) -> {
+                Tables.saveTiers(c, newTiers, seq);
+                Tables.insertContacts(c, added, seq);
+                Tables.updateContacts(c, updated, seq);
+                return Tables.insertTouchpoints(c, recorded, seq);
+              },
+              n -> {
+                index.addAll(added);
+                updated.forEach(index::update);
+                index.recordAll(recorded);
+                addTiers(newTiers);
+              });
+      return new ImportSummary(
+          added.size(), updated.size(), unchanged, inserted, recorded.size() - inserted);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** The contacts' tiers that the workspace does not have yet; refuses a tier that differs. */
+  private List<Tier> newTiers(List<Contact> contacts) {
+    Map<String, Tier> fresh = new LinkedHashMap<>();
+    for (Contact contact : contacts) {
+      Tier tier = contact.tier();
+      Tier held = tiers.getOrDefault(tier.name(), fresh.get(tier.name()));
+      if (held == null) {
+        fresh.put(tier.name(), tier);
+      } else {
+        checkArgument(
+            held.equals(tier),
+            "contact '%s' has tier %s (every %s, weight %s), but the tier %s of %s is every %s,"
+                + " weight %s: save the tier first (saveTier), or give the contact the workspace's"
+                + " tier",
+            contact.id(),
+            tier.name(),
+            tier.cadence(),
+            tier.weight(),
+            held.name(),
+            name(),
+            held.cadence(),
+            held.weight());
+      }
+    }
+    return List.copyOf(fresh.values());
+  }
+
+  private void addTiers(List<Tier> newTiers) {
+    if (!newTiers.isEmpty()) {
+      Map<String, Tier> all = new LinkedHashMap<>(tiers);
+      newTiers.forEach(t -> all.put(t.name(), t));
+      tiers = ImmutableMap.copyOf(all);
+    }
+  }
+
+  /**
+   * Saves a tier, new or changed: every contact of that tier takes the new cadence and weight.
+   *
+   * @param tier the tier
+   */
+  public void saveTier(Tier tier) {
+    requireNonNull(tier, "tier");
+    lock.writeLock().lock();
+    try {
+      checkOpen();
+      List<Contact> moved =
+          network.contacts().stream()
+              .filter(c -> c.tier().name().equals(tier.name()) && !c.tier().equals(tier))
+              .map(c -> c.toBuilder().tier(tier).build())
+              .toList();
+      change(
+          "save tier " + tier.name() + " in",
+          (c, seq) -> {
+            Tables.saveTiers(c, List.of(tier), seq);
+            Tables.touchContactsOf(c, tier.name(), seq);
+          },
+          () -> {
+            moved.forEach(index::update);
+            Map<String, Tier> all = new LinkedHashMap<>(tiers);
+            all.put(tier.name(), tier);
+            tiers = ImmutableMap.copyOf(all);
+          });
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Marks an agenda touch done: records it as an outbound touchpoint (see {@link
+   * AgendaItem.Touch#done}).
+   *
+   * @param item the touch
+   * @param at when it was done
+   * @param outcome what came of it
+   * @return the touchpoint recorded
+   */
+  @CanIgnoreReturnValue
+  public Touchpoint markDone(AgendaItem.Touch item, Instant at, Outcome outcome) {
+    requireNonNull(item, "item");
+    Touchpoint done = item.done(at, outcome);
+    record(done);
+    return done;
+  }
+
+  /**
+   * Snoozes a contact: the planner leaves it out before {@code until}.
+   *
+   * @param contactId the contact's id
+   * @param until the first day it may be planned again
+   * @return the new plan memory
+   */
+  @CanIgnoreReturnValue
+  public PlanMemory snooze(String contactId, LocalDate until) {
+    requireNonNull(contactId, "contactId");
+    requireNonNull(until, "until");
+    return changePlan(memory -> memory.snooze(contactId, until));
+  }
+
+  /**
+   * Skips a contact on a day: it comes back the next day.
+   *
+   * @param contactId the contact's id
+   * @param day the day it was skipped
+   * @return the new plan memory
+   */
+  @CanIgnoreReturnValue
+  public PlanMemory skip(String contactId, LocalDate day) {
+    requireNonNull(contactId, "contactId");
+    requireNonNull(day, "day");
+    return changePlan(memory -> memory.skip(contactId, day));
+  }
+
+  /**
+   * Remembers which contact an agenda planned on which day (see {@link PlanMemory#remember}).
+   *
+   * @param agenda the agenda
+   * @return the new plan memory
+   */
+  @CanIgnoreReturnValue
+  public PlanMemory remember(Agenda agenda) {
+    requireNonNull(agenda, "agenda");
+    return changePlan(memory -> memory.remember(agenda));
+  }
+
+  /**
+   * Changes the plan memory and saves what changed.
+   *
+   * @param change from the current memory to the new one
+   * @return the new plan memory
+   * @throws IllegalArgumentException if the new memory names a contact the workspace does not have;
+   *     nothing changes then
+   */
+  @CanIgnoreReturnValue
+  public PlanMemory changePlan(UnaryOperator<PlanMemory> change) {
+    requireNonNull(change, "change");
+    lock.writeLock().lock();
+    try {
+      checkOpen();
+      PlanMemory before = plan;
+      PlanMemory after = requireNonNull(change.apply(before), "the changed plan memory");
+      for (String id : contactIds(after)) {
+        checkArgument(
+            network.contains(id), "the plan memory names contact '%s', not in %s", id, name());
+      }
+      change(
+          "save the plan memory of",
+          (c, seq) -> {
+            Tables.savePlan(c, before, after);
+          },
+          () -> plan = after);
+      return after;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  private static Set<String> contactIds(PlanMemory memory) {
+    Set<String> ids = new HashSet<>(memory.snoozedUntil().keySet());
+    memory.planned().forEach(p -> ids.add(p.contactId()));
+    return ids;
+  }
+
+  private static PlanMemory without(PlanMemory memory, Set<String> removed) {
+    Map<String, LocalDate> snoozes = new HashMap<>(memory.snoozedUntil());
+    snoozes.keySet().removeAll(removed);
+    return new PlanMemory(
+        snoozes, memory.planned().stream().filter(p -> !removed.contains(p.contactId())).toList());
+  }
+
+  /**
+   * Saves the user's goals, replacing those saved before.
+   *
+   * @param newGoals the goals, in the order to keep them
+   */
+  public void saveGoals(List<Goal> newGoals) {
+    List<Goal> all = ImmutableList.copyOf(requireNonNull(newGoals, "goals"));
+    lock.writeLock().lock();
+    try {
+      checkOpen();
+      change(
+          "save the goals of",
+          (c, seq) -> {
+            Tables.saveGoals(c, all);
+          },
+          () -> goals = all);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Saves the user's settings, replacing those saved before.
+   *
+   * @param newSettings the settings
+   */
+  public void saveSettings(Settings newSettings) {
+    requireNonNull(newSettings, "settings");
+    String document = SettingsDocument.write(newSettings);
+    lock.writeLock().lock();
+    try {
+      checkOpen();
+      change(
+          "save the settings of",
+          (c, seq) -> {
+            Tables.saveSettings(c, document);
+          },
+          () -> settings = newSettings);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Brings in what other workspace instances or processes committed since this one opened or last
+   * refreshed: contacts added, changed or removed, touchpoints recorded, tiers, the plan memory,
+   * goals and settings. Cheap when nothing changed.
+   *
+   * @return true if something changed
+   */
+  @CanIgnoreReturnValue
+  public boolean refresh() {
+    lock.writeLock().lock();
+    try {
+      checkOpen();
+      long after = seen;
+      Optional<Tables.Changes> read =
+          store.read(
+              "refresh",
+              c ->
+                  Tables.change(c) == after
+                      ? Optional.empty()
+                      : Optional.of(Tables.changesAfter(c, after)));
+      if (read.isEmpty()) {
+        return false;
+      }
+      Tables.Changes changes = read.get();
+      try {
+        tiers = ImmutableMap.copyOf(changes.tiers());
+        for (String id : changes.removed()) {
+          index.remove(id);
+        }
+        List<Contact> added = new ArrayList<>();
+        for (Contact contact : changes.contacts()) {
+          Optional<Contact> held = network.contact(contact.id());
+          if (held.isEmpty()) {
+            added.add(contact);
+          } else if (!held.get().equals(contact)) {
+            index.update(contact);
+          }
+        }
+        index.addAll(added);
+        index.recordAll(changes.touchpoints());
+        plan = changes.plan();
+        goals = ImmutableList.copyOf(changes.goals());
+        settings = settings(changes.settings());
+        seen = changes.change();
+      } catch (RuntimeException e) {
+        load(index.now());
+        throw e;
+      }
+      return true;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** A write to the database that returns nothing. */
+  @FunctionalInterface
+  private interface VoidWrite {
+    void run(Connection connection, long change) throws SQLException;
+  }
+
+  private void change(String doing, VoidWrite write, Runnable apply) {
+    Boolean unused =
+        change(
+            doing,
+            (c, seq) -> {
+              write.run(c, seq);
+              return Boolean.TRUE;
+            },
+            done -> apply.run());
+  }
+
+  /** A write to the database, and what it changes in memory. */
+  @FunctionalInterface
+  private interface Write<T> {
+    T run(Connection connection, long change) throws SQLException;
+  }
+
+  /**
+   * Writes a change to the database, applies it in memory, then commits; the caller holds the write
+   * lock. A failure in memory rolls the transaction back; if memory was changed before it, or the
+   * commit fails after, the workspace reloads from the database.
+   */
+  private <T> T change(String doing, Write<T> write, Store.BeforeCommit<T> apply) {
+    long[] change = new long[1];
+    long version = network.version();
+    try {
+      T result =
+          store.write(
+              doing + " " + name(),
+              c -> {
+                change[0] = Tables.nextChange(c);
+                return write.run(c, change[0]);
+              },
+              apply);
+      if (change[0] == seen + 1) {
+        seen = change[0];
+      }
+      return result;
+    } catch (Store.CommitFailedException e) {
+      load(index.now());
+      throw e.failure;
+    } catch (RuntimeException | Error e) {
+      if (network.version() != version) {
+        load(index.now());
+      }
+      throw e;
+    }
+  }
+
+  // ---------------------------------------------------------------- loading
+
+  /** Loads everything from the database and builds the index anew; the caller holds the lock. */
+  private void load(Instant asOf) {
+    Tables.Snapshot snapshot = store.read("load", Tables::snapshot);
+    Network loaded = new Network();
+    for (Contact contact : snapshot.contacts()) {
+      loaded.add(contact);
+    }
+    loaded.recordAll(snapshot.touchpoints());
+    Settings saved = settings(snapshot.settings());
+    QueueIndex built = QueueIndex.build(engine, loaded, asOf);
+    network = loaded;
+    index = built;
+    tiers = ImmutableMap.copyOf(snapshot.tiers());
+    plan = snapshot.plan();
+    goals = ImmutableList.copyOf(snapshot.goals());
+    settings = saved;
+    seen = snapshot.change();
+  }
+
+  private Settings settings(Optional<String> document) {
+    if (document.isEmpty()) {
+      return Settings.defaults();
+    }
+    try {
+      return SettingsDocument.read(document.get());
+    } catch (SettingsDocument.NewerFormatException e) {
+      throw new WorkspaceException(
+          Problem.NEWER_SCHEMA, "cannot open " + name() + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new WorkspaceException(
+          Problem.STORAGE,
+          "cannot open " + name() + ": " + e.getMessage() + "; it was changed outside Cadence",
+          e);
+    }
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new WorkspaceException(
+          Problem.CLOSED, name() + " is closed; open it again to use it", null);
+    }
+  }
+
+  /**
+   * Closes the workspace: its connection (SQLite), and every later call fails. Closing twice does
+   * nothing.
+   */
+  @Override
+  public void close() {
+    lock.writeLock().lock();
+    try {
+      if (!closed) {
+        closed = true;
+        store.close();
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Workspace[" + name() + (closed ? ", closed" : "") + "]";
+  }
+}
