@@ -307,6 +307,7 @@ public final class QueueIndex {
     synchronized (this) {
       checkInSync();
       network.recordAll(batch);
+      networkVersion = network.version();
       Set<String> ids = new LinkedHashSet<>();
       for (Touchpoint t : batch) {
         if (ids.add(t.contactId())) {

@@ -56,6 +56,46 @@ class QueueIndexTest {
   }
 
   @Test
+  void aBatchOfContactsAndOneOfTouchpointsAreIndexedLikeAFullEvaluation() {
+    List<Contact> batch = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      batch.add(contact("b" + i).tier(i % 2 == 0 ? Tier.B : Tier.A).build());
+    }
+    index.addAll(batch);
+    index.recordAll(
+        List.of(
+            conversation("b1", daysAgo(2), Channel.CALL),
+            conversation("c3", daysAgo(1), Channel.MEETING),
+            conversation("b1", daysAgo(40), Channel.EMAIL)));
+    index.recordAll(List.of());
+
+    assertThat(index.queue(QueueRequest.asOf(NOW))).isEqualTo(ENGINE.queue(network, NOW));
+    assertThat(network.touchpoints("b1")).hasSize(2);
+  }
+
+  @Test
+  void aBatchWithOneBadItemChangesNothing() {
+    FollowUpQueue before = index.queue(QueueRequest.asOf(NOW));
+    assertThatThrownBy(() -> index.addAll(List.of(contact("new").build(), contact("c1").build())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("contacts[1].id 'c1' is taken already");
+    assertThatThrownBy(
+            () -> index.addAll(List.of(contact("twice").build(), contact("twice").build())))
+        .hasMessage("contacts[1].id 'twice' is taken already");
+    assertThatThrownBy(
+            () ->
+                index.recordAll(
+                    List.of(
+                        conversation("c1", daysAgo(1), Channel.CALL),
+                        conversation("nobody", daysAgo(1), Channel.CALL))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nobody");
+
+    assertThat(network.contains("new")).isFalse();
+    assertThat(index.queue(QueueRequest.asOf(NOW))).isEqualTo(before);
+  }
+
+  @Test
   void dueInstantsThatDifferBelowAMillisecondAreOrderedLikeTheQueue() {
     // Same millisecond, same score: the earlier due instant comes first, not the smaller id.
     Network close = new Network();

@@ -111,14 +111,14 @@ final class SettingsDocument {
             (name, n) ->
                 weekdays.put(
                     named(name, "plan.weekdayMinutes", DayOfWeek::valueOf),
-                    integer(n, "plan.weekdayMinutes." + name)));
+                    whole(n, "plan.weekdayMinutes." + name)));
     Map<Channel, Integer> channels = new LinkedHashMap<>();
     fields(field(p, "channelMinutes"))
         .forEach(
             (name, n) ->
                 channels.put(
                     named(name, "plan.channelMinutes", Channel::valueOf),
-                    integer(n, "plan.channelMinutes." + name)));
+                    whole(n, "plan.channelMinutes." + name)));
     List<Quota> quotas = new ArrayList<>();
     for (JsonNode q : field(p, "quotas")) {
       Category category = named(text(q, "category"), "quota.category", Category::valueOf);
@@ -204,7 +204,10 @@ final class SettingsDocument {
   }
 
   private static int integer(JsonNode node, String name) {
-    JsonNode value = field(node, name);
+    return whole(field(node, name), name);
+  }
+
+  private static int whole(JsonNode value, String name) {
     if (!value.canConvertToInt() || !value.isIntegralNumber()) {
       throw new IllegalArgumentException(
           "the settings document's field " + name + " must be a whole number, was " + value);

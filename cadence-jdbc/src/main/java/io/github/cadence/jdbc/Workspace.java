@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -235,7 +236,9 @@ public final class Workspace implements AutoCloseable {
    * @return the contacts
    */
   public List<Contact> contacts() {
-    return reading(Network::contacts);
+    // By id, not in the network's order of arrival: the same for every instance, after every
+    // reload.
+    return reading(n -> n.contacts().stream().sorted(Comparator.comparing(Contact::id)).toList());
   }
 
   /**

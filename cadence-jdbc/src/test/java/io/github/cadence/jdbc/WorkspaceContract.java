@@ -1,0 +1,391 @@
+package io.github.cadence.jdbc;
+
+import static io.github.cadence.jdbc.Sample.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cadence.engine.CadenceEngine;
+import io.github.cadence.engine.FollowUpQueue;
+import io.github.cadence.engine.QueueRequest;
+import io.github.cadence.history.Network;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.Outcome;
+import io.github.cadence.model.Tier;
+import io.github.cadence.model.Touchpoint;
+import io.github.cadence.plan.Agenda;
+import io.github.cadence.plan.AgendaItem;
+import io.github.cadence.plan.PlanMemory;
+import io.github.cadence.plan.Planner;
+import io.github.cadence.rule.builtin.BuiltInRules;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every workspace does, whatever its database: the same tests run on SQLite and on PostgreSQL.
+ */
+abstract class WorkspaceContract {
+  static final CadenceEngine ENGINE = CadenceEngine.of(BuiltInRules.defaults());
+
+  private final List<Workspace> opened = new ArrayList<>();
+
+  /** Opens the workspace of this test: the same database every time within one test. */
+  abstract Workspace.Builder workspace();
+
+  /** A connection to the workspace's database, to look at what is stored. */
+  abstract Connection connect() throws SQLException;
+
+  Workspace open() {
+    Workspace w = workspace().open(NOW);
+    opened.add(w);
+    return w;
+  }
+
+  @AfterEach
+  void closeAll() {
+    opened.forEach(Workspace::close);
+  }
+
+  long rows(String table) throws SQLException {
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private static FollowUpQueue libraryQueue(List<Contact> contacts, List<Touchpoint> touchpoints) {
+    Network network = new Network();
+    contacts.forEach(network::add);
+    network.recordAll(touchpoints);
+    return ENGINE.queue(network, QueueRequest.asOf(NOW));
+  }
+
+  @Test
+  void everythingAWorkspaceHoldsIsThereAgainAfterItIsReopened() {
+    PlanMemory plan;
+    try (Workspace w = open()) {
+      w.importAll(Sample.contacts(), Sample.touchpoints());
+      plan = w.snooze("ken", LocalDate.of(2026, 12, 10));
+      plan = w.changePlan(m -> m.remember(agenda(w)));
+      w.saveGoals(Sample.goals());
+      w.saveSettings(Sample.settings());
+    }
+    Workspace again = open();
+    assertThat(again.contacts()).containsExactlyElementsOf(sorted(Sample.contacts()));
+    for (Contact c : Sample.contacts()) {
+      assertThat(again.contact(c.id())).contains(c);
+      assertThat(again.touchpoints(c.id()))
+          .containsExactlyElementsOf(
+              Sample.touchpoints().stream()
+                  .filter(t -> t.contactId().equals(c.id()))
+                  .sorted(java.util.Comparator.comparing(Touchpoint::at))
+                  .toList());
+    }
+    assertThat(again.tiers())
+        .containsEntry("A", Tier.A)
+        .containsEntry("B", Tier.B)
+        .containsEntry("C", Tier.C)
+        .containsEntry("mentors", Sample.MENTORS);
+    assertThat(again.planMemory()).isEqualTo(plan);
+    assertThat(again.planMemory().planned()).isNotEmpty();
+    assertThat(again.goals()).isEqualTo(Sample.goals());
+    assertThat(again.settings()).isEqualTo(Sample.settings());
+    assertThat(again.queue(QueueRequest.asOf(NOW)))
+        .isEqualTo(libraryQueue(Sample.contacts(), Sample.touchpoints()));
+  }
+
+  private static Agenda agenda(Workspace w) {
+    return Planner.of(w.settings().plan())
+        .plan(w.queue(QueueRequest.asOf(NOW)), LocalDate.of(2026, 11, 23), 7, w.planMemory());
+  }
+
+  private static List<Contact> sorted(List<Contact> contacts) {
+    return contacts.stream().sorted(java.util.Comparator.comparing(Contact::id)).toList();
+  }
+
+  @Test
+  void importingTheSameDataAgainChangesNothingAndSaysSo() throws SQLException {
+    Workspace w = open();
+    ImportSummary first = w.importAll(Sample.contacts(), Sample.touchpoints());
+    ImportSummary second = w.importAll(Sample.contacts(), Sample.touchpoints());
+    assertThat(first).isEqualTo(new ImportSummary(4, 0, 0, 3, 0));
+    assertThat(second.changedNothing()).isTrue();
+    assertThat(second).isEqualTo(new ImportSummary(0, 0, 4, 0, 3));
+    assertThat(rows("touchpoint")).isEqualTo(3);
+    assertThat(rows("contact")).isEqualTo(4);
+  }
+
+  @Test
+  void theSameTouchUnderAnotherSourceKeyIsRecordedOnceAsInTheNetwork() throws SQLException {
+    Workspace w = open();
+    w.add(Sample.plain("p1"));
+    assertThat(w.record(Sample.call("p1", NOW.minusSeconds(60), "phone:1"))).isTrue();
+    assertThat(w.record(Sample.call("p1", NOW.minusSeconds(60), "phone:other"))).isFalse();
+    assertThat(w.record(Sample.call("p1", NOW.minusSeconds(120), "phone:1"))).isFalse();
+    assertThat(rows("touchpoint")).isEqualTo(1);
+    assertThat(w.touchpoints("p1")).hasSize(1);
+  }
+
+  @Test
+  void aBatchWithATouchpointOfAnUnknownContactImportsNothing() throws SQLException {
+    Workspace w = open();
+    List<Touchpoint> touchpoints = new ArrayList<>(Sample.touchpoints());
+    touchpoints.add(Sample.call("nobody", NOW.minusSeconds(60), "x:1"));
+    assertThatThrownBy(() -> w.importAll(Sample.contacts(), touchpoints))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("touchpoints[3].contactId 'nobody' is not a contact of");
+    assertThat(w.contacts()).isEmpty();
+    assertThat(rows("contact")).isZero();
+    assertThat(rows("touchpoint")).isZero();
+  }
+
+  @Test
+  void aBatchThatTheNetworkRefusesAfterTheDatabaseWroteItIsRolledBack() throws SQLException {
+    Workspace w = open();
+    w.importAll(Sample.contacts(), Sample.touchpoints());
+    // The database takes this batch (the source key is unique: it is left out), but the network
+    // refuses it: the key belongs to maria. The write is rolled back, contact and all.
+    List<Touchpoint> batch =
+        List.of(
+            Sample.call("p1", NOW.minusSeconds(60), "p1:fine"),
+            Sample.call("p1", NOW.minusSeconds(120), "calendar:evt-1"));
+    assertThatThrownBy(() -> w.importAll(List.of(Sample.plain("p1")), batch))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'calendar:evt-1' is recorded for contact 'maria' already");
+    assertThat(w.contact("p1")).isEmpty();
+    assertThat(rows("contact")).isEqualTo(4);
+    assertThat(rows("touchpoint")).isEqualTo(3);
+    assertThat(w.queue(QueueRequest.asOf(NOW)))
+        .isEqualTo(libraryQueue(Sample.contacts(), Sample.touchpoints()));
+  }
+
+  @Test
+  void takenAndUnknownIdsAreRefusedWithTheirNames() throws SQLException {
+    Workspace w = open();
+    w.add(Sample.maria());
+    assertThatThrownBy(() -> w.add(Sample.maria()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("contact.id 'maria' is taken already");
+    assertThatThrownBy(() -> w.update(Sample.plain("nobody")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("contact.id 'nobody' is not a contact of " + w.name());
+    assertThatThrownBy(() -> w.record(Sample.call("nobody", NOW, "s")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("touchpoint.contactId 'nobody' is not a contact of");
+    assertThatThrownBy(() -> w.importAll(List.of(Sample.ken(), Sample.ken()), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("contacts[1].id 'ken' appears twice");
+    assertThatThrownBy(() -> w.snooze("nobody", LocalDate.of(2026, 12, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("the plan memory names contact 'nobody', not in");
+    assertThat(rows("contact")).isEqualTo(1);
+  }
+
+  @Test
+  void aContactWithATierOtherThanTheWorkspacesOfTheSameNameIsRefused() {
+    Workspace w = open();
+    Contact slower =
+        Sample.plain("p1").toBuilder().tier(Tier.A.withCadence(Period.ofDays(21))).build();
+    assertThatThrownBy(() -> w.add(slower))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("contact 'p1' has tier A (every P21D, weight 3.0), but the tier A of")
+        .hasMessageContaining("save the tier first");
+    assertThat(w.contacts()).isEmpty();
+  }
+
+  @Test
+  void savingATierMovesEveryContactOfItToTheNewCadence() {
+    try (Workspace w = open()) {
+      w.importAll(List.of(Sample.plain("p1"), Sample.plain("p2"), Sample.maria()), List.of());
+      w.saveTier(Tier.B.withCadence(Period.ofDays(7)));
+      assertThat(w.contact("p1").orElseThrow().tier().cadence()).isEqualTo(Period.ofDays(7));
+      assertThat(w.contact("maria").orElseThrow().tier()).isEqualTo(Tier.A);
+    }
+    Workspace again = open();
+    assertThat(again.tiers().get("B").cadence()).isEqualTo(Period.ofDays(7));
+    assertThat(again.contact("p2").orElseThrow().tier().cadence()).isEqualTo(Period.ofDays(7));
+  }
+
+  @Test
+  void removingAContactRemovesItsTouchpointsAndPlanToo() throws SQLException {
+    Workspace w = open();
+    w.importAll(Sample.contacts(), Sample.touchpoints());
+    w.snooze("maria", LocalDate.of(2026, 12, 1));
+    assertThat(w.remove("maria")).isTrue();
+    assertThat(w.remove("maria")).isFalse();
+    assertThat(w.planMemory().snoozedUntil()).doesNotContainKey("maria");
+    assertThat(rows("touchpoint")).isEqualTo(1);
+    assertThat(rows("snooze")).isZero();
+    w.close();
+    assertThat(open().contact("maria")).isEmpty();
+  }
+
+  @Test
+  void aTouchMarkedDoneIsRecordedAsAnOutboundTouchpoint() {
+    Workspace w = open();
+    w.importAll(Sample.contacts(), Sample.touchpoints());
+    AgendaItem.Touch item =
+        agenda(w).days().stream()
+            .flatMap(d -> d.items().stream())
+            .filter(AgendaItem.Touch.class::isInstance)
+            .map(AgendaItem.Touch.class::cast)
+            .findFirst()
+            .orElseThrow();
+    Touchpoint done = w.markDone(item, NOW.plusSeconds(3600), Outcome.CONNECTED);
+    w.close();
+    assertThat(open().touchpoints(item.contact().id())).contains(done);
+  }
+
+  @Test
+  void threadsRecordingAtOnceLoseNothingAndDoubleNothing() throws Exception {
+    int threads = 4;
+    int each = 50;
+    Workspace w = open();
+    w.importAll(List.of(Sample.plain("p0"), Sample.plain("p1")), List.of());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<Integer>> done = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      done.add(
+          pool.submit(
+              () -> {
+                int recorded = 0;
+                for (int i = 0; i < each; i++) {
+                  String contact = "p" + (i % 2);
+                  // Every thread also records the one touch all threads share.
+                  recorded +=
+                      w.record(
+                              Sample.call(
+                                  contact, NOW.minusSeconds(10_000 + i), "s" + thread + "-" + i))
+                          ? 1
+                          : 0;
+                  recorded += w.record(Sample.call("p0", NOW.minusSeconds(5), "shared")) ? 1 : 0;
+                }
+                return recorded;
+              }));
+    }
+    int recorded = 0;
+    for (Future<Integer> f : done) {
+      recorded += f.get(60, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    // Each thread's i-th touch on a contact is the same touch at the same instant: the network
+    // (and the database) keeps it once, whichever thread came first.
+    long expected = each + 1;
+    assertThat(recorded).isEqualTo(expected);
+    assertThat(rows("touchpoint")).isEqualTo(expected);
+    assertThat(w.touchpoints("p0").size() + w.touchpoints("p1").size()).isEqualTo(expected);
+    w.close();
+    Workspace again = open();
+    assertThat(again.touchpoints("p0").size() + again.touchpoints("p1").size()).isEqualTo(expected);
+  }
+
+  @Test
+  void threadsRecordingDistinctTouchesAllGetIn() throws Exception {
+    int threads = 4;
+    int each = 50;
+    Workspace w = open();
+    w.add(Sample.plain("p0"));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> done = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      done.add(
+          pool.submit(
+              () -> {
+                for (int i = 0; i < each; i++) {
+                  w.record(
+                      Sample.call(
+                          "p0", NOW.minusSeconds(thread * 1000L + i), "t" + thread + "-" + i));
+                }
+              }));
+    }
+    for (Future<?> f : done) {
+      f.get(60, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    assertThat(rows("touchpoint")).isEqualTo(threads * each);
+    assertThat(w.touchpoints("p0")).hasSize(threads * each);
+    assertThat(w.history("p0").touches()).isEqualTo(threads * each);
+  }
+
+  @Test
+  void twoInstancesSeeEachOthersCommitsAfterARefresh() {
+    Workspace first = open();
+    Workspace second = open();
+    first.importAll(Sample.contacts(), Sample.touchpoints());
+    assertThat(second.contacts()).isEmpty();
+    assertThat(second.refresh()).isTrue();
+    assertThat(second.refresh()).isFalse();
+    assertThat(second.contacts()).isEqualTo(first.contacts());
+
+    second.record(Sample.call("maria", NOW.minusSeconds(600), "phone:2"));
+    second.update(Sample.ken().toBuilder().displayName("Ken").build());
+    second.remove("ada");
+    second.saveGoals(Sample.goals());
+    first.refresh();
+    assertThat(first.contacts()).isEqualTo(second.contacts());
+    assertThat(first.touchpoints("maria")).isEqualTo(second.touchpoints("maria"));
+    assertThat(first.goals()).isEqualTo(Sample.goals());
+    assertThat(first.queue(QueueRequest.asOf(NOW))).isEqualTo(second.queue(QueueRequest.asOf(NOW)));
+  }
+
+  @Test
+  void aChangeToAContactAnotherInstanceRemovedFailsAsAConflictAndChangesNothing() {
+    Workspace first = open();
+    Workspace second = open();
+    first.importAll(Sample.contacts(), List.of());
+    second.refresh();
+    first.remove("maria");
+    assertThatThrownBy(() -> second.record(Sample.call("maria", NOW, "late")))
+        .isInstanceOf(WorkspaceException.class)
+        .hasMessageContaining("refresh() and try again")
+        .extracting(e -> ((WorkspaceException) e).problem())
+        .isEqualTo(WorkspaceException.Problem.CONFLICT);
+    assertThat(second.touchpoints("maria")).isEmpty();
+    second.refresh();
+    assertThat(second.contact("maria")).isEmpty();
+  }
+
+  @Test
+  void aWorkspaceWrittenByANewerSchemaIsRefusedAndLeftAlone() throws SQLException {
+    open().close();
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "INSERT INTO cadence_schema_history (installed_rank, version, description, type,"
+              + " script, checksum, installed_by, installed_on, execution_time, success) VALUES"
+              + " (7, '7', 'future', 'SQL', 'V7__future.sql', 0, 'someone', CURRENT_TIMESTAMP, 0,"
+              + " true)");
+    }
+    assertThatThrownBy(this::open)
+        .isInstanceOf(WorkspaceException.class)
+        .hasMessageContaining("was created by Cadence schema 7; this is schema 1: upgrade Cadence")
+        .extracting(e -> ((WorkspaceException) e).problem())
+        .isEqualTo(WorkspaceException.Problem.NEWER_SCHEMA);
+    assertThat(rows("cadence_schema_history")).isEqualTo(2);
+  }
+
+  @Test
+  void aClosedWorkspaceSaysSo() {
+    Workspace w = open();
+    w.close();
+    w.close();
+    assertThatThrownBy(w::contacts)
+        .isInstanceOf(WorkspaceException.class)
+        .hasMessage(w.name() + " is closed; open it again to use it");
+  }
+}
