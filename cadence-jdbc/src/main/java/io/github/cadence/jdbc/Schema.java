@@ -21,10 +21,13 @@ final class Schema {
 
   private Schema() {}
 
-  /** Refuses a workspace that a newer Cadence wrote: this one would misread it. */
-  static void check(Connection c, String workspace) throws SQLException {
+  /**
+   * The schema version of a workspace (0 for a new one); refuses a workspace that a newer Cadence
+   * wrote: this one would misread it.
+   */
+  static int check(Connection c, String workspace) throws SQLException {
     if (!hasTable(c, HISTORY)) {
-      return;
+      return 0;
     }
     int version = 0;
     try (Statement s = c.createStatement();
@@ -50,6 +53,7 @@ final class Schema {
               + ": upgrade Cadence to open it",
           null);
     }
+    return version;
   }
 
   static boolean hasTable(Connection c, String table) throws SQLException {

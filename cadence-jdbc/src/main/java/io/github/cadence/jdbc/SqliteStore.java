@@ -63,14 +63,19 @@ final class SqliteStore extends Store {
     }
     SqliteStore store = new SqliteStore(file, connection);
     try {
-      store.checkOwner();
-      Schema.check(connection, store.name());
-      try (Statement s = connection.createStatement()) {
-        s.execute("PRAGMA journal_mode = WAL");
+      // An up-to-date workspace opens without writing, so that it opens while another process
+      // is writing it.
+      boolean marked = store.checkOwner();
+      if (Schema.check(connection, store.name()) < Schema.LATEST) {
+        try (Statement s = connection.createStatement()) {
+          s.execute("PRAGMA journal_mode = WAL");
+        }
+        Schema.migrate(dataSource, store.name());
       }
-      Schema.migrate(dataSource, store.name());
-      try (Statement s = connection.createStatement()) {
-        s.execute("PRAGMA application_id = " + APPLICATION_ID);
+      if (!marked) {
+        try (Statement s = connection.createStatement()) {
+          s.execute("PRAGMA application_id = " + APPLICATION_ID);
+        }
       }
       return store;
     } catch (SQLException e) {
@@ -97,6 +102,21 @@ final class SqliteStore extends Store {
     }
     if (Files.isDirectory(file)) {
       throw notAWorkspace(file, "it is a directory; give the path of a workspace file");
+    }
+    boolean fileWritable = !Files.exists(file) || Files.isWritable(file);
+    if (!fileWritable || (parent != null && !Files.isWritable(parent))) {
+      throw new WorkspaceException(
+          Problem.READ_ONLY,
+          "cannot open workspace "
+              + file
+              + ": "
+              + (fileWritable ? "its directory" : "the file")
+              + " is read-only; Cadence writes the file and, beside it, "
+              + file.getFileName()
+              + "-wal and "
+              + file.getFileName()
+              + "-shm. Make them writable, or copy the workspace to a writable directory",
+          null);
     }
     if (!Files.exists(file)) {
       return;
@@ -125,15 +145,19 @@ final class SqliteStore extends Store {
         Problem.NOT_A_WORKSPACE, file + " is not a Cadence workspace: " + why, null);
   }
 
-  /** Refuses another application's database: it has tables and is not marked as a workspace. */
-  private void checkOwner() throws SQLException {
+  /**
+   * Refuses another application's database: it has tables and is not marked as a workspace.
+   *
+   * @return whether the file is marked as a workspace already
+   */
+  private boolean checkOwner() throws SQLException {
     int applicationId;
     try (Statement s = connection.createStatement();
         ResultSet r = s.executeQuery("PRAGMA application_id")) {
       applicationId = r.next() ? r.getInt(1) : 0;
     }
     if (applicationId == APPLICATION_ID) {
-      return;
+      return true;
     }
     List<String> tables = new ArrayList<>();
     try (Statement s = connection.createStatement();
@@ -152,6 +176,7 @@ final class SqliteStore extends Store {
               + (tables.size() > 5 ? ", ..." : "")
               + "); give Cadence a file of its own");
     }
+    return false;
   }
 
   @Override
