@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -89,12 +88,17 @@ final class Databases {
             "\n"
                 + "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n"
                 + "!!! PostgreSQL could not start: the PostgreSQL half of the workspace tests is\n"
-                + "!!! SKIPPED. Set CADENCE_TEST_POSTGRES_URL to a server, or run .ci/run.\n"
+                + "!!! SKIPPED. Set CADENCE_TEST_POSTGRES_URL to a server, or run .ci/run\n"
+                + "!!! (which sets CADENCE_REQUIRE_POSTGRES: there, no PostgreSQL fails the build).\n"
                 + "!!! Cause: "
                 + unavailable
                 + "\n"
                 + "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n");
       }
+    }
+    if (System.getenv("CADENCE_REQUIRE_POSTGRES") != null) {
+      throw new IllegalStateException(
+          "CADENCE_REQUIRE_POSTGRES is set, and PostgreSQL is not available: " + unavailable);
     }
     Assumptions.abort("PostgreSQL is not available: " + unavailable);
   }
@@ -105,10 +109,5 @@ final class Databases {
     } catch (IOException e) {
       // The JVM is ending; the server's directory is temporary.
     }
-  }
-
-  /** The data source of a workspace's PostgreSQL schema, as the tests open it. */
-  static DataSource schema(String name) {
-    return dataSource(name);
   }
 }

@@ -52,6 +52,10 @@ public final class WorkspaceWriter {
     }
   }
 
+  static Contact contact() {
+    return Contact.builder(CONTACT, START).displayName("Writer").tier(Tier.B).build();
+  }
+
   static List<Touchpoint> batch(int b, int size) {
     List<Touchpoint> batch = new ArrayList<>(size);
     for (int j = 0; j < size; j++) {
