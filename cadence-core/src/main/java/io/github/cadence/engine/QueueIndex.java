@@ -280,10 +280,8 @@ public final class QueueIndex {
       for (int i = 0; i < batch.size(); i++) {
         String id = batch.get(i).id();
         checkArgument(
-            !network.contains(id) && ids.add(id),
-            "contacts[%s].id %s is taken already",
-            i,
-            Checks.quote(id));
+            !network.contains(id), "contacts[%s].id %s is taken already", i, Checks.quote(id));
+        checkArgument(ids.add(id), "contacts[%s].id %s appears twice", i, Checks.quote(id));
       }
       for (Contact contact : batch) {
         network.add(contact);

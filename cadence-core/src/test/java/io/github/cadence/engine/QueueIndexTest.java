@@ -81,7 +81,7 @@ class QueueIndexTest {
         .hasMessage("contacts[1].id 'c1' is taken already");
     assertThatThrownBy(
             () -> index.addAll(List.of(contact("twice").build(), contact("twice").build())))
-        .hasMessage("contacts[1].id 'twice' is taken already");
+        .hasMessage("contacts[1].id 'twice' appears twice");
     assertThatThrownBy(
             () ->
                 index.recordAll(

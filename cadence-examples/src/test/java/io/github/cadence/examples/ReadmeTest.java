@@ -23,4 +23,29 @@ class ReadmeTest {
 
     assertThat(block).isEqualTo(source);
   }
+
+  @Test
+  void theReadmeWorkspaceWiringIsTheCompiledExample() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    String source =
+        Files.readString(Path.of("src/main/java/io/github/cadence/examples/WorkspaceExample.java"));
+    String section = readme.substring(readme.indexOf("## Keep the network in a database"));
+    String block = section.substring(section.indexOf("```java\n") + "```java\n".length());
+    block = block.substring(0, block.indexOf("```"));
+
+    assertThat(block).isEqualTo(region(source, "sqlite") + region(source, "postgres"));
+  }
+
+  /** The lines between {@code // tag::name[]} and {@code // end::name[]}, unindented. */
+  private static String region(String source, String name) {
+    String start = "// tag::" + name + "[]\n";
+    String body = source.substring(source.indexOf(start) + start.length());
+    body = body.substring(0, body.indexOf("// end::" + name + "[]"));
+    body = body.substring(0, body.lastIndexOf('\n') + 1);
+    StringBuilder out = new StringBuilder();
+    for (String line : body.split("\n")) {
+      out.append(line.strip().isEmpty() ? "" : line.substring(4)).append('\n');
+    }
+    return out.toString();
+  }
 }

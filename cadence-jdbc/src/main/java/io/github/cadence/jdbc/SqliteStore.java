@@ -105,18 +105,7 @@ final class SqliteStore extends Store {
     }
     boolean fileWritable = !Files.exists(file) || Files.isWritable(file);
     if (!fileWritable || (parent != null && !Files.isWritable(parent))) {
-      throw new WorkspaceException(
-          Problem.READ_ONLY,
-          "cannot open workspace "
-              + file
-              + ": "
-              + (fileWritable ? "its directory" : "the file")
-              + " is read-only; Cadence writes the file and, beside it, "
-              + file.getFileName()
-              + "-wal and "
-              + file.getFileName()
-              + "-shm. Make them writable, or copy the workspace to a writable directory",
-          null);
+      throw readOnly(file, "open", null);
     }
     if (!Files.exists(file)) {
       return;
@@ -138,6 +127,22 @@ final class SqliteStore extends Store {
     if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
       throw notAWorkspace(file, "it is not an SQLite database; is this the right path?");
     }
+  }
+
+  private static WorkspaceException readOnly(
+      Path file, String doing, @Nullable SQLException cause) {
+    return new WorkspaceException(
+        Problem.READ_ONLY,
+        "cannot "
+            + doing
+            + " workspace "
+            + file
+            + ": the file or its directory is read-only; Cadence writes the file and, beside it, "
+            + file.getFileName()
+            + "-wal and "
+            + file.getFileName()
+            + "-shm. Make them writable, or copy the workspace to a writable directory",
+        cause);
   }
 
   private static WorkspaceException notAWorkspace(Path file, String why) {
@@ -277,20 +282,7 @@ final class SqliteStore extends Store {
                   + ": the workspace is in use by another process, which kept it locked longer"
                   + " than the busy timeout; try again when it is done",
               e);
-      case 8 -> // SQLITE_READONLY
-          new WorkspaceException(
-              Problem.READ_ONLY,
-              "cannot "
-                  + doing
-                  + " "
-                  + workspace
-                  + ": the file or its directory is read-only; Cadence needs to write the file"
-                  + " and, beside it, "
-                  + file.getFileName()
-                  + "-wal and "
-                  + file.getFileName()
-                  + "-shm. Make them writable, or copy the workspace to a writable directory",
-              e);
+      case 8 -> readOnly(file, doing, e); // SQLITE_READONLY
       case 19 -> // SQLITE_CONSTRAINT: another process changed what this one holds in memory
           Schema.conflict(workspace, doing, e);
       case 26, 11 -> // SQLITE_NOTADB, SQLITE_CORRUPT

