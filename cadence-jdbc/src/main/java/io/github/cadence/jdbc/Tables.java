@@ -390,45 +390,41 @@ final class Tables {
    * Inserts touchpoints, leaving out those the workspace holds already (the same touch, or the same
    * source key), as the network does.
    *
-   * @return how many were inserted
+   * @return how many were inserted: counted by their change number, since a driver may report a
+   *     batch's counts as unknown (PostgreSQL's {@code reWriteBatchedInserts} does)
    */
   static int insertTouchpoints(Connection c, Collection<Touchpoint> touchpoints, long change)
       throws SQLException {
-    int inserted = 0;
+    if (touchpoints.isEmpty()) {
+      return 0;
+    }
     try (PreparedStatement p =
         c.prepareStatement(
             "INSERT INTO touchpoint (contact_id, at_ms, channel, direction, outcome, intent,"
                 + " note, source, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-      int pending = 0;
-      for (Touchpoint t : touchpoints) {
-        p.setString(1, t.contactId());
-        p.setLong(2, t.at().toEpochMilli());
-        p.setString(3, t.channel().name());
-        p.setString(4, t.direction().name());
-        p.setString(5, t.outcome().name());
-        p.setString(6, t.intent().name());
-        p.setString(7, t.note().orElse(""));
-        p.setString(8, t.source().orElse(null));
-        p.setLong(9, change);
-        p.addBatch();
-        if (++pending == BATCH) {
-          inserted += sum(p.executeBatch());
-          pending = 0;
-        }
-      }
-      if (pending > 0) {
-        inserted += sum(p.executeBatch());
+      batch(
+          p,
+          touchpoints,
+          (s, t) -> {
+            s.setString(1, t.contactId());
+            s.setLong(2, t.at().toEpochMilli());
+            s.setString(3, t.channel().name());
+            s.setString(4, t.direction().name());
+            s.setString(5, t.outcome().name());
+            s.setString(6, t.intent().name());
+            s.setString(7, t.note().orElse(""));
+            s.setString(8, t.source().orElse(null));
+            s.setLong(9, change);
+          });
+    }
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT COUNT(*) FROM touchpoint WHERE seq = ?")) {
+      p.setLong(1, change);
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        return r.getInt(1);
       }
     }
-    return inserted;
-  }
-
-  private static int sum(int[] counts) {
-    int total = 0;
-    for (int n : counts) {
-      total += Math.max(n, 0);
-    }
-    return total;
   }
 
   static List<Touchpoint> touchpoints(Connection c, long after) throws SQLException {

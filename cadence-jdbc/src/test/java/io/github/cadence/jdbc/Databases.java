@@ -44,6 +44,8 @@ final class Databases {
     ds.setURL(url);
     ds.setUser(user);
     ds.setPassword(password);
+    // As applications often set it: a batch's update counts are then unknown to the store.
+    ds.setReWriteBatchedInserts(true);
     if (schema != null) {
       ds.setCurrentSchema(schema);
     }
