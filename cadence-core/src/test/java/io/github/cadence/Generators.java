@@ -4,6 +4,7 @@ import static io.github.cadence.Fixtures.NOW;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.cadence.engine.QueueFilter;
+import io.github.cadence.engine.QueueRequest;
 import io.github.cadence.history.Network;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
@@ -510,7 +511,16 @@ public final class Generators {
     }
 
     /** Asks for a page of the queue. */
-    record Query(int limit, int offset, FilterPick filter, boolean dueOnly) implements IndexOp {}
+    record Query(int limit, int offset, FilterPick filter, boolean dueOnly) implements IndexOp {
+      /** The request this query makes as of an instant. */
+      public QueueRequest request(Instant now) {
+        return QueueRequest.asOf(now)
+            .withLimit(limit)
+            .withOffset(offset)
+            .withFilter(filter.filter())
+            .withDueOnly(dueOnly);
+      }
+    }
   }
 
   /** The filters a query may use, by name. */

@@ -174,23 +174,30 @@ public final class Network {
     List<Entry> targets = new ArrayList<>(batch.size());
     boolean[] fresh = new boolean[batch.size()];
     Map<String, String> batchSources = new HashMap<>(0);
-    IdentityHashMap<Entry, Integer> sizeBefore = new IdentityHashMap<>();
-    IdentityHashMap<Entry, Integer> freshPerEntry = new IdentityHashMap<>();
+    int touched = Math.min(batch.size(), entries.size());
+    IdentityHashMap<Entry, Integer> sizeBefore = new IdentityHashMap<>(touched);
+    IdentityHashMap<Entry, Integer> freshPerEntry = new IdentityHashMap<>(touched);
     for (int i = 0; i < batch.size(); i++) {
       Touchpoint t = batch.get(i);
-      Entry entry = entryOf(t.contactId(), one ? "touchpoint.contactId" : field(i, "contactId"));
+      Entry entry = entries.get(t.contactId()); // a touchpoint's id is normalized already
+      if (entry == null) {
+        throw notAContact(t.contactId(), one ? "touchpoint.contactId" : field(i, "contactId"));
+      }
       targets.add(entry);
       sizeBefore.putIfAbsent(entry, entry.size());
       String key = t.source().orElse(null);
       if (key != null) {
         String owner = sources.getOrDefault(key, batchSources.putIfAbsent(key, t.contactId()));
-        checkArgument(
-            owner == null || owner.equals(t.contactId()),
-            "%s %s is recorded for contact %s already, not for %s",
-            one ? "touchpoint.source" : field(i, "source"),
-            Checks.quote(key),
-            Checks.quote(String.valueOf(owner)),
-            Checks.quote(t.contactId()));
+        // The message is made only on failure: a large batch checks a million keys.
+        if (owner != null && !owner.equals(t.contactId())) {
+          throw new IllegalArgumentException(
+              String.format(
+                  "%s %s is recorded for contact %s already, not for %s",
+                  one ? "touchpoint.source" : field(i, "source"),
+                  Checks.quote(key),
+                  Checks.quote(owner),
+                  Checks.quote(t.contactId())));
+        }
       }
       fresh[i] = (key == null || !sources.containsKey(key)) && !entry.holdsSameTouch(t, 0);
       if (fresh[i]) {
@@ -363,8 +370,15 @@ public final class Network {
 
   private Entry entryOf(String contactId, String field) {
     Entry entry = entries.get(Checks.normalize(contactId));
-    checkArgument(
-        entry != null, "%s %s is not a contact of this network", field, Checks.quote(contactId));
+    if (entry == null) {
+      throw notAContact(contactId, field);
+    }
     return entry;
+  }
+
+  /** The message is made only on failure: rules ask for histories on every evaluation. */
+  private static IllegalArgumentException notAContact(String contactId, String field) {
+    return new IllegalArgumentException(
+        field + " " + Checks.quote(contactId) + " is not a contact of this network");
   }
 }

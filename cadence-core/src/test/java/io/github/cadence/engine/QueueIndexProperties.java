@@ -76,12 +76,7 @@ class QueueIndexProperties {
       } else if (op instanceof IndexOp.Advance a) {
         now = now.plus(a.by());
       } else if (op instanceof IndexOp.Query q) {
-        QueueRequest request =
-            QueueRequest.asOf(now)
-                .withLimit(q.limit())
-                .withOffset(q.offset())
-                .withFilter(q.filter().filter())
-                .withDueOnly(q.dueOnly());
+        QueueRequest request = q.request(now);
         assertSameQueue(index.queue(request), engine.queue(network, request));
       }
     }

@@ -13,15 +13,10 @@ class ReadmeTest {
 
   @Test
   void theReadmeQuickStartIsTheCompiledExampleWordForWord() throws IOException {
-    String readme = Files.readString(ROOT.resolve("README.md"));
     String source =
         Files.readString(Path.of("src/main/java/io/github/cadence/examples/QuickStart.java"));
 
-    String quickStart = readme.substring(readme.indexOf("## Quick start"));
-    String block = quickStart.substring(quickStart.indexOf("```java\n") + "```java\n".length());
-    block = block.substring(0, block.indexOf("```"));
-
-    assertThat(block).isEqualTo(source);
+    assertThat(javaBlockUnder("## Quick start")).isEqualTo(source);
   }
 
   @Test

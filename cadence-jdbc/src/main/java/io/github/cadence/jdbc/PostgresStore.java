@@ -136,16 +136,7 @@ final class PostgresStore extends Store {
   private static WorkspaceException translate(String name, SQLException e, String doing) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     if (e instanceof Tables.InvalidRowException) {
-      return new WorkspaceException(
-          Problem.STORAGE,
-          "cannot "
-              + doing
-              + " "
-              + name
-              + ": "
-              + e.getMessage()
-              + "; it was changed outside Cadence",
-          e);
+      return Schema.changedOutside(name, doing, e);
     }
     if (state.startsWith("23")) {
       return Schema.conflict(name, doing, e);

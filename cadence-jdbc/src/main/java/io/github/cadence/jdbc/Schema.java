@@ -99,4 +99,19 @@ final class Schema {
             + "); refresh() and try again",
         e);
   }
+
+  /** A row holds what the model rejects: something other than Cadence wrote it. */
+  static WorkspaceException changedOutside(String workspace, String doing, SQLException e) {
+    return new WorkspaceException(
+        Problem.STORAGE,
+        "cannot "
+            + doing
+            + " "
+            + workspace
+            + ": "
+            + e.getMessage()
+            + "; it was changed outside"
+            + " Cadence",
+        e);
+  }
 }

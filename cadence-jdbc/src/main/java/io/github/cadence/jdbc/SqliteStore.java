@@ -256,16 +256,7 @@ final class SqliteStore extends Store {
     @Nullable SQLiteErrorCode code = e instanceof SQLiteException s ? s.getResultCode() : null;
     String workspace = "workspace " + file;
     if (e instanceof Tables.InvalidRowException) {
-      return new WorkspaceException(
-          Problem.STORAGE,
-          "cannot "
-              + doing
-              + " "
-              + workspace
-              + ": "
-              + e.getMessage()
-              + "; it was changed outside Cadence",
-          e);
+      return Schema.changedOutside(workspace, doing, e);
     }
     if (code == null) {
       return new WorkspaceException(

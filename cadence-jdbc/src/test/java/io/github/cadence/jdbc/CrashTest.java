@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -81,6 +82,11 @@ class CrashTest {
           committed.add(Integer.parseInt(line.substring("committed ".length())));
         }
       }
+      if (!sqlite) {
+        // The server may still be committing what the killed client sent last: wait until it
+        // has let go of the client's connections, so that what is counted now stays.
+        awaitWriterGone(location);
+      }
       Map<Integer, Integer> stored = batches(sqlite, location);
       assertThat(stored.keySet()).as("batches reported committed").containsAll(committed);
       assertThat(stored)
@@ -106,6 +112,26 @@ class CrashTest {
     ds.setUser(Databases.user());
     ds.setPassword(Databases.password());
     return Workspace.postgres(ds).open(Sample.NOW);
+  }
+
+  private static void awaitWriterGone(String url) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    try (Connection c = DriverManager.getConnection(url, Databases.user(), Databases.password());
+        PreparedStatement p =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = ?")) {
+      p.setString(1, WorkspaceWriter.APPLICATION);
+      while (true) {
+        try (ResultSet r = p.executeQuery()) {
+          r.next();
+          if (r.getInt(1) == 0) {
+            return;
+          }
+        }
+        assertThat(System.nanoTime()).as("the server let go of the writer").isLessThan(deadline);
+        Thread.sleep(10);
+      }
+    }
   }
 
   /** How many touchpoints of each batch the database holds. */

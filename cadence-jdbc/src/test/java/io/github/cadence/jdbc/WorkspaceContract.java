@@ -8,7 +8,10 @@ import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueRequest;
 import io.github.cadence.history.Network;
+import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
+import io.github.cadence.model.Direction;
+import io.github.cadence.model.Intent;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Tier;
 import io.github.cadence.model.Touchpoint;
@@ -393,6 +396,54 @@ abstract class WorkspaceContract {
         .hasMessageContaining("contact 'ken'")
         .hasMessageContaining("Mars/Olympus_Mons")
         .hasMessageContaining("it was changed outside Cadence");
+  }
+
+  @Test
+  void theCodeTablesNameEveryValueAsTheStoreCodesIt() throws SQLException {
+    open().close();
+    assertThat(codes("channel")).isEqualTo(names(Tables.CHANNELS));
+    assertThat(codes("direction")).isEqualTo(names(Tables.DIRECTIONS));
+    assertThat(codes("outcome")).isEqualTo(names(Tables.OUTCOMES));
+    assertThat(codes("intent")).isEqualTo(names(Tables.INTENTS));
+    assertThat(Tables.CHANNELS).containsExactlyInAnyOrder(Channel.values());
+    assertThat(Tables.DIRECTIONS).containsExactlyInAnyOrder(Direction.values());
+    assertThat(Tables.OUTCOMES).containsExactlyInAnyOrder(Outcome.values());
+    assertThat(Tables.INTENTS).containsExactlyInAnyOrder(Intent.values());
+  }
+
+  @Test
+  void theNamedViewReadsTouchpointsAsAPersonWould() throws SQLException {
+    try (Workspace w = open()) {
+      w.importAll(Sample.contacts(), Sample.touchpoints());
+    }
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT channel, direction, outcome, intent, note FROM touchpoint_named"
+                    + " WHERE source = 'calendar:evt-1'")) {
+      assertThat(r.next()).isTrue();
+      assertThat(List.of(r.getString(1), r.getString(2), r.getString(3), r.getString(4)))
+          .containsExactly("MEETING", "OUTBOUND", "CONNECTED", "GIVE");
+      assertThat(r.getString(5)).isEqualTo("coffee; sent her the report");
+    }
+  }
+
+  private List<String> codes(String table) throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT code, name FROM " + table + " ORDER BY code")) {
+      while (r.next()) {
+        assertThat(r.getInt(1)).isEqualTo(names.size());
+        names.add(r.getString(2));
+      }
+    }
+    return names;
+  }
+
+  private static List<String> names(List<? extends Enum<?>> values) {
+    return values.stream().map(Enum::name).toList();
   }
 
   @Test

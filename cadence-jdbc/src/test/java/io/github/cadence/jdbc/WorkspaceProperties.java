@@ -59,12 +59,7 @@ class WorkspaceProperties {
           } else if (op instanceof IndexOp.Advance a) {
             now = now.plus(a.by());
           } else if (op instanceof IndexOp.Query q) {
-            QueueRequest request =
-                QueueRequest.asOf(now)
-                    .withLimit(q.limit())
-                    .withOffset(q.offset())
-                    .withFilter(q.filter().filter())
-                    .withDueOnly(q.dueOnly());
+            QueueRequest request = q.request(now);
             assertThat(w.queue(request)).isEqualTo(ENGINE.queue(mirror, request));
           }
         }

@@ -22,6 +22,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class WorkspaceWriter {
   static final String CONTACT = "writer";
+
+  /** The PostgreSQL application name of the writer's connections. */
+  static final String APPLICATION = "cadence-crash-writer";
+
   static final Instant START = Instant.parse("2020-01-01T00:00:00Z");
 
   private WorkspaceWriter() {}
@@ -35,6 +39,7 @@ public final class WorkspaceWriter {
       ds.setURL(args[1]);
       ds.setUser(System.getProperty("pg.user", "postgres"));
       ds.setPassword(System.getProperty("pg.password", ""));
+      ds.setApplicationName(APPLICATION);
       builder = Workspace.postgres(ds);
     }
     int first = Integer.parseInt(args[2]);
