@@ -13,6 +13,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -83,6 +86,7 @@ public class WorkspaceBenchmark {
   public static class Import {
     Workspace empty;
     Connection connection;
+    Map<String, Integer> codes;
 
     /** A new empty workspace for each shot, and a plain connection to another one. */
     @Setup(Level.Iteration)
@@ -97,6 +101,21 @@ public class WorkspaceBenchmark {
         Workspace.postgres(ds).open(GeneratedNetwork.AS_OF).close();
         connection = ds.getConnection();
       }
+      codes = codes(connection);
+    }
+
+    /** The schema's codes of the touchpoint columns, as "table/NAME". */
+    private static Map<String, Integer> codes(Connection c) throws SQLException {
+      Map<String, Integer> codes = new HashMap<>();
+      for (String table : List.of("channel", "direction", "outcome", "intent")) {
+        try (Statement s = c.createStatement();
+            ResultSet r = s.executeQuery("SELECT code, name FROM " + table)) {
+          while (r.next()) {
+            codes.put(table + "/" + r.getString(2), r.getInt(1));
+          }
+        }
+      }
+      return codes;
     }
 
     /** Closes both. */
@@ -156,11 +175,10 @@ public class WorkspaceBenchmark {
         for (Touchpoint t : target.data.touchpoints()) {
           p.setString(1, t.contactId());
           p.setLong(2, t.at().toEpochMilli());
-          // The schema's codes are the enums' declaration order.
-          p.setInt(3, t.channel().ordinal());
-          p.setInt(4, t.direction().ordinal());
-          p.setInt(5, t.outcome().ordinal());
-          p.setInt(6, t.intent().ordinal());
+          p.setInt(3, codes.get("channel/" + t.channel().name()));
+          p.setInt(4, codes.get("direction/" + t.direction().name()));
+          p.setInt(5, codes.get("outcome/" + t.outcome().name()));
+          p.setInt(6, codes.get("intent/" + t.intent().name()));
           p.addBatch();
           if (++rows % 1000 == 0) {
             p.executeBatch();
