@@ -44,15 +44,15 @@ final class SqliteStore extends Store {
     this.connection = connection;
   }
 
-  static SqliteStore open(Path path, Duration busyTimeout, boolean durable) {
+  static SqliteStore open(Path path, Duration busyTimeout) {
     Path file = path.toAbsolutePath().normalize();
     checkFile(file);
     NativeLibrary.placeOutsideTemp();
     SQLiteConfig config = new SQLiteConfig();
     config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
     config.enforceForeignKeys(true);
-    config.setSynchronous(
-        durable ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
+    // Every commit synced: a change is on disk when the method that made it returns.
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + file);
     Connection connection;
@@ -163,6 +163,9 @@ final class SqliteStore extends Store {
     }
     if (applicationId == APPLICATION_ID) {
       return true;
+    }
+    if (applicationId == 0 && Schema.hasTable(connection, Schema.HISTORY)) {
+      return false; // migrated by Cadence, not yet marked: the process ended in between
     }
     List<String> tables = new ArrayList<>();
     try (Statement s = connection.createStatement();

@@ -185,7 +185,7 @@ public final class Workspace implements AutoCloseable {
       Store store =
           dataSource != null
               ? PostgresStore.open(dataSource)
-              : SqliteStore.open(requireNonNull(file, "file"), busyTimeout, true);
+              : SqliteStore.open(requireNonNull(file, "file"), busyTimeout);
       try {
         return new Workspace(store, engine, asOf);
       } catch (RuntimeException | Error e) {

@@ -112,6 +112,27 @@ class HostileFilesTest {
   }
 
   @Test
+  void aWorkspaceMigratedButNotYetMarkedStillOpens() throws Exception {
+    Path file = dir.resolve("network.cadence");
+    try (Workspace w = Workspace.sqlite(file).open(NOW)) {
+      w.add(Sample.plain("p1"));
+    }
+    // As if the process had ended between the migration and marking the file as a workspace.
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
+      s.execute("PRAGMA application_id = 0");
+    }
+    try (Workspace w = Workspace.sqlite(file).open(NOW)) {
+      assertThat(w.contacts()).hasSize(1);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("PRAGMA application_id")) {
+      assertThat(r.getInt(1)).isEqualTo(SqliteStore.APPLICATION_ID);
+    }
+  }
+
+  @Test
   void aWorkspaceLockedByAnotherProcessIsInUseAndUnchanged() throws Exception {
     Path file = dir.resolve("network.cadence");
     try (Workspace w = Workspace.sqlite(file).open(NOW)) {
