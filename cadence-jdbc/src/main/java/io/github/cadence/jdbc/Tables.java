@@ -173,25 +173,24 @@ final class Tables {
 
   static void insertContacts(Connection c, Collection<Contact> contacts, long change)
       throws SQLException {
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "INSERT INTO contact (display_name, tier, roles, first_met, first_met_where, zone,"
-                + " status, paused_until, created_at, seq, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?)")) {
-      batch(p, contacts, (s, contact) -> bindContact(s, contact, change));
-    }
+    writeContacts(
+        c,
+        "INSERT INTO contact (display_name, tier, roles, first_met, first_met_where, zone, status,"
+            + " paused_until, created_at, seq, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        contacts,
+        change);
     insertDetails(c, contacts);
   }
 
   static void updateContacts(Connection c, Collection<Contact> contacts, long change)
       throws SQLException {
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "UPDATE contact SET display_name = ?, tier = ?, roles = ?, first_met = ?,"
-                + " first_met_where = ?, zone = ?, status = ?, paused_until = ?, created_at = ?,"
-                + " seq = ? WHERE id = ?")) {
-      batch(p, contacts, (s, contact) -> bindContact(s, contact, change));
-    }
+    writeContacts(
+        c,
+        "UPDATE contact SET display_name = ?, tier = ?, roles = ?, first_met = ?,"
+            + " first_met_where = ?, zone = ?, status = ?, paused_until = ?, created_at = ?,"
+            + " seq = ? WHERE id = ?",
+        contacts,
+        change);
     for (String table : List.of("contact_tag", "contact_occasion")) {
       try (PreparedStatement p =
           c.prepareStatement("DELETE FROM " + table + " WHERE contact_id = ?")) {
@@ -199,6 +198,14 @@ final class Tables {
       }
     }
     insertDetails(c, contacts);
+  }
+
+  /** Runs an insert or update whose parameters are a contact's columns, the id last. */
+  private static void writeContacts(
+      Connection c, String sql, Collection<Contact> contacts, long change) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      batch(p, contacts, (s, contact) -> bindContact(s, contact, change));
+    }
   }
 
   private static void bindContact(PreparedStatement p, Contact contact, long change)
