@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The README shows code that compiles as written: the quick start is this module's source file. */
+/** The README shows code that compiles as written: its Java blocks are this module's sources. */
 class ReadmeTest {
   private static final Path ROOT = Path.of("..");
 
@@ -21,14 +21,19 @@ class ReadmeTest {
 
   @Test
   void theReadmeWorkspaceWiringIsTheCompiledExample() throws IOException {
-    String readme = Files.readString(ROOT.resolve("README.md"));
     String source =
         Files.readString(Path.of("src/main/java/io/github/cadence/examples/WorkspaceExample.java"));
-    String section = readme.substring(readme.indexOf("## Keep the network in a database"));
-    String block = section.substring(section.indexOf("```java\n") + "```java\n".length());
-    block = block.substring(0, block.indexOf("```"));
 
-    assertThat(block).isEqualTo(region(source, "sqlite") + region(source, "postgres"));
+    assertThat(javaBlockUnder("## Keep the network in a database"))
+        .isEqualTo(region(source, "sqlite") + region(source, "postgres"));
+  }
+
+  /** The first Java code block after a heading of the README. */
+  private static String javaBlockUnder(String heading) throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    String section = readme.substring(readme.indexOf(heading));
+    String block = section.substring(section.indexOf("```java\n") + "```java\n".length());
+    return block.substring(0, block.indexOf("```"));
   }
 
   /** The lines between {@code // tag::name[]} and {@code // end::name[]}, unindented. */
