@@ -130,6 +130,9 @@ final class Tables {
   // ---- tiers
 
   static void saveTiers(Connection c, Collection<Tier> tiers, long change) throws SQLException {
+    if (tiers.isEmpty()) {
+      return; // a change without any prepares no statement for them (a record has none)
+    }
     try (PreparedStatement p =
         c.prepareStatement(
             "INSERT INTO tier (name, cadence, weight, seq) VALUES (?, ?, ?, ?) ON CONFLICT (name)"
@@ -173,6 +176,9 @@ final class Tables {
 
   static void insertContacts(Connection c, Collection<Contact> contacts, long change)
       throws SQLException {
+    if (contacts.isEmpty()) {
+      return;
+    }
     writeContacts(
         c,
         "INSERT INTO contact (display_name, tier, roles, first_met, first_met_where, zone, status,"
@@ -184,6 +190,9 @@ final class Tables {
 
   static void updateContacts(Connection c, Collection<Contact> contacts, long change)
       throws SQLException {
+    if (contacts.isEmpty()) {
+      return;
+    }
     writeContacts(
         c,
         "UPDATE contact SET display_name = ?, tier = ?, roles = ?, first_met = ?,"
