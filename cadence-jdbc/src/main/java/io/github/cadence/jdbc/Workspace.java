@@ -99,7 +99,7 @@ public final class Workspace implements AutoCloseable {
   private Workspace(Store store, CadenceEngine engine, Instant asOf) {
     this.store = store;
     this.engine = engine;
-    this.index = QueueIndex.build(engine, network, asOf);
+    this.index = QueueIndex.build(engine, network, asOf); // of the empty network, until load
     load(asOf);
   }
 
