@@ -11,6 +11,7 @@ import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.FirstMeeting;
+import io.github.cadence.model.Handle;
 import io.github.cadence.model.Intent;
 import io.github.cadence.model.Occasion;
 import io.github.cadence.model.Outcome;
@@ -176,6 +177,16 @@ public final class Generators {
           Contact.builder(id, created).tier(tier).roles(roles.toArray(Role[]::new)).zone(zone);
       metDaysAgo.ifPresent(d -> b.firstMet(FirstMeeting.at(today.minusDays(d), "event " + d % 3)));
       birthday.ifPresent(d -> b.occasions(Occasion.birthday(d)));
+      // Some contacts have ways to reach them and a company, derived from the spec so that it
+      // need not grow (and shrink) another field.
+      if (createdDaysAgo % 3 == 0) {
+        b.handles(
+            Handle.email(id + "@example.com"), Handle.phone("+1 555 01" + createdDaysAgo % 100));
+      }
+      if (createdDaysAgo % 4 == 1) {
+        b.handles(Handle.profile("https://www.linkedin.com/in/" + id))
+            .organization("Acme " + tier.name());
+      }
       switch (status) {
         case ARCHIVED -> b.status(ContactStatus.archived());
         case PAUSED -> b.status(ContactStatus.pausedUntil(today.plusDays(createdDaysAgo % 40)));

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
@@ -40,6 +41,8 @@ public final class Contact {
   private final List<Occasion> occasions;
   private final ContactStatus status;
   private final Instant createdAt;
+  private final List<Handle> handles;
+  private final @Nullable String organization;
 
   private Contact(
       String id,
@@ -51,7 +54,9 @@ public final class Contact {
       ZoneId zone,
       List<Occasion> occasions,
       ContactStatus status,
-      Instant createdAt) {
+      Instant createdAt,
+      List<Handle> handles,
+      @Nullable String organization) {
     id = Checks.checkId(id, "id");
     Checks.checkText(displayName, "displayName");
     requireNonNull(tier, "tier");
@@ -64,6 +69,10 @@ public final class Contact {
     occasions = ImmutableList.copyOf(requireNonNull(occasions, "occasions"));
     requireNonNull(status, "status");
     Checks.checkInstant(createdAt, "createdAt");
+    handles = ImmutableSet.copyOf(requireNonNull(handles, "handles")).asList();
+    if (organization != null) {
+      Checks.checkText(organization, "organization");
+    }
     this.id = id;
     this.displayName = displayName;
     this.tier = tier;
@@ -74,6 +83,8 @@ public final class Contact {
     this.occasions = occasions;
     this.status = status;
     this.createdAt = createdAt;
+    this.handles = handles;
+    this.organization = organization;
   }
 
   /**
@@ -168,6 +179,24 @@ public final class Contact {
   }
 
   /**
+   * Returns the ways to reach the contact: email addresses, phone numbers, profile pages.
+   *
+   * @return the handles, the preferred first, without repeats
+   */
+  public List<Handle> handles() {
+    return handles;
+  }
+
+  /**
+   * Returns the organization the contact works for, if known.
+   *
+   * @return the company or organization
+   */
+  public Optional<String> organization() {
+    return Optional.ofNullable(organization);
+  }
+
+  /**
    * Starts a contact with the given id, created at the given instant. Its display name defaults to
    * the id, its tier to {@link Tier#C}, its zone to UTC and its status to active.
    *
@@ -195,6 +224,8 @@ public final class Contact {
     b.zone = zone;
     b.occasions.addAll(occasions);
     b.status = status;
+    b.handles.addAll(handles);
+    b.organization = organization;
     return b;
   }
 
@@ -220,6 +251,8 @@ public final class Contact {
     private ZoneId zone = ZoneOffset.UTC;
     private final List<Occasion> occasions = new ArrayList<>();
     private ContactStatus status = ContactStatus.active();
+    private final List<Handle> handles = new ArrayList<>();
+    private @Nullable String organization;
 
     private Builder(String id, Instant createdAt) {
       this.id = Checks.checkId(id, "id");
@@ -327,6 +360,32 @@ public final class Contact {
     }
 
     /**
+     * Adds ways to reach the contact, after those it has; a handle it has already is not added
+     * twice.
+     *
+     * @param values the handles, the preferred first
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder handles(Handle... values) {
+      Arrays.stream(requireNonNull(values, "handles"))
+          .forEach(h -> handles.add(requireNonNull(h, "handle")));
+      return this;
+    }
+
+    /**
+     * Sets the organization the contact works for.
+     *
+     * @param value the company or organization; not blank
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder organization(String value) {
+      this.organization = Checks.checkText(value, "organization");
+      return this;
+    }
+
+    /**
      * Builds the contact.
      *
      * @return the contact
@@ -334,7 +393,18 @@ public final class Contact {
      */
     public Contact build() {
       return new Contact(
-          id, displayName, tier, roles, tags, firstMet, zone, occasions, status, createdAt);
+          id,
+          displayName,
+          tier,
+          roles,
+          tags,
+          firstMet,
+          zone,
+          occasions,
+          status,
+          createdAt,
+          handles,
+          organization);
     }
   }
 
@@ -350,13 +420,26 @@ public final class Contact {
         && zone.equals(o.zone)
         && occasions.equals(o.occasions)
         && status.equals(o.status)
-        && createdAt.equals(o.createdAt);
+        && createdAt.equals(o.createdAt)
+        && handles.equals(o.handles)
+        && Objects.equals(organization, o.organization);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        id, displayName, tier, roles, tags, firstMet, zone, occasions, status, createdAt);
+        id,
+        displayName,
+        tier,
+        roles,
+        tags,
+        firstMet,
+        zone,
+        occasions,
+        status,
+        createdAt,
+        handles,
+        organization);
   }
 
   @Override
@@ -391,6 +474,12 @@ public final class Contact {
         + ", "
         + "createdAt="
         + createdAt
+        + ", "
+        + "handles="
+        + handles
+        + ", "
+        + "organization="
+        + organization()
         + "]";
   }
 }

@@ -28,6 +28,59 @@ class ModelValidationTest {
   }
 
   @Test
+  void aContactKeepsItsHandlesInOrderOnceEachAndItsOrganization() {
+    Contact c =
+        Contact.builder("ana", NOW)
+            .handles(Handle.email("ana@example.com"), Handle.phone("+49 30 1234567"))
+            .handles(Handle.email("ana@example.com"), Handle.profile("https://linkedin.com/in/ana"))
+            .organization("Acme GmbH")
+            .build();
+
+    assertThat(c.handles())
+        .containsExactly(
+            Handle.email("ana@example.com"),
+            Handle.phone("+49 30 1234567"),
+            Handle.profile("https://linkedin.com/in/ana"));
+    assertThat(c.organization()).contains("Acme GmbH");
+    assertThat(c.toBuilder().build()).isEqualTo(c);
+    assertThat(Contact.builder("bo", NOW).build().handles()).isEmpty();
+    assertThat(Contact.builder("bo", NOW).build().organization()).isEmpty();
+    assertThatThrownBy(() -> c.handles().add(Handle.phone("1")))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void aHandleMustBeWhatItsKindSays() {
+    assertThat(Handle.email("a@b").kind()).isEqualTo(Handle.Kind.EMAIL);
+    assertThat(Handle.phone("(030) 12").kind()).isEqualTo(Handle.Kind.PHONE);
+    assertThat(Handle.profile("HTTP://x.org/in/a").kind()).isEqualTo(Handle.Kind.PROFILE);
+    assertThatThrownBy(() -> Handle.email("ana"))
+        .hasMessage("email must look like name@domain, without spaces, was 'ana'");
+    assertThatThrownBy(() -> Handle.email("@b")).hasMessageStartingWith("email must look like");
+    assertThatThrownBy(() -> Handle.email("a@")).hasMessageStartingWith("email must look like");
+    assertThatThrownBy(() -> Handle.email("a b@c")).hasMessageStartingWith("email must look like");
+    assertThatThrownBy(() -> Handle.email(" a@b"))
+        .hasMessage(
+            "email must not start or end with a space or an invisible character, was ' a@b'");
+    assertThatThrownBy(() -> Handle.phone("n/a")).hasMessage("phone must have a digit, was 'n/a'");
+    assertThatThrownBy(() -> Handle.profile("linkedin.com/in/ana"))
+        .hasMessage(
+            "profile must be an http or https address with a host, was 'linkedin.com/in/ana'");
+    assertThatThrownBy(() -> Handle.profile("ftp://x.org/a"))
+        .hasMessageStartingWith("profile must be an http or https address");
+    assertThatThrownBy(() -> Handle.profile("https:///a"))
+        .hasMessageStartingWith("profile must be an http or https address");
+    assertThatThrownBy(() -> Handle.profile("https://x.org/a b"))
+        .hasMessageStartingWith("profile must be a web address, was 'https://x.org/a b': ");
+    assertThatThrownBy(() -> new Handle(null, "a@b")).hasMessage("kind");
+    assertThatThrownBy(() -> Handle.email(null)).hasMessage("email");
+    assertThatThrownBy(() -> Contact.builder("ana", NOW).organization(" "))
+        .hasMessage("organization must not be blank, was ' '");
+    assertThatThrownBy(() -> Contact.builder("ana", NOW).handles((Handle) null))
+        .hasMessage("handle");
+  }
+
+  @Test
   void blankOrPaddedIdsAreRejectedWithTheValue() {
     assertThatThrownBy(() -> Contact.builder("  ", NOW))
         .isInstanceOf(IllegalArgumentException.class)

@@ -86,7 +86,17 @@ class ModelValuesTest {
                 .tier(Tier.A)
                 .status(ContactStatus.archived())
                 .build(),
-            Contact.builder("ana", NOW.minusSeconds(1)).displayName("Ana").tier(Tier.A).build()),
+            Contact.builder("ana", NOW.minusSeconds(1)).displayName("Ana").tier(Tier.A).build(),
+            Contact.builder("ana", NOW)
+                .displayName("Ana")
+                .tier(Tier.A)
+                .handles(Handle.email("ana@example.com"))
+                .build(),
+            Contact.builder("ana", NOW)
+                .displayName("Ana")
+                .tier(Tier.A)
+                .organization("Acme")
+                .build()),
         "id=ana",
         "displayName=Ana");
     assertValue(

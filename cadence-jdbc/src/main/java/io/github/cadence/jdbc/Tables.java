@@ -8,6 +8,7 @@ import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.FirstMeeting;
+import io.github.cadence.model.Handle;
 import io.github.cadence.model.Intent;
 import io.github.cadence.model.Occasion;
 import io.github.cadence.model.Outcome;
@@ -182,7 +183,8 @@ final class Tables {
     writeContacts(
         c,
         "INSERT INTO contact (display_name, tier, roles, first_met, first_met_where, zone, status,"
-            + " paused_until, created_at, seq, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " paused_until, created_at, organization, seq, id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         contacts,
         change);
     insertDetails(c, contacts);
@@ -197,10 +199,10 @@ final class Tables {
         c,
         "UPDATE contact SET display_name = ?, tier = ?, roles = ?, first_met = ?,"
             + " first_met_where = ?, zone = ?, status = ?, paused_until = ?, created_at = ?,"
-            + " seq = ? WHERE id = ?",
+            + " organization = ?, seq = ? WHERE id = ?",
         contacts,
         change);
-    for (String table : List.of("contact_tag", "contact_occasion")) {
+    for (String table : List.of("contact_tag", "contact_occasion", "contact_handle")) {
       try (PreparedStatement p =
           c.prepareStatement("DELETE FROM " + table + " WHERE contact_id = ?")) {
         batch(p, contacts, (s, contact) -> s.setString(1, contact.id()));
@@ -230,8 +232,9 @@ final class Tables {
     p.setString(
         8, status instanceof ContactStatus.Paused paused ? paused.firstDayBack().toString() : null);
     p.setString(9, contact.createdAt().toString());
-    p.setLong(10, change);
-    p.setString(11, contact.id());
+    p.setString(10, contact.organization().orElse(null));
+    p.setLong(11, change);
+    p.setString(12, contact.id());
   }
 
   private static String statusName(ContactStatus status) {
@@ -241,7 +244,7 @@ final class Tables {
     return status instanceof ContactStatus.Archived ? "ARCHIVED" : "ACTIVE";
   }
 
-  /** A tag or an occasion of a contact, at its place in the contact's list. */
+  /** A tag, an occasion or a handle of a contact, at its place in the contact's list. */
   private record Owned<T>(String contactId, int position, T value) {}
 
   private static <T> List<Owned<T>> owned(
@@ -290,6 +293,19 @@ final class Tables {
             }
           });
     }
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO contact_handle (contact_id, position, kind, value) VALUES (?, ?, ?, ?)")) {
+      batch(
+          p,
+          owned(contacts, Contact::handles),
+          (s, owned) -> {
+            s.setString(1, owned.contactId());
+            s.setInt(2, owned.position());
+            s.setString(3, owned.value().kind().name());
+            s.setString(4, owned.value().value());
+          });
+    }
   }
 
   static void deleteContact(Connection c, String id, long change) throws SQLException {
@@ -309,12 +325,13 @@ final class Tables {
 
   private static final String CONTACTS =
       "SELECT id, display_name, tier, roles, first_met, first_met_where, zone, status,"
-          + " paused_until, created_at FROM contact";
+          + " paused_until, created_at, organization FROM contact";
 
   static List<Contact> contacts(Connection c, Map<String, Tier> tiers, long after)
       throws SQLException {
     Map<String, Set<String>> tags = new HashMap<>();
     Map<String, List<Occasion>> occasions = new HashMap<>();
+    Map<String, List<Handle>> handles = new HashMap<>();
     // All of them when loading everything; else those of the contacts changed since.
     String changed = after < 0 ? "" : " WHERE contact_id IN (SELECT id FROM contact WHERE seq > ?)";
     try (PreparedStatement p =
@@ -345,6 +362,27 @@ final class Tables {
         }
       }
     }
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT contact_id, kind, value FROM contact_handle"
+                + changed
+                + " ORDER BY contact_id, position")) {
+      if (after >= 0) {
+        p.setLong(1, after);
+      }
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          String id = r.getString(1);
+          handles
+              .computeIfAbsent(id, k -> new ArrayList<>())
+              .add(
+                  row(
+                      "handle of contact",
+                      id,
+                      () -> new Handle(Handle.Kind.valueOf(r.getString(2)), r.getString(3))));
+        }
+      }
+    }
     List<Contact> contacts = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement(CONTACTS + " WHERE seq > ? ORDER BY id")) {
       p.setLong(1, after);
@@ -360,7 +398,8 @@ final class Tables {
                           r,
                           tiers,
                           tags.getOrDefault(id, Set.of()),
-                          occasions.getOrDefault(id, List.of()))));
+                          occasions.getOrDefault(id, List.of()),
+                          handles.getOrDefault(id, List.of()))));
         }
       }
     }
@@ -368,7 +407,11 @@ final class Tables {
   }
 
   private static Contact contact(
-      ResultSet r, Map<String, Tier> tiers, Set<String> tags, List<Occasion> occasions)
+      ResultSet r,
+      Map<String, Tier> tiers,
+      Set<String> tags,
+      List<Occasion> occasions,
+      List<Handle> handles)
       throws SQLException {
     String tierName = r.getString(3);
     Tier tier = tiers.get(tierName);
@@ -382,7 +425,12 @@ final class Tables {
             .roles(SPLIT.splitToStream(r.getString(4)).map(Role::valueOf).toArray(Role[]::new))
             .tags(tags.toArray(String[]::new))
             .zone(ZoneId.of(r.getString(7)))
-            .occasions(occasions.toArray(Occasion[]::new));
+            .occasions(occasions.toArray(Occasion[]::new))
+            .handles(handles.toArray(Handle[]::new));
+    String organization = r.getString(11);
+    if (organization != null) {
+      b.organization(organization);
+    }
     String firstMet = r.getString(5);
     if (firstMet != null) {
       String where = r.getString(6);

@@ -5,6 +5,7 @@ import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.FirstMeeting;
+import io.github.cadence.model.Handle;
 import io.github.cadence.model.Intent;
 import io.github.cadence.model.Occasion;
 import io.github.cadence.model.Outcome;
@@ -48,6 +49,12 @@ final class Sample {
             Occasion.anniversary("company founded", MonthDay.of(2, 29)),
             Occasion.yearly("Cinco de Mayo", MonthDay.of(5, 5)),
             Occasion.once("product launch", LocalDate.of(2027, 1, 15)))
+        .handles(
+            Handle.profile("https://www.linkedin.com/in/maria-nunez"),
+            Handle.email("Maria@Example.com"),
+            Handle.phone("+49 30 1234567"),
+            Handle.email("maria.nunez@gmail.com"))
+        .organization("Núñez & Söhne GmbH")
         .build();
   }
 

@@ -376,10 +376,10 @@ abstract class WorkspaceContract {
     }
     assertThatThrownBy(this::open)
         .isInstanceOf(WorkspaceException.class)
-        .hasMessageContaining("was created by Cadence schema 7; this is schema 1: upgrade Cadence")
+        .hasMessageContaining("was created by Cadence schema 7; this is schema 2: upgrade Cadence")
         .extracting(e -> ((WorkspaceException) e).problem())
         .isEqualTo(WorkspaceException.Problem.NEWER_SCHEMA);
-    assertThat(rows("cadence_schema_history")).isEqualTo(2);
+    assertThat(rows("cadence_schema_history")).isEqualTo(3);
   }
 
   @Test
