@@ -1,0 +1,493 @@
+package io.github.cadence.io;
+
+import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.Direction;
+import io.github.cadence.model.FirstMeeting;
+import io.github.cadence.model.Handle;
+import io.github.cadence.model.Intent;
+import io.github.cadence.model.Occasion;
+import io.github.cadence.model.Outcome;
+import io.github.cadence.model.Tier;
+import io.github.cadence.model.Touchpoint;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the files people already have into contacts and touchpoints, merging one person found in
+ * several files (or twice in one) into one contact. Reading changes nothing: {@link #read} returns
+ * an {@link ImportResult} to apply or to preview. A malformed input stops the whole import with an
+ * {@link ImportException}.
+ *
+ * <pre>{@code
+ * Importer importer = Importer.builder(Instant.now(clock)).region("DE").zone(zone).build();
+ * ImportResult result = importer.read(
+ *     List.of(ImportSource.of(Path.of("Connections.csv")), ImportSource.of(Path.of("contacts.vcf"))),
+ *     workspace.contacts());
+ * result.report().lines().forEach(System.out::println);
+ * workspace.importAll(result.contacts(), result.touchpoints());
+ * }</pre>
+ *
+ * <p>No import marks anyone as contacted: a contact's rhythm counts from its first meeting
+ * (LinkedIn's {@code Connected On}), its touchpoints (LinkedIn messages), or, with no date at all,
+ * from one cadence of its tier before the import, so that it is due now and the planner brings it
+ * up in turn.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class Importer {
+  /** How often, in rows, the listener hears of progress and an interrupt is noticed. */
+  private static final int PROGRESS_EVERY = 4096;
+
+  private final Instant asOf;
+  private final String region;
+  private final ZoneId zone;
+  private final Tier tier;
+  private final @Nullable String owner;
+  private final ImportListener listener;
+
+  private Importer(Builder b) {
+    this.asOf = b.asOf;
+    this.region = b.region;
+    this.zone = b.zone;
+    this.tier = b.tier;
+    this.owner = b.owner;
+    this.listener = b.listener;
+  }
+
+  /**
+   * Starts an importer.
+   *
+   * @param asOf the instant of the import: contacts it adds are not created after it
+   * @return a builder
+   */
+  public static Builder builder(Instant asOf) {
+    return new Builder(requireNonNull(asOf, "asOf"));
+  }
+
+  /** Sets up an {@link Importer}; every setting has a default. */
+  public static final class Builder {
+    private final Instant asOf;
+    private String region = "ZZ";
+    private ZoneId zone = ZoneOffset.UTC;
+    private Tier tier = Tier.C;
+    private @Nullable String owner;
+    private ImportListener listener = ImportListener.NONE;
+
+    private Builder(Instant asOf) {
+      this.asOf = asOf;
+    }
+
+    /**
+     * Sets the region phone numbers written without a country code are in (the default: none, so
+     * such numbers are kept as written).
+     *
+     * @param value an ISO 3166 region code, such as "DE" or "US"
+     * @return this builder
+     * @throws IllegalArgumentException if libphonenumber does not know the region
+     */
+    @CanIgnoreReturnValue
+    public Builder region(String value) {
+      requireNonNull(value, "region");
+      String upper = value.toUpperCase(Locale.ROOT);
+      if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(upper)) {
+        throw new IllegalArgumentException(
+            "region must be a region code such as DE or US, was " + Text.quote(value));
+      }
+      this.region = upper;
+      return this;
+    }
+
+    /**
+     * Sets the user's time zone, which new contacts get and dates are read in (the default: UTC).
+     *
+     * @param value the zone
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder zone(ZoneId value) {
+      this.zone = requireNonNull(value, "zone");
+      return this;
+    }
+
+    /**
+     * Sets the tier of new contacts (the default: {@link Tier#C}).
+     *
+     * @param value the tier
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder tier(Tier value) {
+      this.tier = requireNonNull(value, "tier");
+      return this;
+    }
+
+    /**
+     * Sets the user's own LinkedIn profile page, which tells the messages they sent from those they
+     * received. Without it, the importer takes the one person in every conversation who is not a
+     * contact.
+     *
+     * @param profileUrl the address of the user's profile page
+     * @return this builder
+     * @throws IllegalArgumentException if it is not an http or https address
+     */
+    @CanIgnoreReturnValue
+    public Builder owner(String profileUrl) {
+      this.owner = Handle.profile(requireNonNull(profileUrl, "owner")).value();
+      return this;
+    }
+
+    /**
+     * Sets who hears of progress.
+     *
+     * @param value the listener
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder listener(ImportListener value) {
+      this.listener = requireNonNull(value, "listener");
+      return this;
+    }
+
+    /**
+     * Builds the importer.
+     *
+     * @return the importer
+     */
+    public Importer build() {
+      return new Importer(this);
+    }
+  }
+
+  /**
+   * Reads sources into a new network.
+   *
+   * @param sources the files and streams
+   * @return what importing them would add
+   * @throws ImportException if a source is malformed; nothing is returned then
+   * @throws CancellationException if the thread is interrupted or the listener cancels
+   */
+  public ImportResult read(Collection<ImportSource> sources) {
+    return read(sources, List.of());
+  }
+
+  /**
+   * Reads sources into a network that has contacts already: records of a person the network has
+   * join that contact, which keeps its id and every detail it has and gains those it lacks.
+   *
+   * @param sources the files and streams, read in order
+   * @param existing the contacts the network has
+   * @return what importing them would change
+   * @throws ImportException if a source is malformed; nothing is returned then
+   * @throws CancellationException if the thread is interrupted or the listener cancels
+   */
+  public ImportResult read(Collection<ImportSource> sources, Collection<Contact> existing) {
+    List<ImportSource> all = ImmutableList.copyOf(requireNonNull(sources, "sources"));
+    requireNonNull(existing, "existing");
+    Handles handles = new Handles(region);
+    Batch batch = new Batch();
+    for (ImportSource source : all) {
+      readSource(source, handles, batch);
+    }
+    Merger merger = new Merger(handles);
+    existing.stream().sorted(Comparator.comparing(Contact::id)).forEach(merger::addExisting);
+    // Cadence's own rows first: they carry ids that the other records may then join.
+    batch.people.stream().filter(r -> r.contact() != null).forEach(merger::add);
+    batch.people.stream().filter(r -> r.contact() == null).forEach(merger::add);
+
+    Map<Merger.Person, List<Touchpoint>> touches = new LinkedHashMap<>();
+    List<String> skipped = new ArrayList<>();
+    assignIds(merger.persons());
+    Map<String, Merger.Person> byId = new HashMap<>();
+    merger.persons().forEach(p -> byId.put(requireNonNull(p.id), p));
+    for (PlacedTouchpoint t : batch.touchpoints) {
+      Merger.Person p = byId.get(t.touchpoint().contactId());
+      if (p == null) {
+        throw new ImportException(
+            t.source(),
+            t.line(),
+            "contact_id",
+            t.touchpoint().contactId(),
+            "is not a contact of the network or of this import",
+            null);
+      }
+      touches.computeIfAbsent(p, k -> new ArrayList<>()).add(t.touchpoint());
+    }
+    new Messages(owner).touchpoints(batch.messages, merger.persons(), touches, skipped);
+
+    List<Contact> changed = new ArrayList<>();
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    List<MergeReport.Merge> merges = new ArrayList<>();
+    for (Merger.Person p : merger.persons()) {
+      Contact contact = contact(p, handles, touches.getOrDefault(p, List.of()));
+      if (!p.existing) {
+        added++;
+        changed.add(contact);
+      } else if (!contact.equals(p.base)) {
+        updated++;
+        changed.add(contact);
+      } else if (p.merged()) {
+        unchanged++;
+      }
+      if (!p.existing && p.merged()) {
+        merges.add(
+            new MergeReport.Merge(contact.id(), contact.displayName(), p.places, p.mergeKeys));
+      } else if (p.existing && p.merged() && !contact.equals(p.base)) {
+        merges.add(
+            new MergeReport.Merge(contact.id(), contact.displayName(), p.places, p.mergeKeys));
+      }
+    }
+    changed.sort(Comparator.comparing(Contact::id));
+    List<Touchpoint> touchpoints = new ArrayList<>();
+    Set<String> sourceKeys = new HashSet<>();
+    touches
+        .values()
+        .forEach(
+            list ->
+                list.forEach(
+                    t -> {
+                      if (t.source().isEmpty() || sourceKeys.add(t.source().get())) {
+                        touchpoints.add(t);
+                      }
+                    }));
+    touchpoints.sort(
+        Comparator.comparing(Touchpoint::contactId)
+            .thenComparing(Touchpoint::at)
+            .thenComparing(t -> t.source().orElse("")));
+    MergeReport report =
+        new MergeReport(
+            batch.sources,
+            added,
+            updated,
+            unchanged,
+            merges,
+            merger.ambiguities(),
+            touchpoints.size(),
+            skipped);
+    return new ImportResult(changed, touchpoints, report);
+  }
+
+  /** Gives each new contact an id made from its name: "María Núñez" is "maria-nunez". */
+  private static void assignIds(List<Merger.Person> persons) {
+    Set<String> taken = new HashSet<>();
+    persons.forEach(
+        p -> {
+          if (p.id != null) {
+            taken.add(p.id);
+          }
+        });
+    for (Merger.Person p : persons) {
+      if (p.id != null) {
+        continue;
+      }
+      String stem = Text.slug(p.name);
+      if (stem.isEmpty()) {
+        stem = "contact";
+      }
+      String id = stem;
+      for (int n = 2; !taken.add(id); n++) {
+        id = stem + "-" + n;
+      }
+      p.id = id;
+    }
+  }
+
+  private Contact contact(Merger.Person p, Handles handles, List<Touchpoint> touches) {
+    PersonRecord first = p.firstRecord;
+    try {
+      Contact base = p.base;
+      if (base != null) {
+        return Merger.fill(base.toBuilder(), base, p, handles).build();
+      }
+      Contact.Builder b =
+          Contact.builder(requireNonNull(p.id), createdAt(p, touches))
+              .displayName(p.name)
+              .tier(tier)
+              .zone(zone)
+              .handles(p.handles.values().toArray(Handle[]::new))
+              .tags(p.tags.toArray(String[]::new));
+      if (p.organization != null) {
+        b.organization(p.organization);
+      }
+      if (p.connectedOn != null) {
+        b.firstMet(FirstMeeting.at(p.connectedOn, "LinkedIn"));
+      }
+      if (p.birthday != null) {
+        b.occasions(Occasion.birthday(p.birthday));
+      }
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new ImportException(
+          first == null ? "network" : first.source(),
+          first == null ? 0 : first.line(),
+          null,
+          p.name,
+          "cannot be a contact: " + e.getMessage(),
+          e);
+    }
+  }
+
+  /**
+   * When a new contact entered the network: its first meeting or first touchpoint, whichever is
+   * earlier; with neither, one cadence before the import, so that it is due now.
+   */
+  private Instant createdAt(Merger.Person p, List<Touchpoint> touches) {
+    Instant at = null;
+    if (p.connectedOn != null) {
+      at = p.connectedOn.atStartOfDay(zone).toInstant();
+    }
+    for (Touchpoint t : touches) {
+      if (at == null || t.at().isBefore(at)) {
+        at = t.at();
+      }
+    }
+    if (at == null) {
+      at = asOf.atZone(zone).minus(tier.cadence()).toInstant();
+    }
+    return at.isAfter(asOf) ? asOf : at;
+  }
+
+  // ---- reading the sources
+
+  /** A touchpoint read from a row, and where. */
+  record PlacedTouchpoint(String source, long line, Touchpoint touchpoint) {}
+
+  /** Everything read from the sources, before merging. */
+  static final class Batch {
+    final List<MergeReport.Source> sources = new ArrayList<>();
+    final List<PersonRecord> people = new ArrayList<>();
+    final List<LinkedIn.Message> messages = new ArrayList<>();
+    final List<PlacedTouchpoint> touchpoints = new ArrayList<>();
+  }
+
+  private void readSource(ImportSource source, Handles handles, Batch batch) {
+    String name = source.name();
+    InputStream in;
+    try {
+      in = source.open();
+    } catch (IOException e) {
+      throw new ImportException(name, 0, null, null, "cannot be opened: " + e, e);
+    }
+    try (CheckedReader checked = new CheckedReader(name, in);
+        BufferedReader text = new BufferedReader(checked, 1 << 16)) {
+      Layout forced = source.layout().orElse(null);
+      Layout layout = forced == null && looksLikeVCard(text) ? Layout.VCARD : forced;
+      long[] rows = {0};
+      Runnable tick =
+          () -> {
+            if (++rows[0] % PROGRESS_EVERY == 0) {
+              report(name, rows[0], checked.bytesRead(), source.size());
+            }
+          };
+      if (layout == Layout.VCARD) {
+        String all = readAll(text);
+        VCards.read(
+            name,
+            all,
+            handles,
+            r -> {
+              batch.people.add(r);
+              tick.run();
+            });
+      } else {
+        CsvTable table = CsvTable.open(name, text, forced);
+        layout = table.layout();
+        List<String> columns = table.columns();
+        Layout found = layout;
+        table.forEachRow(
+            row -> {
+              switch (found) {
+                case LINKEDIN_CONNECTIONS -> batch.people.add(LinkedIn.connection(row, handles));
+                case LINKEDIN_MESSAGES -> batch.messages.add(LinkedIn.message(row));
+                case GOOGLE_CONTACTS ->
+                    batch.people.add(Google.contact(row, columns, handles, false));
+                case GOOGLE_CONTACTS_LEGACY ->
+                    batch.people.add(Google.contact(row, columns, handles, true));
+                case CADENCE_CONTACTS -> batch.people.add(CadenceCsv.contact(row));
+                case CADENCE_TOUCHPOINTS ->
+                    batch.touchpoints.add(
+                        new PlacedTouchpoint(row.source(), row.line(), CadenceCsv.touchpoint(row)));
+                case VCARD -> throw new IllegalStateException("a vCard is not read as CSV");
+              }
+              tick.run();
+            });
+      }
+      report(name, rows[0], checked.bytesRead(), source.size());
+      batch.sources.add(new MergeReport.Source(name, layout, rows[0]));
+    } catch (IOException e) {
+      throw new ImportException(name, 0, null, null, "cannot be read: " + e, e);
+    }
+  }
+
+  private void report(String name, long rows, long bytes, long total) {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CancellationException("the import of " + name + " was interrupted");
+    }
+    listener.progress(name, rows, bytes, total);
+  }
+
+  /**
+   * Whether the text starts with BEGIN:VCARD, after blank lines; leaves the reader where it was.
+   */
+  private static boolean looksLikeVCard(BufferedReader text) throws IOException {
+    char[] start = new char[4096];
+    text.mark(start.length);
+    int n = 0;
+    try {
+      for (int r = 0; r >= 0 && n < start.length; n += r) {
+        r = text.read(start, n, start.length - n);
+        if (r < 0) {
+          break;
+        }
+      }
+    } finally {
+      text.reset();
+    }
+    String head = new String(start, 0, Math.max(n, 0)).stripLeading();
+    return head.regionMatches(true, 0, "BEGIN:VCARD", 0, "BEGIN:VCARD".length());
+  }
+
+  private static String readAll(Reader text) throws IOException {
+    StringBuilder all = new StringBuilder();
+    char[] buffer = new char[1 << 14];
+    for (int n = text.read(buffer); n >= 0; n = text.read(buffer)) {
+      all.append(buffer, 0, n);
+    }
+    return all.toString();
+  }
+
+  static Touchpoint message(String contactId, Instant at, Direction direction, String source) {
+    return Touchpoint.builder(contactId, at)
+        .channel(Channel.MESSAGE)
+        .direction(direction)
+        .outcome(direction == Direction.OUTBOUND ? Outcome.SENT : Outcome.REPLIED)
+        .intent(Intent.NEUTRAL)
+        .source(source)
+        .build();
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.cadence.io;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
+/**
+ * The layouts an {@link Importer} reads. It tells them apart by their first line (the header of a
+ * CSV file, {@code BEGIN:VCARD} of a vCard file); {@link ImportSource#of(java.nio.file.Path,
+ * Layout)} forces one.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public enum Layout {
+  /** vCard 3.0 or 4.0: a phone's contacts (iPhone, Android) or a Google Contacts export. */
+  VCARD("vCard"),
+  /**
+   * LinkedIn's {@code Connections.csv}: today's (a notes preamble, then {@code First Name, Last
+   * Name, URL, Email Address, Company, Position, Connected On}) or the older one without the URL
+   * column and the preamble.
+   */
+  LINKEDIN_CONNECTIONS("LinkedIn connections"),
+  /** LinkedIn's {@code messages.csv}: one row per message; each becomes a touchpoint. */
+  LINKEDIN_MESSAGES("LinkedIn messages"),
+  /**
+   * Google Contacts CSV as exported today ({@code First Name, ..., Labels, E-mail 1 - Value, ...}).
+   */
+  GOOGLE_CONTACTS("Google Contacts CSV"),
+  /** Google Contacts CSV in its legacy layout ({@code Name, Given Name, ..., Group Membership}). */
+  GOOGLE_CONTACTS_LEGACY("Google Contacts CSV (legacy)"),
+  /** Cadence's own CSV layout for contacts, as {@code CadenceCsv} writes it. */
+  CADENCE_CONTACTS("Cadence contacts CSV"),
+  /** Cadence's own CSV layout for touchpoints, as {@code CadenceCsv} writes it. */
+  CADENCE_TOUCHPOINTS("Cadence touchpoints CSV");
+
+  private final String description;
+
+  Layout(String description) {
+    this.description = description;
+  }
+
+  /**
+   * What the layout is, in words: "LinkedIn connections".
+   *
+   * @return the description
+   */
+  public String description() {
+    return description;
+  }
+}

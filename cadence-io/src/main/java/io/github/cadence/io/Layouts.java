@@ -1,0 +1,63 @@
+package io.github.cadence.io;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** Tells a CSV layout from its header: the columns each layout cannot do without. */
+final class Layouts {
+  private static final Map<Layout, List<String>> REQUIRED = new EnumMap<>(Layout.class);
+
+  static {
+    REQUIRED.put(
+        Layout.LINKEDIN_MESSAGES,
+        List.of("CONVERSATION ID", "FROM", "SENDER PROFILE URL", "RECIPIENT PROFILE URLS", "DATE"));
+    REQUIRED.put(Layout.LINKEDIN_CONNECTIONS, List.of("First Name", "Last Name", "Connected On"));
+    REQUIRED.put(Layout.GOOGLE_CONTACTS_LEGACY, List.of("Name", "Given Name", "Group Membership"));
+    REQUIRED.put(Layout.GOOGLE_CONTACTS, List.of("First Name", "Last Name", "Labels"));
+    REQUIRED.put(Layout.CADENCE_CONTACTS, List.of("id", "name", "tier"));
+    REQUIRED.put(Layout.CADENCE_TOUCHPOINTS, List.of("contact_id", "at", "channel"));
+  }
+
+  private Layouts() {}
+
+  /** The layout whose header this is, or null. */
+  static @Nullable Layout detect(List<String> header) {
+    for (Layout layout : REQUIRED.keySet()) {
+      if (fits(layout, header)) {
+        return layout;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the header has every column the layout needs. */
+  static boolean fits(Layout layout, List<String> header) {
+    List<String> required = REQUIRED.get(layout);
+    if (required == null) {
+      return false;
+    }
+    Set<String> have = new HashSet<>();
+    header.forEach(h -> have.add(h.strip().toLowerCase(Locale.ROOT)));
+    return required.stream().allMatch(r -> have.contains(r.toLowerCase(Locale.ROOT)));
+  }
+
+  /** The columns a layout needs, for a message. */
+  static String expected(Layout layout) {
+    List<String> required = REQUIRED.get(layout);
+    return required == null ? "BEGIN:VCARD" : "the columns " + String.join(", ", required);
+  }
+
+  /** Every layout and what its header starts with, for a message. */
+  static String known() {
+    return REQUIRED.entrySet().stream()
+            .map(e -> e.getKey().description() + " (" + String.join(", ", e.getValue()) + ")")
+            .collect(Collectors.joining("; "))
+        + "; or a vCard file (BEGIN:VCARD)";
+  }
+}

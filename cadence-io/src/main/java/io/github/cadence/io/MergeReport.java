@@ -1,0 +1,247 @@
+package io.github.cadence.io;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apiguardian.api.API;
+
+/**
+ * What an import found and did: the records read from each source, the contacts it adds, updates
+ * and leaves unchanged, the records it merged into one contact and on which key, and the records it
+ * left apart because they matched two or more contacts. {@link #lines()} says it in words.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class MergeReport {
+  /**
+   * One source read.
+   *
+   * @param name the source's name
+   * @param layout its layout
+   * @param records the rows or cards it held
+   */
+  public record Source(String name, Layout layout, long records) {}
+
+  /**
+   * Records that became one contact.
+   *
+   * @param contactId the contact's id
+   * @param name the contact's name
+   * @param places where each record is, as "file:line"; an existing contact as "workspace"
+   * @param keys the key each later record matched on: "profile linkedin.com/in/ana", "email
+   *     ana@example.com", "phone +4930123456", "name and company ana lopez|acme"
+   */
+  public record Merge(String contactId, String name, List<String> places, List<String> keys) {
+    /**
+     * Copies the lists.
+     *
+     * @param contactId the contact's id
+     * @param name the contact's name
+     * @param places where each record is
+     * @param keys the key each later record matched on
+     */
+    public Merge {
+      places = List.copyOf(places);
+      keys = List.copyOf(keys);
+    }
+  }
+
+  /**
+   * A record that matched two or more contacts on one key and was kept apart from all of them.
+   *
+   * @param place where the record is, as "file:line"
+   * @param name the record's name
+   * @param key the key it matched on
+   * @param candidates the ids of the contacts it matched
+   */
+  public record Ambiguity(String place, String name, String key, List<String> candidates) {
+    /**
+     * Copies the list.
+     *
+     * @param place where the record is
+     * @param name the record's name
+     * @param key the key it matched on
+     * @param candidates the ids of the contacts it matched
+     */
+    public Ambiguity {
+      candidates = List.copyOf(candidates);
+    }
+  }
+
+  private final List<Source> sources;
+  private final int added;
+  private final int updated;
+  private final int unchanged;
+  private final List<Merge> merges;
+  private final List<Ambiguity> ambiguities;
+  private final int touchpoints;
+  private final List<String> skipped;
+
+  MergeReport(
+      List<Source> sources,
+      int added,
+      int updated,
+      int unchanged,
+      List<Merge> merges,
+      List<Ambiguity> ambiguities,
+      int touchpoints,
+      List<String> skipped) {
+    this.sources = ImmutableList.copyOf(sources);
+    this.added = added;
+    this.updated = updated;
+    this.unchanged = unchanged;
+    this.merges = ImmutableList.copyOf(merges);
+    this.ambiguities = ImmutableList.copyOf(ambiguities);
+    this.touchpoints = touchpoints;
+    this.skipped = ImmutableList.copyOf(skipped);
+  }
+
+  /**
+   * The sources read, in order.
+   *
+   * @return the sources
+   */
+  public List<Source> sources() {
+    return sources;
+  }
+
+  /**
+   * Contacts new to the network.
+   *
+   * @return how many
+   */
+  public int added() {
+    return added;
+  }
+
+  /**
+   * Contacts the network had, which the import gives new details (a phone number, a company).
+   *
+   * @return how many
+   */
+  public int updated() {
+    return updated;
+  }
+
+  /**
+   * Contacts the import found, which the network had with every detail already.
+   *
+   * @return how many
+   */
+  public int unchanged() {
+    return unchanged;
+  }
+
+  /**
+   * Contacts made of two or more records, in the order of their first record.
+   *
+   * @return the merges
+   */
+  public List<Merge> merges() {
+    return merges;
+  }
+
+  /**
+   * Records kept apart because they matched more than one contact.
+   *
+   * @return the ambiguities
+   */
+  public List<Ambiguity> ambiguities() {
+    return ambiguities;
+  }
+
+  /**
+   * Touchpoints the import read (messages, rows of touchpoints); the network may hold some already.
+   *
+   * @return how many
+   */
+  public int touchpoints() {
+    return touchpoints;
+  }
+
+  /**
+   * What the import read but did not take, and why: "12 messages with people who are not among your
+   * contacts".
+   *
+   * @return one line per kind of thing skipped
+   */
+  public List<String> skipped() {
+    return skipped;
+  }
+
+  /**
+   * Whether importing changes nothing: every contact is there already with every detail, and no
+   * touchpoint was read.
+   *
+   * @return true if nothing would change (touchpoints the network holds already aside)
+   */
+  public boolean changesNothing() {
+    return added == 0 && updated == 0 && touchpoints == 0;
+  }
+
+  /**
+   * The report in words, for a person: the sources, the counts, each merge and each ambiguity.
+   *
+   * @return the lines
+   */
+  public List<String> lines() {
+    List<String> lines = new ArrayList<>();
+    for (Source s : sources) {
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "read %s: %s, %d %s",
+              s.name(),
+              s.layout().description(),
+              s.records(),
+              s.layout() == Layout.LINKEDIN_MESSAGES || s.layout() == Layout.CADENCE_TOUCHPOINTS
+                  ? "touchpoints"
+                  : "records"));
+    }
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "contacts: %d new, %d updated, %d unchanged; touchpoints read: %d",
+            added,
+            updated,
+            unchanged,
+            touchpoints));
+    if (added == 0 && updated == 0) {
+      lines.add("no contact changes: the network has every contact of these files already");
+    }
+    for (Merge m : merges) {
+      StringBuilder line =
+          new StringBuilder("merged ")
+              .append(m.name())
+              .append(" (")
+              .append(m.contactId())
+              .append("): ")
+              .append(m.places().get(0));
+      for (int i = 1; i < m.places().size(); i++) {
+        line.append(" + ").append(m.places().get(i)).append(" on ").append(m.keys().get(i - 1));
+      }
+      lines.add(line.toString());
+    }
+    for (Ambiguity a : ambiguities) {
+      lines.add(
+          "left apart "
+              + a.name()
+              + " ("
+              + a.place()
+              + "): "
+              + a.key()
+              + " matches "
+              + String.join(" and ", a.candidates())
+              + "; merge them by hand if they are one person");
+    }
+    lines.addAll(skipped);
+    return lines;
+  }
+
+  @Override
+  public String toString() {
+    return String.join(System.lineSeparator(), lines());
+  }
+}

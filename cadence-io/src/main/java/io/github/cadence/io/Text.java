@@ -1,0 +1,66 @@
+package io.github.cadence.io;
+
+import static java.util.Objects.requireNonNull;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Small text functions the readers share. */
+final class Text {
+  private static final int QUOTED_MAX = 100;
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private Text() {}
+
+  /** A value as messages quote it: in single quotes, cut after 100 characters. */
+  static String quote(String value) {
+    if (value.length() <= QUOTED_MAX) {
+      return "'" + value + "'";
+    }
+    int end = QUOTED_MAX;
+    if (Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--;
+    }
+    return "'" + value.substring(0, end) + "...' (" + value.length() + " characters)";
+  }
+
+  static String checkName(String name) {
+    requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("name must not be blank, was " + quote(name));
+    }
+    return name;
+  }
+
+  /** Spaces collapsed and trimmed; null for a value that is blank. */
+  static @Nullable String clean(@Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    String v = value.strip();
+    if (v.isEmpty()) {
+      return null;
+    }
+    return SPACES.matcher(v).replaceAll(" ");
+  }
+
+  /**
+   * The form in which names and companies are compared: lower case, without accents, spaces and
+   * punctuation collapsed, so that "María Núñez" and "maria nunez" are one name.
+   */
+  static String fold(String value) {
+    String decomposed = Normalizer.normalize(value, Normalizer.Form.NFKD);
+    String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    return NOT_ALNUM.matcher(plain).replaceAll(" ").strip();
+  }
+
+  /** An id made from a name: "María Núñez" becomes "maria-nunez". */
+  static String slug(String value) {
+    String folded = fold(value.replace("'", "").replace("\u2019", "")).replace(' ', '-');
+    return folded.length() > 60 ? folded.substring(0, 60).replaceAll("-+$", "") : folded;
+  }
+}

@@ -1,0 +1,201 @@
+package io.github.cadence.io;
+
+import static io.github.cadence.io.Fixtures.BERLIN;
+import static io.github.cadence.io.Fixtures.importer;
+import static io.github.cadence.io.Fixtures.source;
+import static io.github.cadence.io.Fixtures.sources;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.FirstMeeting;
+import io.github.cadence.model.Handle;
+import io.github.cadence.model.Occasion;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ImporterTest {
+
+  static Map<String, Contact> byName(ImportResult result) {
+    return result.contacts().stream()
+        .collect(Collectors.toMap(Contact::displayName, Function.identity(), (a, b) -> a));
+  }
+
+  @Test
+  void todaysLinkedInExportGivesEachConnectionAFirstMeetingAndNoOneIsMarkedContacted() {
+    ImportResult result = importer().read(List.of(source("Connections.csv")));
+
+    assertThat(result.report().sources())
+        .containsExactly(
+            new MergeReport.Source(
+                Fixtures.file("Connections.csv").toString(), Layout.LINKEDIN_CONNECTIONS, 4));
+    Map<String, Contact> contacts = byName(result);
+    assertThat(contacts).containsOnlyKeys("María Núñez", "Ken O'Hara", "Priya Raman", "Jo Park");
+    Contact maria = contacts.get("María Núñez");
+    assertThat(maria.id()).isEqualTo("maria-nunez");
+    assertThat(maria.handles())
+        .containsExactly(
+            Handle.profile("https://www.linkedin.com/in/maria-nunez"),
+            Handle.email("maria@nunez.dev"));
+    assertThat(maria.organization()).contains("Núñez & Söhne GmbH");
+    assertThat(maria.firstMet()).contains(FirstMeeting.at(LocalDate.of(2024, 3, 12), "LinkedIn"));
+    assertThat(maria.zone()).isEqualTo(BERLIN);
+    // The rhythm counts from the day they connected, not from the import.
+    assertThat(maria.createdAt())
+        .isEqualTo(LocalDate.of(2024, 3, 12).atStartOfDay(BERLIN).toInstant());
+    assertThat(contacts.get("Ken O'Hara").organization()).contains("Acme, Inc.");
+    assertThat(contacts.get("Ken O'Hara").handles())
+        .extracting(Handle::kind)
+        .containsExactly(Handle.Kind.PROFILE);
+    assertThat(result.touchpoints()).isEmpty();
+  }
+
+  @Test
+  void theOlderLinkedInLayoutWithoutUrlsOrPreambleIsReadToo() {
+    ImportResult result = importer().read(List.of(source("Connections-2019.csv")));
+
+    assertThat(result.report().sources().get(0).layout()).isEqualTo(Layout.LINKEDIN_CONNECTIONS);
+    assertThat(byName(result).get("Tom Becker").handles())
+        .containsExactly(Handle.email("tom.becker@example.org"));
+    assertThat(byName(result).get("Jo Park").firstMet().orElseThrow().date())
+        .isEqualTo(LocalDate.of(2021, 9, 15));
+  }
+
+  @Test
+  void googleCsvSplitsJoinedValuesKeepsUserLabelsAndReadsBirthdaysWithOrWithoutYear() {
+    ImportResult result = importer().read(List.of(source("google.csv")));
+
+    Map<String, Contact> contacts = byName(result);
+    Contact maria = contacts.get("María Núñez");
+    assertThat(maria.handles())
+        .containsExactly(
+            Handle.email("MARIA@nunez.dev"),
+            Handle.email("maria.nunez@gmail.com"),
+            Handle.phone("+49301234567"));
+    assertThat(maria.tags()).containsExactly("Clients");
+    assertThat(maria.occasions()).containsExactly(Occasion.birthday(MonthDay.of(12, 9)));
+    Contact ken = contacts.get("Ken O'Hara");
+    assertThat(ken.handles())
+        .containsExactly(
+            Handle.email("ken@acme.example"),
+            Handle.email("k.ohara@acme.example"),
+            Handle.phone("+14155550100"),
+            Handle.profile("https://linkedin.com/in/kenohara/"));
+    assertThat(ken.tags()).isEmpty();
+    assertThat(ken.occasions()).containsExactly(Occasion.birthday(MonthDay.of(6, 30)));
+    // Two people called Sam Lee at two companies stay two contacts.
+    assertThat(result.contacts()).extracting(Contact::id).contains("sam-lee", "sam-lee-2");
+  }
+
+  @Test
+  void legacyGoogleCsvIsReadByItsOwnColumns() {
+    ImportResult result = importer().read(List.of(source("google-legacy.csv")));
+
+    Contact tom = result.contacts().get(0);
+    assertThat(result.report().sources().get(0).layout()).isEqualTo(Layout.GOOGLE_CONTACTS_LEGACY);
+    assertThat(tom.displayName()).isEqualTo("Tom Becker");
+    assertThat(tom.handles())
+        .containsExactly(Handle.email("Tom.Becker@example.org"), Handle.phone("+491715550123"));
+    assertThat(tom.organization()).contains("Umbrella");
+    assertThat(tom.tags()).containsExactly("Friends");
+    assertThat(tom.occasions()).containsExactly(Occasion.birthday(MonthDay.of(2, 14)));
+  }
+
+  @Test
+  void phoneVCardsGiveNamesFromCompaniesOrNumbersWhenCardsHaveNoName() {
+    ImportResult result = importer().read(sources("iphone.vcf", "contacts-v4.vcf"));
+
+    Map<String, Contact> contacts = byName(result);
+    assertThat(contacts)
+        .containsOnlyKeys(
+            "María Núñez", "Ken O'Hara", "Acme Plumbing", "+447700900123", "Sam Lee", "Li Wei");
+    Contact maria = contacts.get("María Núñez");
+    assertThat(maria.handles()).containsExactly(Handle.phone("+49301234567"));
+    assertThat(maria.occasions()).containsExactly(Occasion.birthday(MonthDay.of(12, 9)));
+    assertThat(contacts.get("Ken O'Hara").handles())
+        .containsExactly(
+            Handle.email("ken@acme.example"),
+            Handle.profile("https://www.linkedin.com/in/kenohara"));
+    assertThat(contacts.get("Acme Plumbing").organization()).contains("Acme Plumbing");
+    assertThat(contacts.get("Acme Plumbing").handles())
+        .containsExactly(Handle.phone("+14155550199"));
+    Contact li = contacts.get("Li Wei");
+    assertThat(li.occasions()).containsExactly(Occasion.birthday(MonthDay.of(4, 12)));
+    assertThat(li.tags()).containsExactly("Beijing", "Partners");
+    assertThat(li.handles()).contains(Handle.phone("+861055550101"));
+  }
+
+  @Test
+  void oneFileOfEachKindThatSharePeopleMergeIntoOneContactEachAndTheReportSaysOnWhichKey() {
+    ImportResult result =
+        importer()
+            .read(
+                sources(
+                    "Connections.csv",
+                    "Connections-2019.csv",
+                    "google.csv",
+                    "google-legacy.csv",
+                    "iphone.vcf"));
+
+    List<String> lines = result.report().lines();
+    lines.forEach(System.out::println);
+    Map<String, Contact> contacts = byName(result);
+    Contact maria = contacts.get("María Núñez");
+    assertThat(maria.handles())
+        .containsExactly(
+            Handle.profile("https://www.linkedin.com/in/maria-nunez"),
+            Handle.email("maria@nunez.dev"),
+            Handle.email("maria.nunez@gmail.com"),
+            Handle.phone("+49301234567"));
+    assertThat(maria.tags()).containsExactly("Clients");
+    assertThat(maria.firstMet()).isPresent();
+    assertThat(maria.occasions()).containsExactly(Occasion.birthday(MonthDay.of(12, 9)));
+    assertThat(result.report().merges())
+        .anySatisfy(
+            m -> {
+              assertThat(m.contactId()).isEqualTo("maria-nunez");
+              assertThat(m.keys()).containsExactly("email maria@nunez.dev", "phone +49301234567");
+            });
+    assertThat(result.report().merges())
+        .anySatisfy(
+            m -> {
+              assertThat(m.contactId()).isEqualTo("ken-ohara");
+              assertThat(m.keys())
+                  .containsExactly(
+                      "profile linkedin.com/in/kenohara", "profile linkedin.com/in/kenohara");
+            });
+    assertThat(result.report().merges())
+        .anySatisfy(
+            m -> {
+              assertThat(m.contactId()).isEqualTo("jo-park");
+              assertThat(m.keys())
+                  .containsExactly(
+                      "name and company jo park|initech", "name and company jo park|initech");
+            });
+    assertThat(result.report().merges())
+        .anySatisfy(m -> assertThat(m.keys()).containsExactly("email tom.becker@example.org"));
+    assertThat(result.report().ambiguities())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.name()).isEqualTo("Sam Lee");
+              assertThat(a.key()).isEqualTo("email sam@hooli.example");
+              assertThat(a.candidates()).containsExactly("sam-lee", "sam-lee-2");
+            });
+    assertThat(contacts.keySet())
+        .containsExactlyInAnyOrder(
+            "María Núñez",
+            "Ken O'Hara",
+            "Priya Raman",
+            "Jo Park",
+            "Tom Becker",
+            "Sam Lee",
+            "Acme Plumbing",
+            "+447700900123");
+    assertThat(result.contacts()).hasSize(10);
+  }
+}
