@@ -95,7 +95,7 @@ final class Messages {
             + ":"
             + m.fingerprint()
             + ":"
-            + other;
+            + other.substring(other.indexOf(' ') + 1);
     String id = p.id;
     if (id == null) {
       throw new IllegalStateException("ids are assigned before messages are read");
@@ -107,7 +107,7 @@ final class Messages {
 
   private @Nullable String key(String url) {
     try {
-      return Handles.profileKey(Handle.profile(url).value());
+      return "profile " + Handles.profileKey(Handle.profile(url).value());
     } catch (IllegalArgumentException e) {
       return null;
     }
