@@ -1,6 +1,7 @@
 package io.github.cadence.io;
 
 import ezvcard.VCard;
+import ezvcard.io.ParseWarning;
 import ezvcard.io.text.VCardReader;
 import ezvcard.property.Birthday;
 import ezvcard.property.Categories;
@@ -44,6 +45,7 @@ final class VCards {
       for (VCard card = reader.readNext(); card != null; card = reader.readNext()) {
         long line = index < starts.size() ? starts.get(index) : 0;
         index++;
+        checkWarnings(source, line, card, reader.getWarnings());
         each.accept(person(source, line, card, handles));
       }
     } catch (IOException e) {
@@ -98,6 +100,30 @@ final class VCards {
       throw new ImportException(source, 0, null, null, "is empty: it has no card", null);
     }
     return starts;
+  }
+
+  /** The properties Cadence reads: a value ez-vcard could not parse in one of them is a fault. */
+  private static final Set<String> READ =
+      Set.of("FN", "N", "ORG", "EMAIL", "TEL", "URL", "BDAY", "CATEGORIES", "X-SOCIALPROFILE");
+
+  private static void checkWarnings(
+      String source, long cardLine, VCard card, List<ParseWarning> warnings) {
+    for (ParseWarning w : warnings) {
+      String property = w.getPropertyName();
+      if (property != null && READ.contains(property.toUpperCase(Locale.ROOT))) {
+        Integer line = w.getLineNumber();
+        String name = property.toUpperCase(Locale.ROOT);
+        // ez-vcard keeps a value it could not parse as an extended property of the same name.
+        RawProperty raw = card.getExtendedProperty(name);
+        throw new ImportException(
+            source,
+            line == null ? cardLine : line,
+            name,
+            raw == null ? null : raw.getValue(),
+            "cannot be read: " + w.getMessage(),
+            null);
+      }
+    }
   }
 
   private static PersonRecord person(String source, long line, VCard card, Handles handles) {
