@@ -1,0 +1,146 @@
+package io.github.cadence.io;
+
+import static io.github.cadence.Theories.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cadence.Generators;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Real-layout files with random damage: every import either succeeds or stops with an {@link
+ * ImportException} that names the damaged file and, for a fault in its content, the line; never
+ * with another exception.
+ */
+class ImportProperties {
+  private static final List<String> FIXTURES =
+      List.of(
+          "Connections.csv",
+          "Connections-2019.csv",
+          "messages.csv",
+          "google.csv",
+          "google-legacy.csv",
+          "iphone.vcf",
+          "contacts-v4.vcf");
+
+  /** What is done to the file's bytes. */
+  enum Damage {
+    DELETE_BYTE,
+    INSERT_QUOTE,
+    INSERT_COMMA,
+    INSERT_NUL,
+    INSERT_LATIN1,
+    INSERT_LINE_BREAK,
+    TRUNCATE,
+    DUPLICATE_LINE,
+    DROP_LINE,
+    REPLACE_DIGIT
+  }
+
+  /** One damage at a place in one fixture; prints as a readable record when a property fails. */
+  record Mutation(String fixture, List<Damage> damages, List<Integer> places) {
+    byte[] apply() {
+      byte[] original;
+      try {
+        original = Files.readAllBytes(Fixtures.file(fixture));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      List<Byte> bytes = new ArrayList<>();
+      for (byte b : original) {
+        bytes.add(b);
+      }
+      for (int i = 0; i < damages.size(); i++) {
+        damage(bytes, damages.get(i), places.get(i));
+      }
+      byte[] out = new byte[bytes.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = bytes.get(i);
+      }
+      return out;
+    }
+
+    private static void damage(List<Byte> bytes, Damage damage, int place) {
+      int at = bytes.isEmpty() ? 0 : Math.floorMod(place, bytes.size());
+      switch (damage) {
+        case DELETE_BYTE -> {
+          if (!bytes.isEmpty()) {
+            bytes.remove(at);
+          }
+        }
+        case INSERT_QUOTE -> bytes.add(at, (byte) '"');
+        case INSERT_COMMA -> bytes.add(at, (byte) ',');
+        case INSERT_NUL -> bytes.add(at, (byte) 0);
+        case INSERT_LATIN1 -> bytes.add(at, (byte) 0xE9);
+        case INSERT_LINE_BREAK -> bytes.add(at, (byte) '\n');
+        case TRUNCATE -> bytes.subList(at, bytes.size()).clear();
+        case DUPLICATE_LINE, DROP_LINE -> {
+          int start = at;
+          while (start > 0 && bytes.get(start - 1) != '\n') {
+            start--;
+          }
+          int end = at;
+          while (end < bytes.size() && bytes.get(end) != '\n') {
+            end++;
+          }
+          end = Math.min(end + 1, bytes.size());
+          List<Byte> line = new ArrayList<>(bytes.subList(start, end));
+          if (damage == Damage.DROP_LINE) {
+            bytes.subList(start, end).clear();
+          } else {
+            bytes.addAll(end, line);
+          }
+        }
+        case REPLACE_DIGIT -> {
+          for (int i = at; i < bytes.size(); i++) {
+            if (bytes.get(i) >= '0' && bytes.get(i) <= '9') {
+              bytes.set(i, (byte) ('0' + (bytes.get(i) - '0' + 7) % 10));
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  static Gen<Mutation> mutations() {
+    Gen<String> fixtures = Generate.pick(FIXTURES);
+    Gen<List<Damage>> damages = lists().of(Generators.any(Damage.class)).ofSizeBetween(1, 4);
+    Gen<List<Integer>> places = lists().of(Generators.ints(0, 4000)).ofSize(4);
+    return fixtures.zip(damages, places, Mutation::new);
+  }
+
+  @Test
+  void everyDamagedFileIsImportedOrRefusedWithTheFileAndItsPlaceNeverAnotherException() {
+    qt(300)
+        .forAll(mutations())
+        .checkAssert(
+            mutation -> {
+              byte[] damaged = mutation.apply();
+              try {
+                ImportResult result =
+                    Fixtures.importer()
+                        .read(
+                            List.of(
+                                Fixtures.source("Connections.csv"),
+                                ImportSource.of(
+                                    mutation.fixture(), new ByteArrayInputStream(damaged))));
+                assertThat(result.report().sources()).hasSize(2);
+              } catch (ImportException e) {
+                assertThat(e.source()).isEqualTo(mutation.fixture());
+                if (e.line().isEmpty()) {
+                  assertThat(e.getMessage())
+                      .containsAnyOf("is empty", "cannot tell which sender is you");
+                }
+              }
+            });
+  }
+}

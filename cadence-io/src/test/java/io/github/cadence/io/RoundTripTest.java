@@ -1,0 +1,133 @@
+package io.github.cadence.io;
+
+import static io.github.cadence.Generators.networks;
+import static io.github.cadence.Theories.qt;
+import static io.github.cadence.io.Fixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cadence.Generators.NetworkSpec;
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.ContactStatus;
+import io.github.cadence.model.Direction;
+import io.github.cadence.model.FirstMeeting;
+import io.github.cadence.model.Handle;
+import io.github.cadence.model.Intent;
+import io.github.cadence.model.Occasion;
+import io.github.cadence.model.Outcome;
+import io.github.cadence.model.Role;
+import io.github.cadence.model.Tier;
+import io.github.cadence.model.Touchpoint;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Cadence's own CSV layouts keep every field: out and back in gives the same network. */
+class RoundTripTest {
+
+  static Contact everyField() {
+    return Contact.builder("maria", Instant.parse("2025-10-19T09:00:00.123456789Z"))
+        .displayName("María \"Mia\" Núñez, Jr.")
+        .tier(new Tier("mentors", Period.ofDays(45), 1.5))
+        .roles(Role.CLIENT, Role.REFERRAL_SOURCE)
+        .tags("berlin", "fintech, payments")
+        .firstMet(FirstMeeting.at(LocalDate.of(2024, 3, 12), "Web Summit, Lisbon"))
+        .zone(ZoneId.of("Europe/Berlin"))
+        .occasions(
+            Occasion.birthday(MonthDay.of(12, 9)),
+            Occasion.anniversary("company founded", MonthDay.of(2, 29)),
+            Occasion.yearly("Cinco de Mayo", MonthDay.of(5, 5)),
+            Occasion.once("product launch", LocalDate.of(2027, 1, 15)))
+        .status(ContactStatus.pausedUntil(LocalDate.of(2026, 12, 7)))
+        .handles(
+            Handle.profile("https://www.linkedin.com/in/maria-nunez"),
+            Handle.email("Maria@Example.com"),
+            Handle.phone("+49 30 1234567"))
+        .organization("Núñez & Söhne GmbH")
+        .build();
+  }
+
+  static List<Touchpoint> touches() {
+    return List.of(
+        Touchpoint.builder("maria", Instant.parse("2026-11-02T10:15:30.250Z"))
+            .channel(Channel.MEETING)
+            .outcome(Outcome.CONNECTED)
+            .intent(Intent.GIVE)
+            .note("Lunch, \"the usual\" place;\nintroduced her to Ken")
+            .source("cal:42")
+            .build(),
+        Touchpoint.builder("maria", Instant.parse("2026-11-03T08:00:00Z"))
+            .channel(Channel.EMAIL)
+            .direction(Direction.INBOUND)
+            .build(),
+        Touchpoint.builder("bo", Instant.parse("2026-11-04T08:00:00Z"))
+            .channel(Channel.CALL)
+            .outcome(Outcome.NO_RESPONSE)
+            .intent(Intent.ASK)
+            .build());
+  }
+
+  static ImportResult roundTrip(List<Contact> contacts, List<Touchpoint> touchpoints) {
+    StringWriter c = new StringWriter();
+    StringWriter t = new StringWriter();
+    CadenceCsv.writeContacts(contacts, c);
+    CadenceCsv.writeTouchpoints(touchpoints, t);
+    return Importer.builder(NOW)
+        .build()
+        .read(
+            List.of(
+                ImportSource.of("contacts.csv", utf8(c.toString())),
+                ImportSource.of("touchpoints.csv", utf8(t.toString()))));
+  }
+
+  private static ByteArrayInputStream utf8(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aContactWithEveryFieldAndTouchpointsWithAwkwardNotesComeBackTheSame() {
+    Contact bo = Contact.builder("bo", Instant.parse("2026-01-01T00:00:00Z")).build();
+    ImportResult back = roundTrip(List.of(everyField(), bo), touches());
+
+    assertThat(back.contacts()).containsExactly(bo, everyField());
+    assertThat(back.touchpoints()).containsExactlyInAnyOrderElementsOf(touches());
+    assertThat(back.report().sources())
+        .extracting(MergeReport.Source::layout)
+        .containsExactly(Layout.CADENCE_CONTACTS, Layout.CADENCE_TOUCHPOINTS);
+  }
+
+  @Test
+  void theContactsFileOpensInASpreadsheetAsUtf8WithCrlf() {
+    StringWriter out = new StringWriter();
+    CadenceCsv.writeContacts(List.of(everyField()), out);
+
+    String csv = out.toString();
+    assertThat(csv).startsWith("\uFEFFid,name,tier,tier_cadence,tier_weight,roles,tags,");
+    assertThat(csv).contains("\r\nmaria,\"María \"\"Mia\"\" Núñez, Jr.\",mentors,P45D,1.5,");
+    assertThat(csv).contains(",--12-09 birthday birthday ::: --02-29 anniversary company founded");
+  }
+
+  @Test
+  void anyGeneratedNetworkWrittenAndReadBackIsTheSameNetwork() {
+    qt(60)
+        .forAll(networks())
+        .checkAssert(
+            (NetworkSpec spec) -> {
+              List<Contact> contacts = spec.build().contacts();
+              List<Touchpoint> touchpoints = spec.touchpoints();
+              ImportResult back = roundTrip(contacts, touchpoints);
+              assertThat(back.contacts())
+                  .containsExactlyElementsOf(
+                      contacts.stream().sorted(Comparator.comparing(Contact::id)).toList());
+              assertThat(back.touchpoints()).containsExactlyInAnyOrderElementsOf(touchpoints);
+            });
+  }
+}
