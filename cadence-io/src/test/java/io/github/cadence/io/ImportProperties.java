@@ -1,8 +1,8 @@
 package io.github.cadence.io;
 
 import static io.github.cadence.Theories.qt;
-import static org.quicktheories.generators.SourceDSL.lists;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.cadence.Generators;
 import java.io.ByteArrayInputStream;
