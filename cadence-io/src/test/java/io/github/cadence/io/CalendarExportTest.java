@@ -1,0 +1,172 @@
+package io.github.cadence.io;
+
+import static io.github.cadence.io.Fixtures.BERLIN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cadence.plan.AgendaDay;
+import io.github.cadence.plan.AgendaItem;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.Temporal;
+import java.util.List;
+import java.util.TimeZone;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VAlarm;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The agenda in a calendar, parsed back with ical4j, on a machine whose default zone is neither UTC
+ * nor the user's: a writer or reader that used the default zone would be off by hours.
+ */
+class CalendarExportTest {
+  static final Instant STAMP = Instant.parse("2026-12-01T08:00:00Z");
+  private TimeZone machineZone;
+
+  @BeforeEach
+  void aMachineInLosAngeles() {
+    machineZone = TimeZone.getDefault();
+    TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
+    ExportTest.planTheImportedNetwork();
+  }
+
+  @AfterEach
+  void restoreTheZone() {
+    TimeZone.setDefault(machineZone);
+  }
+
+  static String export(CalendarExport export, Instant stamp) {
+    StringWriter out = new StringWriter();
+    export.write(ExportTest.agenda, stamp, out);
+    return out.toString();
+  }
+
+  static List<VEvent> parse(String ics) throws Exception {
+    Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+    calendar.validate();
+    return calendar.getComponents(VEvent.VEVENT);
+  }
+
+  static String text(net.fortuna.ical4j.model.Component component, String property) {
+    return component.<Property>getProperty(property).orElseThrow().getValue();
+  }
+
+  @Test
+  void everyPlannedDayIsOneTimeBlockAtNineInTheUsersZoneWithItsPeopleAndReasons() throws Exception {
+    String ics = export(CalendarExport.builder(BERLIN).build(), STAMP);
+    List<VEvent> events = parse(ics);
+
+    List<AgendaDay> planned =
+        ExportTest.agenda.days().stream()
+            .filter(d -> d.items().stream().anyMatch(i -> i instanceof AgendaItem.Touch))
+            .toList();
+    List<VEvent> blocks =
+        events.stream().filter(e -> text(e, "UID").startsWith("cadence-block-")).toList();
+    assertThat(blocks).hasSize(planned.size());
+    for (int i = 0; i < planned.size(); i++) {
+      AgendaDay day = planned.get(i);
+      VEvent block = blocks.get(i);
+      List<AgendaItem.Touch> touches =
+          day.items().stream()
+              .filter(AgendaItem.Touch.class::isInstance)
+              .map(AgendaItem.Touch.class::cast)
+              .toList();
+      int minutes = touches.stream().mapToInt(AgendaItem::minutes).sum();
+      Temporal start = block.getDateTimeStart().getDate();
+      assertThat(Instant.from(start))
+          .isEqualTo(day.date().atTime(LocalTime.of(9, 0)).atZone(BERLIN).toInstant());
+      assertThat(text(block, "DTSTART")).endsWith("Z");
+      assertThat(text(block, "UID"))
+          .isEqualTo("cadence-block-" + day.date().toString().replace("-", "") + "@cadence.local");
+      assertThat(text(block, "SUMMARY")).isEqualTo("Networking: " + minutes + " min");
+      assertThat(text(block, "DURATION")).isEqualTo(Duration.ofMinutes(minutes).toString());
+      assertThat(text(block, "DTSTAMP")).isEqualTo("20261201T080000Z");
+      String description = text(block, "DESCRIPTION");
+      for (AgendaItem.Touch t : touches) {
+        assertThat(description).contains(t.contact().displayName());
+        t.reasons().forEach(r -> assertThat(description).contains(r.text()));
+      }
+      assertThat(block.getAlarms()).isEmpty();
+    }
+  }
+
+  @Test
+  void aNetworkingEventIsAnAllDayEntryOfItsOwn() throws Exception {
+    List<VEvent> events = parse(export(CalendarExport.builder(BERLIN).build(), STAMP));
+
+    VEvent event =
+        events.stream()
+            .filter(e -> text(e, "UID").startsWith("cadence-event-"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(text(event, "SUMMARY")).isEqualTo("Founders' breakfast, Berlin");
+    assertThat(event.getDateTimeStart().getDate()).isEqualTo(ExportTest.TODAY.plusDays(2));
+    assertThat(text(event, "UID"))
+        .isEqualTo(
+            "cadence-event-"
+                + ExportTest.TODAY.plusDays(2).toString().replace("-", "")
+                + "-founders-breakfast-berlin@cadence.local");
+    assertThat(text(event, "DESCRIPTION")).startsWith("Networking event; plan 90 min");
+  }
+
+  @Test
+  void reExportingKeepsEveryUidSoTheCalendarUpdatesTheSameEntries() throws Exception {
+    CalendarExport export = CalendarExport.builder(BERLIN).build();
+    List<String> first = parse(export(export, STAMP)).stream().map(e -> text(e, "UID")).toList();
+    List<String> later =
+        parse(export(export, STAMP.plusSeconds(86_400))).stream().map(e -> text(e, "UID")).toList();
+
+    assertThat(later).isEqualTo(first).doesNotHaveDuplicates();
+    assertThat(export(export, STAMP)).isEqualTo(export(export, STAMP));
+  }
+
+  @Test
+  void anAlarmRemindsTheUserBeforeEachEntry() throws Exception {
+    CalendarExport export =
+        CalendarExport.builder(ZoneId.of("Asia/Kolkata"))
+            .blockStart(LocalTime.of(8, 30))
+            .alarm(Duration.ofMinutes(15))
+            .domain("crm.example.com")
+            .build();
+    List<VEvent> events = parse(export(export, STAMP));
+
+    assertThat(events).isNotEmpty();
+    for (VEvent e : events) {
+      assertThat(text(e, "UID")).endsWith("@crm.example.com");
+      List<VAlarm> alarms = e.getAlarms();
+      assertThat(alarms).hasSize(1);
+      assertThat(text(alarms.get(0), "TRIGGER")).isEqualTo("-PT15M");
+      assertThat(text(alarms.get(0), "ACTION")).isEqualTo("DISPLAY");
+    }
+    VEvent block =
+        events.stream()
+            .filter(e -> text(e, "UID").startsWith("cadence-block-"))
+            .findFirst()
+            .orElseThrow();
+    LocalDate day =
+        LocalDate.parse(
+            text(block, "UID").substring(14, 22),
+            java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+    assertThat(Instant.from(block.getDateTimeStart().getDate()))
+        .isEqualTo(day.atTime(8, 30).atZone(ZoneId.of("Asia/Kolkata")).toInstant());
+  }
+
+  @Test
+  void settingsOutsideTheirRangeAreRefusedWithTheValue() {
+    assertThatThrownBy(() -> CalendarExport.builder(BERLIN).alarm(Duration.ZERO))
+        .hasMessage("alarm must be positive and at most a week before, was PT0S");
+    assertThatThrownBy(() -> CalendarExport.builder(BERLIN).domain("a b"))
+        .hasMessage("domain must be letters, digits, dots and hyphens, was 'a b'");
+    assertThatThrownBy(() -> CalendarExport.builder(null)).hasMessage("zone");
+  }
+}
