@@ -281,6 +281,11 @@ class ModelValidationTest {
     assertThat(Checks.normalize("jose\u0301")).isEqualTo("jos\u00e9");
     assertThat(Checks.normalize("e\u0300")).isEqualTo("\u00e8");
     assertThat(Checks.normalize("plain")).isSameAs("plain");
+    String plainId = "linkedin:2-abc:1710407525:5f3a:person-12";
+    assertThat(Checks.checkId(plainId, "source")).isSameAs(plainId);
+    assertThat(Checks.checkId("a~b c", "id")).isEqualTo("a~b c");
+    assertThatThrownBy(() -> Checks.checkId("a\u007fb", "id"))
+        .hasMessageStartingWith("id must not contain control characters (U+007F at index 1)");
     assertThat(Contact.builder("jose\u0301", NOW).build().id()).isEqualTo("jos\u00e9");
     assertThat(Contact.builder("a", NOW).tags("cafe\u0301").build().tags())
         .containsExactly("caf\u00e9");

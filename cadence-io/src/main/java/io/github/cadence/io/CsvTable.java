@@ -37,6 +37,7 @@ final class CsvTable {
   private final Layout layout;
   private final List<String> columns;
   private final Map<String, Integer> index = new HashMap<>();
+  private final Map<String, Integer> byName = new HashMap<>();
 
   private CsvTable(String source, Reader text, @Nullable Layout forced) {
     this.source = source;
@@ -106,9 +107,14 @@ final class CsvTable {
     return columns;
   }
 
-  /** The index of a column, or -1 if the header lacks it. */
+  /** The index of a column, or -1 if the header lacks it; each name is looked up once. */
   int column(String name) {
-    return index.getOrDefault(name.toLowerCase(Locale.ROOT), -1);
+    Integer i = byName.get(name);
+    if (i == null) {
+      i = index.getOrDefault(name.toLowerCase(Locale.ROOT), -1);
+      byName.put(name, i);
+    }
+    return i;
   }
 
   /** Hands each row to {@code each}, in order. */

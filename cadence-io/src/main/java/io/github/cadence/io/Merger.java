@@ -3,6 +3,7 @@ package io.github.cadence.io;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Handle;
 import io.github.cadence.model.Occasion;
+import io.github.cadence.model.Touchpoint;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -40,6 +41,10 @@ final class Merger {
     final Set<String> keys = new LinkedHashSet<>();
     final List<String> places = new ArrayList<>();
     final List<String> mergeKeys = new ArrayList<>();
+
+    /** The touchpoints read for this contact, from messages or rows of touchpoints. */
+    final List<Touchpoint> touches = new ArrayList<>();
+
     @Nullable PersonRecord firstRecord;
 
     Person(@Nullable Contact base, boolean existing, String name) {

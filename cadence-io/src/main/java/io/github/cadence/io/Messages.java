@@ -1,15 +1,17 @@
 package io.github.cadence.io;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.Handle;
 import io.github.cadence.model.Touchpoint;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,15 +23,15 @@ import org.jspecify.annotations.Nullable;
 final class Messages {
   private final @Nullable String owner;
 
+  /** A profile address in the messages: its key, the contact it is, whether it is the user. */
+  private record Party(@Nullable String key, Merger.@Nullable Person contact, boolean me) {}
+
   Messages(@Nullable String owner) {
     this.owner = owner;
   }
 
   void touchpoints(
-      List<LinkedIn.Message> messages,
-      List<Merger.Person> persons,
-      Map<Merger.Person, List<Touchpoint>> touches,
-      List<String> skipped) {
+      List<LinkedIn.Message> messages, List<Merger.Person> persons, List<String> skipped) {
     if (messages.isEmpty()) {
       return;
     }
@@ -43,32 +45,46 @@ final class Messages {
           });
     }
     String me = owner != null ? key(owner) : findOwner(messages, byProfile);
+    // Each address once: its key, and the contact it is (a million messages name about as many
+    // people as there are connections).
+    Map<String, Party> parties = new HashMap<>();
+    Function<String, Party> party =
+        url -> {
+          String key = key(url);
+          return new Party(
+              key, key == null ? null : byProfile.get(key), key != null && key.equals(me));
+        };
     int strangers = 0;
     int unknownSender = 0;
+    List<Job> jobs = new ArrayList<>(messages.size());
     for (LinkedIn.Message m : messages) {
-      String sender = m.senderUrl() == null ? null : key(m.senderUrl());
-      if (sender == null) {
+      String senderUrl = m.senderUrl();
+      Party sender = senderUrl == null ? null : parties.computeIfAbsent(senderUrl, party);
+      if (sender == null || sender.key() == null) {
         unknownSender++;
         continue;
       }
-      if (sender.equals(me)) {
+      if (sender.me()) {
         for (String url : m.recipientUrls()) {
-          String recipient = key(url);
-          Merger.Person p = recipient == null ? null : byProfile.get(recipient);
-          if (p == null || recipient == null) {
+          Party recipient = parties.computeIfAbsent(url, party);
+          if (recipient.contact() == null || recipient.key() == null) {
             strangers++;
             continue;
           }
-          add(touches, p, m, Direction.OUTBOUND, recipient);
+          jobs.add(new Job(recipient.contact(), m, Direction.OUTBOUND, recipient.key()));
         }
+      } else if (sender.contact() == null) {
+        strangers++;
       } else {
-        Merger.Person p = byProfile.get(sender);
-        if (p == null) {
-          strangers++;
-          continue;
-        }
-        add(touches, p, m, Direction.INBOUND, sender);
+        jobs.add(new Job(sender.contact(), m, Direction.INBOUND, sender.key()));
       }
+    }
+    // Making a million touchpoints (their source keys, their checks) takes both cores; each
+    // contact then gets its own in the order of the messages.
+    Touchpoint[] made = new Touchpoint[jobs.size()];
+    IntStream.range(0, made.length).parallel().forEach(i -> made[i] = jobs.get(i).touchpoint());
+    for (int i = 0; i < made.length; i++) {
+      jobs.get(i).contact().touches.add(made[i]);
     }
     if (strangers > 0) {
       skipped.add(
@@ -81,31 +97,25 @@ final class Messages {
     }
   }
 
-  private static void add(
-      Map<Merger.Person, List<Touchpoint>> touches,
-      Merger.Person p,
-      LinkedIn.Message m,
-      Direction direction,
-      String other) {
-    String source =
-        "linkedin:"
-            + m.conversation()
-            + ":"
-            + m.at().getEpochSecond()
-            + ":"
-            + m.fingerprint()
-            + ":"
-            + other.substring(other.indexOf(' ') + 1);
-    String id = p.id;
-    if (id == null) {
-      throw new IllegalStateException("ids are assigned before messages are read");
+  /** A touchpoint to make: the message, and the contact it was to or from. */
+  private record Job(
+      Merger.Person contact, LinkedIn.Message message, Direction direction, String other) {
+    Touchpoint touchpoint() {
+      LinkedIn.Message m = message;
+      String source =
+          "linkedin:"
+              + m.conversation()
+              + ":"
+              + m.at().getEpochSecond()
+              + ":"
+              + Integer.toHexString(m.fingerprint())
+              + ":"
+              + other.substring(other.indexOf(' ') + 1);
+      return Importer.message(requireNonNull(contact.id), m.at(), direction, source);
     }
-    touches
-        .computeIfAbsent(p, k -> new ArrayList<>())
-        .add(Importer.message(id, m.at(), direction, source));
   }
 
-  private @Nullable String key(String url) {
+  private static @Nullable String key(String url) {
     try {
       return "profile " + Handles.profileKey(Handle.profile(url).value());
     } catch (IllegalArgumentException e) {
@@ -113,46 +123,50 @@ final class Messages {
     }
   }
 
+  private static List<String> participants(LinkedIn.Message m) {
+    String sender = m.senderUrl();
+    if (sender == null) {
+      return m.recipientUrls();
+    }
+    List<String> all = new ArrayList<>(m.recipientUrls().size() + 1);
+    all.add(sender);
+    all.addAll(m.recipientUrls());
+    return all;
+  }
+
   /**
-   * The user is in every conversation of their own export: the one profile found in all of them
-   * that is not a contact.
+   * The user is in every message of their own export: the one profile found in all of them that is
+   * not a contact.
    */
   private String findOwner(List<LinkedIn.Message> messages, Map<String, Merger.Person> contacts) {
-    Map<String, Set<String>> conversationsOf = new LinkedHashMap<>();
-    Set<String> conversations = new LinkedHashSet<>();
+    // The user sent or received every message of their export, so they are one of the first
+    // message's people; keep those found in every message, by the address as the export writes it.
+    List<String> people = new ArrayList<>(new LinkedHashSet<>(participants(messages.get(0))));
     for (LinkedIn.Message m : messages) {
-      conversations.add(m.conversation());
-      List<String> people = new ArrayList<>(m.recipientUrls());
-      if (m.senderUrl() != null) {
-        people.add(m.senderUrl());
-      }
-      for (String url : people) {
-        String k = key(url);
-        if (k != null) {
-          conversationsOf.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(m.conversation());
-        }
+      people.removeIf(url -> !url.equals(m.senderUrl()) && !m.recipientUrls().contains(url));
+      if (people.isEmpty()) {
+        break;
       }
     }
     List<String> candidates = new ArrayList<>();
-    conversationsOf.forEach(
-        (k, in) -> {
-          if (in.size() == conversations.size() && !contacts.containsKey(k)) {
-            candidates.add(k);
-          }
-        });
+    for (String url : people) {
+      String k = key(url);
+      if (k != null && !contacts.containsKey(k) && !candidates.contains(k)) {
+        candidates.add(k);
+      }
+    }
     if (candidates.size() != 1) {
-      LinkedIn.Message first = messages.get(0);
       throw new ImportException(
-          first.source(),
+          messages.get(0).source(),
           0,
           null,
           null,
           candidates.isEmpty()
               ? "cannot tell which sender is you: nobody outside your contacts is in every"
-                  + " conversation; give your LinkedIn profile address as the owner"
+                  + " message; give your LinkedIn profile address as the owner"
               : "cannot tell which sender is you: "
                   + String.join(" and ", candidates)
-                  + " are both in every conversation; give your LinkedIn profile address as the"
+                  + " are both in every message; give your LinkedIn profile address as the"
                   + " owner",
           null);
     }

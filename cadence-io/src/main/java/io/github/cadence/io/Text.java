@@ -45,7 +45,16 @@ final class Text {
     if (v.isEmpty()) {
       return null;
     }
-    return SPACES.matcher(v).replaceAll(" ");
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c == ' '
+          ? v.charAt(i + 1) == ' '
+          : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        return SPACES.matcher(v).replaceAll(" ");
+      }
+    }
+    // Most values have no run of spaces, no tab and no line break: no need for the regex.
+    return v;
   }
 
   /**
