@@ -308,7 +308,7 @@ public final class CadenceCsv {
     if (source != null) {
       row.parse("source", source, b::source);
     }
-    return b.build();
+    return row.parse("at", at.toString(), v -> b.build());
   }
 
   private static @Nullable String raw(CsvTable.Row row, String column) {

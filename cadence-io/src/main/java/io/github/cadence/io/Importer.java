@@ -397,7 +397,7 @@ public final class Importer {
     try (CheckedReader checked = new CheckedReader(name, in);
         BufferedReader text = new BufferedReader(checked, 1 << 16)) {
       Layout forced = source.layout().orElse(null);
-      Layout layout = forced == null && looksLikeVCard(text) ? Layout.VCARD : forced;
+      Layout layout = forced == null ? sniff(text) : forced;
       long[] rows = {0};
       Runnable tick =
           () -> {
@@ -405,7 +405,19 @@ public final class Importer {
               report(name, rows[0], checked.bytesRead(), source.size());
             }
           };
-      if (layout == Layout.VCARD) {
+      if (layout == Layout.CADENCE_JSON) {
+        NetworkJson.read(
+            name,
+            text,
+            r -> {
+              batch.people.add(r);
+              tick.run();
+            },
+            t -> {
+              batch.touchpoints.add(t);
+              tick.run();
+            });
+      } else if (layout == Layout.VCARD) {
         String all = readAll(text);
         VCards.read(
             name,
@@ -433,7 +445,8 @@ public final class Importer {
                 case CADENCE_TOUCHPOINTS ->
                     batch.touchpoints.add(
                         new PlacedTouchpoint(row.source(), row.line(), CadenceCsv.touchpoint(row)));
-                case VCARD -> throw new IllegalStateException("a vCard is not read as CSV");
+                case VCARD, CADENCE_JSON ->
+                    throw new IllegalStateException(found + " is not read as CSV");
               }
               tick.run();
             });
@@ -453,9 +466,11 @@ public final class Importer {
   }
 
   /**
-   * Whether the text starts with BEGIN:VCARD, after blank lines; leaves the reader where it was.
+   * The layout the start of the text shows, after blank lines: BEGIN:VCARD is a vCard file, an
+   * opening brace a JSON document; anything else is CSV (null: its header tells). Leaves the reader
+   * where it was.
    */
-  private static boolean looksLikeVCard(BufferedReader text) throws IOException {
+  private static @Nullable Layout sniff(BufferedReader text) throws IOException {
     char[] start = new char[4096];
     text.mark(start.length);
     int n = 0;
@@ -470,7 +485,10 @@ public final class Importer {
       text.reset();
     }
     String head = new String(start, 0, Math.max(n, 0)).stripLeading();
-    return head.regionMatches(true, 0, "BEGIN:VCARD", 0, "BEGIN:VCARD".length());
+    if (head.regionMatches(true, 0, "BEGIN:VCARD", 0, "BEGIN:VCARD".length())) {
+      return Layout.VCARD;
+    }
+    return head.startsWith("{") ? Layout.CADENCE_JSON : null;
   }
 
   private static String readAll(Reader text) throws IOException {

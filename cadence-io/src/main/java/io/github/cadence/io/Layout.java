@@ -5,9 +5,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import org.apiguardian.api.API;
 
 /**
- * The layouts an {@link Importer} reads. It tells them apart by their first line (the header of a
- * CSV file, {@code BEGIN:VCARD} of a vCard file); {@link ImportSource#of(java.nio.file.Path,
- * Layout)} forces one.
+ * The layouts an {@link Importer} reads. It tells them apart by their start (the header of a CSV
+ * file, {@code BEGIN:VCARD} of a vCard file, the opening brace of a JSON document); {@link
+ * ImportSource#of(java.nio.file.Path, Layout)} forces one.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public enum Layout {
@@ -30,7 +30,9 @@ public enum Layout {
   /** Cadence's own CSV layout for contacts, as {@code CadenceCsv} writes it. */
   CADENCE_CONTACTS("Cadence contacts CSV"),
   /** Cadence's own CSV layout for touchpoints, as {@code CadenceCsv} writes it. */
-  CADENCE_TOUCHPOINTS("Cadence touchpoints CSV");
+  CADENCE_TOUCHPOINTS("Cadence touchpoints CSV"),
+  /** A whole network as one JSON document, as {@code NetworkJson} writes it. */
+  CADENCE_JSON("Cadence network JSON");
 
   private final String description;
 

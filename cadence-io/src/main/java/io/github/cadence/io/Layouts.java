@@ -50,7 +50,10 @@ final class Layouts {
   /** The columns a layout needs, for a message. */
   static String expected(Layout layout) {
     List<String> required = REQUIRED.get(layout);
-    return required == null ? "BEGIN:VCARD" : "the columns " + String.join(", ", required);
+    if (required == null) {
+      return layout == Layout.VCARD ? "BEGIN:VCARD" : "a JSON document";
+    }
+    return "the columns " + String.join(", ", required);
   }
 
   /** Every layout and what its header starts with, for a message. */
@@ -58,6 +61,6 @@ final class Layouts {
     return REQUIRED.entrySet().stream()
             .map(e -> e.getKey().description() + " (" + String.join(", ", e.getValue()) + ")")
             .collect(Collectors.joining("; "))
-        + "; or a vCard file (BEGIN:VCARD)";
+        + "; or a vCard file (BEGIN:VCARD), or a Cadence network JSON document";
   }
 }

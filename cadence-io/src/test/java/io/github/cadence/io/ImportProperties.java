@@ -29,7 +29,10 @@ class ImportProperties {
           "google.csv",
           "google-legacy.csv",
           "iphone.vcf",
-          "contacts-v4.vcf");
+          "contacts-v4.vcf",
+          "network.json",
+          "contacts.csv",
+          "touchpoints.csv");
 
   /** What is done to the file's bytes. */
   enum Damage {
@@ -131,9 +134,10 @@ class ImportProperties {
                         .read(
                             List.of(
                                 Fixtures.source("Connections.csv"),
+                                Fixtures.source("contacts.csv"),
                                 ImportSource.of(
                                     mutation.fixture(), new ByteArrayInputStream(damaged))));
-                assertThat(result.report().sources()).hasSize(2);
+                assertThat(result.report().sources()).hasSize(3);
               } catch (ImportException e) {
                 assertThat(e.source()).isEqualTo(mutation.fixture());
                 if (e.line().isEmpty()) {

@@ -169,4 +169,29 @@ class MalformedInputTest {
             "touchpoints.csv, line 2, field 'contact_id': 'ghost' is not a contact of the network or"
                 + " of this import");
   }
+
+  @Test
+  void malformedJsonIsNamedWithItsLineAndColumnAndAWrongValueWithItsPath() {
+    ImportException syntax =
+        failure(
+            text(
+                "network.json",
+                "{\n  \"format\": \"cadence-network\",\n  \"contacts\": [\n    {\"id\": }\n"));
+    assertThat(syntax.line()).isEqualTo(OptionalLong.of(4));
+    assertThat(syntax).hasMessageStartingWith("network.json, line 4: is not valid JSON (column ");
+
+    ImportException value =
+        failure(
+            text(
+                "network.json",
+                "{\"format\": \"cadence-network\", \"version\": 1,\n\"contacts\": [\n"
+                    + "{\"id\": \"ana\", \"name\": \"Ana\", \"createdAt\": \"2026-01-01T00:00:00Z\","
+                    + " \"tier\": {\"name\": \"A\", \"cadence\": \"P14D\", \"weight\": 3},"
+                    + " \"zone\": \"UTC\", \"status\": \"active\","
+                    + " \"handles\": [{\"kind\": \"email\", \"value\": \"ana at acme\"}]}]}"));
+    assertThat(value)
+        .hasMessage(
+            "network.json, line 3, field 'contacts[0].handles[0].value': 'ana at acme' is not valid:"
+                + " email must look like name@domain, without spaces, was 'ana at acme'");
+  }
 }

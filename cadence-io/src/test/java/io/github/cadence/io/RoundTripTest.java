@@ -30,7 +30,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Cadence's own CSV layouts keep every field: out and back in gives the same network. */
+/** Cadence's own CSV layouts and JSON document keep every field: out and in is the same network. */
 class RoundTripTest {
 
   static Contact everyField() {
@@ -88,6 +88,15 @@ class RoundTripTest {
                 ImportSource.of("touchpoints.csv", utf8(t.toString()))));
   }
 
+  static ImportResult jsonRoundTrip(List<Contact> contacts, List<Touchpoint> touchpoints) {
+    StringWriter out = new StringWriter();
+    NetworkJson.write(contacts, touchpoints, out);
+    assertThat(ExportTest.validate(NetworkJson.SCHEMA, out.toString())).isEmpty();
+    return Importer.builder(NOW)
+        .build()
+        .read(List.of(ImportSource.of("network.json", utf8(out.toString()))));
+  }
+
   private static ByteArrayInputStream utf8(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
@@ -105,6 +114,18 @@ class RoundTripTest {
   }
 
   @Test
+  void theSameNetworkComesBackFromJsonAndTheDocumentFitsItsSchema() {
+    Contact bo = Contact.builder("bo", Instant.parse("2026-01-01T00:00:00Z")).build();
+    ImportResult back = jsonRoundTrip(List.of(everyField(), bo), touches());
+
+    assertThat(back.contacts()).containsExactly(bo, everyField());
+    assertThat(back.touchpoints()).containsExactlyInAnyOrderElementsOf(touches());
+    assertThat(back.report().sources())
+        .extracting(MergeReport.Source::layout)
+        .containsExactly(Layout.CADENCE_JSON);
+  }
+
+  @Test
   void theContactsFileOpensInASpreadsheetAsUtf8WithCrlf() {
     StringWriter out = new StringWriter();
     CadenceCsv.writeContacts(List.of(everyField()), out);
@@ -116,18 +137,20 @@ class RoundTripTest {
   }
 
   @Test
-  void anyGeneratedNetworkWrittenAndReadBackIsTheSameNetwork() {
+  void anyGeneratedNetworkWrittenAsCsvOrJsonAndReadBackIsTheSameNetwork() {
     qt(60)
         .forAll(networks())
         .checkAssert(
             (NetworkSpec spec) -> {
               List<Contact> contacts = spec.build().contacts();
               List<Touchpoint> touchpoints = spec.touchpoints();
-              ImportResult back = roundTrip(contacts, touchpoints);
-              assertThat(back.contacts())
-                  .containsExactlyElementsOf(
-                      contacts.stream().sorted(Comparator.comparing(Contact::id)).toList());
-              assertThat(back.touchpoints()).containsExactlyInAnyOrderElementsOf(touchpoints);
+              List<Contact> sorted =
+                  contacts.stream().sorted(Comparator.comparing(Contact::id)).toList();
+              for (ImportResult back :
+                  List.of(roundTrip(contacts, touchpoints), jsonRoundTrip(contacts, touchpoints))) {
+                assertThat(back.contacts()).containsExactlyElementsOf(sorted);
+                assertThat(back.touchpoints()).containsExactlyInAnyOrderElementsOf(touchpoints);
+              }
             });
   }
 }
