@@ -147,4 +147,81 @@ class ImportProperties {
               }
             });
   }
+
+  /** Text made of the characters that break CSV and the values the layouts parse. */
+  static Gen<String> fields() {
+    Gen<String> pieces =
+        Generate.pick(
+            List.of(
+                "a",
+                "Ana",
+                " ",
+                ",",
+                "\"",
+                "\r\n",
+                "\n",
+                "é",
+                "@",
+                "x@y.org",
+                "12 Mar 2024",
+                "31 Feb 2024",
+                "https://www.linkedin.com/in/ana",
+                "+49 30 1234567",
+                "",
+                ":",
+                "\t",
+                "\u0000",
+                "--12-09",
+                "1985-04-12",
+                "\uD83D\uDE00"));
+    return lists().of(pieces).ofSizeBetween(0, 4).map(list -> String.join("", list));
+  }
+
+  /** Rows of random fields, some quoted, under a real header. */
+  record RandomFile(String header, List<List<String>> rows, List<Boolean> quoted) {
+    String text() {
+      StringBuilder out = new StringBuilder(header).append("\r\n");
+      for (int r = 0; r < rows.size(); r++) {
+        List<String> row = rows.get(r);
+        for (int i = 0; i < row.size(); i++) {
+          if (i > 0) {
+            out.append(',');
+          }
+          String field = row.get(i);
+          out.append(
+              quoted.get(r % quoted.size()) ? "\"" + field.replace("\"", "\"\"") + "\"" : field);
+        }
+        out.append("\r\n");
+      }
+      return out.toString();
+    }
+  }
+
+  static Gen<RandomFile> randomFiles() {
+    Gen<String> headers =
+        Generate.pick(
+            List.of(
+                "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+                "First Name,Last Name,Labels,E-mail 1 - Value,Phone 1 - Value,Birthday",
+                "contact_id,at,channel,direction,outcome,intent,note,source"));
+    Gen<List<List<String>>> rows =
+        lists().of(lists().of(fields()).ofSizeBetween(5, 8)).ofSizeBetween(1, 6);
+    Gen<List<Boolean>> quoted = lists().of(Generators.booleans()).ofSizeBetween(1, 3);
+    return headers.zip(rows, quoted, RandomFile::new);
+  }
+
+  @Test
+  void everyFileOfRandomRowsIsImportedOrRefusedWithItsLineNeverAnotherException() {
+    qt(300)
+        .forAll(randomFiles())
+        .checkAssert(
+            file -> {
+              try {
+                Fixtures.importer().read(List.of(Fixtures.text("random.csv", file.text())));
+              } catch (ImportException e) {
+                assertThat(e.source()).isEqualTo("random.csv");
+                assertThat(e.line()).as(e.getMessage()).isPresent();
+              }
+            });
+  }
 }
