@@ -6,7 +6,9 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an import found and did: the records read from each source, the contacts it adds, updates
@@ -15,58 +17,176 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class MergeReport {
-  /**
-   * One source read.
-   *
-   * @param name the source's name
-   * @param layout its layout
-   * @param records the rows or cards it held
-   */
-  public record Source(String name, Layout layout, long records) {}
+  /** One source read: its name, its layout and how many rows or cards it held. */
+  public static final class Source {
+    private final String name;
+    private final Layout layout;
+    private final long records;
 
-  /**
-   * Records that became one contact.
-   *
-   * @param contactId the contact's id
-   * @param name the contact's name
-   * @param places where each record is, as "file:line"; an existing contact as "workspace"
-   * @param keys the key each later record matched on: "profile linkedin.com/in/ana", "email
-   *     ana@example.com", "phone +4930123456", "name and company ana lopez|acme"
-   */
-  public record Merge(String contactId, String name, List<String> places, List<String> keys) {
+    Source(String name, Layout layout, long records) {
+      this.name = name;
+      this.layout = layout;
+      this.records = records;
+    }
+
     /**
-     * Copies the lists.
+     * The source's name.
      *
-     * @param contactId the contact's id
-     * @param name the contact's name
-     * @param places where each record is
-     * @param keys the key each later record matched on
+     * @return the file's path or the stream's name
      */
-    public Merge {
-      places = List.copyOf(places);
-      keys = List.copyOf(keys);
+    public String name() {
+      return name;
+    }
+
+    /**
+     * Its layout, detected or forced.
+     *
+     * @return the layout
+     */
+    public Layout layout() {
+      return layout;
+    }
+
+    /**
+     * The rows, cards or (for a JSON document) contacts and touchpoints it held.
+     *
+     * @return how many
+     */
+    public long records() {
+      return records;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Source o
+          && name.equals(o.name)
+          && layout == o.layout
+          && records == o.records;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(name, layout, records);
+    }
+
+    @Override
+    public String toString() {
+      return name + " (" + layout.description() + ", " + records + ")";
     }
   }
 
-  /**
-   * A record that matched two or more contacts on one key and was kept apart from all of them.
-   *
-   * @param place where the record is, as "file:line"
-   * @param name the record's name
-   * @param key the key it matched on
-   * @param candidates the ids of the contacts it matched
-   */
-  public record Ambiguity(String place, String name, String key, List<String> candidates) {
+  /** Records that became one contact, and the key each later one matched on. */
+  public static final class Merge {
+    private final String contactId;
+    private final String name;
+    private final List<String> places;
+    private final List<String> keys;
+
+    Merge(String contactId, String name, List<String> places, List<String> keys) {
+      this.contactId = contactId;
+      this.name = name;
+      this.places = List.copyOf(places);
+      this.keys = List.copyOf(keys);
+    }
+
     /**
-     * Copies the list.
+     * The contact's id.
      *
-     * @param place where the record is
-     * @param name the record's name
-     * @param key the key it matched on
-     * @param candidates the ids of the contacts it matched
+     * @return the id
      */
-    public Ambiguity {
-      candidates = List.copyOf(candidates);
+    public String contactId() {
+      return contactId;
+    }
+
+    /**
+     * The contact's name.
+     *
+     * @return the name
+     */
+    public String name() {
+      return name;
+    }
+
+    /**
+     * Where each record is, as "file:line", in the order they were read; "network" for a contact
+     * the network had.
+     *
+     * @return the places
+     */
+    public List<String> places() {
+      return places;
+    }
+
+    /**
+     * The key each record after the first matched on: "profile linkedin.com/in/ana", "email
+     * ana@example.com", "phone +4930123456", "name and company ana lopez|acme", or "id ana" for a
+     * row of Cadence's own layout.
+     *
+     * @return one key per place after the first
+     */
+    public List<String> keys() {
+      return keys;
+    }
+
+    @Override
+    public String toString() {
+      return "Merge[" + contactId + " " + places + " on " + keys + "]";
+    }
+  }
+
+  /** A record that matched two or more contacts on one key, and was kept apart from them. */
+  public static final class Ambiguity {
+    private final String place;
+    private final String name;
+    private final String key;
+    private final List<String> candidates;
+
+    Ambiguity(String place, String name, String key, List<String> candidates) {
+      this.place = place;
+      this.name = name;
+      this.key = key;
+      this.candidates = List.copyOf(candidates);
+    }
+
+    /**
+     * Where the record is.
+     *
+     * @return "file:line"
+     */
+    public String place() {
+      return place;
+    }
+
+    /**
+     * The record's name.
+     *
+     * @return the name
+     */
+    public String name() {
+      return name;
+    }
+
+    /**
+     * The key it matched on.
+     *
+     * @return the key, as in {@link Merge#keys()}
+     */
+    public String key() {
+      return key;
+    }
+
+    /**
+     * The contacts it matched.
+     *
+     * @return their ids
+     */
+    public List<String> candidates() {
+      return candidates;
+    }
+
+    @Override
+    public String toString() {
+      return "Ambiguity[" + place + " " + key + " matches " + candidates + "]";
     }
   }
 
