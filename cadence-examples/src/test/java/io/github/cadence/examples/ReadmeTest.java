@@ -28,6 +28,15 @@ class ReadmeTest {
         .isEqualTo(region(source, "sqlite") + region(source, "postgres"));
   }
 
+  @Test
+  void theReadmeImportAndCalendarWiringIsTheCompiledExample() throws IOException {
+    String source =
+        Files.readString(Path.of("src/main/java/io/github/cadence/examples/ImportExample.java"));
+
+    assertThat(javaBlockUnder("## Bring in the network people have"))
+        .isEqualTo(region(source, "import") + region(source, "calendar"));
+  }
+
   /** The first Java code block after a heading of the README. */
   private static String javaBlockUnder(String heading) throws IOException {
     String readme = Files.readString(ROOT.resolve("README.md"));
