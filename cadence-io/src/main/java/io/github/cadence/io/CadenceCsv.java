@@ -268,13 +268,21 @@ public final class CadenceCsv {
     }
     Occasion.Kind kind = Occasion.Kind.valueOf(parts[1].toUpperCase(Locale.ROOT));
     if (!parts[0].startsWith("--")) {
-      return Occasion.once(parts[2], LocalDate.parse(parts[0]));
+      LocalDate once = LocalDate.parse(parts[0]);
+      return occasion(kind, parts[2], MonthDay.from(once), once.getYear());
     }
-    MonthDay day = MonthDay.parse(parts[0]);
+    return occasion(kind, parts[2], MonthDay.parse(parts[0]), null);
+  }
+
+  /** An occasion as Cadence's own layouts write it: one with a year happens once. */
+  static Occasion occasion(Occasion.Kind kind, String label, MonthDay day, @Nullable Integer year) {
+    if (year != null) {
+      return Occasion.once(label, day.atYear(year));
+    }
     return switch (kind) {
       case BIRTHDAY -> Occasion.birthday(day);
-      case ANNIVERSARY -> Occasion.anniversary(parts[2], day);
-      case CUSTOM -> Occasion.yearly(parts[2], day);
+      case ANNIVERSARY -> Occasion.anniversary(label, day);
+      case CUSTOM -> Occasion.yearly(label, day);
     };
   }
 

@@ -249,16 +249,14 @@ public final class Importer {
       if (!p.existing) {
         added++;
         changed.add(contact);
-      } else if (!contact.equals(p.base)) {
+      } else if (!contact.equals(p.original)) {
         updated++;
         changed.add(contact);
       } else if (p.merged()) {
         unchanged++;
       }
-      if (!p.existing && p.merged()) {
-        merges.add(
-            new MergeReport.Merge(contact.id(), contact.displayName(), p.places, p.mergeKeys));
-      } else if (p.existing && p.merged() && !contact.equals(p.base)) {
+      // A record that found a contact the network has, with nothing new, is no news.
+      if (p.merged() && (!p.existing || !contact.equals(p.original))) {
         merges.add(
             new MergeReport.Merge(contact.id(), contact.displayName(), p.places, p.mergeKeys));
       }

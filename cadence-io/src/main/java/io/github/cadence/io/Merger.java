@@ -30,6 +30,10 @@ final class Merger {
   /** A contact being assembled from the records that describe it. */
   static final class Person {
     @Nullable Contact base;
+
+    /** The contact as the network has it, or null for a new one. */
+    final @Nullable Contact original;
+
     final boolean existing;
     @Nullable String id;
     String name;
@@ -49,6 +53,7 @@ final class Merger {
 
     Person(@Nullable Contact base, boolean existing, String name) {
       this.base = base;
+      this.original = existing ? base : null;
       this.existing = existing;
       this.id = base == null ? null : base.id();
       this.name = name;

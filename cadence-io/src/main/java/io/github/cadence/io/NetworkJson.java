@@ -383,16 +383,8 @@ public final class NetworkJson {
     return value(
         a,
         label,
-        l -> {
-          if (year != null && !year.isNull()) {
-            return Occasion.once(l, day.atYear(year.asInt()));
-          }
-          return switch (kind) {
-            case BIRTHDAY -> Occasion.birthday(day);
-            case ANNIVERSARY -> Occasion.anniversary(l, day);
-            case CUSTOM -> Occasion.yearly(l, day);
-          };
-        });
+        l ->
+            CadenceCsv.occasion(kind, l, day, year == null || year.isNull() ? null : year.asInt()));
   }
 
   private interface Item {

@@ -140,4 +140,23 @@ class HistoryImportTest {
 
     assertThat(queue.entries()).hasSize(result.contacts().size());
   }
+
+  @Test
+  void aRowOfCadencesOwnLayoutReplacesTheContactOfItsIdAndCountsAsAnUpdate() {
+    Contact held = Contact.builder("ana", NOW.minusSeconds(86_400)).displayName("Ana").build();
+    ImportSource row =
+        Fixtures.text(
+            "contacts.csv",
+            "id,name,tier,created_at\r\nana,Ana López,B," + NOW.minusSeconds(86_400) + "\r\n");
+
+    ImportResult result = importer().read(List.of(row), List.of(held));
+
+    assertThat(result.contacts())
+        .containsExactly(
+            held.toBuilder().displayName("Ana López").tier(io.github.cadence.model.Tier.B).build());
+    assertThat(result.report().updated()).isEqualTo(1);
+    assertThat(result.report().merges())
+        .singleElement()
+        .satisfies(m -> assertThat(m.keys()).containsExactly("id ana"));
+  }
 }

@@ -329,60 +329,22 @@ final class Tables {
 
   static List<Contact> contacts(Connection c, Map<String, Tier> tiers, long after)
       throws SQLException {
-    Map<String, Set<String>> tags = new HashMap<>();
-    Map<String, List<Occasion>> occasions = new HashMap<>();
-    Map<String, List<Handle>> handles = new HashMap<>();
-    // All of them when loading everything; else those of the contacts changed since.
-    String changed = after < 0 ? "" : " WHERE contact_id IN (SELECT id FROM contact WHERE seq > ?)";
-    try (PreparedStatement p =
-        c.prepareStatement("SELECT contact_id, tag FROM contact_tag" + changed)) {
-      if (after >= 0) {
-        p.setLong(1, after);
-      }
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          tags.computeIfAbsent(r.getString(1), k -> new HashSet<>()).add(r.getString(2));
-        }
-      }
-    }
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "SELECT contact_id, kind, label, month, day, year FROM contact_occasion"
-                + changed
-                + " ORDER BY contact_id, position")) {
-      if (after >= 0) {
-        p.setLong(1, after);
-      }
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          String id = r.getString(1);
-          occasions
-              .computeIfAbsent(id, k -> new ArrayList<>())
-              .add(row("occasion of contact", id, () -> occasion(r)));
-        }
-      }
-    }
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "SELECT contact_id, kind, value FROM contact_handle"
-                + changed
-                + " ORDER BY contact_id, position")) {
-      if (after >= 0) {
-        p.setLong(1, after);
-      }
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          String id = r.getString(1);
-          handles
-              .computeIfAbsent(id, k -> new ArrayList<>())
-              .add(
-                  row(
-                      "handle of contact",
-                      id,
-                      () -> new Handle(Handle.Kind.valueOf(r.getString(2)), r.getString(3))));
-        }
-      }
-    }
+    Map<String, List<String>> tags =
+        details(c, "tag FROM contact_tag", after, "tag of contact", r -> r.getString(2));
+    Map<String, List<Occasion>> occasions =
+        details(
+            c,
+            "kind, label, month, day, year FROM contact_occasion",
+            after,
+            "occasion of contact",
+            Tables::occasion);
+    Map<String, List<Handle>> handles =
+        details(
+            c,
+            "kind, value FROM contact_handle",
+            after,
+            "handle of contact",
+            r -> new Handle(Handle.Kind.valueOf(r.getString(2)), r.getString(3)));
     List<Contact> contacts = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement(CONTACTS + " WHERE seq > ? ORDER BY id")) {
       p.setLong(1, after);
@@ -397,7 +359,7 @@ final class Tables {
                       contact(
                           r,
                           tiers,
-                          tags.getOrDefault(id, Set.of()),
+                          tags.getOrDefault(id, List.of()),
                           occasions.getOrDefault(id, List.of()),
                           handles.getOrDefault(id, List.of()))));
         }
@@ -409,7 +371,7 @@ final class Tables {
   private static Contact contact(
       ResultSet r,
       Map<String, Tier> tiers,
-      Set<String> tags,
+      List<String> tags,
       List<Occasion> occasions,
       List<Handle> handles)
       throws SQLException {
@@ -448,6 +410,38 @@ final class Tables {
       default -> throw new IllegalArgumentException("unknown status '" + status + "'");
     }
     return b.build();
+  }
+
+  /** What a value of a contact's details is made of: the row after its contact_id column. */
+  private interface DetailReader<T> {
+    T read(ResultSet r) throws SQLException;
+  }
+
+  /**
+   * A detail table (tags, occasions or handles) by contact id, in each contact's order: every row
+   * when loading everything ({@code after} negative), else those of the contacts changed since.
+   */
+  private static <T> Map<String, List<T>> details(
+      Connection c, String columnsFromTable, long after, String what, DetailReader<T> reader)
+      throws SQLException {
+    Map<String, List<T>> details = new HashMap<>();
+    String changed = after < 0 ? "" : " WHERE contact_id IN (SELECT id FROM contact WHERE seq > ?)";
+    String order = columnsFromTable.endsWith("contact_tag") ? "" : " ORDER BY contact_id, position";
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT contact_id, " + columnsFromTable + changed + order)) {
+      if (after >= 0) {
+        p.setLong(1, after);
+      }
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          String id = r.getString(1);
+          details
+              .computeIfAbsent(id, k -> new ArrayList<>())
+              .add(row(what, id, () -> reader.read(r)));
+        }
+      }
+    }
+    return details;
   }
 
   private static Occasion occasion(ResultSet r) throws SQLException {
