@@ -212,16 +212,7 @@ public final class CadenceCsv {
       b.occasions(o);
     }
     Contact contact = row.parse("id", id, v -> b.build());
-    return new PersonRecord(
-        row.source(),
-        row.line(),
-        contact,
-        contact.displayName(),
-        contact.handles(),
-        contact.organization().orElse(null),
-        null,
-        null,
-        contact.tags());
+    return PersonRecord.of(row.source(), row.line(), contact);
   }
 
   private static Tier defaultTier(CsvTable.Row row, String name) {

@@ -4,7 +4,6 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
@@ -32,7 +31,6 @@ final class CsvTable {
       Pattern.compile("\\(record starting at line (\\d+)\\)");
 
   private final String source;
-  private final CsvReader<CsvRecord> reader;
   private final Iterator<CsvRecord> records;
   private final Layout layout;
   private final List<String> columns;
@@ -41,7 +39,8 @@ final class CsvTable {
 
   private CsvTable(String source, Reader text, @Nullable Layout forced) {
     this.source = source;
-    this.reader =
+    // FastCSV's reader holds nothing but the text, which the importer closes.
+    CsvReader<CsvRecord> reader =
         CsvReader.builder()
             .skipEmptyLines(true)
             .allowUnclosedQuote(false)
@@ -149,14 +148,6 @@ final class CsvTable {
       throw new ImportException(source, line, null, null, "is not valid CSV: " + problem, e);
     } catch (UncheckedIOException e) {
       throw new ImportException(source, 0, null, null, "cannot be read: " + e.getMessage(), e);
-    }
-  }
-
-  void close() {
-    try {
-      reader.close();
-    } catch (IOException e) {
-      // Everything was read; a failure to close a file read to its end loses nothing.
     }
   }
 

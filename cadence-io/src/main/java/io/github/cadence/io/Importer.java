@@ -149,7 +149,7 @@ public final class Importer {
 
     /**
      * Sets the user's own LinkedIn profile page, which tells the messages they sent from those they
-     * received. Without it, the importer takes the one person in every conversation who is not a
+     * received. Without it, the importer takes the one person in every message who is not a
      * contact.
      *
      * @param profileUrl the address of the user's profile page

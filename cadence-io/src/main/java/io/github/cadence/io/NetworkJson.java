@@ -358,16 +358,7 @@ public final class NetworkJson {
     }
     each(node, at, "occasions", (v, a) -> b.occasions(occasion(v, a)));
     Contact contact = value(at, id, v -> b.build());
-    return new PersonRecord(
-        source,
-        at.line(),
-        contact,
-        contact.displayName(),
-        contact.handles(),
-        contact.organization().orElse(null),
-        null,
-        null,
-        contact.tags());
+    return PersonRecord.of(source, at.line(), contact);
   }
 
   private static Handle handle(JsonNode v, At a) {

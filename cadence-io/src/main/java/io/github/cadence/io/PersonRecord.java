@@ -33,6 +33,20 @@ record PersonRecord(
     @Nullable MonthDay birthday,
     Set<String> tags) {
 
+  /** A row of Cadence's own layouts: the whole contact, with its id. */
+  static PersonRecord of(String source, long line, Contact contact) {
+    return new PersonRecord(
+        source,
+        line,
+        contact,
+        contact.displayName(),
+        contact.handles(),
+        contact.organization().orElse(null),
+        null,
+        null,
+        contact.tags());
+  }
+
   /** Where the record is, for the report: "Connections.csv:14". */
   String place() {
     return source + ":" + line;
