@@ -30,6 +30,7 @@ class ImportProperties {
           "google-legacy.csv",
           "iphone.vcf",
           "contacts-v4.vcf",
+          "android.vcf",
           "network.json",
           "contacts.csv",
           "touchpoints.csv");

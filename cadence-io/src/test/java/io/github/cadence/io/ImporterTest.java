@@ -130,6 +130,20 @@ class ImporterTest {
   }
 
   @Test
+  void androidsVCard21WithQuotedPrintableNamesIsReadAndItsNationalNumbersGetTheUsersRegion() {
+    ImportResult result =
+        importer().read(List.of(ImportSource.of(Fixtures.file("android.vcf"), Layout.VCARD)));
+
+    Map<String, Contact> contacts = byName(result);
+    assertThat(contacts).containsOnlyKeys("Jürgen Müller", "+491715550123");
+    Contact juergen = contacts.get("Jürgen Müller");
+    assertThat(juergen.id()).isEqualTo("jurgen-muller");
+    assertThat(juergen.handles())
+        .containsExactly(Handle.email("juergen@example.de"), Handle.phone("+491715550199"));
+    assertThat(juergen.occasions()).containsExactly(Occasion.birthday(MonthDay.of(7, 4)));
+  }
+
+  @Test
   void oneFileOfEachKindThatSharePeopleMergeIntoOneContactEachAndTheReportSaysOnWhichKey() {
     ImportResult result =
         importer()
