@@ -316,9 +316,10 @@ public final class MergeReport {
               s.name(),
               s.layout().description(),
               s.records(),
-              s.layout() == Layout.LINKEDIN_MESSAGES || s.layout() == Layout.CADENCE_TOUCHPOINTS
-                  ? "touchpoints"
-                  : "records"));
+              (s.layout() == Layout.LINKEDIN_MESSAGES || s.layout() == Layout.CADENCE_TOUCHPOINTS
+                      ? "touchpoint"
+                      : "record")
+                  + (s.records() == 1 ? "" : "s")));
     }
     lines.add(
         String.format(
