@@ -1,0 +1,90 @@
+package io.github.cadence.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code cadence} command: whom to reach out to next, and why. Exit codes: 0 on success, 1 when
+ * the operation failed, 2 on bad usage or bad input; errors are one line on stderr, with the stack
+ * trace only under {@code --debug}.
+ */
+@Command(
+    name = "cadence",
+    mixinStandardHelpOptions = true,
+    versionProvider = Cadence.Version.class,
+    description = "Whom to reach out to next, and why: a networking cadence for your own network.",
+    footer = {
+      "",
+      "Example:",
+      "  cadence demo                 today's queue and the week of a demo network"
+    },
+    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Cadence implements Runnable {
+  @Option(
+      names = "--debug",
+      description = "Print the stack trace of an error.",
+      scope = CommandLine.ScopeType.INHERIT)
+  boolean debug;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private final Clock clock;
+
+  Cadence(Clock clock) {
+    this.clock = clock;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * Runs the command.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(commandLine(Clock.systemUTC()).execute(args));
+  }
+
+  /** The command line, with the exit codes and error handling of the command. */
+  static CommandLine commandLine(Clock clock) {
+    Cadence root = new Cadence(clock);
+    CommandLine cli = new CommandLine(root);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          PrintWriter err = commandLine.getErr();
+          err.println("cadence: " + e.getMessage());
+          if (root.debug) {
+            e.printStackTrace(err);
+          }
+          return e instanceof IllegalArgumentException ? 2 : 1;
+        });
+    cli.setParameterExceptionHandler(
+        (e, args) -> {
+          PrintWriter err = e.getCommandLine().getErr();
+          err.println("cadence: " + e.getMessage());
+          err.println("Try 'cadence " + e.getCommandLine().getCommandName() + " --help'.");
+          return 2;
+        });
+    return cli;
+  }
+
+  /** The version in the jar's manifest. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Cadence.class.getPackage().getImplementationVersion();
+      return new String[] {"cadence " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package io.github.cadence.cli;
+
+import io.github.cadence.engine.FollowUpQueue;
+import io.github.cadence.engine.QueueEntry;
+import io.github.cadence.engine.Reason;
+import io.github.cadence.plan.Agenda;
+import io.github.cadence.plan.AgendaDay;
+import io.github.cadence.plan.AgendaItem;
+import io.github.cadence.plan.Deferral;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The queue and the agenda as text for a terminal: aligned columns, a reason per line. */
+final class Text {
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("EEE MMM d, HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
+
+  private Text() {}
+
+  static String queue(FollowUpQueue queue, ZoneId zone, int due) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Today, %s: %d of %d contacts due; the first %d%n%n",
+            STAMP.format(queue.asOf().atZone(zone)),
+            due,
+            queue.totalMatching(),
+            Math.min(due, queue.size())));
+    int nameWidth =
+        queue.entries().stream().mapToInt(e -> e.contact().displayName().length()).max().orElse(4);
+    int rank = 1;
+    for (QueueEntry e : queue.entries()) {
+      if (!e.isDueAt(queue.asOf())) {
+        break;
+      }
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%3d. %-" + nameWidth + "s  %-3s %-8s %-8s %7.1f  %s%n",
+              rank++,
+              e.contact().displayName(),
+              e.contact().tier().name(),
+              lower(e.channel()),
+              lower(e.intent()),
+              e.score(),
+              overdue(queue, e)));
+      for (Reason r : e.reasons()) {
+        out.append("       - ").append(r.text()).append(System.lineSeparator());
+      }
+    }
+    queue
+        .failures()
+        .forEach(
+            f ->
+                out.append(
+                    String.format(
+                        Locale.ROOT,
+                        "!! rule %s failed for %s: %s%n",
+                        f.ruleId(),
+                        f.contactId(),
+                        f.error())));
+    return out.toString();
+  }
+
+  private static String overdue(FollowUpQueue queue, QueueEntry e) {
+    long days = Duration.between(e.due(), queue.asOf()).toDays();
+    return days == 0 ? "due today" : "overdue " + days + "d";
+  }
+
+  static String agenda(Agenda agenda) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "The week from %s%n", DAY.format(agenda.from())));
+    for (AgendaDay day : agenda.days()) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%n%s  %d of %d min%s%n",
+              DAY.format(day.date()),
+              day.plannedMinutes(),
+              day.budgetMinutes(),
+              day.busy() ? "  (busy)" : ""));
+      if (day.items().isEmpty()) {
+        out.append("    nothing planned").append(System.lineSeparator());
+      }
+      for (AgendaItem item : day.items()) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "    %-8s %-22s %3d min  %-17s %s%s%n",
+                lower(item.channel()),
+                item.subject(),
+                item.minutes(),
+                item.category().label(),
+                lower(item.intent()),
+                item instanceof AgendaItem.Touch touch && touch.carriedOverFrom().isPresent()
+                    ? "  (carried over from " + DAY.format(touch.carriedOverFrom().get()) + ")"
+                    : ""));
+        if (!item.reasons().isEmpty()) {
+          out.append("          - ")
+              .append(item.reasons().get(0).text())
+              .append(System.lineSeparator());
+        }
+      }
+    }
+    if (!agenda.deferred().isEmpty()) {
+      out.append(
+          String.format(
+              Locale.ROOT, "%n%d more did not fit the week's time:%n", agenda.deferred().size()));
+      for (Deferral d : agenda.deferred().subList(0, Math.min(5, agenda.deferred().size()))) {
+        out.append(
+            String.format(
+                Locale.ROOT, "    %-22s %s: %s%n", d.subject(), d.why().label(), d.explanation()));
+      }
+    }
+    agenda.warnings().forEach(w -> out.append("! ").append(w).append(System.lineSeparator()));
+    return out.toString();
+  }
+
+  private static String lower(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,104 @@
+package io.github.cadence.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cadence.jdbc.Workspace;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code cadence demo}, run through picocli as the jar runs it. */
+class DemoCommandTest {
+  static final Instant NOW = Instant.parse("2026-11-23T14:00:00Z");
+  @TempDir Path dir;
+
+  /** What one run printed, and its exit code. */
+  record Run(int status, String out, String err) {}
+
+  static Run cadence(String... args) {
+    CommandLine cli = Cadence.commandLine(Clock.fixed(NOW, ZoneOffset.UTC));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int status = cli.execute(args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void theDemoPrintsTodaysQueueWithReasonsAndTheWeekWithinItsBudget() {
+    Run run = cadence("demo");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .startsWith("Today, Mon Nov 23, 09:00: ")
+        .contains("  1. ", " 10. ", "       - ")
+        .doesNotContain(" 11. ")
+        .contains("The week from Mon Nov 23", "of 30 min", "BNI breakfast");
+  }
+
+  @Test
+  void theDemoNetworkGivesEveryBuiltInRuleSomethingToSay() {
+    Run run = cadence("demo", "--limit", "300");
+
+    assertThat(run.out())
+        .contains(
+            "cadence 14 days", // tier cadence
+            "not yet followed up", // first follow-up
+            "follow up with everyone you met there", // after an event
+            "dormant client", // dormant clients
+            "strategic partner", // strategic partners
+            "unanswered attempt", // unanswered attempts
+            "lost touch", // reconnect
+            "give before you ask", // give before ask
+            "birthday"); // occasions
+  }
+
+  @Test
+  void theSameDayGivesTheSameDemoByteForByte() {
+    assertThat(cadence("demo", "--as-of", "2026-11-23T14:00:00Z").out())
+        .isEqualTo(cadence("demo").out())
+        .isNotEqualTo(cadence("demo", "--as-of", "2026-12-01T14:00:00Z").out());
+  }
+
+  @Test
+  void theDemoCanBeKeptAsAWorkspaceToPlayWith() {
+    Run run = cadence("demo", "--workspace", dir.toString());
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("Saved the demo to " + dir.resolve("network.cadence"));
+    try (Workspace w = Workspace.sqlite(dir.resolve("network.cadence")).open(NOW)) {
+      assertThat(w.contacts()).hasSize(300);
+    }
+  }
+
+  @Test
+  void badUsageExitsWithTwoAndOneLineSayingWhatIsWrong() {
+    Run limit = cadence("demo", "--limit", "0");
+    assertThat(limit.status()).isEqualTo(2);
+    assertThat(limit.err())
+        .isEqualTo("cadence: --limit must be at least 1, was 0" + System.lineSeparator());
+
+    Run instant = cadence("demo", "--as-of", "yesterday");
+    assertThat(instant.status()).isEqualTo(2);
+    assertThat(instant.err()).startsWith("cadence: Invalid value for option '--as-of': ");
+
+    Run unknown = cadence("demo", "--colour");
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err()).contains("Unknown option: '--colour'", "Try 'cadence demo --help'.");
+  }
+
+  @Test
+  void helpShowsExamplesAndVersionSaysWhichBuild() {
+    assertThat(cadence("demo", "--help").out()).contains("Examples:", "cadence demo --as-of");
+    assertThat(cadence("--help").out()).contains("demo", "Whom to reach out to next");
+    assertThat(cadence("--version").out()).startsWith("cadence ");
+  }
+}
