@@ -2,6 +2,7 @@ package io.github.cadence.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -19,10 +20,19 @@ import picocli.CommandLine.Option;
     description = "Whom to reach out to next, and why: a networking cadence for your own network.",
     footer = {
       "",
-      "Example:",
-      "  cadence demo                 today's queue and the week of a demo network"
+      "Examples:",
+      "  cadence demo                        today's queue and the week of a demo network",
+      "  cadence init                        create your workspace",
+      "  cadence import Connections.csv      bring in your LinkedIn export",
+      "  cadence today                       whom to reach out to today, and why"
     },
-    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      InitCommand.class,
+      ImportCommand.class,
+      TodayCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Cadence implements Runnable {
   @Option(
       names = "--debug",
@@ -33,13 +43,20 @@ public final class Cadence implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private final Clock clock;
+  private final Map<String, String> env;
 
-  Cadence(Clock clock) {
+  Cadence(Clock clock, Map<String, String> env) {
     this.clock = clock;
+    this.env = env;
   }
 
   Clock clock() {
     return clock;
+  }
+
+  /** The environment the command runs in (given, so that tests can set it). */
+  Map<String, String> env() {
+    return env;
   }
 
   @Override
@@ -53,12 +70,12 @@ public final class Cadence implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(commandLine(Clock.systemUTC()).execute(args));
+    System.exit(commandLine(Clock.systemUTC(), System.getenv()).execute(args));
   }
 
   /** The command line, with the exit codes and error handling of the command. */
-  static CommandLine commandLine(Clock clock) {
-    Cadence root = new Cadence(clock);
+  static CommandLine commandLine(Clock clock, Map<String, String> env) {
+    Cadence root = new Cadence(clock, env);
     CommandLine cli = new CommandLine(root);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
@@ -67,6 +84,7 @@ public final class Cadence implements Runnable {
           if (root.debug) {
             e.printStackTrace(err);
           }
+          // Bad input (a malformed file, a value out of range) is the user's to fix: 2.
           return e instanceof IllegalArgumentException ? 2 : 1;
         });
     cli.setParameterExceptionHandler(

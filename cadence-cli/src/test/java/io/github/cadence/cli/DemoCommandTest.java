@@ -22,7 +22,7 @@ class DemoCommandTest {
   record Run(int status, String out, String err) {}
 
   static Run cadence(String... args) {
-    CommandLine cli = Cadence.commandLine(Clock.fixed(NOW, ZoneOffset.UTC));
+    CommandLine cli = Cadence.commandLine(Clock.fixed(NOW, ZoneOffset.UTC), java.util.Map.of());
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(out, true));

@@ -1,0 +1,122 @@
+package io.github.cadence.cli;
+
+import io.github.cadence.io.ImportException;
+import io.github.cadence.io.ImportResult;
+import io.github.cadence.io.ImportSource;
+import io.github.cadence.io.Importer;
+import io.github.cadence.io.Layout;
+import io.github.cadence.jdbc.ImportSummary;
+import io.github.cadence.jdbc.Workspace;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code cadence import}: brings exports into the workspace, all or nothing, with a report. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Imports LinkedIn (Connections.csv, messages.csv), Google Contacts CSV, vCard and Cadence's",
+      "own CSV and JSON files into your workspace. One person found in several files becomes one",
+      "contact; the report says what was merged and why. All or nothing: a malformed file stops",
+      "the import with its file, line and field, and nothing changes."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  cadence import --preview Connections.csv messages.csv contacts.vcf",
+      "  cadence import --region DE --zone Europe/Berlin Connections.csv google.csv",
+      "  cadence import --layout google-contacts export.csv"
+    })
+final class ImportCommand implements Callable<Integer> {
+  @ParentCommand Cadence parent;
+  @Spec CommandSpec spec;
+  @Mixin WorkspaceOption workspace;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "The files to import.")
+  List<Path> files = new ArrayList<>();
+
+  @Option(
+      names = "--preview",
+      description = "Show what would be imported and merged; change nothing.")
+  boolean preview;
+
+  @Option(
+      names = "--region",
+      paramLabel = "CODE",
+      description = "The region of phone numbers written without a country code, such as DE or US.")
+  @Nullable String region;
+
+  @Option(
+      names = "--zone",
+      paramLabel = "ZONE",
+      description = "Your time zone, such as Europe/Berlin (default: the system's).")
+  @Nullable ZoneId zone;
+
+  @Option(
+      names = "--owner",
+      paramLabel = "URL",
+      description =
+          "Your LinkedIn profile address, if the messages cannot tell which sender is you.")
+  @Nullable String owner;
+
+  @Option(
+      names = "--layout",
+      paramLabel = "LAYOUT",
+      description =
+          "Read every file in this layout instead of telling it from its first line: ${COMPLETION-CANDIDATES}.",
+      converter = LayoutConverter.class,
+      completionCandidates = LayoutConverter.Names.class)
+  @Nullable Layout layout;
+
+  @Override
+  public Integer call() throws Exception {
+    Instant now = parent.clock().instant();
+    Importer.Builder b = Importer.builder(now).zone(zone != null ? zone : ZoneId.systemDefault());
+    if (region != null) {
+      b.region(region);
+    }
+    if (owner != null) {
+      b.owner(owner);
+    }
+    Importer importer = b.build();
+    List<ImportSource> sources = new ArrayList<>();
+    for (Path f : files) {
+      sources.add(layout == null ? ImportSource.of(f) : ImportSource.of(f, layout));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    try (Workspace w = workspace.open(parent.env(), now)) {
+      ImportResult result;
+      try {
+        result = importer.read(sources, w.contacts());
+      } catch (ImportException e) {
+        throw new IllegalArgumentException(e.getMessage() + "; nothing was imported", e);
+      }
+      result.report().lines().forEach(out::println);
+      if (preview) {
+        out.println("preview: nothing was changed");
+        return 0;
+      }
+      ImportSummary summary = w.importAll(result.contacts(), result.touchpoints());
+      out.printf(
+          "imported: %d contacts added, %d updated; %d touchpoints recorded, %d known already%n",
+          summary.contactsAdded(),
+          summary.contactsUpdated(),
+          summary.touchpointsRecorded(),
+          summary.touchpointsKnown());
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.cadence.cli;
+
+import io.github.cadence.jdbc.Workspace;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code cadence init}: creates the workspace, an SQLite file. */
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    description = "Creates your workspace (an SQLite file) if there is none yet.",
+    footer = {"", "Examples:", "  cadence init", "  cadence init --workspace ~/network"})
+final class InitCommand implements Callable<Integer> {
+  @ParentCommand Cadence parent;
+  @Spec CommandSpec spec;
+  @Mixin WorkspaceOption workspace;
+
+  @Override
+  public Integer call() throws Exception {
+    Path dir = workspace.directory(parent.env());
+    Path file = dir.resolve(WorkspaceOption.FILE);
+    boolean existed = Files.exists(file);
+    Files.createDirectories(dir);
+    try (Workspace w = Workspace.sqlite(file).open(parent.clock().instant())) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(
+          "%s %s (%d contacts)%n",
+          existed ? "Workspace already at" : "Created the workspace", file, w.contacts().size());
+    }
+    return 0;
+  }
+}

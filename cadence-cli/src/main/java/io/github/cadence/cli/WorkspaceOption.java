@@ -1,0 +1,54 @@
+package io.github.cadence.cli;
+
+import io.github.cadence.jdbc.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/**
+ * Where the user's workspace is: {@code --workspace DIR}, else {@code CADENCE_WORKSPACE}, else
+ * {@code $XDG_DATA_HOME/cadence}, else {@code ~/.local/share/cadence}. The workspace is the SQLite
+ * file {@code network.cadence} in that directory.
+ */
+final class WorkspaceOption {
+  static final String FILE = "network.cadence";
+
+  @Option(
+      names = "--workspace",
+      paramLabel = "DIR",
+      description =
+          "The workspace directory (default: $CADENCE_WORKSPACE, else $XDG_DATA_HOME/cadence,"
+              + " else ~/.local/share/cadence).")
+  @Nullable Path directory;
+
+  /** The directory, as the options and the environment choose it. */
+  Path directory(Map<String, String> env) {
+    if (directory != null) {
+      return directory;
+    }
+    String chosen = env.get("CADENCE_WORKSPACE");
+    if (chosen != null && !chosen.isBlank()) {
+      return Path.of(chosen);
+    }
+    String data = env.get("XDG_DATA_HOME");
+    if (data != null && !data.isBlank()) {
+      return Path.of(data, "cadence");
+    }
+    return Path.of(System.getProperty("user.home"), ".local", "share", "cadence");
+  }
+
+  /** Opens the workspace, which must exist: {@code cadence init} creates it. */
+  Workspace open(Map<String, String> env, Instant now) {
+    Path file = directory(env).resolve(FILE);
+    if (!Files.exists(file)) {
+      throw new IllegalArgumentException(
+          "no workspace at "
+              + directory(env)
+              + ": run 'cadence init' to create one, or give --workspace DIR");
+    }
+    return Workspace.sqlite(file).open(now);
+  }
+}

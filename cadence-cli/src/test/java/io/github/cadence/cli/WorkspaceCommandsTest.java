@@ -1,0 +1,175 @@
+package io.github.cadence.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cadence.jdbc.Workspace;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code init}, {@code import} and {@code today} on temporary workspaces. */
+class WorkspaceCommandsTest {
+  static final Instant NOW = Instant.parse("2026-11-30T14:00:00Z");
+  @TempDir Path dir;
+  Path linkedIn;
+  Path phone;
+
+  @BeforeEach
+  void exports() throws IOException {
+    linkedIn = dir.resolve("Connections.csv");
+    Files.writeString(
+        linkedIn,
+        "\uFEFFNotes:\r\n\"When exporting your connection data, you may notice that some of the"
+            + " email addresses are missing.\"\r\n\r\n"
+            + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+            + "Ana,López,https://www.linkedin.com/in/ana-lopez,ana@lopez.example,Acme,CEO,"
+            + "27 Nov 2026\r\n"
+            + "Ken,O'Hara,https://www.linkedin.com/in/kenohara,,\"Globex, Inc.\",CTO,03 Jan 2023\r\n",
+        StandardCharsets.UTF_8);
+    phone = dir.resolve("contacts.vcf");
+    Files.writeString(
+        phone,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana López\r\nEMAIL:ANA@lopez.example\r\n"
+            + "TEL;type=CELL:+49 30 1234567\r\nEND:VCARD\r\n",
+        StandardCharsets.UTF_8);
+  }
+
+  record Run(int status, String out, String err) {}
+
+  Run cadence(Map<String, String> env, String... args) {
+    CommandLine cli = Cadence.commandLine(Clock.fixed(NOW, ZoneOffset.UTC), env);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return new Run(cli.execute(args), out.toString(), err.toString());
+  }
+
+  Run cadence(String... args) {
+    return cadence(Map.of("CADENCE_WORKSPACE", dir.resolve("ws").toString()), args);
+  }
+
+  @Test
+  void initCreatesTheWorkspaceWhereTheOptionOrTheEnvironmentSays() {
+    Run first = cadence("init");
+    assertThat(first.status()).isZero();
+    assertThat(first.out())
+        .isEqualTo(
+            "Created the workspace " + dir.resolve("ws/network.cadence") + " (0 contacts)\n");
+    assertThat(cadence("init").out()).startsWith("Workspace already at ");
+
+    assertThat(cadence(Map.of("XDG_DATA_HOME", dir.resolve("data").toString()), "init").out())
+        .contains(dir.resolve("data/cadence/network.cadence").toString());
+    assertThat(cadence("init", "--workspace", dir.resolve("mine").toString()).out())
+        .contains(dir.resolve("mine/network.cadence").toString());
+  }
+
+  @Test
+  void withoutAWorkspaceTheCommandSaysHowToMakeOne() {
+    Run run = cadence("today");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "cadence: no workspace at "
+                + dir.resolve("ws")
+                + ": run 'cadence init' to create one, or give --workspace DIR\n");
+  }
+
+  @Test
+  void aPreviewShowsTheMergeReportAndChangesNothing() {
+    cadence("init");
+
+    Run run =
+        cadence("import", "--preview", "--region", "DE", linkedIn.toString(), phone.toString());
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out())
+        .contains(
+            "read " + linkedIn + ": LinkedIn connections, 2 records",
+            "contacts: 2 new, 0 updated, 0 unchanged; touchpoints read: 0",
+            "merged Ana López (ana-lopez): "
+                + linkedIn
+                + ":5 + "
+                + phone
+                + ":1 on email ana@lopez.example",
+            "preview: nothing was changed");
+    try (Workspace w = Workspace.sqlite(dir.resolve("ws/network.cadence")).open(NOW)) {
+      assertThat(w.contacts()).isEmpty();
+    }
+  }
+
+  @Test
+  void anImportIsKeptAndImportingAgainChangesNothingAndSaysSo() {
+    cadence("init");
+
+    Run first = cadence("import", "--region", "DE", linkedIn.toString(), phone.toString());
+    Run again = cadence("import", "--region", "DE", linkedIn.toString(), phone.toString());
+
+    assertThat(first.out())
+        .contains("imported: 2 contacts added, 0 updated; 0 touchpoints recorded");
+    assertThat(again.out())
+        .contains(
+            "no contact changes: the network has every contact of these files already",
+            "imported: 0 contacts added, 0 updated");
+    try (Workspace w = Workspace.sqlite(dir.resolve("ws/network.cadence")).open(NOW)) {
+      assertThat(w.contacts()).hasSize(2);
+    }
+  }
+
+  @Test
+  void aMalformedFileStopsTheImportWithItsPlaceAndNothingIsImported() throws IOException {
+    cadence("init");
+    Path broken = dir.resolve("broken.csv");
+    Files.writeString(
+        broken,
+        "First Name,Last Name,Email Address,Company,Position,Connected On\r\n"
+            + "Bo,Berg,,Acme,CTO,31 Feb 2024\r\n");
+
+    Run run = cadence("import", linkedIn.toString(), broken.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err().lines())
+        .containsExactly(
+            "cadence: "
+                + broken
+                + ", line 2, field 'Connected On': '31 Feb 2024' is not valid: expected a date"
+                + " like '12 Mar 2024'; nothing was imported");
+    try (Workspace w = Workspace.sqlite(dir.resolve("ws/network.cadence")).open(NOW)) {
+      assertThat(w.contacts()).isEmpty();
+    }
+  }
+
+  @Test
+  void todayShowsWhomToReachOutToWithTheReasonsOrAsJson() {
+    cadence("init");
+    cadence("import", linkedIn.toString());
+
+    Run today = cadence("today");
+    assertThat(today.status()).isZero();
+    assertThat(today.out())
+        .contains(
+            "1. Ken O'Hara",
+            "lost touch: added 1427 days ago",
+            "2. Ana López",
+            "met at LinkedIn 3 days ago and not yet followed up");
+
+    Run json = cadence("today", "--json", "--limit", "1");
+    assertThat(json.out())
+        .startsWith("{")
+        .contains("\"format\" : \"cadence-queue\"", "\"contactId\" : \"ken-ohara\"");
+    assertThat(List.of(json.out().split("\"contactId\"", -1))).hasSize(2);
+  }
+}
