@@ -31,6 +31,8 @@ import picocli.CommandLine.Option;
       InitCommand.class,
       ImportCommand.class,
       TodayCommand.class,
+      WeekCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Cadence implements Runnable {
@@ -77,6 +79,7 @@ public final class Cadence implements Runnable {
   static CommandLine commandLine(Clock clock, Map<String, String> env) {
     Cadence root = new Cadence(clock, env);
     CommandLine cli = new CommandLine(root);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();

@@ -172,4 +172,77 @@ class WorkspaceCommandsTest {
         .contains("\"format\" : \"cadence-queue\"", "\"contactId\" : \"ken-ohara\"");
     assertThat(List.of(json.out().split("\"contactId\"", -1))).hasSize(2);
   }
+
+  @Test
+  void weekPlansTheComingDaysWithinTheBudget() {
+    cadence("init");
+    cadence("import", linkedIn.toString());
+
+    Run week = cadence("week");
+    assertThat(week.status()).isZero();
+    assertThat(week.out())
+        .startsWith("The week from Mon Nov 30")
+        .contains("Ana López", "of 30 min");
+
+    assertThat(cadence("week", "--json").out()).contains("\"format\" : \"cadence-agenda\"");
+    assertThat(cadence("week", "--days", "0").status()).isEqualTo(2);
+  }
+
+  @Test
+  void exportIcsWritesACalendarThatIcal4jReadsBack() throws Exception {
+    cadence("init");
+    cadence("import", linkedIn.toString());
+    Path ics = dir.resolve("cadence.ics");
+
+    Run run = cadence("export", "ics", "--alarm", "10", "--output", ics.toString());
+
+    assertThat(run.status()).isZero();
+    net.fortuna.ical4j.model.Calendar calendar =
+        new net.fortuna.ical4j.data.CalendarBuilder()
+            .build(new java.io.StringReader(Files.readString(ics)));
+    calendar.validate();
+    List<net.fortuna.ical4j.model.component.VEvent> events = calendar.getComponents("VEVENT");
+    assertThat(events).isNotEmpty();
+    assertThat(events.get(0).getProperty("UID").orElseThrow().toString())
+        .contains("cadence-block-20261130@cadence.local");
+    assertThat(events.get(0).getAlarms()).hasSize(1);
+  }
+
+  @Test
+  void theNetworkExportedAsJsonOrCsvImportsIntoAnotherWorkspaceAsItWas() {
+    cadence("init");
+    cadence("import", "--region", "DE", linkedIn.toString(), phone.toString());
+    Path json = dir.resolve("backup.json");
+    Path csv = dir.resolve("contacts.csv");
+    assertThat(cadence("export", "network-json", "-o", json.toString()).status()).isZero();
+    assertThat(cadence("export", "network-csv", "-o", csv.toString()).out())
+        .isEqualTo("wrote " + csv + " and " + dir.resolve("contacts-touchpoints.csv") + "\n");
+
+    for (List<String> files :
+        List.of(
+            List.of(json.toString()),
+            List.of(csv.toString(), dir.resolve("contacts-touchpoints.csv").toString()))) {
+      Path other = dir.resolve("other-" + files.size());
+      List<String> args =
+          new java.util.ArrayList<>(List.of("import", "--workspace", other.toString()));
+      args.addAll(files);
+      cadence("init", "--workspace", other.toString());
+      assertThat(cadence(args.toArray(String[]::new)).status()).isZero();
+      try (Workspace a = Workspace.sqlite(dir.resolve("ws/network.cadence")).open(NOW);
+          Workspace b = Workspace.sqlite(other.resolve("network.cadence")).open(NOW)) {
+        assertThat(b.contacts()).isEqualTo(a.contacts());
+      }
+    }
+  }
+
+  @Test
+  void exportingTheQueueAsCsvGoesToStandardOutputByDefault() {
+    cadence("init");
+    cadence("import", linkedIn.toString());
+
+    Run run = cadence("export", "csv");
+
+    assertThat(run.out()).startsWith("\uFEFFcontact_id,name,tier,due,score,").contains("ana-lopez");
+    assertThat(cadence("export", "pdf").err()).contains("'pdf' is not a format");
+  }
 }

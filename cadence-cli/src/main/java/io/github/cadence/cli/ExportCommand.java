@@ -1,0 +1,195 @@
+package io.github.cadence.cli;
+
+import io.github.cadence.engine.QueueRequest;
+import io.github.cadence.io.AgendaExport;
+import io.github.cadence.io.CadenceCsv;
+import io.github.cadence.io.CalendarExport;
+import io.github.cadence.io.NetworkJson;
+import io.github.cadence.io.QueueExport;
+import io.github.cadence.jdbc.Workspace;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.Touchpoint;
+import io.github.cadence.plan.Agenda;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code cadence export}: the plan for a calendar, the queue or agenda as data, the network. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes the week's plan to a calendar file (ics), the queue or the agenda as JSON or CSV,",
+      "or the whole network (network-csv: contacts and touchpoints files; network-json)."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  cadence export ics --alarm 10 --output cadence.ics   (import it into your calendar)",
+      "  cadence export json --what agenda",
+      "  cadence export csv --output queue.csv",
+      "  cadence export network-json --output backup.json"
+    })
+final class ExportCommand implements Callable<Integer> {
+  /** What can be written. */
+  enum Format {
+    ICS,
+    JSON,
+    CSV,
+    NETWORK_CSV,
+    NETWORK_JSON
+  }
+
+  /** Which plan document {@code json} and {@code csv} write. */
+  enum What {
+    QUEUE,
+    AGENDA
+  }
+
+  @ParentCommand Cadence parent;
+  @Spec CommandSpec spec;
+  @Mixin WorkspaceOption workspace;
+
+  @Parameters(
+      paramLabel = "FORMAT",
+      description = "ics, json, csv, network-csv or network-json.",
+      converter = FormatConverter.class)
+  Format format = Format.ICS;
+
+  @Option(
+      names = "--what",
+      paramLabel = "queue|agenda",
+      defaultValue = "queue",
+      description = "For json and csv: the queue or the agenda (default: ${DEFAULT-VALUE}).")
+  What what = What.QUEUE;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "The file to write (default: standard output; network-csv needs a file).")
+  @Nullable Path output;
+
+  @Option(
+      names = "--alarm",
+      paramLabel = "MINUTES",
+      description = "For ics: a reminder this many minutes before each entry.")
+  @Nullable Integer alarm;
+
+  @Option(
+      names = "--days",
+      paramLabel = "N",
+      defaultValue = "7",
+      description = "For ics and the agenda: how many days to plan (default: ${DEFAULT-VALUE}).")
+  int days;
+
+  @Override
+  public Integer call() throws IOException {
+    Instant now = parent.clock().instant();
+    try (Workspace w = workspace.open(parent.env(), now)) {
+      switch (format) {
+        case ICS -> {
+          CalendarExport.Builder b = CalendarExport.builder(w.settings().plan().zone());
+          if (alarm != null) {
+            b.alarm(Duration.ofMinutes(alarm));
+          }
+          CalendarExport calendar = b.build();
+          Agenda agenda = WeekCommand.plan(w, now, days);
+          write(out -> calendar.write(agenda, now, out));
+        }
+        case JSON ->
+            write(
+                out -> {
+                  if (what == What.QUEUE) {
+                    QueueExport.json(w.queue(QueueRequest.asOf(now)), out);
+                  } else {
+                    AgendaExport.json(WeekCommand.plan(w, now, days), out);
+                  }
+                });
+        case CSV ->
+            write(
+                out -> {
+                  if (what == What.QUEUE) {
+                    QueueExport.csv(w.queue(QueueRequest.asOf(now)), out);
+                  } else {
+                    AgendaExport.csv(WeekCommand.plan(w, now, days), out);
+                  }
+                });
+        case NETWORK_JSON -> write(out -> NetworkJson.write(w.contacts(), touchpoints(w), out));
+        case NETWORK_CSV -> networkCsv(w);
+      }
+    }
+    return 0;
+  }
+
+  private static List<Touchpoint> touchpoints(Workspace w) {
+    List<Touchpoint> all = new ArrayList<>();
+    for (Contact c : w.contacts()) {
+      all.addAll(w.touchpoints(c.id()));
+    }
+    return all;
+  }
+
+  private void networkCsv(Workspace w) throws IOException {
+    if (output == null) {
+      throw new IllegalArgumentException(
+          "network-csv writes two files: give --output FILE for the contacts (the touchpoints go"
+              + " beside it, as FILE-touchpoints.csv)");
+    }
+    Path contacts = output;
+    String name = contacts.getFileName().toString().replaceFirst("\\.csv$", "");
+    Path touches = contacts.resolveSibling(name + "-touchpoints.csv");
+    try (Writer out = Files.newBufferedWriter(contacts, StandardCharsets.UTF_8)) {
+      CadenceCsv.writeContacts(w.contacts(), out);
+    }
+    try (Writer out = Files.newBufferedWriter(touches, StandardCharsets.UTF_8)) {
+      CadenceCsv.writeTouchpoints(touchpoints(w), out);
+    }
+    spec.commandLine().getOut().printf("wrote %s and %s%n", contacts, touches);
+  }
+
+  private interface Body {
+    void write(Writer out) throws IOException;
+  }
+
+  private void write(Body body) throws IOException {
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      body.write(out);
+      out.flush();
+      return;
+    }
+    try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      body.write(out);
+    }
+  }
+
+  /** {@code network-csv} on the command line is {@code NETWORK_CSV} here. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      for (Format f : Format.values()) {
+        if (f.name().replace('_', '-').equalsIgnoreCase(value)) {
+          return f;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException(
+          "'" + value + "' is not a format; expected ics, json, csv, network-csv or network-json");
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.cadence.cli;
+
+import io.github.cadence.engine.QueueRequest;
+import io.github.cadence.io.AgendaExport;
+import io.github.cadence.jdbc.Workspace;
+import io.github.cadence.plan.Agenda;
+import io.github.cadence.plan.PlanSettings;
+import io.github.cadence.plan.Planner;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code cadence week}: the plan for the next seven days, within the time you have. */
+@Command(
+    name = "week",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Shows the plan for the coming days: each day's touches and events within its time budget,",
+      "and what did not fit."
+    },
+    footer = {"", "Examples:", "  cadence week", "  cadence week --days 14 --json"})
+final class WeekCommand implements Callable<Integer> {
+  @ParentCommand Cadence parent;
+  @Spec CommandSpec spec;
+  @Mixin WorkspaceOption workspace;
+
+  @Option(
+      names = "--days",
+      paramLabel = "N",
+      defaultValue = "7",
+      description = "How many days to plan (default: ${DEFAULT-VALUE}).")
+  int days;
+
+  @Option(names = "--json", description = "Write the agenda as JSON (agenda.schema.json).")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    if (days < 1 || days > 90) {
+      throw new IllegalArgumentException("--days must be between 1 and 90, was " + days);
+    }
+    Instant now = parent.clock().instant();
+    PrintWriter out = spec.commandLine().getOut();
+    try (Workspace w = workspace.open(parent.env(), now)) {
+      Agenda agenda = plan(w, now, days);
+      if (json) {
+        AgendaExport.json(agenda, out);
+        out.println();
+      } else {
+        out.print(Text.agenda(agenda));
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** The workspace's plan from today, with its settings and what it remembers. */
+  static Agenda plan(Workspace w, Instant now, int days) {
+    PlanSettings settings = w.settings().plan();
+    return Planner.of(settings)
+        .plan(
+            w.queue(QueueRequest.asOf(now)),
+            now.atZone(settings.zone()).toLocalDate(),
+            days,
+            w.planMemory());
+  }
+}
