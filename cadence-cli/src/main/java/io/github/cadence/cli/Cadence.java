@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
       TodayCommand.class,
       WeekCommand.class,
       ExportCommand.class,
+      QueueCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Cadence implements Runnable {
