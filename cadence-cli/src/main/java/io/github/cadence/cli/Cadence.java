@@ -34,6 +34,8 @@ import picocli.CommandLine.Option;
       WeekCommand.class,
       ExportCommand.class,
       QueueCommand.class,
+      LogCommand.class,
+      ContactCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Cadence implements Runnable {

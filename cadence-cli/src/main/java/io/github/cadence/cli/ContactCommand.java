@@ -1,0 +1,316 @@
+package io.github.cadence.cli;
+
+import io.github.cadence.history.ContactHistory;
+import io.github.cadence.io.NetworkJson;
+import io.github.cadence.jdbc.Workspace;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.ContactStatus;
+import io.github.cadence.model.FirstMeeting;
+import io.github.cadence.model.Handle;
+import io.github.cadence.model.Role;
+import io.github.cadence.model.Tier;
+import io.github.cadence.model.Touchpoint;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code cadence contact add|edit|list|show|pause|archive}. */
+@Command(
+    name = "contact",
+    mixinStandardHelpOptions = true,
+    description = "Adds, changes, lists and shows contacts.",
+    footer = {
+      "",
+      "Examples:",
+      "  cadence contact add \"Ana López\" --tier A --email ana@example.com --role client",
+      "  cadence contact list --tier A",
+      "  cadence contact show ana",
+      "  cadence contact pause ken --until 2027-01-10",
+      "  cadence contact archive bo"
+    })
+final class ContactCommand implements Runnable {
+  @ParentCommand Cadence parent;
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  private PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  @Command(name = "add", mixinStandardHelpOptions = true, description = "Adds a contact.")
+  int add(
+      @Mixin WorkspaceOption workspace,
+      @Parameters(paramLabel = "NAME", description = "How you call them.") String name,
+      @Option(names = "--id", description = "The id (default: made from the name).")
+          @Nullable String id,
+      @Option(
+              names = "--tier",
+              defaultValue = "C",
+              description = "A, B, C or a tier of yours (default: C).")
+          String tier,
+      @Option(names = "--email") @Nullable List<String> emails,
+      @Option(names = "--phone") @Nullable List<String> phones,
+      @Option(names = "--org", description = "Where they work.") @Nullable String organization,
+      @Option(names = "--role", description = "${COMPLETION-CANDIDATES}")
+          @Nullable List<Role> roles,
+      @Option(names = "--tag") @Nullable List<String> tags,
+      @Option(names = "--met", description = "When you met: " + When.FORMS) @Nullable String met,
+      @Option(names = "--where", description = "Where you met.") @Nullable String where) {
+    Instant now = parent.clock().instant();
+    try (Workspace w = workspace.open(parent.env(), now)) {
+      ZoneId zone = w.settings().plan().zone();
+      String chosen = id != null ? id : freeId(w, name);
+      Contact.Builder b =
+          Contact.builder(chosen, now).displayName(name).tier(tier(w, tier)).zone(zone);
+      handles(b, emails, phones);
+      if (organization != null) {
+        b.organization(organization);
+      }
+      if (roles != null) {
+        b.roles(roles.toArray(Role[]::new));
+      }
+      if (tags != null) {
+        b.tags(tags.toArray(String[]::new));
+      }
+      if (met != null) {
+        LocalDate day = When.day(met, now, zone, met);
+        b.firstMet(where == null ? FirstMeeting.on(day) : FirstMeeting.at(day, where));
+      }
+      if (w.contact(chosen).isPresent()) {
+        throw new IllegalArgumentException("a contact with id '" + chosen + "' exists already");
+      }
+      w.add(b.build());
+      out().printf("Added %s (%s)%n", name, chosen);
+    }
+    return 0;
+  }
+
+  @Command(name = "edit", mixinStandardHelpOptions = true, description = "Changes a contact.")
+  int edit(
+      @Mixin WorkspaceOption workspace,
+      @Parameters(paramLabel = "CONTACT", description = "The id or the start of a name.")
+          String who,
+      @Option(names = "--name") @Nullable String name,
+      @Option(names = "--tier") @Nullable String tier,
+      @Option(names = "--email", description = "Adds an email address.")
+          @Nullable List<String> emails,
+      @Option(names = "--phone", description = "Adds a phone number.")
+          @Nullable List<String> phones,
+      @Option(names = "--org") @Nullable String organization,
+      @Option(names = "--role", description = "Adds a role: ${COMPLETION-CANDIDATES}")
+          @Nullable List<Role> roles,
+      @Option(names = "--tag", description = "Adds a tag.") @Nullable List<String> tags) {
+    Instant now = parent.clock().instant();
+    try (Workspace w = workspace.open(parent.env(), now)) {
+      Contact c = Contacts.find(w, who);
+      Contact.Builder b = c.toBuilder();
+      if (name != null) {
+        b.displayName(name);
+      }
+      if (tier != null) {
+        b.tier(tier(w, tier));
+      }
+      handles(b, emails, phones);
+      if (organization != null) {
+        b.organization(organization);
+      }
+      if (roles != null) {
+        b.roles(roles.toArray(Role[]::new));
+      }
+      if (tags != null) {
+        b.tags(tags.toArray(String[]::new));
+      }
+      w.update(b.build());
+      out().printf("Changed %s (%s)%n", b.build().displayName(), c.id());
+    }
+    return 0;
+  }
+
+  @Command(
+      name = "pause",
+      mixinStandardHelpOptions = true,
+      description = "Pauses a contact until a day.")
+  int pause(
+      @Mixin WorkspaceOption workspace,
+      @Parameters(paramLabel = "CONTACT") String who,
+      @Option(names = "--until", required = true, description = "The first day back: " + When.FORMS)
+          String until) {
+    Instant now = parent.clock().instant();
+    try (Workspace w = workspace.open(parent.env(), now)) {
+      Contact c = Contacts.find(w, who);
+      LocalDate back = When.day(until, now, w.settings().plan().zone(), until);
+      w.update(c.toBuilder().status(ContactStatus.pausedUntil(back)).build());
+      out().printf("Paused %s (%s) until %s%n", c.displayName(), c.id(), back);
+    }
+    return 0;
+  }
+
+  @Command(
+      name = "archive",
+      mixinStandardHelpOptions = true,
+      description = "Archives a contact: no more suggestions.")
+  int archive(@Mixin WorkspaceOption workspace, @Parameters(paramLabel = "CONTACT") String who) {
+    Instant now = parent.clock().instant();
+    try (Workspace w = workspace.open(parent.env(), now)) {
+      Contact c = Contacts.find(w, who);
+      w.update(c.toBuilder().status(ContactStatus.archived()).build());
+      out().printf("Archived %s (%s)%n", c.displayName(), c.id());
+    }
+    return 0;
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the contacts.")
+  int list(
+      @Mixin WorkspaceOption workspace,
+      @Option(names = "--tier", description = "Only this tier.") @Nullable String tier,
+      @Option(names = "--json", description = "As a Cadence network document (no touchpoints).")
+          boolean json) {
+    Instant now = parent.clock().instant();
+    try (Workspace w = workspace.open(parent.env(), now)) {
+      List<Contact> contacts =
+          w.contacts().stream().filter(c -> tier == null || c.tier().name().equals(tier)).toList();
+      if (json) {
+        NetworkJson.write(contacts, List.of(), out());
+        out().println();
+      } else {
+        int width = contacts.stream().mapToInt(c -> c.id().length()).max().orElse(2);
+        int nameWidth = contacts.stream().mapToInt(c -> c.displayName().length()).max().orElse(4);
+        for (Contact c : contacts) {
+          ContactHistory h = w.history(c.id());
+          out()
+              .printf(
+                  Locale.ROOT,
+                  "%-" + width + "s  %-" + nameWidth + "s  %-3s %-22s %s%n",
+                  c.id(),
+                  c.displayName(),
+                  c.tier().name(),
+                  c.status(),
+                  h.lastConversation().map(i -> "last talked " + day(i, c)).orElse("never talked"));
+        }
+        out().printf("%d contacts%n", contacts.size());
+      }
+    }
+    return 0;
+  }
+
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = "Shows a contact and its history.")
+  int show(
+      @Mixin WorkspaceOption workspace,
+      @Parameters(paramLabel = "CONTACT") String who,
+      @Option(names = "--json", description = "As a Cadence network document with its touchpoints.")
+          boolean json) {
+    Instant now = parent.clock().instant();
+    try (Workspace w = workspace.open(parent.env(), now)) {
+      Contact c = Contacts.find(w, who);
+      List<Touchpoint> touches = w.touchpoints(c.id());
+      if (json) {
+        NetworkJson.write(List.of(c), touches, out());
+        out().println();
+        return 0;
+      }
+      PrintWriter out = out();
+      out.printf("%s (%s), tier %s, %s%n", c.displayName(), c.id(), c.tier().name(), c.status());
+      c.organization().ifPresent(o -> out.printf("  works at   %s%n", o));
+      for (Handle h : c.handles()) {
+        out.printf("  %-10s %s%n", h.kind().name().toLowerCase(Locale.ROOT), h.value());
+      }
+      if (!c.roles().isEmpty()) {
+        out.printf(
+            "  roles      %s%n",
+            c.roles().stream().map(Text::lower).collect(Collectors.joining(", ")));
+      }
+      if (!c.tags().isEmpty()) {
+        out.printf("  tags       %s%n", String.join(", ", c.tags()));
+      }
+      c.firstMet()
+          .ifPresent(
+              m ->
+                  out.printf(
+                      "  met        %s%s%n", m.date(), m.where().map(x -> " at " + x).orElse("")));
+      c.occasions().forEach(o -> out.printf("  occasion   %s %s%n", o.label(), o.day()));
+      ContactHistory h = w.history(c.id());
+      out.printf(
+          "  history    %d touches, %d gives and %d asks, %d unanswered in a row%n",
+          h.touches(), h.gives(), h.asks(), h.consecutiveUnanswered());
+      List<Touchpoint> last = new ArrayList<>(touches);
+      int from = Math.max(0, last.size() - 10);
+      for (Touchpoint t : last.subList(from, last.size())) {
+        out.printf(
+            "  %s  %-8s %-8s %-12s %s%s%n",
+            day(t.at(), c),
+            Text.lower(t.channel()),
+            Text.lower(t.direction()),
+            Text.lower(t.outcome()),
+            Text.lower(t.intent()),
+            t.note().map(n -> "  " + n).orElse(""));
+      }
+    }
+    return 0;
+  }
+
+  private static String day(Instant at, Contact c) {
+    return at.atZone(c.zone()).toLocalDate().toString();
+  }
+
+  private static void handles(
+      Contact.Builder b, @Nullable List<String> emails, @Nullable List<String> phones) {
+    if (emails != null) {
+      emails.forEach(e -> b.handles(Handle.email(e)));
+    }
+    if (phones != null) {
+      phones.forEach(p -> b.handles(Handle.phone(p)));
+    }
+  }
+
+  private static Tier tier(Workspace w, String name) {
+    Map<String, Tier> tiers = w.tiers();
+    Tier t = tiers.get(name);
+    if (t == null) {
+      throw new IllegalArgumentException(
+          "--tier '"
+              + name
+              + "' is not a tier of this workspace; the tiers are "
+              + String.join(", ", tiers.keySet()));
+    }
+    return t;
+  }
+
+  private static String freeId(Workspace w, String name) {
+    String stem =
+        java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}+", "")
+            .replace("'", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^\\p{L}\\p{N}]+", "-")
+            .replaceAll("^-|-$", "");
+    if (stem.isEmpty()) {
+      stem = "contact";
+    }
+    String id = stem;
+    for (int n = 2; w.contact(id).isPresent(); n++) {
+      id = stem + "-" + n;
+    }
+    return id;
+  }
+}

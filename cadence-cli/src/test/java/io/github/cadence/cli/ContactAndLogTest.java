@@ -1,0 +1,155 @@
+package io.github.cadence.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cadence.jdbc.Workspace;
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.ContactStatus;
+import io.github.cadence.model.Outcome;
+import io.github.cadence.model.Touchpoint;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Keeping the network by hand: contacts and the touches with them. */
+class ContactAndLogTest {
+  // Wednesday, 2 December 2026, 10:00 in New York.
+  static final Instant NOW = Instant.parse("2026-12-02T15:00:00Z");
+  static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+  @TempDir Path dir;
+
+  record Run(int status, String out, String err) {}
+
+  Run cadence(String... args) {
+    CommandLine cli =
+        Cadence.commandLine(
+            Clock.fixed(NOW, ZoneOffset.UTC), Map.of("CADENCE_WORKSPACE", dir.toString()));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return new Run(cli.execute(args), out.toString(), err.toString());
+  }
+
+  Workspace workspace() {
+    return Workspace.sqlite(dir.resolve("network.cadence")).open(NOW);
+  }
+
+  @Test
+  void whenReadsTheWaysPeopleSayIt() {
+    assertThat(When.instant("now", NOW, NEW_YORK)).isEqualTo(NOW);
+    assertThat(When.instant("yesterday", NOW, NEW_YORK))
+        .isEqualTo(Instant.parse("2026-12-01T05:00:00Z"));
+    assertThat(When.instant("today 14:00", NOW, NEW_YORK))
+        .isEqualTo(Instant.parse("2026-12-02T19:00:00Z"));
+    assertThat(When.instant("last friday 9:30", NOW, NEW_YORK))
+        .isEqualTo(Instant.parse("2026-11-27T14:30:00Z"));
+    assertThat(When.instant("2026-11-20", NOW, NEW_YORK))
+        .isEqualTo(Instant.parse("2026-11-20T05:00:00Z"));
+    assertThat(When.instant("2026-11-20T14:00", NOW, NEW_YORK))
+        .isEqualTo(Instant.parse("2026-11-20T19:00:00Z"));
+    assertThat(When.instant("2026-11-20T13:00:00Z", NOW, NEW_YORK))
+        .isEqualTo(Instant.parse("2026-11-20T13:00:00Z"));
+    assertThat(When.day("next-week", NOW, NEW_YORK, "next-week"))
+        .isEqualTo(LocalDate.of(2026, 12, 7));
+    assertThat(When.day("fri", NOW, NEW_YORK, "fri")).isEqualTo(LocalDate.of(2026, 12, 4));
+    assertThatThrownBy(() -> When.instant("the day after", NOW, NEW_YORK))
+        .hasMessageStartingWith("'the day after' is not a time Cadence reads; say now, today");
+    assertThatThrownBy(() -> When.instant("today 25:00", NOW, NEW_YORK))
+        .hasMessageStartingWith("'today 25:00' is not a time");
+  }
+
+  @Test
+  void contactsAreAddedChangedPausedArchivedListedAndShown() {
+    cadence("init");
+
+    assertThat(
+            cadence(
+                    "contact",
+                    "add",
+                    "Ana López",
+                    "--tier",
+                    "A",
+                    "--email",
+                    "ana@example.com",
+                    "--role",
+                    "client",
+                    "--met",
+                    "yesterday",
+                    "--where",
+                    "BNI breakfast")
+                .out())
+        .isEqualTo("Added Ana López (ana-lopez)\n");
+    assertThat(cadence("contact", "add", "Ana Lima").out())
+        .isEqualTo("Added Ana Lima (ana-lima)\n");
+    assertThat(cadence("contact", "edit", "lópez", "--org", "Acme").out())
+        .isEqualTo("Changed Ana López (ana-lopez)\n");
+    assertThat(cadence("contact", "pause", "ana-lima", "--until", "next-week").status()).isZero();
+
+    try (Workspace w = workspace()) {
+      assertThat(w.contact("ana-lopez").orElseThrow().organization()).contains("Acme");
+      assertThat(w.contact("ana-lima").orElseThrow().status())
+          .isEqualTo(ContactStatus.pausedUntil(LocalDate.of(2026, 12, 7)));
+    }
+    assertThat(cadence("contact", "list").out())
+        .contains(
+            "ana-lopez  Ana López  A   active",
+            "ana-lima   Ana Lima   C   paused until 2026-12-07",
+            "2 contacts");
+    assertThat(cadence("contact", "show", "ana-lopez").out())
+        .contains(
+            "Ana López (ana-lopez), tier A, active",
+            "works at   Acme",
+            "email      ana@example.com",
+            "met        2026-12-01 at BNI breakfast");
+
+    Run ambiguous = cadence("contact", "archive", "ana");
+    assertThat(ambiguous.status()).isEqualTo(2);
+    assertThat(ambiguous.err())
+        .isEqualTo(
+            "cadence: 'ana' could be ana-lima (Ana Lima), ana-lopez (Ana López); give more of the"
+                + " name, or the id\n");
+    assertThat(cadence("contact", "add", "Bo", "--tier", "Z").err())
+        .contains("--tier 'Z' is not a tier of this workspace; the tiers are A, B, C");
+  }
+
+  @Test
+  void aTouchIsLoggedWithAContactNamedByThePrefixOfTheirName() {
+    cadence("init");
+    cadence("contact", "add", "Ken O'Hara");
+
+    Run run =
+        cadence(
+            "log",
+            "ken",
+            "--channel",
+            "email",
+            "--outcome",
+            "no-response",
+            "--when",
+            "yesterday 16:00");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo("Logged email with Ken O'Hara (ken-ohara), 2026-12-01 16:00\n");
+    try (Workspace w = workspace()) {
+      Touchpoint t = w.touchpoints("ken-ohara").get(0);
+      assertThat(t.channel()).isEqualTo(Channel.EMAIL);
+      assertThat(t.outcome()).isEqualTo(Outcome.NO_RESPONSE);
+      assertThat(t.at()).isEqualTo(Instant.parse("2026-12-01T16:00:00Z"));
+    }
+    assertThat(cadence("log", "ken", "--when", "tomorrow").err())
+        .contains("--when 'tomorrow' is in the future; log what happened");
+    assertThat(cadence("log", "zed").err())
+        .contains("no contact has the id or a name starting with 'zed'");
+  }
+}
