@@ -36,6 +36,10 @@ import picocli.CommandLine.Option;
       QueueCommand.class,
       LogCommand.class,
       ContactCommand.class,
+      PlanCommands.Done.class,
+      PlanCommands.Skip.class,
+      PlanCommands.Snooze.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Cadence implements Runnable {

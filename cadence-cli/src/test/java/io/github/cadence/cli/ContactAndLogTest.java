@@ -152,4 +152,38 @@ class ContactAndLogTest {
     assertThat(cadence("log", "zed").err())
         .contains("no contact has the id or a name starting with 'zed'");
   }
+
+  @Test
+  void aPlannedTouchIsMarkedDoneSkippedOrSnoozed() {
+    cadence("init");
+    cadence("contact", "add", "Ana López", "--met", "yesterday");
+    cadence("contact", "add", "Bo Berg", "--met", "yesterday");
+
+    assertThat(cadence("week").out()).contains("Ana López", "Bo Berg");
+    Run done = cadence("done", "ana");
+    assertThat(done.status()).as(done.err()).isZero();
+    assertThat(done.out()).isEqualTo("Done: email with Ana López (ana-lopez)\n");
+    try (Workspace w = workspace()) {
+      assertThat(w.touchpoints("ana-lopez")).hasSize(1);
+    }
+    assertThat(cadence("snooze", "bo", "next-week").out())
+        .isEqualTo("Snoozed Bo Berg (bo-berg) until 2026-12-07\n");
+    assertThat(cadence("week").out()).contains("Mon Dec 7  5 of 30 min\n    email    Bo Berg");
+    cadence("snooze", "bo", "2027-01-10");
+    assertThat(cadence("week").out())
+        .doesNotContain("email    Bo Berg")
+        .contains("Bo Berg                snoozed: snoozed until 2027-01-10");
+    assertThat(cadence("done", "bo").err()).contains("Bo Berg is not in this week's plan");
+    assertThat(cadence("snooze", "bo", "yesterday").err()).contains("that day is not after today");
+    assertThat(cadence("skip", "ana").out())
+        .isEqualTo("Skipped Ana López (ana-lopez) on 2026-12-02\n");
+  }
+
+  @Test
+  void completionScriptsKnowTheCommands() {
+    Run bash = cadence("completion", "bash");
+    assertThat(bash.status()).isZero();
+    assertThat(bash.out()).contains("complete -F", "demo", "import", "snooze");
+    assertThat(cadence("completion", "zsh").out()).startsWith("autoload -U +X compinit");
+  }
 }
