@@ -49,6 +49,12 @@ public final class Cadence implements Runnable {
       scope = CommandLine.ScopeType.INHERIT)
   boolean debug;
 
+  @Option(
+      names = "--no-color",
+      description = "No colour, even on a terminal (also when NO_COLOR is set).",
+      scope = CommandLine.ScopeType.INHERIT)
+  boolean noColor;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private final Clock clock;
@@ -61,6 +67,19 @@ public final class Cadence implements Runnable {
 
   Clock clock() {
     return clock;
+  }
+
+  /**
+   * Colour only on a terminal, never with {@code --no-color} or when {@code NO_COLOR} is set;
+   * {@code CLICOLOR_FORCE} asks for it even through a pipe.
+   */
+  CommandLine.Help.Ansi ansi() {
+    if (noColor || env.containsKey("NO_COLOR")) {
+      return CommandLine.Help.Ansi.OFF;
+    }
+    return env.containsKey("CLICOLOR_FORCE")
+        ? CommandLine.Help.Ansi.ON
+        : CommandLine.Help.Ansi.AUTO;
   }
 
   /** The environment the command runs in (given, so that tests can set it). */

@@ -86,9 +86,9 @@ final class DemoCommand implements Callable<Integer> {
             .build();
     Agenda agenda = Planner.of(settings).plan(all, today, 7);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(Text.queue(top, DemoNetwork.ZONE, due));
+    out.print(Text.queue(top, DemoNetwork.ZONE, due, parent.ansi()));
     out.println();
-    out.print(Text.agenda(agenda));
+    out.print(Text.agenda(agenda, parent.ansi()));
     if (workspace != null) {
       save(network, workspace, now, out);
     }

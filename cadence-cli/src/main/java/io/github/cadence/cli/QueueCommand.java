@@ -112,7 +112,7 @@ final class QueueCommand implements Callable<Integer> {
       case CSV -> QueueExport.csv(queue, out);
       case TEXT -> {
         int due = (int) queue.entries().stream().filter(e -> e.isDueAt(now)).count();
-        out.print(Text.queue(queue, ZoneId.systemDefault(), due));
+        out.print(Text.queue(queue, ZoneId.systemDefault(), due, parent.ansi()));
       }
     }
     out.flush();

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import picocli.CommandLine.Help.Ansi;
 
 /** The queue and the agenda as text for a terminal: aligned columns, a reason per line. */
 final class Text {
@@ -21,7 +22,7 @@ final class Text {
 
   private Text() {}
 
-  static String queue(FollowUpQueue queue, ZoneId zone, int due) {
+  static String queue(FollowUpQueue queue, ZoneId zone, int due, Ansi ansi) {
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
@@ -41,14 +42,25 @@ final class Text {
       out.append(
           String.format(
               Locale.ROOT,
-              "%3d. %-" + nameWidth + "s  %-3s %-8s %-8s %7.1f  %s%n",
+              "%3d. %s  %-3s %-8s %-8s %7.1f  %s%n",
               rank++,
-              e.contact().displayName(),
+              // Padded before it is styled: escape codes have no width on the screen.
+              ansi.string(
+                  "@|bold "
+                      + escape(
+                          String.format(
+                              Locale.ROOT, "%-" + nameWidth + "s", e.contact().displayName()))
+                      + "|@"),
               e.contact().tier().name(),
               lower(e.channel()),
               lower(e.intent()),
               e.score(),
-              overdue(queue, e)));
+              ansi.string(
+                  "@|"
+                      + (e.isDueAt(queue.asOf()) ? "red" : "green")
+                      + " "
+                      + overdue(queue, e)
+                      + "|@")));
       for (Reason r : e.reasons()) {
         out.append("       - ").append(r.text()).append(System.lineSeparator());
       }
@@ -67,12 +79,17 @@ final class Text {
     return out.toString();
   }
 
+  /** Picocli's markup reads "|@" and "@|": a name holding them must not end the style early. */
+  private static String escape(String text) {
+    return text.replace("@|", "@ |").replace("|@", "| @");
+  }
+
   private static String overdue(FollowUpQueue queue, QueueEntry e) {
     long days = Duration.between(e.due(), queue.asOf()).toDays();
     return days == 0 ? "due today" : "overdue " + days + "d";
   }
 
-  static String agenda(Agenda agenda) {
+  static String agenda(Agenda agenda, Ansi ansi) {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "The week from %s%n", DAY.format(agenda.from())));
     for (AgendaDay day : agenda.days()) {
@@ -80,7 +97,7 @@ final class Text {
           String.format(
               Locale.ROOT,
               "%n%s  %d of %d min%s%n",
-              DAY.format(day.date()),
+              ansi.string("@|bold " + DAY.format(day.date()) + "|@"),
               day.plannedMinutes(),
               day.budgetMinutes(),
               day.busy() ? "  (busy)" : ""));

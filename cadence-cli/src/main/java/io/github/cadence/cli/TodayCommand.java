@@ -52,7 +52,7 @@ final class TodayCommand implements Callable<Integer> {
         QueueExport.json(top, out);
         out.println();
       } else {
-        out.print(Text.queue(top, ZoneId.systemDefault(), due));
+        out.print(Text.queue(top, ZoneId.systemDefault(), due, parent.ansi()));
       }
     }
     out.flush();

@@ -53,7 +53,7 @@ final class WeekCommand implements Callable<Integer> {
         AgendaExport.json(agenda, out);
         out.println();
       } else {
-        out.print(Text.agenda(agenda));
+        out.print(Text.agenda(agenda, parent.ansi()));
       }
     }
     out.flush();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -100,5 +101,26 @@ class DemoCommandTest {
     assertThat(cadence("demo", "--help").out()).contains("Examples:", "cadence demo --as-of");
     assertThat(cadence("--help").out()).contains("demo", "Whom to reach out to next");
     assertThat(cadence("--version").out()).startsWith("cadence ");
+  }
+
+  static Run cadence(Map<String, String> env, String... args) {
+    CommandLine cli = Cadence.commandLine(Clock.fixed(NOW, ZoneOffset.UTC), env);
+    StringWriter out = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(new StringWriter(), true));
+    return new Run(cli.execute(args), out.toString(), "");
+  }
+
+  @Test
+  void colourOnlyWhenAskedForAndNeverWithNoColorOrTheOption() {
+    String escape = "\u001B[";
+    assertThat(cadence(Map.of("CLICOLOR_FORCE", "1"), "demo", "--limit", "1").out())
+        .contains(escape);
+    assertThat(cadence(Map.of("CLICOLOR_FORCE", "1", "NO_COLOR", ""), "demo").out())
+        .doesNotContain(escape);
+    assertThat(cadence(Map.of("CLICOLOR_FORCE", "1"), "demo", "--no-color").out())
+        .doesNotContain(escape);
+    // Not a terminal, as in these tests: no colour unless forced.
+    assertThat(cadence("demo").out()).doesNotContain(escape);
   }
 }
