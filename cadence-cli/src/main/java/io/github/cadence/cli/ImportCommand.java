@@ -91,7 +91,8 @@ final class ImportCommand implements Callable<Integer> {
     if (owner != null) {
       b.owner(owner);
     }
-    Importer importer = b.build();
+    ProgressBars bars = new ProgressBars(parent.env());
+    Importer importer = b.listener(bars).build();
     List<ImportSource> sources = new ArrayList<>();
     for (Path f : files) {
       sources.add(layout == null ? ImportSource.of(f) : ImportSource.of(f, layout));
@@ -99,7 +100,7 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Workspace w = workspace.open(parent.env(), now)) {
       ImportResult result;
-      try {
+      try (bars) {
         result = importer.read(sources, w.contacts());
       } catch (ImportException e) {
         throw new IllegalArgumentException(e.getMessage() + "; nothing was imported", e);

@@ -50,4 +50,14 @@ class ChildProcessTest {
     assertThat(r.out()).isEmpty();
     assertThat(r.err().lines()).containsExactly("cadence: --limit must be at least 1, was 0");
   }
+
+  @Test
+  void creatingAWorkspaceSaysOneLineAndTheLibrariesKeepQuiet(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Result r = run("init", "--workspace", dir.toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out().lines()).hasSize(1);
+    assertThat(r.err()).isEmpty();
+  }
 }
