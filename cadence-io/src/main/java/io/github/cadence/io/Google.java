@@ -84,7 +84,7 @@ final class Google {
         Text.clean(
             String.join(
                 " ",
-                String.valueOf(row.raw("First Name")),
+                row.raw("First Name"),
                 row.raw("Middle Name"),
                 row.raw("Last Name")));
     if (joined != null) {
