@@ -74,8 +74,6 @@ final class DemoCommand implements Callable<Integer> {
     Network network = DemoNetwork.asOf(now);
     CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
     FollowUpQueue all = engine.queue(network, QueueRequest.asOf(now));
-    int due = (int) all.entries().stream().filter(e -> e.isDueAt(now)).count();
-    FollowUpQueue top = engine.queue(network, QueueRequest.asOf(now).withLimit(limit));
     LocalDate today = now.atZone(DemoNetwork.ZONE).toLocalDate();
     PlanSettings settings =
         PlanSettings.builder()
@@ -86,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
             .build();
     Agenda agenda = Planner.of(settings).plan(all, today, 7);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(Text.queue(top, DemoNetwork.ZONE, due, parent.ansi()));
+    out.print(Text.queue(all, DemoNetwork.ZONE, limit, parent.ansi()));
     out.println();
     out.print(Text.agenda(agenda, parent.ansi()));
     if (workspace != null) {

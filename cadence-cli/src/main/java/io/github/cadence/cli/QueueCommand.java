@@ -111,8 +111,12 @@ final class QueueCommand implements Callable<Integer> {
       }
       case CSV -> QueueExport.csv(queue, out);
       case TEXT -> {
-        int due = (int) queue.entries().stream().filter(e -> e.isDueAt(now)).count();
-        out.print(Text.queue(queue, ZoneId.systemDefault(), due, parent.ansi()));
+        out.print(
+            Text.queue(
+                queue,
+                ZoneId.systemDefault(),
+                limit == null ? Integer.MAX_VALUE : limit,
+                parent.ansi()));
       }
     }
     out.flush();

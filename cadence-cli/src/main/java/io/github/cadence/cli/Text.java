@@ -22,7 +22,9 @@ final class Text {
 
   private Text() {}
 
-  static String queue(FollowUpQueue queue, ZoneId zone, int due, Ansi ansi) {
+  /** The first {@code limit} due entries of a queue. */
+  static String queue(FollowUpQueue queue, ZoneId zone, int limit, Ansi ansi) {
+    int due = (int) queue.entries().stream().filter(e -> e.isDueAt(queue.asOf())).count();
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
@@ -31,12 +33,16 @@ final class Text {
             STAMP.format(queue.asOf().atZone(zone)),
             due,
             queue.totalMatching(),
-            Math.min(due, queue.size())));
+            Math.min(due, limit)));
     int nameWidth =
-        queue.entries().stream().mapToInt(e -> e.contact().displayName().length()).max().orElse(4);
+        queue.entries().stream()
+            .limit(limit)
+            .mapToInt(e -> e.contact().displayName().length())
+            .max()
+            .orElse(4);
     int rank = 1;
     for (QueueEntry e : queue.entries()) {
-      if (!e.isDueAt(queue.asOf())) {
+      if (!e.isDueAt(queue.asOf()) || rank > limit) {
         break;
       }
       out.append(

@@ -44,15 +44,18 @@ final class TodayCommand implements Callable<Integer> {
     Instant now = parent.clock().instant();
     PrintWriter out = spec.commandLine().getOut();
     try (Workspace w = workspace.open(parent.env(), now)) {
-      FollowUpQueue all = w.queue(QueueRequest.asOf(now));
-      int due = (int) all.entries().stream().filter(e -> e.isDueAt(now)).count();
-      FollowUpQueue top =
-          w.queue(QueueRequest.asOf(now).withLimit(Math.min(limit, Math.max(due, 1))));
       if (json) {
-        QueueExport.json(top, out);
+        // The first entries, as far as they are due (at least the first, to show when it is).
+        FollowUpQueue all = w.queue(QueueRequest.asOf(now));
+        int due = (int) all.entries().stream().filter(e -> e.isDueAt(now)).count();
+        QueueExport.json(
+            w.queue(QueueRequest.asOf(now).withLimit(Math.min(limit, Math.max(due, 1)))), out);
         out.println();
       } else {
-        out.print(Text.queue(top, ZoneId.systemDefault(), due, parent.ansi()));
+        // One evaluation: the count of who is due and the first of them come from one queue.
+        out.print(
+            Text.queue(
+                w.queue(QueueRequest.asOf(now)), ZoneId.systemDefault(), limit, parent.ansi()));
       }
     }
     out.flush();
