@@ -82,11 +82,7 @@ final class Google {
   private static @Nullable String name(CsvTable.Row row) {
     String joined =
         Text.clean(
-            String.join(
-                " ",
-                row.raw("First Name"),
-                row.raw("Middle Name"),
-                row.raw("Last Name")));
+            String.join(" ", row.raw("First Name"), row.raw("Middle Name"), row.raw("Last Name")));
     if (joined != null) {
       return joined;
     }
