@@ -1,8 +1,10 @@
 package io.github.cadence.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -39,6 +41,7 @@ import picocli.CommandLine.Option;
       PlanCommands.Done.class,
       PlanCommands.Skip.class,
       PlanCommands.Snooze.class,
+      ConfigCommand.class,
       CompletionCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -55,7 +58,18 @@ public final class Cadence implements Runnable {
       scope = CommandLine.ScopeType.INHERIT)
   boolean noColor;
 
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "The configuration file (default: $XDG_CONFIG_HOME/cadence/config.yaml, else"
+              + " ~/.config/cadence/config.yaml).",
+      scope = CommandLine.ScopeType.INHERIT)
+  @Nullable Path configFile;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private @Nullable Config config;
 
   private final Clock clock;
   private final Map<String, String> env;
@@ -80,6 +94,16 @@ public final class Cadence implements Runnable {
     return env.containsKey("CLICOLOR_FORCE")
         ? CommandLine.Help.Ansi.ON
         : CommandLine.Help.Ansi.AUTO;
+  }
+
+  /** The configuration, read once from the file the options and the environment name. */
+  Config config() {
+    Config c = config;
+    if (c == null) {
+      c = Config.load(configFile, env);
+      config = c;
+    }
+    return c;
   }
 
   /** The environment the command runs in (given, so that tests can set it). */

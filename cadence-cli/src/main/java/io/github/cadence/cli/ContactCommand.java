@@ -75,7 +75,7 @@ final class ContactCommand implements Runnable {
       @Option(names = "--met", description = "When you met: " + When.FORMS) @Nullable String met,
       @Option(names = "--where", description = "Where you met.") @Nullable String where) {
     Instant now = parent.clock().instant();
-    try (Workspace w = workspace.open(parent.env(), now)) {
+    try (Workspace w = workspace.open(parent, now)) {
       ZoneId zone = w.settings().plan().zone();
       String chosen = id != null ? id : freeId(w, name);
       Contact.Builder b =
@@ -119,7 +119,7 @@ final class ContactCommand implements Runnable {
           @Nullable List<Role> roles,
       @Option(names = "--tag", description = "Adds a tag.") @Nullable List<String> tags) {
     Instant now = parent.clock().instant();
-    try (Workspace w = workspace.open(parent.env(), now)) {
+    try (Workspace w = workspace.open(parent, now)) {
       Contact c = Contacts.find(w, who);
       Contact.Builder b = c.toBuilder();
       if (name != null) {
@@ -154,7 +154,7 @@ final class ContactCommand implements Runnable {
       @Option(names = "--until", required = true, description = "The first day back: " + When.FORMS)
           String until) {
     Instant now = parent.clock().instant();
-    try (Workspace w = workspace.open(parent.env(), now)) {
+    try (Workspace w = workspace.open(parent, now)) {
       Contact c = Contacts.find(w, who);
       LocalDate back = When.day(until, now, w.settings().plan().zone(), until);
       w.update(c.toBuilder().status(ContactStatus.pausedUntil(back)).build());
@@ -169,7 +169,7 @@ final class ContactCommand implements Runnable {
       description = "Archives a contact: no more suggestions.")
   int archive(@Mixin WorkspaceOption workspace, @Parameters(paramLabel = "CONTACT") String who) {
     Instant now = parent.clock().instant();
-    try (Workspace w = workspace.open(parent.env(), now)) {
+    try (Workspace w = workspace.open(parent, now)) {
       Contact c = Contacts.find(w, who);
       w.update(c.toBuilder().status(ContactStatus.archived()).build());
       out().printf("Archived %s (%s)%n", c.displayName(), c.id());
@@ -184,7 +184,7 @@ final class ContactCommand implements Runnable {
       @Option(names = "--json", description = "As a Cadence network document (no touchpoints).")
           boolean json) {
     Instant now = parent.clock().instant();
-    try (Workspace w = workspace.open(parent.env(), now)) {
+    try (Workspace w = workspace.open(parent, now)) {
       List<Contact> contacts =
           w.contacts().stream().filter(c -> tier == null || c.tier().name().equals(tier)).toList();
       if (json) {
@@ -221,7 +221,7 @@ final class ContactCommand implements Runnable {
       @Option(names = "--json", description = "As a Cadence network document with its touchpoints.")
           boolean json) {
     Instant now = parent.clock().instant();
-    try (Workspace w = workspace.open(parent.env(), now)) {
+    try (Workspace w = workspace.open(parent, now)) {
       Contact c = Contacts.find(w, who);
       List<Touchpoint> touches = w.touchpoints(c.id());
       if (json) {

@@ -101,7 +101,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Instant now = parent.clock().instant();
-    try (Workspace w = workspace.open(parent.env(), now)) {
+    try (Workspace w = workspace.open(parent, now)) {
       switch (format) {
         case ICS -> {
           CalendarExport.Builder b = CalendarExport.builder(w.settings().plan().zone());

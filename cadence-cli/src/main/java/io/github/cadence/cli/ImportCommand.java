@@ -56,13 +56,16 @@ final class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--region",
       paramLabel = "CODE",
-      description = "The region of phone numbers written without a country code, such as DE or US.")
+      description =
+          "The region of phone numbers written without a country code, such as DE or US"
+              + " (default: region in config.yaml).")
   @Nullable String region;
 
   @Option(
       names = "--zone",
       paramLabel = "ZONE",
-      description = "Your time zone, such as Europe/Berlin (default: the system's).")
+      description =
+          "Your time zone, such as Europe/Berlin (default: zone in config.yaml, else the system's).")
   @Nullable ZoneId zone;
 
   @Option(
@@ -84,9 +87,11 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Instant now = parent.clock().instant();
-    Importer.Builder b = Importer.builder(now).zone(zone != null ? zone : ZoneId.systemDefault());
-    if (region != null) {
-      b.region(region);
+    Config config = parent.config();
+    Importer.Builder b = Importer.builder(now).zone(zone != null ? zone : config.zone());
+    String phoneRegion = region != null ? region : config.region().orElse(null);
+    if (phoneRegion != null) {
+      b.region(phoneRegion);
     }
     if (owner != null) {
       b.owner(owner);
@@ -98,7 +103,7 @@ final class ImportCommand implements Callable<Integer> {
       sources.add(layout == null ? ImportSource.of(f) : ImportSource.of(f, layout));
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (Workspace w = workspace.open(parent.env(), now)) {
+    try (Workspace w = workspace.open(parent, now)) {
       ImportResult result;
       try (bars) {
         result = importer.read(sources, w.contacts());

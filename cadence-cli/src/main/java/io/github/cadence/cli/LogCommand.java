@@ -75,7 +75,7 @@ final class LogCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Instant now = parent.clock().instant();
-    try (Workspace w = workspace.open(parent.env(), now)) {
+    try (Workspace w = workspace.open(parent, now)) {
       ZoneId zone = w.settings().plan().zone();
       Contact c = Contacts.find(w, contact);
       Instant at = When.instant(when, now, zone);

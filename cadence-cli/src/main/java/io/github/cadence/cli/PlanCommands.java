@@ -60,7 +60,7 @@ final class PlanCommands {
     @Override
     public Integer call() {
       Instant now = parent.clock().instant();
-      try (Workspace w = workspace.open(parent.env(), now)) {
+      try (Workspace w = workspace.open(parent, now)) {
         Contact c = Contacts.find(w, who);
         Agenda agenda = WeekCommand.plan(w, now, 7);
         AgendaItem.Touch item =
@@ -94,7 +94,7 @@ final class PlanCommands {
     @Override
     public Integer call() {
       Instant now = parent.clock().instant();
-      try (Workspace w = workspace.open(parent.env(), now)) {
+      try (Workspace w = workspace.open(parent, now)) {
         Contact c = Contacts.find(w, who);
         LocalDate d = When.day(day, now, w.settings().plan().zone(), day);
         w.skip(c.id(), d);
@@ -124,7 +124,7 @@ final class PlanCommands {
     @Override
     public Integer call() {
       Instant now = parent.clock().instant();
-      try (Workspace w = workspace.open(parent.env(), now)) {
+      try (Workspace w = workspace.open(parent, now)) {
         Contact c = Contacts.find(w, who);
         ZoneId zone = w.settings().plan().zone();
         LocalDate d = When.day(until, now, zone, until);

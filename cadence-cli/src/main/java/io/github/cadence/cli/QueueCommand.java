@@ -13,7 +13,6 @@ import io.github.cadence.rule.builtin.BuiltInRules;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -114,7 +113,7 @@ final class QueueCommand implements Callable<Integer> {
         out.print(
             Text.queue(
                 queue,
-                ZoneId.systemDefault(),
+                parent.config().zone(),
                 limit == null ? Integer.MAX_VALUE : limit,
                 parent.ansi()));
       }

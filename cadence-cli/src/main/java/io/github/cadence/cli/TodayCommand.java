@@ -6,7 +6,6 @@ import io.github.cadence.io.QueueExport;
 import io.github.cadence.jdbc.Workspace;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +42,7 @@ final class TodayCommand implements Callable<Integer> {
     }
     Instant now = parent.clock().instant();
     PrintWriter out = spec.commandLine().getOut();
-    try (Workspace w = workspace.open(parent.env(), now)) {
+    try (Workspace w = workspace.open(parent, now)) {
       if (json) {
         // The first entries, as far as they are due (at least the first, to show when it is).
         FollowUpQueue all = w.queue(QueueRequest.asOf(now));
@@ -55,7 +54,7 @@ final class TodayCommand implements Callable<Integer> {
         // One evaluation: the count of who is due and the first of them come from one queue.
         out.print(
             Text.queue(
-                w.queue(QueueRequest.asOf(now)), ZoneId.systemDefault(), limit, parent.ansi()));
+                w.queue(QueueRequest.asOf(now)), parent.config().zone(), limit, parent.ansi()));
       }
     }
     out.flush();

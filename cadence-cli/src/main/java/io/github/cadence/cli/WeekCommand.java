@@ -47,7 +47,7 @@ final class WeekCommand implements Callable<Integer> {
     }
     Instant now = parent.clock().instant();
     PrintWriter out = spec.commandLine().getOut();
-    try (Workspace w = workspace.open(parent.env(), now)) {
+    try (Workspace w = workspace.open(parent, now)) {
       Agenda agenda = plan(w, now, days);
       if (json) {
         AgendaExport.json(agenda, out);

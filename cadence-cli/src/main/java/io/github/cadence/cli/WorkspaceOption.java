@@ -1,6 +1,7 @@
 package io.github.cadence.cli;
 
 import io.github.cadence.jdbc.Workspace;
+import io.github.cadence.model.Tier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -40,8 +41,12 @@ final class WorkspaceOption {
     return Path.of(System.getProperty("user.home"), ".local", "share", "cadence");
   }
 
-  /** Opens the workspace, which must exist: {@code cadence init} creates it. */
-  Workspace open(Map<String, String> env, Instant now) {
+  /**
+   * Opens the workspace, which must exist ({@code cadence init} creates it), with the rules as
+   * configured; the workspace then keeps the configuration's settings, goals and tiers.
+   */
+  Workspace open(Cadence parent, Instant now) {
+    Map<String, String> env = parent.env();
     Path file = directory(env).resolve(FILE);
     if (!Files.exists(file)) {
       throw new IllegalArgumentException(
@@ -49,6 +54,33 @@ final class WorkspaceOption {
               + directory(env)
               + ": run 'cadence init' to create one, or give --workspace DIR");
     }
-    return Workspace.sqlite(file).open(now);
+    Config config = parent.config();
+    Workspace w = Workspace.sqlite(file).engine(config.engine()).open(now);
+    try {
+      keep(w, config);
+    } catch (RuntimeException e) {
+      w.close();
+      throw e;
+    }
+    return w;
+  }
+
+  /**
+   * Saves in the workspace what the configuration changed since it was last used: the settings, the
+   * goals, the tiers (whose contacts take the new cadence). Nothing is written when nothing
+   * changed.
+   */
+  static void keep(Workspace w, Config config) {
+    if (!w.settings().equals(config.workspaceSettings())) {
+      w.saveSettings(config.workspaceSettings());
+    }
+    if (!w.goals().equals(config.goals())) {
+      w.saveGoals(config.goals());
+    }
+    for (Tier t : config.tiers().values()) {
+      if (!t.equals(w.tiers().get(t.name()))) {
+        w.saveTier(t);
+      }
+    }
   }
 }

@@ -16,12 +16,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -44,11 +44,11 @@ final class SettingsDocument {
     p.put("zone", plan.zone().getId());
     p.put("dailyMinutes", plan.dailyMinutes());
     ObjectNode weekdays = p.putObject("weekdayMinutes");
-    new EnumMap<>(plan.weekdayMinutes())
+    new TreeMap<>(plan.weekdayMinutes())
         .forEach((day, minutes) -> weekdays.put(day.name(), minutes));
     dates(p.putArray("daysOff"), plan.daysOff());
     ObjectNode channels = p.putObject("channelMinutes");
-    new EnumMap<>(plan.channelMinutes()).forEach((c, minutes) -> channels.put(c.name(), minutes));
+    new TreeMap<>(plan.channelMinutes()).forEach((c, minutes) -> channels.put(c.name(), minutes));
     ArrayNode quotas = p.putArray("quotas");
     for (Quota q : plan.quotas()) {
       ObjectNode n = quotas.addObject();

@@ -18,6 +18,7 @@ import io.github.cadence.model.Touchpoint;
 import io.github.cadence.plan.Agenda;
 import io.github.cadence.plan.AgendaItem;
 import io.github.cadence.plan.PlanMemory;
+import io.github.cadence.plan.PlanSettings;
 import io.github.cadence.plan.Planner;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.sql.Connection;
@@ -74,6 +75,18 @@ abstract class WorkspaceContract {
     contacts.forEach(network::add);
     network.recordAll(touchpoints);
     return ENGINE.queue(network, QueueRequest.asOf(NOW));
+  }
+
+  @Test
+  void theDefaultSettingsAreSavedAndReadBack() {
+    // The defaults have no weekday budgets: an empty map is a document too.
+    Settings defaults = Settings.of(PlanSettings.defaults(), java.util.Map.of("a.b", "1"));
+    try (Workspace w = open()) {
+      w.saveSettings(defaults);
+    }
+    try (Workspace w = open()) {
+      assertThat(w.settings()).isEqualTo(defaults);
+    }
   }
 
   @Test

@@ -1,0 +1,253 @@
+package io.github.cadence.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cadence.engine.CadenceEngine;
+import io.github.cadence.engine.QueueRequest;
+import io.github.cadence.history.Network;
+import io.github.cadence.jdbc.Workspace;
+import io.github.cadence.model.Tier;
+import io.github.cadence.plan.Category;
+import io.github.cadence.plan.Quota;
+import io.github.cadence.rule.builtin.BuiltInRules;
+import io.github.cadence.tracking.Goal;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** config.yaml: read, validated with located messages, shown with origins, used by the commands. */
+class ConfigTest {
+  static final Instant NOW = Instant.parse("2026-11-30T14:00:00Z");
+  @TempDir Path dir;
+
+  record Run(int status, String out, String err) {}
+
+  Run cadence(String... args) {
+    CommandLine cli =
+        Cadence.commandLine(
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            Map.of(
+                "CADENCE_WORKSPACE", dir.resolve("ws").toString(),
+                "XDG_CONFIG_HOME", dir.resolve("config").toString()));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return new Run(cli.execute(args), out.toString(), err.toString());
+  }
+
+  Path config(String yaml) throws IOException {
+    Path file = dir.resolve("config/cadence/config.yaml");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, yaml, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  static final String FULL =
+      """
+      # My cadence
+      zone: Europe/Paris
+      region: fr
+      tiers:
+        A: {cadence: 10 days, weight: 4}
+        B: 6 weeks
+        VIP: {cadence: P7D, weight: 5}
+      budget:
+        daily: 45
+        saturday: 0
+      minutes:
+        call: 20
+      days-off: [2026-12-24, 2026-12-25]
+      busy:
+        - {from: 2027-01-04, to: 2027-01-08, minutes: 10}
+      events:
+        - {name: BNI breakfast, date: 2026-12-09, minutes: 90}
+      quotas:
+        client: {min: 3, max: 6}
+        event: {max: 2, per: month}
+      rules:
+        no-pestering: {window: 5 days}
+        unanswered-attempts: {max-attempts: 4}
+        give-before-ask: {enabled: false}
+      goals:
+        - {touches: 12, per: week}
+        - {touches: 2, role: strategic-partner}
+      """;
+
+  @Test
+  void withoutAFileTheDefaultsAreShownAsDefaults() {
+    Run r = cadence("config", "show");
+    assertThat(r.status()).isZero();
+    assertThat(r.out())
+        .startsWith("No configuration file (" + dir.resolve("config/cadence/config.yaml") + ")")
+        .containsPattern("tiers\\.A +every 2 weeks, weight 3 +default")
+        .containsPattern("budget\\.daily +30 minutes +default")
+        .containsPattern("quotas\\.client +at least 5 a week +default")
+        .containsPattern("rules\\.no-pestering\\.window +3 days +default")
+        .containsPattern("goals\\[0\\] +.+ +default")
+        .containsPattern("zone +\\S+ +system time zone");
+  }
+
+  @Test
+  void everyValueOfTheFileIsTakenAndShownWithItsLine() throws IOException {
+    Path file = config(FULL);
+    Config c = Config.load(null, Map.of("XDG_CONFIG_HOME", dir.resolve("config").toString()));
+    assertThat(c.file()).contains(file);
+    assertThat(c.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+    assertThat(c.region()).contains("FR");
+    assertThat(c.tiers())
+        .containsEntry("A", new Tier("A", Period.ofDays(10), 4))
+        .containsEntry("B", new Tier("B", Period.ofWeeks(6), 2))
+        .containsEntry("C", Tier.C)
+        .containsEntry("VIP", new Tier("VIP", Period.ofDays(7), 5));
+    assertThat(c.plan().zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+    assertThat(c.plan().dailyMinutes()).isEqualTo(45);
+    assertThat(c.plan().weekdayMinutes()).containsEntry(DayOfWeek.SATURDAY, 0);
+    assertThat(c.plan().minutes(io.github.cadence.model.Channel.CALL)).isEqualTo(20);
+    assertThat(c.plan().daysOff())
+        .containsExactlyInAnyOrder(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 25));
+    assertThat(c.plan().busy()).hasSize(1);
+    assertThat(c.plan().events())
+        .singleElement()
+        .satisfies(e -> assertThat(e.minutes()).isEqualTo(90));
+    assertThat(c.plan().quotas())
+        .containsExactly(
+            Quota.weekly(Category.CLIENT, 3, 6),
+            Quota.atMost(Category.EVENT, io.github.cadence.plan.Span.MONTH, 2));
+    assertThat(c.workspaceSettings().ruleParameters())
+        .containsExactly(
+            Map.entry("no-pestering.window", "P5D"),
+            Map.entry("unanswered-attempts.max-attempts", "4"));
+    assertThat(c.goals())
+        .containsExactly(
+            Goal.touches(12, io.github.cadence.plan.Span.WEEK),
+            Goal.touches(
+                io.github.cadence.model.Role.STRATEGIC_PARTNER,
+                2,
+                io.github.cadence.plan.Span.WEEK));
+    assertThat(c.engine().rules().rule("give-before-ask")).isPresent();
+    assertThat(c.engine().rules().isEnabled("give-before-ask")).isFalse();
+
+    Run r = cadence("config", "show");
+    assertThat(r.status()).isZero();
+    assertThat(r.out())
+        .startsWith("Configuration from " + file)
+        .containsPattern("zone +Europe/Paris +" + file + ":2\n")
+        .containsPattern("tiers\\.A +every 10 days, weight 4 +" + file + ":5\n")
+        .containsPattern("tiers\\.C +every 90 days, weight 1 +default\n")
+        .containsPattern("budget\\.saturday +0 minutes +" + file + ":10\n")
+        .containsPattern("quotas\\.client +3 to 6 a week +" + file + ":19\n")
+        .doesNotContain("quotas.strategic-partner")
+        .containsPattern("rules\\.no-pestering\\.window +5 days +" + file + ":22\n")
+        .containsPattern("rules\\.give-before-ask\\.enabled +false +" + file + ":24\n")
+        .containsPattern("goals\\[1\\] +.+ +" + file + ":27\n");
+    assertThat(cadence("config", "show", "--json").out())
+        .contains("\"key\" : \"budget.daily\"", "\"value\" : \"45 minutes\"");
+    assertThat(cadence("config", "path").out()).isEqualTo(file + "\n");
+  }
+
+  @Test
+  void theWorkspaceKeepsWhatTheConfigurationSays() throws IOException {
+    assertThat(cadence("init").status()).isZero();
+    Run added = cadence("contact", "add", "Ana López", "--tier", "A");
+    assertThat(added.status()).as(added.err()).isZero();
+    config(FULL);
+    assertThat(cadence("today").status()).isZero();
+    try (Workspace w =
+        Workspace.sqlite(dir.resolve("ws").resolve(WorkspaceOption.FILE)).open(NOW)) {
+      assertThat(w.contacts())
+          .singleElement()
+          .satisfies(c -> assertThat(c.tier().cadence()).isEqualTo(Period.ofDays(10)));
+      assertThat(w.settings().plan().dailyMinutes()).isEqualTo(45);
+      assertThat(w.settings().ruleParameters()).containsKey("no-pestering.window");
+      assertThat(w.goals()).hasSize(2);
+      assertThat(w.tiers()).containsKey("VIP");
+    }
+  }
+
+  @Test
+  void theDefaultParametersAreTheRulesOwnDefaults() {
+    Network demo = DemoNetwork.asOf(NOW);
+    String builtIn =
+        CadenceEngine.of(BuiltInRules.defaults()).queue(demo, QueueRequest.asOf(NOW)).toString();
+    String configured =
+        CadenceEngine.of(RuleParameters.rules(Map.of(), java.util.Set.of()))
+            .queue(demo, QueueRequest.asOf(NOW))
+            .toString();
+    assertThat(configured).isEqualTo(builtIn);
+  }
+
+  @Test
+  void aBadValueIsNamedWithItsFileLineKeyAndWhatWasExpected() throws IOException {
+    Path file = config("zone: UTC\nbudget:\n  daily: thirty\n");
+    assertThat(cadence("init").status()).isZero();
+    Run r = cadence("today");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "cadence: "
+                + file
+                + ":3: budget.daily: 'thirty' is not minutes a day, a whole number from 0 to 1440\n");
+  }
+
+  @Test
+  void eachMistakeHasItsOwnMessage() throws IOException {
+    Map<String, String> cases =
+        Map.ofEntries(
+            Map.entry("zone: Mars/Olympus\n", ":1: zone: 'Mars/Olympus' is not a time zone"),
+            Map.entry("region: Narnia\n", ":1: region: 'Narnia' is not a country"),
+            Map.entry("budgets:\n  daily: 30\n", ":1: unknown key 'budgets'; expected one of:"),
+            Map.entry(
+                "budget:\n  daily: 30\n  daily: 40\n", ":3: key 'budget.daily' is given twice"),
+            Map.entry("budget:\n  daily: 5000\n", ":2: budget.daily: '5000' is out of range"),
+            Map.entry(
+                "tiers:\n  A: fortnightly\n", ":2: tiers.A: 'fortnightly' is not a length of time"),
+            Map.entry("tiers:\n  Z: {weight: 2}\n", ":2: tiers.Z: a new tier needs a cadence"),
+            Map.entry("days-off: [2026-13-01]\n", ":1: days-off[0]: '2026-13-01' is not a date"),
+            Map.entry("quotas:\n  client: {per: week}\n", ":2: quotas.client: a quota needs a min"),
+            Map.entry("quotas:\n  client: {min: 5, max: 2}\n", ":2: quotas.client: "),
+            Map.entry(
+                "rules:\n  no-pestering: {windows: 3d}\n",
+                ":2: unknown key 'rules.no-pestering.windows'; expected one of: window, enabled"),
+            Map.entry(
+                "rules:\n  reconnect: {factor: 1}\n",
+                ":2: rules.reconnect.factor: '1' is out of range"),
+            Map.entry(
+                "goals:\n  - {touches: 3, events: 1}\n", ":2: goals[0]: a goal counts one thing"),
+            Map.entry(
+                "goals:\n  - {events: 3, role: client}\n",
+                ":2: goals[0].role: only a touches goal has a role"),
+            Map.entry("events:\n  - {date: 2026-12-09}\n", ":2: events[0]: 'name' is missing"),
+            Map.entry("zone: [UTC\n", ": not valid YAML"),
+            Map.entry("- just\n- a list\n", ":1: : expected a mapping"));
+    for (Map.Entry<String, String> c : cases.entrySet()) {
+      Path file = config(c.getKey());
+      Run r = cadence("config", "show");
+      assertThat(r.status()).as(c.getKey()).isEqualTo(2);
+      assertThat(r.err()).as(c.getKey()).startsWith("cadence: " + file).contains(c.getValue());
+      assertThat(r.err().lines()).as(c.getKey()).hasSize(1);
+    }
+  }
+
+  @Test
+  void aConfigurationFileGivenMustExist() {
+    Run r = cadence("--config", dir.resolve("nope.yaml").toString(), "config", "show");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo("cadence: no configuration file at " + dir.resolve("nope.yaml") + "\n");
+  }
+}
