@@ -41,6 +41,8 @@ import picocli.CommandLine.Option;
       PlanCommands.Done.class,
       PlanCommands.Skip.class,
       PlanCommands.Snooze.class,
+      GoalsCommand.class,
+      ReviewCommand.class,
       ConfigCommand.class,
       CompletionCommand.class,
       CommandLine.HelpCommand.class

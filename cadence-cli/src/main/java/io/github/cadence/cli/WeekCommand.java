@@ -4,10 +4,12 @@ import io.github.cadence.engine.QueueRequest;
 import io.github.cadence.io.AgendaExport;
 import io.github.cadence.jdbc.Workspace;
 import io.github.cadence.plan.Agenda;
+import io.github.cadence.plan.PlanMemory;
 import io.github.cadence.plan.PlanSettings;
 import io.github.cadence.plan.Planner;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,6 +51,7 @@ final class WeekCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Workspace w = workspace.open(parent, now)) {
       Agenda agenda = plan(w, now, days);
+      remember(w, agenda, now, days);
       if (json) {
         AgendaExport.json(agenda, out);
         out.println();
@@ -58,6 +61,24 @@ final class WeekCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * Remembers the plan shown, for the review's planned against done. Today's plan stays what it was
+   * when first shown, so that a touch done since still counts as planned: only the days after today
+   * are planned again.
+   */
+  private static void remember(Workspace w, Agenda agenda, Instant now, int days) {
+    LocalDate today = agenda.from();
+    PlanMemory memory = w.planMemory();
+    if (memory.plannedBetween(today, today.plusDays(1)).isEmpty()) {
+      w.remember(agenda);
+    } else if (days > 1) {
+      PlanSettings settings = w.settings().plan();
+      w.remember(
+          Planner.of(settings)
+              .plan(w.queue(QueueRequest.asOf(now)), today.plusDays(1), days - 1, memory));
+    }
   }
 
   /** The workspace's plan from today, with its settings and what it remembers. */

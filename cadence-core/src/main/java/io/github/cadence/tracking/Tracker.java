@@ -115,6 +115,9 @@ public final class Tracker {
         w = w.minusWeeks(1)) {
       int[] pd = w.equals(monday) ? week : plannedAndDone(network, memory, w, new ArrayList<>());
       if (pd[0] == 0 || pd[1] < pd[0]) {
+        if (w.equals(monday)) {
+          continue; // the week under review may still be in progress: it does not break the streak
+        }
         break;
       }
       streak++;

@@ -92,7 +92,8 @@ public final class WeeklyReview {
   }
 
   /**
-   * How many weeks in a row, ending with this one, met their plan (0 if this one did not).
+   * How many weeks in a row met their plan, ending with this one if it met its plan, else with the
+   * week before: a week still in progress does not break the streak, the week before it does.
    *
    * @return the streak
    */

@@ -88,6 +88,32 @@ class TrackerTest {
   }
 
   @Test
+  void aMissedWeekBeforeThisOneEndsTheStreak() {
+    network.add(contact("a").build());
+    CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
+    // Three weeks ago and two weeks ago met, last week missed, this week in progress.
+    PlanMemory memory =
+        new PlanMemory(
+            Map.of(),
+            List.of(
+                new PlanMemory.PlannedTouch("a", MONDAY.minusWeeks(3), Category.OTHER),
+                new PlanMemory.PlannedTouch("a", MONDAY.minusWeeks(2), Category.OTHER),
+                new PlanMemory.PlannedTouch("a", MONDAY.minusWeeks(1), Category.OTHER),
+                new PlanMemory.PlannedTouch("a", MONDAY, Category.OTHER)));
+    network.record(conversation("a", daysAgo(21), Channel.CALL));
+    network.record(conversation("a", daysAgo(14), Channel.CALL));
+
+    WeeklyReview missedLastWeek =
+        TRACKER.review(network, engine.queue(network, NOW), memory, MONDAY, List.of());
+    assertThat(missedLastWeek.streak()).isZero();
+
+    network.record(conversation("a", daysAgo(7), Channel.CALL));
+    WeeklyReview allMet =
+        TRACKER.review(network, engine.queue(network, NOW), memory, MONDAY, List.of());
+    assertThat(allMet.streak()).as("three weeks met; this one is in progress").isEqualTo(3);
+  }
+
+  @Test
   void theWeeklyReviewComparesPlannedWithDoneAndCountsTheStreak() {
     for (String id : List.of("a", "b", "c")) {
       network.add(contact(id).tier(Tier.A).build());
@@ -121,7 +147,7 @@ class TrackerTest {
     assertThat(review.done()).isEqualTo(1);
     assertThat(review.missed()).containsExactly("c");
     assertThat(review.metThePlan()).isFalse();
-    assertThat(review.streak()).isZero();
+    assertThat(review.streak()).as("this week is not done yet; last week was").isEqualTo(1);
     assertThat(review.overdueByTier()).containsEntry("A", 1);
 
     network.record(conversation("c", NOW.plus(Duration.ofDays(2)), Channel.CALL));

@@ -1,0 +1,98 @@
+package io.github.cadence.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.cadence.jdbc.Workspace;
+import io.github.cadence.tracking.Goal;
+import io.github.cadence.tracking.GoalProgress;
+import io.github.cadence.tracking.Tracker;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code cadence goals}: how far along each goal is in its week, month or quarter. */
+@Command(
+    name = "goals",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Shows each goal with what is done so far in its week, month or quarter. Goals are set in",
+      "config.yaml (goals:); without them, the seeds' goals: 10 touches and 3 dormant clients a",
+      "week, a strategic partner a week, an event a month."
+    },
+    footer = {"", "Examples:", "  cadence goals", "  cadence goals --json"})
+final class GoalsCommand implements Callable<Integer> {
+  @ParentCommand Cadence parent;
+  @Spec CommandSpec spec;
+  @Mixin WorkspaceOption workspace;
+
+  @Option(names = "--json", description = "Write the goals and their progress as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    Instant now = parent.clock().instant();
+    List<GoalProgress> progress;
+    try (Workspace w = workspace.open(parent, now)) {
+      ZoneId zone = w.settings().plan().zone();
+      LocalDate today = now.atZone(zone).toLocalDate();
+      Tracker tracker = Tracker.of(zone);
+      List<Goal> goals = w.goals();
+      progress = w.read(n -> goals.stream().map(g -> tracker.progress(g, n, today)).toList());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.useDefaultPrettyPrinter();
+        g.writeStartArray();
+        for (GoalProgress p : progress) {
+          write(g, p);
+        }
+        g.writeEndArray();
+      }
+      out.println();
+    } else {
+      int width = progress.stream().mapToInt(p -> p.goal().name().length()).max().orElse(0);
+      for (GoalProgress p : progress) {
+        int target = p.goal().target();
+        int filled = Math.min(10, p.achieved() * 10 / target);
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "%s %-" + width + "s  %3d of %-3d %s  %s to %s",
+                p.met() ? parent.ansi().string("@|green ✓|@") : "·",
+                p.goal().name(),
+                p.achieved(),
+                target,
+                "#".repeat(filled) + ".".repeat(10 - filled),
+                p.from(),
+                p.toExclusive().minusDays(1)));
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** One goal's progress as a JSON object. */
+  static void write(JsonGenerator g, GoalProgress p) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("goal", p.goal().name());
+    g.writeStringField("from", p.from().toString());
+    g.writeStringField("to", p.toExclusive().minusDays(1).toString());
+    g.writeNumberField("target", p.goal().target());
+    g.writeNumberField("achieved", p.achieved());
+    g.writeBooleanField("met", p.met());
+    g.writeEndObject();
+  }
+}

@@ -1,0 +1,292 @@
+package io.github.cadence.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.cadence.engine.QueueRequest;
+import io.github.cadence.forecast.Forecast;
+import io.github.cadence.jdbc.Workspace;
+import io.github.cadence.plan.PlanSettings;
+import io.github.cadence.plan.Planner;
+import io.github.cadence.tracking.GoalProgress;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code cadence review}: the weekly look back, and ahead. */
+@Command(
+    name = "review",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The weekly review: the touches planned this week and those done, the streak of weeks with",
+      "the plan done, who is overdue per tier, the goals, and a forecast of the overdue contacts",
+      "if you keep the plan or stop for a few weeks."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  cadence review",
+      "  cadence review --html review.html      a page with charts, for a browser",
+      "  cadence review --stop 6 --ahead 12 --json"
+    })
+final class ReviewCommand implements Callable<Integer> {
+  @ParentCommand Cadence parent;
+  @Spec CommandSpec spec;
+  @Mixin WorkspaceOption workspace;
+
+  @Option(
+      names = "--weeks",
+      paramLabel = "N",
+      defaultValue = "8",
+      description = "How many weeks of planned against done to show (default: ${DEFAULT-VALUE}).")
+  int weeks;
+
+  @Option(
+      names = "--ahead",
+      paramLabel = "N",
+      defaultValue = "8",
+      description = "How many weeks the forecast looks ahead (default: ${DEFAULT-VALUE}).")
+  int ahead;
+
+  @Option(
+      names = "--stop",
+      paramLabel = "N",
+      defaultValue = "4",
+      description = "How many weeks the stopping scenario stops for (default: ${DEFAULT-VALUE}).")
+  int stop;
+
+  @Option(names = "--json", description = "Write the review as JSON.")
+  boolean json;
+
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description = "Also write the review as a page with charts (self-contained HTML).")
+  @Nullable Path html;
+
+  @Override
+  public Integer call() throws IOException {
+    if (weeks < 1 || weeks > 104) {
+      throw new IllegalArgumentException("--weeks must be between 1 and 104, was " + weeks);
+    }
+    if (ahead < 1 || ahead > Forecast.MAX_WEEKS) {
+      throw new IllegalArgumentException(
+          "--ahead must be between 1 and " + Forecast.MAX_WEEKS + ", was " + ahead);
+    }
+    if (stop < 0 || stop > ahead) {
+      throw new IllegalArgumentException(
+          "--stop must be between 0 and --ahead (" + ahead + "), was " + stop);
+    }
+    Instant now = parent.clock().instant();
+    Config config = parent.config();
+    Review review;
+    try (Workspace w = workspace.open(parent, now)) {
+      PlanSettings settings = w.settings().plan();
+      var queue = w.queue(QueueRequest.asOf(now));
+      var memory = w.planMemory();
+      var goals = w.goals();
+      review =
+          w.read(
+              n ->
+                  Review.of(
+                      n,
+                      queue,
+                      memory,
+                      goals,
+                      config.engine(),
+                      Planner.of(settings),
+                      settings.zone(),
+                      now,
+                      weeks,
+                      ahead,
+                      stop));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (html != null) {
+      write(html, ReviewPage.html(review));
+    }
+    if (json) {
+      json(review, out);
+    } else {
+      out.print(text(review, parent.ansi()));
+      if (html != null) {
+        out.println("The page: " + html);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** Writes the page whole or not at all: a temporary file beside it, then a move. */
+  private static void write(Path file, String page) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    if (dir != null) {
+      Files.createDirectories(dir);
+    }
+    Path tmp = Files.createTempFile(dir, ".review", ".html");
+    try {
+      Files.writeString(tmp, page, StandardCharsets.UTF_8);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  static String text(Review r, Ansi ansi) {
+    StringBuilder s = new StringBuilder();
+    String nl = System.lineSeparator();
+    var week = r.week();
+    s.append(ansi.string("@|bold Week of " + week.weekStart() + "|@")).append(nl);
+    s.append(
+            String.format(
+                Locale.ROOT,
+                "  Plan:     %d of %d planned touches done%s",
+                week.done(),
+                week.planned(),
+                week.planned() == 0 ? " ('cadence week' plans them)" : ""))
+        .append(nl);
+    if (!r.missed().isEmpty()) {
+      List<String> first = r.missed().subList(0, Math.min(10, r.missed().size()));
+      s.append("  To reach: ")
+          .append(String.join(", ", first))
+          .append(
+              first.size() < r.missed().size()
+                  ? " and " + (r.missed().size() - first.size()) + " more"
+                  : "")
+          .append(nl);
+    }
+    s.append("  Streak:   ")
+        .append(week.streak())
+        .append(week.streak() == 1 ? " week" : " weeks")
+        .append(" in a row with every planned touch done")
+        .append(nl);
+    s.append("  Overdue:  ").append(tiers(week.overdueByTier(), r.tiers())).append(nl);
+    if (!week.goals().isEmpty()) {
+      s.append(nl).append(ansi.string("@|bold Goals|@")).append(nl);
+      for (GoalProgress g : week.goals()) {
+        s.append(g.met() ? "  ✓ " : "  · ").append(g.describe()).append(nl);
+      }
+    }
+    s.append(nl).append(ansi.string("@|bold Planned and done, week by week|@")).append(nl);
+    for (Review.PastWeek w : r.weeks()) {
+      s.append(
+              String.format(
+                  Locale.ROOT,
+                  "  %s  %3d planned  %3d done  %s",
+                  w.start(),
+                  w.planned(),
+                  w.done(),
+                  w.met() ? "✓" : ""))
+          .append(nl);
+    }
+    Forecast f = r.forecast();
+    s.append(nl)
+        .append(
+            ansi.string(
+                "@|bold Overdue contacts ahead: keep the plan | stop for "
+                    + f.stoppedWeeks()
+                    + " weeks|@"))
+        .append(nl);
+    for (int i = 0; i < f.keepThePlan().size(); i++) {
+      Forecast.Week keep = f.keepThePlan().get(i);
+      Forecast.Week stopped = f.stopped().get(i);
+      s.append(
+              String.format(
+                  Locale.ROOT,
+                  "  %s  %4d | %4d   %s | %s",
+                  keep.start(),
+                  keep.overdue(),
+                  stopped.overdue(),
+                  tiers(keep.overdueByTier(), r.tiers()),
+                  tiers(stopped.overdueByTier(), r.tiers())))
+          .append(nl);
+    }
+    return s.toString();
+  }
+
+  private static String tiers(Map<String, Integer> overdue, List<String> tiers) {
+    StringBuilder s = new StringBuilder();
+    for (String t : tiers) {
+      s.append(s.length() == 0 ? "" : " ").append(t).append(' ').append(overdue.getOrDefault(t, 0));
+    }
+    return s.length() == 0 ? "none" : s.toString();
+  }
+
+  static void json(Review r, PrintWriter out) throws IOException {
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      var week = r.week();
+      g.writeStartObject();
+      g.writeStringField("asOf", r.asOf().toString());
+      g.writeStringField("weekStart", week.weekStart().toString());
+      g.writeNumberField("planned", week.planned());
+      g.writeNumberField("done", week.done());
+      g.writeArrayFieldStart("missed");
+      for (String m : r.missed()) {
+        g.writeString(m);
+      }
+      g.writeEndArray();
+      g.writeNumberField("streak", week.streak());
+      counts(g, "overdueByTier", week.overdueByTier());
+      g.writeArrayFieldStart("goals");
+      for (GoalProgress p : week.goals()) {
+        GoalsCommand.write(g, p);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("weeks");
+      for (Review.PastWeek w : r.weeks()) {
+        g.writeStartObject();
+        g.writeStringField("start", w.start().toString());
+        g.writeNumberField("planned", w.planned());
+        g.writeNumberField("done", w.done());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("forecast");
+      g.writeNumberField("stoppedWeeks", r.forecast().stoppedWeeks());
+      weeks(g, "keepThePlan", r.forecast().keepThePlan());
+      weeks(g, "stopped", r.forecast().stopped());
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    out.println();
+  }
+
+  private static void weeks(JsonGenerator g, String name, List<Forecast.Week> weeks)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (Forecast.Week w : weeks) {
+      g.writeStartObject();
+      g.writeStringField("start", w.start().toString());
+      g.writeNumberField("touches", w.touches());
+      counts(g, "overdueByTier", w.overdueByTier());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void counts(JsonGenerator g, String name, Map<String, Integer> counts)
+      throws IOException {
+    g.writeObjectFieldStart(name);
+    for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(counts).entrySet()) {
+      g.writeNumberField(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+  }
+}
