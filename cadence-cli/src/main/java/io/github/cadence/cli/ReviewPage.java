@@ -78,7 +78,7 @@ final class ReviewPage {
     line("</div>");
     if (!r.missed().isEmpty()) {
       line(
-          "<p>Planned and not reached this week: "
+          "<p>Planned this week and not reached yet: "
               + escape(String.join(", ", r.missed()))
               + ".</p>");
     }
@@ -142,10 +142,6 @@ final class ReviewPage {
         List.of("keep the plan", "stop for " + r.forecast().stoppedWeeks() + " weeks"),
         List.of(KEEP, STOP));
     line("</svg>");
-    line(
-        "<figcaption>Tier "
-            + escape(tier)
-            + ": contacts overdue at the start of each week</figcaption>");
     List<String[]> rows = new ArrayList<>();
     for (int i = 0; i < keep.size(); i++) {
       rows.add(
@@ -156,6 +152,10 @@ final class ReviewPage {
           });
     }
     table("week", "keep the plan", "stop", rows);
+    line(
+        "<figcaption>Tier "
+            + escape(tier)
+            + ": contacts overdue at the start of each week</figcaption>");
     line("</figure>");
   }
 
@@ -185,8 +185,6 @@ final class ReviewPage {
     }
     legend(List.of("planned", "done"), List.of(PLANNED, DONE));
     line("</svg>");
-    line(
-        "<figcaption>Touches planned by <code>cadence week</code> and done, each week</figcaption>");
     List<String[]> rows = new ArrayList<>();
     for (Review.PastWeek w : weeks) {
       rows.add(
@@ -195,6 +193,8 @@ final class ReviewPage {
           });
     }
     table("week", "planned", "done", rows);
+    line(
+        "<figcaption>Touches planned by <code>cadence week</code> and done, each week</figcaption>");
     line("</figure>");
   }
 
