@@ -43,6 +43,7 @@ import picocli.CommandLine.Option;
       PlanCommands.Snooze.class,
       GoalsCommand.class,
       ReviewCommand.class,
+      TierCommand.class,
       ConfigCommand.class,
       CompletionCommand.class,
       CommandLine.HelpCommand.class

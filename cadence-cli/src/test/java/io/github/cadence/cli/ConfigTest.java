@@ -12,42 +12,30 @@ import io.github.cadence.plan.Quota;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import io.github.cadence.tracking.Goal;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** config.yaml: read, validated with located messages, shown with origins, used by the commands. */
 class ConfigTest {
   static final Instant NOW = Instant.parse("2026-11-30T14:00:00Z");
   @TempDir Path dir;
 
-  record Run(int status, String out, String err) {}
-
-  Run cadence(String... args) {
-    CommandLine cli =
-        Cadence.commandLine(
-            Clock.fixed(NOW, ZoneOffset.UTC),
-            Map.of(
-                "CADENCE_WORKSPACE", dir.resolve("ws").toString(),
-                "XDG_CONFIG_HOME", dir.resolve("config").toString()));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return new Run(cli.execute(args), out.toString(), err.toString());
+  Runs cadence(String... args) {
+    return Runs.cadence(
+        NOW,
+        Map.of(
+            "CADENCE_WORKSPACE", dir.resolve("ws").toString(),
+            "XDG_CONFIG_HOME", dir.resolve("config").toString()),
+        args);
   }
 
   Path config(String yaml) throws IOException {
@@ -90,7 +78,7 @@ class ConfigTest {
 
   @Test
   void withoutAFileTheDefaultsAreShownAsDefaults() {
-    Run r = cadence("config", "show");
+    Runs r = cadence("config", "show");
     assertThat(r.status()).isZero();
     assertThat(r.out())
         .startsWith("No configuration file (" + dir.resolve("config/cadence/config.yaml") + ")")
@@ -142,7 +130,7 @@ class ConfigTest {
     assertThat(c.engine().rules().rule("give-before-ask")).isPresent();
     assertThat(c.engine().rules().isEnabled("give-before-ask")).isFalse();
 
-    Run r = cadence("config", "show");
+    Runs r = cadence("config", "show");
     assertThat(r.status()).isZero();
     assertThat(r.out())
         .startsWith("Configuration from " + file)
@@ -163,7 +151,7 @@ class ConfigTest {
   @Test
   void theWorkspaceKeepsWhatTheConfigurationSays() throws IOException {
     assertThat(cadence("init").status()).isZero();
-    Run added = cadence("contact", "add", "Ana López", "--tier", "A");
+    Runs added = cadence("contact", "add", "Ana López", "--tier", "A");
     assertThat(added.status()).as(added.err()).isZero();
     config(FULL);
     assertThat(cadence("today").status()).isZero();
@@ -195,7 +183,7 @@ class ConfigTest {
   void aBadValueIsNamedWithItsFileLineKeyAndWhatWasExpected() throws IOException {
     Path file = config("zone: UTC\nbudget:\n  daily: thirty\n");
     assertThat(cadence("init").status()).isZero();
-    Run r = cadence("today");
+    Runs r = cadence("today");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err())
         .isEqualTo(
@@ -236,7 +224,7 @@ class ConfigTest {
             Map.entry("- just\n- a list\n", ":1: : expected a mapping"));
     for (Map.Entry<String, String> c : cases.entrySet()) {
       Path file = config(c.getKey());
-      Run r = cadence("config", "show");
+      Runs r = cadence("config", "show");
       assertThat(r.status()).as(c.getKey()).isEqualTo(2);
       assertThat(r.err()).as(c.getKey()).startsWith("cadence: " + file).contains(c.getValue());
       assertThat(r.err().lines()).as(c.getKey()).hasSize(1);
@@ -245,7 +233,7 @@ class ConfigTest {
 
   @Test
   void aConfigurationFileGivenMustExist() {
-    Run r = cadence("--config", dir.resolve("nope.yaml").toString(), "config", "show");
+    Runs r = cadence("--config", dir.resolve("nope.yaml").toString(), "config", "show");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err())
         .isEqualTo("cadence: no configuration file at " + dir.resolve("nope.yaml") + "\n");

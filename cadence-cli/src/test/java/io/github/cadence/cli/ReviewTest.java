@@ -10,12 +10,9 @@ import io.github.cadence.plan.PlanMemory;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,7 +33,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import picocli.CommandLine;
 
 /**
  * {@code week}, {@code log}, {@code goals} and {@code review} over three weeks of a demo workspace:
@@ -52,21 +48,15 @@ class ReviewTest {
 
   @TempDir static Path dir;
 
-  record Run(int status, String out, String err) {}
-
-  static Run cadence(Instant at, String... args) {
-    CommandLine cli =
-        Cadence.commandLine(
-            Clock.fixed(at, ZoneOffset.UTC),
+  static Runs cadence(Instant at, String... args) {
+    Runs r =
+        Runs.cadence(
+            at,
             Map.of(
                 "CADENCE_WORKSPACE", dir.resolve("ws").toString(),
                 "XDG_CONFIG_HOME", dir.resolve("config").toString(),
-                "NO_COLOR", "1"));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    Run r = new Run(cli.execute(args), out.toString(), err.toString());
+                "NO_COLOR", "1"),
+            args);
     assertThat(r.status()).as("%s: %s", List.of(args), r.err()).isZero();
     return r;
   }
@@ -166,12 +156,9 @@ class ReviewTest {
 
   @Test
   void aBadOptionIsBadUsage() {
-    CommandLine cli = Cadence.commandLine(Clock.fixed(REVIEWED, ZoneOffset.UTC), Map.of());
-    StringWriter err = new StringWriter();
-    cli.setErr(new PrintWriter(err, true));
-    assertThat(cli.execute("review", "--ahead", "4", "--stop", "5")).isEqualTo(2);
-    assertThat(err.toString())
-        .isEqualTo("cadence: --stop must be between 0 and --ahead (4), was 5\n");
+    Runs r = Runs.cadence(REVIEWED, Map.of(), "review", "--ahead", "4", "--stop", "5");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("cadence: --stop must be between 0 and --ahead (4), was 5\n");
   }
 
   static int total(JsonNode week) {
