@@ -22,9 +22,22 @@ final class Text {
 
   private Text() {}
 
-  /** The first {@code limit} due entries of a queue. */
+  /** The first {@code limit} due entries of a whole queue. */
   static String queue(FollowUpQueue queue, ZoneId zone, int limit, Ansi ansi) {
     int due = (int) queue.entries().stream().filter(e -> e.isDueAt(queue.asOf())).count();
+    return queue(queue, due, queue.totalMatching(), zone, limit, ansi);
+  }
+
+  /**
+   * A queue of the due entries only, as many as were asked for ({@code QueueRequest.withDueOnly}
+   * and {@code withLimit}), out of {@code total} contacts.
+   */
+  static String today(FollowUpQueue due, int total, ZoneId zone, Ansi ansi) {
+    return queue(due, due.totalMatching(), total, zone, due.entries().size(), ansi);
+  }
+
+  private static String queue(
+      FollowUpQueue queue, int due, int total, ZoneId zone, int limit, Ansi ansi) {
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
@@ -32,7 +45,7 @@ final class Text {
             "Today, %s: %d of %d contacts due; the first %d%n%n",
             STAMP.format(queue.asOf().atZone(zone)),
             due,
-            queue.totalMatching(),
+            total,
             Math.min(due, limit)));
     int nameWidth =
         queue.entries().stream()

@@ -43,18 +43,15 @@ final class TodayCommand implements Callable<Integer> {
     Instant now = parent.clock().instant();
     PrintWriter out = spec.commandLine().getOut();
     try (Workspace w = workspace.open(parent, now)) {
+      // Only the first entries are rendered with their reasons; the index counts the rest.
+      FollowUpQueue due = w.queue(QueueRequest.asOf(now).withDueOnly(true).withLimit(limit));
       if (json) {
-        // The first entries, as far as they are due (at least the first, to show when it is).
-        FollowUpQueue all = w.queue(QueueRequest.asOf(now));
-        int due = (int) all.entries().stream().filter(e -> e.isDueAt(now)).count();
+        // At least the first entry, to show when it falls due, even if nobody is due today.
         QueueExport.json(
-            w.queue(QueueRequest.asOf(now).withLimit(Math.min(limit, Math.max(due, 1)))), out);
+            due.entries().isEmpty() ? w.queue(QueueRequest.asOf(now).withLimit(1)) : due, out);
         out.println();
       } else {
-        // One evaluation: the count of who is due and the first of them come from one queue.
-        out.print(
-            Text.queue(
-                w.queue(QueueRequest.asOf(now)), parent.config().zone(), limit, parent.ansi()));
+        out.print(Text.today(due, w.contacts().size(), parent.config().zone(), parent.ansi()));
       }
     }
     out.flush();
