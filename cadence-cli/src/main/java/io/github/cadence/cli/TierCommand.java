@@ -38,18 +38,42 @@ final class TierCommand implements Runnable {
       name = "list",
       mixinStandardHelpOptions = true,
       description = "Lists the tiers with their cadence, weight and how many contacts each has.",
-      footer = {"", "Examples:", "  cadence tier list"})
+      footer = {"", "Examples:", "  cadence tier list", "  cadence tier list --json"})
   static final class ListTiers implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin WorkspaceOption workspace;
 
+    @Option(names = "--json", description = "Write the tiers as JSON.")
+    boolean json;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
       Cadence root = (Cadence) spec.root().userObject();
       PrintWriter out = spec.commandLine().getOut();
       try (Workspace w = workspace.open(root, root.clock().instant())) {
         Map<String, Tier> tiers = w.tiers();
         List<Contact> contacts = w.contacts();
+        if (json) {
+          try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartArray();
+            for (Tier t : tiers.values()) {
+              g.writeStartObject();
+              g.writeStringField("name", t.name());
+              g.writeStringField("cadence", t.cadence().toString());
+              g.writeNumberField("weight", t.weight());
+              g.writeNumberField(
+                  "contacts",
+                  contacts.stream().filter(c -> c.tier().name().equals(t.name())).count());
+              g.writeEndObject();
+            }
+            g.writeEndArray();
+          }
+          out.println();
+          out.flush();
+          return 0;
+        }
         for (Tier t : tiers.values()) {
           long n = contacts.stream().filter(c -> c.tier().name().equals(t.name())).count();
           out.printf(

@@ -15,14 +15,19 @@ class ChildProcessTest {
 
   record Result(int status, String out, String err) {}
 
-  static Result run(String... args) throws IOException, InterruptedException {
+  /** The command line that runs the command in a new JVM, on the test class path. */
+  static List<String> command(String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Cadence.class.getName());
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).start();
+    return command;
+  }
+
+  static Result run(String... args) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command(args)).start();
     p.getOutputStream().close();
     byte[] out = p.getInputStream().readAllBytes();
     byte[] err = p.getErrorStream().readAllBytes();

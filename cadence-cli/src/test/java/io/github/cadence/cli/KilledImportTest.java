@@ -26,7 +26,8 @@ class KilledImportTest {
   static final int CONNECTIONS = 20_000;
   @TempDir Path dir;
 
-  Path export() throws IOException {
+  /** A LinkedIn export of {@link #CONNECTIONS} connections. */
+  static Path export(Path dir) throws IOException {
     Path file = dir.resolve("Connections.csv");
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n");
@@ -47,7 +48,7 @@ class KilledImportTest {
 
   @Test
   void anImportKilledAtAnyMomentLeavesNothingOrEverything() throws Exception {
-    Path export = export();
+    Path export = export(dir);
     Path workspace = dir.resolve("ws");
     Files.createDirectories(workspace);
     Instant now = Instant.parse("2026-12-01T00:00:00Z");
@@ -59,12 +60,9 @@ class KilledImportTest {
     // while the one write transaction runs; the last import runs to its end.
     long[] afterReportMs = {-1, 0, 40, 120, 250, 500, 1_000, Long.MAX_VALUE};
     for (long delay : afterReportMs) {
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.add("-cp");
-      command.add(System.getProperty("java.class.path"));
-      command.add(Cadence.class.getName());
-      command.addAll(List.of("import", "--workspace", workspace.toString(), export.toString()));
+      List<String> command =
+          ChildProcessTest.command(
+              "import", "--workspace", workspace.toString(), export.toString());
       Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
       p.getOutputStream().close();
       if (delay < 0) {

@@ -76,6 +76,9 @@ class TierSuggestTest {
         .isEqualTo("Every contact is in the tier its history suggests.\n");
     assertThat(cadence("tier", "list").out())
         .containsPattern("A +every 2 weeks, weight 3 +1 contact\n");
+    assertThat(cadence("tier", "list", "--json").out())
+        .contains(
+            "\"name\" : \"C\",\n  \"cadence\" : \"P90D\",\n  \"weight\" : 1.0,\n  \"contacts\" : 1");
   }
 
   @Test
