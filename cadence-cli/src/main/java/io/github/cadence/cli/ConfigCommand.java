@@ -1,6 +1,5 @@
 package io.github.cadence.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.PrintWriter;
 import java.util.List;
@@ -55,8 +54,7 @@ final class ConfigCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       List<Config.Setting> settings = c.settings();
       if (json) {
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-          g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = Text.json(out)) {
           g.writeStartObject();
           g.writeStringField("file", c.file().map(Object::toString).orElse(null));
           g.writeArrayFieldStart("settings");

@@ -1,6 +1,5 @@
 package io.github.cadence.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cadence.jdbc.Workspace;
 import io.github.cadence.tracking.Goal;
@@ -52,9 +51,7 @@ final class GoalsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.useDefaultPrettyPrinter();
+      try (JsonGenerator g = Text.json(out)) {
         g.writeStartArray();
         for (GoalProgress p : progress) {
           write(g, p);

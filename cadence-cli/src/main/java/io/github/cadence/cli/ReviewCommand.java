@@ -1,6 +1,5 @@
 package io.github.cadence.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cadence.engine.QueueRequest;
 import io.github.cadence.forecast.Forecast;
@@ -228,9 +227,7 @@ final class ReviewCommand implements Callable<Integer> {
   }
 
   static void json(Review r, PrintWriter out) throws IOException {
-    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.useDefaultPrettyPrinter();
+    try (JsonGenerator g = Text.json(out)) {
       var week = r.week();
       g.writeStartObject();
       g.writeStringField("asOf", r.asOf().toString());

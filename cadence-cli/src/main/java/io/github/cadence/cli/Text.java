@@ -1,5 +1,7 @@
 package io.github.cadence.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueEntry;
 import io.github.cadence.engine.Reason;
@@ -7,6 +9,8 @@ import io.github.cadence.plan.Agenda;
 import io.github.cadence.plan.AgendaDay;
 import io.github.cadence.plan.AgendaItem;
 import io.github.cadence.plan.Deferral;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -155,6 +159,16 @@ final class Text {
     }
     agenda.warnings().forEach(w -> out.append("! ").append(w).append(System.lineSeparator()));
     return out.toString();
+  }
+
+  /**
+   * A pretty-printing JSON writer over the command's output, which it leaves open: for the commands
+   * whose JSON has no schema of its own.
+   */
+  static JsonGenerator json(PrintWriter out) throws IOException {
+    JsonGenerator g = new JsonFactory().createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return g.useDefaultPrettyPrinter();
   }
 
   static String lower(Enum<?> value) {

@@ -1,9 +1,7 @@
 package io.github.cadence.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cadence.jdbc.Workspace;
-import io.github.cadence.model.Contact;
 import io.github.cadence.model.Tier;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,20 +50,20 @@ final class TierCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       try (Workspace w = workspace.open(root, root.clock().instant())) {
         Map<String, Tier> tiers = w.tiers();
-        List<Contact> contacts = w.contacts();
+        Map<String, Long> counts =
+            w.contacts().stream()
+                .collect(
+                    java.util.stream.Collectors.groupingBy(
+                        c -> c.tier().name(), java.util.stream.Collectors.counting()));
         if (json) {
-          try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
+          try (JsonGenerator g = Text.json(out)) {
             g.writeStartArray();
             for (Tier t : tiers.values()) {
               g.writeStartObject();
               g.writeStringField("name", t.name());
               g.writeStringField("cadence", t.cadence().toString());
               g.writeNumberField("weight", t.weight());
-              g.writeNumberField(
-                  "contacts",
-                  contacts.stream().filter(c -> c.tier().name().equals(t.name())).count());
+              g.writeNumberField("contacts", counts.getOrDefault(t.name(), 0L));
               g.writeEndObject();
             }
             g.writeEndArray();
@@ -75,7 +73,7 @@ final class TierCommand implements Runnable {
           return 0;
         }
         for (Tier t : tiers.values()) {
-          long n = contacts.stream().filter(c -> c.tier().name().equals(t.name())).count();
+          long n = counts.getOrDefault(t.name(), 0L);
           out.printf(
               Locale.ROOT,
               "%-6s %-28s %5d %s%n",
@@ -176,9 +174,7 @@ final class TierCommand implements Runnable {
 
     private static void json(List<TierSuggestions.Suggestion> suggestions, PrintWriter out)
         throws IOException {
-      try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.useDefaultPrettyPrinter();
+      try (JsonGenerator g = Text.json(out)) {
         g.writeStartArray();
         for (TierSuggestions.Suggestion s : suggestions) {
           g.writeStartObject();

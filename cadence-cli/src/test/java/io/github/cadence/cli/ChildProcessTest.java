@@ -27,7 +27,9 @@ class ChildProcessTest {
   }
 
   static Result run(String... args) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command(args)).start();
+    ProcessBuilder b = new ProcessBuilder(command(args));
+    b.environment().put("XDG_CONFIG_HOME", "/nonexistent/cadence-test-config");
+    Process p = b.start();
     p.getOutputStream().close();
     byte[] out = p.getInputStream().readAllBytes();
     byte[] err = p.getErrorStream().readAllBytes();

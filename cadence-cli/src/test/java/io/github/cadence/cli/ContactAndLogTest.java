@@ -8,18 +8,13 @@ import io.github.cadence.model.Channel;
 import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Touchpoint;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Keeping the network by hand: contacts and the touches with them. */
 class ContactAndLogTest {
@@ -28,17 +23,8 @@ class ContactAndLogTest {
   static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
   @TempDir Path dir;
 
-  record Run(int status, String out, String err) {}
-
-  Run cadence(String... args) {
-    CommandLine cli =
-        Cadence.commandLine(
-            Clock.fixed(NOW, ZoneOffset.UTC), Map.of("CADENCE_WORKSPACE", dir.toString()));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return new Run(cli.execute(args), out.toString(), err.toString());
+  Runs cadence(String... args) {
+    return Runs.cadence(NOW, Map.of("CADENCE_WORKSPACE", dir.toString()), args);
   }
 
   Workspace workspace() {
@@ -113,7 +99,7 @@ class ContactAndLogTest {
             "email      ana@example.com",
             "met        2026-12-01 at BNI breakfast");
 
-    Run ambiguous = cadence("contact", "archive", "ana");
+    Runs ambiguous = cadence("contact", "archive", "ana");
     assertThat(ambiguous.status()).isEqualTo(2);
     assertThat(ambiguous.err())
         .isEqualTo(
@@ -128,7 +114,7 @@ class ContactAndLogTest {
     cadence("init");
     cadence("contact", "add", "Ken O'Hara");
 
-    Run run =
+    Runs run =
         cadence(
             "log",
             "ken",
@@ -160,7 +146,7 @@ class ContactAndLogTest {
     cadence("contact", "add", "Bo Berg", "--met", "yesterday");
 
     assertThat(cadence("week").out()).contains("Ana López", "Bo Berg");
-    Run done = cadence("done", "ana");
+    Runs done = cadence("done", "ana");
     assertThat(done.status()).as(done.err()).isZero();
     assertThat(done.out()).isEqualTo("Done: email with Ana López (ana-lopez)\n");
     try (Workspace w = workspace()) {
@@ -181,7 +167,7 @@ class ContactAndLogTest {
 
   @Test
   void completionScriptsKnowTheCommands() {
-    Run bash = cadence("completion", "bash");
+    Runs bash = cadence("completion", "bash");
     assertThat(bash.status()).isZero();
     assertThat(bash.out()).contains("complete -F", "demo", "import", "snooze");
     assertThat(cadence("completion", "zsh").out()).startsWith("autoload -U +X compinit");

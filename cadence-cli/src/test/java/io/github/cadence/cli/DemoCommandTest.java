@@ -3,16 +3,11 @@ package io.github.cadence.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cadence.jdbc.Workspace;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code cadence demo}, run through picocli as the jar runs it. */
 class DemoCommandTest {
@@ -20,21 +15,13 @@ class DemoCommandTest {
   @TempDir Path dir;
 
   /** What one run printed, and its exit code. */
-  record Run(int status, String out, String err) {}
-
-  static Run cadence(String... args) {
-    CommandLine cli = Cadence.commandLine(Clock.fixed(NOW, ZoneOffset.UTC), java.util.Map.of());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int status = cli.execute(args);
-    return new Run(status, out.toString(), err.toString());
+  static Runs cadence(String... args) {
+    return Runs.cadence(NOW, Map.of(), args);
   }
 
   @Test
   void theDemoPrintsTodaysQueueWithReasonsAndTheWeekWithinItsBudget() {
-    Run run = cadence("demo");
+    Runs run = cadence("demo");
 
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
@@ -47,7 +34,7 @@ class DemoCommandTest {
 
   @Test
   void theDemoNetworkGivesEveryBuiltInRuleSomethingToSay() {
-    Run run = cadence("demo", "--limit", "300");
+    Runs run = cadence("demo", "--limit", "300");
 
     assertThat(run.out())
         .contains(
@@ -71,7 +58,7 @@ class DemoCommandTest {
 
   @Test
   void theDemoCanBeKeptAsAWorkspaceToPlayWith() {
-    Run run = cadence("demo", "--workspace", dir.toString());
+    Runs run = cadence("demo", "--workspace", dir.toString());
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("Saved the demo to " + dir.resolve("network.cadence"));
@@ -82,16 +69,16 @@ class DemoCommandTest {
 
   @Test
   void badUsageExitsWithTwoAndOneLineSayingWhatIsWrong() {
-    Run limit = cadence("demo", "--limit", "0");
+    Runs limit = cadence("demo", "--limit", "0");
     assertThat(limit.status()).isEqualTo(2);
     assertThat(limit.err())
         .isEqualTo("cadence: --limit must be at least 1, was 0" + System.lineSeparator());
 
-    Run instant = cadence("demo", "--as-of", "yesterday");
+    Runs instant = cadence("demo", "--as-of", "yesterday");
     assertThat(instant.status()).isEqualTo(2);
     assertThat(instant.err()).startsWith("cadence: Invalid value for option '--as-of': ");
 
-    Run unknown = cadence("demo", "--colour");
+    Runs unknown = cadence("demo", "--colour");
     assertThat(unknown.status()).isEqualTo(2);
     assertThat(unknown.err()).contains("Unknown option: '--colour'", "Try 'cadence demo --help'.");
   }
@@ -103,12 +90,8 @@ class DemoCommandTest {
     assertThat(cadence("--version").out()).startsWith("cadence ");
   }
 
-  static Run cadence(Map<String, String> env, String... args) {
-    CommandLine cli = Cadence.commandLine(Clock.fixed(NOW, ZoneOffset.UTC), env);
-    StringWriter out = new StringWriter();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(new StringWriter(), true));
-    return new Run(cli.execute(args), out.toString(), "");
+  static Runs cadence(Map<String, String> env, String... args) {
+    return Runs.cadence(NOW, env, args);
   }
 
   @Test

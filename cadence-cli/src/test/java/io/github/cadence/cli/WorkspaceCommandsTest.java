@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cadence.jdbc.Workspace;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code init}, {@code import} and {@code today} on temporary workspaces. */
 class WorkspaceCommandsTest {
@@ -46,24 +41,17 @@ class WorkspaceCommandsTest {
         StandardCharsets.UTF_8);
   }
 
-  record Run(int status, String out, String err) {}
-
-  Run cadence(Map<String, String> env, String... args) {
-    CommandLine cli = Cadence.commandLine(Clock.fixed(NOW, ZoneOffset.UTC), env);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return new Run(cli.execute(args), out.toString(), err.toString());
+  Runs cadence(Map<String, String> env, String... args) {
+    return Runs.cadence(NOW, env, args);
   }
 
-  Run cadence(String... args) {
+  Runs cadence(String... args) {
     return cadence(Map.of("CADENCE_WORKSPACE", dir.resolve("ws").toString()), args);
   }
 
   @Test
   void initCreatesTheWorkspaceWhereTheOptionOrTheEnvironmentSays() {
-    Run first = cadence("init");
+    Runs first = cadence("init");
     assertThat(first.status()).isZero();
     assertThat(first.out())
         .isEqualTo(
@@ -78,7 +66,7 @@ class WorkspaceCommandsTest {
 
   @Test
   void withoutAWorkspaceTheCommandSaysHowToMakeOne() {
-    Run run = cadence("today");
+    Runs run = cadence("today");
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err())
@@ -92,7 +80,7 @@ class WorkspaceCommandsTest {
   void aPreviewShowsTheMergeReportAndChangesNothing() {
     cadence("init");
 
-    Run run =
+    Runs run =
         cadence("import", "--preview", "--region", "DE", linkedIn.toString(), phone.toString());
 
     assertThat(run.status()).isZero();
@@ -115,8 +103,8 @@ class WorkspaceCommandsTest {
   void anImportIsKeptAndImportingAgainChangesNothingAndSaysSo() {
     cadence("init");
 
-    Run first = cadence("import", "--region", "DE", linkedIn.toString(), phone.toString());
-    Run again = cadence("import", "--region", "DE", linkedIn.toString(), phone.toString());
+    Runs first = cadence("import", "--region", "DE", linkedIn.toString(), phone.toString());
+    Runs again = cadence("import", "--region", "DE", linkedIn.toString(), phone.toString());
 
     assertThat(first.out())
         .contains("imported: 2 contacts added, 0 updated; 0 touchpoints recorded");
@@ -138,7 +126,7 @@ class WorkspaceCommandsTest {
         "First Name,Last Name,Email Address,Company,Position,Connected On\r\n"
             + "Bo,Berg,,Acme,CTO,31 Feb 2024\r\n");
 
-    Run run = cadence("import", linkedIn.toString(), broken.toString());
+    Runs run = cadence("import", linkedIn.toString(), broken.toString());
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err().lines())
@@ -157,7 +145,7 @@ class WorkspaceCommandsTest {
     cadence("init");
     cadence("import", linkedIn.toString());
 
-    Run today = cadence("today");
+    Runs today = cadence("today");
     assertThat(today.status()).isZero();
     assertThat(today.out())
         .contains(
@@ -166,7 +154,7 @@ class WorkspaceCommandsTest {
             "2. Ana López",
             "met at LinkedIn 3 days ago and not yet followed up");
 
-    Run json = cadence("today", "--json", "--limit", "1");
+    Runs json = cadence("today", "--json", "--limit", "1");
     assertThat(json.out())
         .startsWith("{")
         .contains("\"format\" : \"cadence-queue\"", "\"contactId\" : \"ken-ohara\"");
@@ -178,7 +166,7 @@ class WorkspaceCommandsTest {
     cadence("init");
     cadence("import", linkedIn.toString());
 
-    Run week = cadence("week");
+    Runs week = cadence("week");
     assertThat(week.status()).isZero();
     assertThat(week.out())
         .startsWith("The week from Mon Nov 30")
@@ -194,7 +182,7 @@ class WorkspaceCommandsTest {
     cadence("import", linkedIn.toString());
     Path ics = dir.resolve("cadence.ics");
 
-    Run run = cadence("export", "ics", "--alarm", "10", "--output", ics.toString());
+    Runs run = cadence("export", "ics", "--alarm", "10", "--output", ics.toString());
 
     assertThat(run.status()).isZero();
     net.fortuna.ical4j.model.Calendar calendar =
@@ -240,7 +228,7 @@ class WorkspaceCommandsTest {
     cadence("init");
     cadence("import", linkedIn.toString());
 
-    Run run = cadence("export", "csv");
+    Runs run = cadence("export", "csv");
 
     assertThat(run.out()).startsWith("\uFEFFcontact_id,name,tier,due,score,").contains("ana-lopez");
     assertThat(cadence("export", "pdf").err()).contains("'pdf' is not a format");
