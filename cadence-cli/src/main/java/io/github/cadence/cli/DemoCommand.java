@@ -88,13 +88,14 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.print(Text.agenda(agenda, parent.ansi()));
     if (workspace != null) {
-      save(network, workspace, now, out);
+      save(network, agenda, workspace, now, out);
     }
     out.flush();
     return 0;
   }
 
-  private static void save(Network network, Path dir, Instant now, PrintWriter out)
+  /** Saves the network and this week's plan, which {@code cadence review} counts. */
+  private static void save(Network network, Agenda agenda, Path dir, Instant now, PrintWriter out)
       throws java.io.IOException {
     Files.createDirectories(dir);
     Path file = dir.resolve("network.cadence");
@@ -102,6 +103,7 @@ final class DemoCommand implements Callable<Integer> {
     network.contacts().forEach(c -> touchpoints.addAll(network.touchpoints(c.id())));
     try (Workspace w = Workspace.sqlite(file).open(now)) {
       ImportSummary summary = w.importAll(network.contacts(), touchpoints);
+      w.remember(agenda);
       out.printf(
           "%nSaved the demo to %s: %d contacts added, %d touchpoints recorded.%n",
           file, summary.contactsAdded(), summary.touchpointsRecorded());
