@@ -1,0 +1,302 @@
+package io.github.cadence.flink;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.cadence.engine.CadenceEngine;
+import io.github.cadence.engine.FollowUpQueue;
+import io.github.cadence.engine.QueueRequest;
+import io.github.cadence.engine.RuleFailure;
+import io.github.cadence.history.Network;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.Touchpoint;
+import io.github.cadence.rule.RuleSet;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The keyed evaluation: keyed by tenant and contact ({@link #key}), it keeps the contact and its
+ * touchpoints in keyed state, applies changes and touchpoints as they arrive (in any order: the
+ * history does not depend on it), evaluates the user's rules with the library's engine, and emits
+ * the contact's {@link EntryRecord} when it changes. Records it cannot use go to {@link
+ * #DEAD_LETTERS} with the reason; the job goes on.
+ *
+ * <p><b>Time.</b> In event time ({@link #inEventTime}), a contact is evaluated as of the watermark:
+ * a change registers a timer just past the current watermark, so that all the changes between two
+ * watermarks cost one evaluation, and an evaluation registers a timer at the contact's next change
+ * (its due instant, or the instant its rules may answer otherwise), which emits it when it falls
+ * due. Touchpoints dated after the watermark are kept and count once the watermark passes them, as
+ * the library counts no touchpoint after its as-of instant. A touchpoint whose contact has not
+ * arrived waits for it until the watermark passes the touchpoint's instant plus the wait given,
+ * then goes to the dead letters. Late touchpoints (behind the watermark) are not dropped: they
+ * count from the next evaluation on. In batch mode ({@link #asOf}), over bounded sources, every
+ * contact is evaluated once, as of one instant, when the input ends: the nightly full recompute.
+ */
+public final class CadenceFunction extends KeyedProcessFunction<String, CadenceEvent, EntryRecord> {
+  private static final long serialVersionUID = 1L;
+
+  /** The side output of records the job could not use. */
+  public static final OutputTag<DeadLetter> DEAD_LETTERS =
+      new OutputTag<>("cadence-dead-letters", TypeInformation.of(DeadLetter.class));
+
+  /** The end of a bounded input: the watermark reaches it when every source is done. */
+  private static final long END_OF_INPUT = Long.MAX_VALUE - 1;
+
+  /**
+   * Makes the rules on each task: a serializable factory, such as {@code BuiltInRules::defaults}.
+   */
+  @FunctionalInterface
+  public interface Rules extends Serializable {
+    /**
+     * The rules.
+     *
+     * @return a rule set
+     */
+    RuleSet create();
+  }
+
+  /** Makes the rules on each task. */
+  private final Rules rules;
+
+  /** The instant of batch mode, in epoch milliseconds; {@code Long.MIN_VALUE} in event time. */
+  private final long fixedAsOf;
+
+  /** How long past a touchpoint's instant it waits for its contact, in milliseconds. */
+  private final long waitForContact;
+
+  private transient @Nullable CadenceEngine engine;
+  private transient @Nullable ValueState<ContactRecord> contact;
+  private transient @Nullable ListState<TouchpointRecord> touchpoints;
+  private transient @Nullable ValueState<EntryRecord> last;
+  private transient @Nullable ValueState<Long> orphanDeadline;
+
+  private CadenceFunction(Rules rules, long fixedAsOf, long waitForContact) {
+    this.rules = requireNonNull(rules, "rules");
+    this.fixedAsOf = fixedAsOf;
+    this.waitForContact = waitForContact;
+  }
+
+  /**
+   * The streaming evaluation, in event time.
+   *
+   * @param rules the rules
+   * @param waitForContact how long past a touchpoint's instant it waits for its contact
+   * @return the function
+   */
+  public static CadenceFunction inEventTime(Rules rules, Duration waitForContact) {
+    requireNonNull(waitForContact, "waitForContact");
+    if (waitForContact.isNegative()) {
+      throw new IllegalArgumentException(
+          "waitForContact must be zero or more, was " + waitForContact);
+    }
+    return new CadenceFunction(rules, Long.MIN_VALUE, waitForContact.toMillis());
+  }
+
+  /**
+   * The batch evaluation: every contact as of one instant, once the bounded input has ended.
+   *
+   * @param rules the rules
+   * @param asOf the instant
+   * @return the function
+   */
+  public static CadenceFunction asOf(Rules rules, Instant asOf) {
+    return new CadenceFunction(rules, requireNonNull(asOf, "asOf").toEpochMilli(), 0);
+  }
+
+  /**
+   * The key of an event: its tenant and contact, written so that no two pairs share a key.
+   *
+   * @param e the event
+   * @return the key
+   */
+  public static String key(CadenceEvent e) {
+    return e.tenant.length() + ":" + e.tenant + "/" + e.contactId;
+  }
+
+  @Override
+  public void open(OpenContext context) {
+    engine = CadenceEngine.of(rules.create());
+    contact =
+        getRuntimeContext()
+            .getState(
+                new ValueStateDescriptor<>("contact", TypeInformation.of(ContactRecord.class)));
+    touchpoints =
+        getRuntimeContext()
+            .getListState(
+                new ListStateDescriptor<>(
+                    "touchpoints", TypeInformation.of(TouchpointRecord.class)));
+    last =
+        getRuntimeContext()
+            .getState(new ValueStateDescriptor<>("entry", TypeInformation.of(EntryRecord.class)));
+    orphanDeadline =
+        getRuntimeContext().getState(new ValueStateDescriptor<>("orphan-deadline", Long.class));
+  }
+
+  private boolean batch() {
+    return fixedAsOf != Long.MIN_VALUE;
+  }
+
+  @Override
+  public void processElement(CadenceEvent e, Context ctx, Collector<EntryRecord> out)
+      throws Exception {
+    if (e.removed) {
+      EntryRecord before = state(last).value();
+      state(contact).clear();
+      state(touchpoints).clear();
+      state(last).clear();
+      state(orphanDeadline).clear();
+      if (before != null && !before.removed) {
+        out.collect(EntryRecord.removed(e.tenant, e.contactId, Instant.ofEpochMilli(now(ctx))));
+      }
+      return;
+    }
+    ContactRecord c = e.contact;
+    if (c != null) {
+      try {
+        c.toContact();
+      } catch (RuntimeException bad) {
+        ctx.output(
+            DEAD_LETTERS, DeadLetter.of(e.tenant, e.contactId, "invalid-contact", message(bad), c));
+        return;
+      }
+      state(contact).update(c);
+      state(orphanDeadline).clear();
+    }
+    TouchpointRecord t = e.touchpoint;
+    if (t != null) {
+      try {
+        t.toTouchpoint();
+      } catch (RuntimeException bad) {
+        ctx.output(
+            DEAD_LETTERS,
+            DeadLetter.of(e.tenant, e.contactId, "invalid-touchpoint", message(bad), t));
+        return;
+      }
+      state(touchpoints).add(t);
+      if (state(contact).value() == null && state(orphanDeadline).value() == null) {
+        long deadline = batch() ? END_OF_INPUT : saturatedAdd(t.at, waitForContact);
+        state(orphanDeadline).update(deadline);
+        ctx.timerService().registerEventTimeTimer(deadline);
+      }
+    }
+    ctx.timerService().registerEventTimeTimer(batch() ? END_OF_INPUT : next(ctx));
+  }
+
+  @Override
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<EntryRecord> out)
+      throws Exception {
+    String[] tenantAndId = split(ctx.getCurrentKey());
+    ContactRecord record = state(contact).value();
+    if (record == null) {
+      Long deadline = state(orphanDeadline).value();
+      if (deadline != null && timestamp >= deadline) {
+        for (TouchpointRecord t : state(touchpoints).get()) {
+          ctx.output(
+              DEAD_LETTERS,
+              DeadLetter.of(
+                  tenantAndId[0],
+                  tenantAndId[1],
+                  "unknown-contact",
+                  "no contact " + tenantAndId[1] + " arrived for this touchpoint",
+                  t));
+        }
+        state(touchpoints).clear();
+        state(orphanDeadline).clear();
+      }
+      return;
+    }
+    long asOf = batch() ? fixedAsOf : ctx.timerService().currentWatermark();
+    EntryRecord entry = evaluate(tenantAndId[0], record, Instant.ofEpochMilli(asOf), ctx);
+    EntryRecord before = state(last).value();
+    if (before == null ? !entry.removed : !before.sameAs(entry)) {
+      out.collect(entry);
+    }
+    state(last).update(entry);
+    if (!batch() && !entry.removed) {
+      long change = entry.due > asOf ? Math.min(entry.due, entry.validUntil) : entry.validUntil;
+      if (change > asOf && change < END_OF_INPUT) {
+        ctx.timerService().registerEventTimeTimer(change);
+      }
+    }
+  }
+
+  /** Evaluates the contact with the library, as of an instant; rule failures are dead letters. */
+  private EntryRecord evaluate(String tenant, ContactRecord record, Instant asOf, Context ctx)
+      throws Exception {
+    Contact c = record.toContact();
+    Network network = new Network();
+    network.add(c);
+    List<Touchpoint> all = new ArrayList<>();
+    for (TouchpointRecord t : state(touchpoints).get()) {
+      all.add(t.toTouchpoint());
+    }
+    try {
+      network.recordAll(all);
+    } catch (IllegalArgumentException batchRefused) {
+      // One touchpoint the contact refuses (recorded all or none): find it, keep the others.
+      List<TouchpointRecord> kept = new ArrayList<>();
+      for (TouchpointRecord t : state(touchpoints).get()) {
+        try {
+          network.record(t.toTouchpoint());
+          kept.add(t);
+        } catch (IllegalArgumentException bad) {
+          ctx.output(
+              DEAD_LETTERS, DeadLetter.of(tenant, c.id(), "invalid-touchpoint", message(bad), t));
+        }
+      }
+      state(touchpoints).update(kept);
+    }
+    FollowUpQueue queue = requireNonNull(engine, "engine").queue(network, QueueRequest.asOf(asOf));
+    for (RuleFailure f : queue.failures()) {
+      ctx.output(
+          DEAD_LETTERS,
+          DeadLetter.of(tenant, c.id(), "rule", f.ruleId() + ": " + f.error(), c.id()));
+    }
+    return queue.entries().isEmpty()
+        ? EntryRecord.removed(tenant, c.id(), asOf)
+        : EntryRecord.of(tenant, queue.entries().get(0), asOf);
+  }
+
+  private long now(Context ctx) {
+    return batch() ? fixedAsOf : ctx.timerService().currentWatermark();
+  }
+
+  /** Just past the current watermark: the next watermark fires it. */
+  private static long next(Context ctx) {
+    long watermark = ctx.timerService().currentWatermark();
+    return watermark == Long.MIN_VALUE ? Long.MIN_VALUE + 1 : saturatedAdd(watermark, 1);
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return ((a ^ sum) & (b ^ sum)) < 0 ? END_OF_INPUT : Math.min(sum, END_OF_INPUT);
+  }
+
+  /** The tenant and the contact id of a key made by {@link #key}. */
+  static String[] split(String key) {
+    int colon = key.indexOf(':');
+    int length = Integer.parseInt(key.substring(0, colon));
+    String tenant = key.substring(colon + 1, colon + 1 + length);
+    return new String[] {tenant, key.substring(colon + 2 + length)};
+  }
+
+  private static String message(RuntimeException e) {
+    return e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+
+  private static <S> S state(@Nullable S s) {
+    return requireNonNull(s, "state is set in open()");
+  }
+}
