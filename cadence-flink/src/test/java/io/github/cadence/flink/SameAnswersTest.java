@@ -9,7 +9,6 @@ import io.github.cadence.engine.QueueRequest;
 import io.github.cadence.history.Network;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,12 +36,6 @@ class SameAnswersTest {
               .setNumberTaskManagers(1)
               .setNumberSlotsPerTaskManager(2)
               .build());
-
-  /** The library's order: the higher score first, then the earlier due instant, then the id. */
-  static final Comparator<EntryRecord> QUEUE_ORDER =
-      Comparator.comparingDouble((EntryRecord e) -> -e.score)
-          .thenComparingLong(e -> e.due)
-          .thenComparing(e -> e.contactId);
 
   static StreamExecutionEnvironment environment() {
     Configuration conf = new Configuration();
@@ -93,7 +86,7 @@ class SameAnswersTest {
             }
           });
     }
-    actual.values().forEach(list -> list.sort(QUEUE_ORDER));
+    actual.values().forEach(list -> list.sort(TenantQueue.ORDER));
 
     assertThat(actual.keySet()).isEqualTo(expected.keySet());
     int compared = 0;
@@ -110,5 +103,37 @@ class SameAnswersTest {
     }
     assertThat(compared).as("entries compared").isGreaterThan(1000);
     System.out.println("entries compared with the library, all equal: " + compared);
+  }
+
+  @Test
+  void eachTenantsTopIsTheLibrarysFirstEntries() throws Exception {
+    List<TestNetworks.Tenant> tenants = TestNetworks.tenants(99, 4, 400);
+    Map<String, List<EntryRecord>> expected = library(tenants);
+
+    StreamExecutionEnvironment env = environment();
+    SingleOutputStreamOperator<TenantTop> tops =
+        env.fromData(TestNetworks.events(tenants, 3), TypeInformation.of(CadenceEvent.class))
+            .keyBy(CadenceFunction::key)
+            .process(CadenceFunction.asOf(BuiltInRules::defaults, TestNetworks.AS_OF))
+            .returns(EntryRecord.class)
+            .keyBy(TenantQueue::key)
+            .process(TenantQueue.top(25))
+            .returns(TenantTop.class);
+    Map<String, TenantTop> last = new TreeMap<>();
+    try (CloseableIterator<TenantTop> it = tops.executeAndCollect("tenant tops")) {
+      it.forEachRemaining(t -> last.put(t.tenant, t));
+    }
+
+    assertThat(last.keySet()).isEqualTo(expected.keySet());
+    for (String tenant : expected.keySet()) {
+      List<EntryRecord> want = expected.get(tenant).subList(0, 25);
+      EntryRecord[] got = last.get(tenant).entries;
+      assertThat(got).as(tenant).hasSize(25);
+      for (int i = 0; i < 25; i++) {
+        assertThat(got[i].sameAs(want.get(i)))
+            .as("%s, rank %d: %s against %s", tenant, i + 1, got[i], want.get(i))
+            .isTrue();
+      }
+    }
   }
 }

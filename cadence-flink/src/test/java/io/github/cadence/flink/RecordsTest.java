@@ -1,0 +1,103 @@
+package io.github.cadence.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.Handle;
+import io.github.cadence.model.Occasion;
+import io.github.cadence.model.Touchpoint;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import org.apache.flink.api.common.serialization.SerializerConfigImpl;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.core.memory.DataInputViewStreamWrapper;
+import org.apache.flink.core.memory.DataOutputViewStreamWrapper;
+import org.apache.flink.types.PojoTestUtils;
+import org.junit.jupiter.api.Test;
+
+/** The records: Flink POJOs without Kryo, and the library's values after a trip through them. */
+class RecordsTest {
+  @Test
+  void everyRecordIsAFlinkPojoWithoutKryo() {
+    for (Class<?> type :
+        List.of(
+            ContactRecord.class,
+            OccasionRecord.class,
+            TouchpointRecord.class,
+            CadenceEvent.class,
+            EntryRecord.class,
+            DeadLetter.class)) {
+      PojoTestUtils.assertSerializedAsPojoWithoutKryo(type);
+    }
+  }
+
+  @Test
+  void contactsAndTouchpointsComeBackEqualThroughFlinksSerializer() throws IOException {
+    TypeSerializer<CadenceEvent> serializer =
+        TypeInformation.of(CadenceEvent.class).createSerializer(new SerializerConfigImpl());
+    for (TestNetworks.Tenant t : TestNetworks.tenants(11, 2, 300)) {
+      for (Contact c : t.contacts()) {
+        CadenceEvent back = roundTrip(serializer, CadenceEvent.of(t.name(), c));
+        assertThat(back.tenant).isEqualTo(t.name());
+        assertThat(back.contact).isNotNull();
+        assertThat(back.contact.toContact()).isEqualTo(c);
+      }
+      for (Touchpoint p : t.touchpoints()) {
+        CadenceEvent back = roundTrip(serializer, CadenceEvent.of(t.name(), p));
+        assertThat(back.touchpoint).isNotNull();
+        assertThat(back.touchpoint.toTouchpoint()).isEqualTo(p);
+      }
+    }
+  }
+
+  @Test
+  void everyFieldOfAContactSurvives() {
+    Contact c =
+        Contact.builder("ana", TestNetworks.AS_OF)
+            .displayName("Ana López")
+            .handles(
+                Handle.email("ana@example.com"), Handle.profile("https://www.linkedin.com/in/ana"))
+            .organization("Acme")
+            .tags("ski", "board")
+            .occasions(
+                Occasion.birthday(MonthDay.of(2, 29)),
+                Occasion.anniversary("founded Acme", MonthDay.of(5, 1)),
+                Occasion.once("product launch", LocalDate.of(2027, 3, 14)))
+            .build();
+    assertThat(ContactRecord.of(c).toContact()).isEqualTo(c);
+  }
+
+  @Test
+  void aBrokenRecordSaysWhatIsWrong() {
+    ContactRecord r = ContactRecord.of(Contact.builder("bo", TestNetworks.AS_OF).build());
+    r.status = "sleeping";
+    assertThatThrownBy(r::toContact)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("status must be active, paused or archived, was 'sleeping'");
+    r.status = "active";
+    r.handles = new String[] {"fax"};
+    assertThatThrownBy(r::toContact).hasMessage("a handle must be KIND:value, was 'fax'");
+  }
+
+  @Test
+  void keysKeepTenantsApart() {
+    CadenceEvent a = CadenceEvent.removal("a/b", "c");
+    CadenceEvent b = CadenceEvent.removal("a", "b/c");
+    assertThat(CadenceFunction.key(a)).isNotEqualTo(CadenceFunction.key(b));
+    assertThat(CadenceFunction.split(CadenceFunction.key(a))).containsExactly("a/b", "c");
+    assertThat(CadenceFunction.split(CadenceFunction.key(b))).containsExactly("a", "b/c");
+  }
+
+  static <T> T roundTrip(TypeSerializer<T> serializer, T value) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    serializer.serialize(value, new DataOutputViewStreamWrapper(bytes));
+    return serializer.deserialize(
+        new DataInputViewStreamWrapper(new ByteArrayInputStream(bytes.toByteArray())));
+  }
+}
