@@ -67,6 +67,7 @@ class SameAnswersTest {
   }
 
   @Test
+  @SuppressWarnings("try") // Flink\'s CloseableIterator.close() declares Exception
   void theBatchJobRanksEveryTenantAsTheLibraryDoes() throws Exception {
     List<TestNetworks.Tenant> tenants = TestNetworks.tenants(2026, 3, 700);
     Map<String, List<EntryRecord>> expected = library(tenants);
@@ -106,6 +107,7 @@ class SameAnswersTest {
   }
 
   @Test
+  @SuppressWarnings("try") // Flink\'s CloseableIterator.close() declares Exception
   void eachTenantsTopIsTheLibrarysFirstEntries() throws Exception {
     List<TestNetworks.Tenant> tenants = TestNetworks.tenants(99, 4, 400);
     Map<String, List<EntryRecord>> expected = library(tenants);
