@@ -264,9 +264,18 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
           DEAD_LETTERS,
           DeadLetter.of(tenant, c.id(), "rule", f.ruleId() + ": " + f.error(), c.id()));
     }
-    return queue.entries().isEmpty()
-        ? EntryRecord.removed(tenant, c.id(), asOf)
-        : EntryRecord.of(tenant, queue.entries().get(0), asOf);
+    if (queue.entries().isEmpty()) {
+      return EntryRecord.removed(tenant, c.id(), asOf);
+    }
+    EntryRecord entry =
+        EntryRecord.of(
+            tenant, queue.entries().get(0), asOf, network.history(c.id(), asOf).touches());
+    int kept = 0;
+    for (TouchpointRecord ignored : state(touchpoints).get()) {
+      kept++;
+    }
+    entry.kept = kept;
+    return entry;
   }
 
   private long now(Context ctx) {

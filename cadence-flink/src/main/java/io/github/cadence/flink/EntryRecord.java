@@ -58,6 +58,15 @@ public final class EntryRecord {
    */
   public long validUntil;
 
+  /** How many touchpoints of the contact's history counted, as of {@link #asOf}. */
+  public int touches;
+
+  /**
+   * How many touchpoints the job keeps for the contact, those dated after {@link #asOf} too; 0 in
+   * the library's entries. Not compared by {@link #sameAs}.
+   */
+  public int kept;
+
   /** Whether the contact has no entry any more (removed, archived, nothing due). */
   public boolean removed;
 
@@ -70,9 +79,10 @@ public final class EntryRecord {
    * @param tenant the tenant
    * @param e the entry
    * @param asOf the instant it was evaluated as of
+   * @param touches how many touchpoints of the contact's history counted
    * @return the record
    */
-  public static EntryRecord of(String tenant, QueueEntry e, Instant asOf) {
+  public static EntryRecord of(String tenant, QueueEntry e, Instant asOf, int touches) {
     EntryRecord r = new EntryRecord();
     r.tenant = tenant;
     r.contactId = e.contact().id();
@@ -88,6 +98,7 @@ public final class EntryRecord {
     r.reasonPurposes = e.reasons().stream().map(x -> x.purpose().name()).toArray(String[]::new);
     r.reasons = e.reasons().stream().map(Reason::text).toArray(String[]::new);
     r.validUntil = millis(e.validUntil());
+    r.touches = touches;
     return r;
   }
 
@@ -139,6 +150,7 @@ public final class EntryRecord {
         && Arrays.equals(reasonPurposes, o.reasonPurposes)
         && Arrays.equals(reasons, o.reasons)
         && validUntil == o.validUntil
+        && touches == o.touches
         && removed == o.removed;
   }
 

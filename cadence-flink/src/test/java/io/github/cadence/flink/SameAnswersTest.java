@@ -59,7 +59,12 @@ class SameAnswersTest {
       assertThat(q.failures()).isEmpty();
       List<EntryRecord> entries = new ArrayList<>();
       for (QueueEntry e : q.entries()) {
-        entries.add(EntryRecord.of(t.name(), e, TestNetworks.AS_OF));
+        entries.add(
+            EntryRecord.of(
+                t.name(),
+                e,
+                TestNetworks.AS_OF,
+                n.history(e.contact().id(), TestNetworks.AS_OF).touches()));
       }
       queues.put(t.name(), entries);
     }

@@ -1,0 +1,135 @@
+package io.github.cadence.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cadence.rule.builtin.BuiltInRules;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.api.common.state.CheckpointListener;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.flink.util.CloseableIterator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * With checkpointing on, an operator fails the job once, mid-stream, after a checkpoint: Flink
+ * restarts it from that checkpoint, and the queues are still the library's, every contact's
+ * touchpoints counted once (exactly-once state).
+ */
+class FaultToleranceTest {
+  @RegisterExtension
+  static final MiniClusterExtension CLUSTER =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              .build());
+
+  static final int FAIL_AFTER = 5_000;
+  static final AtomicInteger SEEN = new AtomicInteger();
+  static final AtomicBoolean FAILED = new AtomicBoolean();
+  static final AtomicBoolean CHECKPOINTED = new AtomicBoolean();
+
+  /**
+   * Passes events on, a little slowly; once, at the first event after {@link #FAIL_AFTER} of them
+   * and a completed checkpoint, it throws.
+   */
+  static final class FailOnce
+      implements MapFunction<CadenceEvent, CadenceEvent>, CheckpointListener {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public CadenceEvent map(CadenceEvent e) throws Exception {
+      int seen = SEEN.incrementAndGet();
+      if (seen % 20 == 0) {
+        // Paced, so that checkpoints complete while the input still flows.
+        Thread.sleep(1);
+      }
+      if (seen >= FAIL_AFTER && CHECKPOINTED.get() && FAILED.compareAndSet(false, true)) {
+        throw new IllegalStateException("failing once, mid-stream, on purpose");
+      }
+      return e;
+    }
+
+    @Override
+    public void notifyCheckpointComplete(long checkpointId) {
+      CHECKPOINTED.set(true);
+    }
+  }
+
+  @Test
+  @SuppressWarnings("try") // Flink's CloseableIterator.close() declares Exception
+  void afterAFailureAndARestartEveryTouchpointCountsOnce() throws Exception {
+    List<TestNetworks.Tenant> tenants = TestNetworks.tenants(4242, 3, 700);
+    Map<String, List<EntryRecord>> expected = SameAnswersTest.library(tenants);
+    List<CadenceEvent> events = TestNetworks.events(tenants, 17);
+    assertThat(events.size()).isGreaterThan(2 * FAIL_AFTER);
+
+    Configuration conf = new Configuration();
+    conf.set(PipelineOptions.GENERIC_TYPES, false);
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(50));
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+    env.setParallelism(2);
+    env.enableCheckpointing(100);
+
+    SingleOutputStreamOperator<EntryRecord> entries =
+        env.fromData(events, TypeInformation.of(CadenceEvent.class))
+            .map(new FailOnce())
+            .returns(CadenceEvent.class)
+            .keyBy(CadenceFunction::key)
+            .process(CadenceFunction.asOf(BuiltInRules::defaults, TestNetworks.AS_OF))
+            .returns(EntryRecord.class);
+    Map<String, List<EntryRecord>> actual = new TreeMap<>();
+    try (CloseableIterator<EntryRecord> it = entries.executeAndCollect("fails once")) {
+      it.forEachRemaining(
+          e -> {
+            if (!e.removed) {
+              actual.computeIfAbsent(e.tenant, k -> new ArrayList<>()).add(e);
+            }
+          });
+    }
+
+    assertThat(FAILED).as("the job failed once").isTrue();
+    Map<String, Integer> generated = new TreeMap<>();
+    for (TestNetworks.Tenant t : tenants) {
+      t.touchpoints()
+          .forEach(p -> generated.merge(t.name() + "/" + p.contactId(), 1, Integer::sum));
+    }
+    actual.values().forEach(list -> list.sort(TenantQueue.ORDER));
+    assertThat(actual.keySet()).isEqualTo(expected.keySet());
+    int touches = 0;
+    for (String tenant : expected.keySet()) {
+      List<EntryRecord> want = expected.get(tenant);
+      List<EntryRecord> got = actual.get(tenant);
+      assertThat(got).as(tenant).hasSameSizeAs(want);
+      for (int i = 0; i < want.size(); i++) {
+        assertThat(got.get(i).kept)
+            .as("touchpoints kept for %s/%s", tenant, got.get(i).contactId)
+            .isEqualTo(generated.getOrDefault(tenant + "/" + got.get(i).contactId, 0));
+        assertThat(got.get(i).sameAs(want.get(i)))
+            .as("%s, rank %d: %s against %s", tenant, i + 1, got.get(i), want.get(i))
+            .isTrue();
+        touches += got.get(i).kept;
+      }
+    }
+    System.out.println(
+        "after one failure and a restart from a checkpoint: every entry equal, "
+            + touches
+            + " touchpoints kept once each");
+  }
+}
