@@ -95,14 +95,18 @@ public final class CadenceEvent {
   }
 
   /**
-   * The event's time: a touchpoint's instant, else {@code Long.MIN_VALUE} (a contact change has no
-   * time of its own; a source assigns one, such as its arrival).
+   * The event's time, for a timestamp assigner: a touchpoint's instant, a contact's creation, or
+   * {@code Long.MIN_VALUE} for a removal (a source that knows better assigns its own).
    *
    * @return milliseconds since the epoch
    */
   public long eventTime() {
     TouchpointRecord t = touchpoint;
-    return t != null ? t.at : Long.MIN_VALUE;
+    if (t != null) {
+      return t.at;
+    }
+    ContactRecord c = contact;
+    return c != null ? c.createdAt : Long.MIN_VALUE;
   }
 
   @Override

@@ -33,16 +33,19 @@ import org.jspecify.annotations.Nullable;
  * the contact's {@link EntryRecord} when it changes. Records it cannot use go to {@link
  * #DEAD_LETTERS} with the reason; the job goes on.
  *
- * <p><b>Time.</b> In event time ({@link #inEventTime}), a contact is evaluated as of the watermark:
- * a change registers a timer just past the current watermark, so that all the changes between two
- * watermarks cost one evaluation, and an evaluation registers a timer at the contact's next change
- * (its due instant, or the instant its rules may answer otherwise), which emits it when it falls
- * due. Touchpoints dated after the watermark are kept and count once the watermark passes them, as
- * the library counts no touchpoint after its as-of instant. A touchpoint whose contact has not
- * arrived waits for it until the watermark passes the touchpoint's instant plus the wait given,
- * then goes to the dead letters. Late touchpoints (behind the watermark) are not dropped: they
- * count from the next evaluation on. In batch mode ({@link #asOf}), over bounded sources, every
- * contact is evaluated once, as of one instant, when the input ends: the nightly full recompute.
+ * <p><b>Time.</b> In event time ({@link #inEventTime}), a contact is evaluated as of the instant of
+ * an event-time timer, once the watermark has passed it: a change registers a timer just past the
+ * current watermark (or at the event's own instant, if it is ahead of the watermark), so that all
+ * the changes of a contact between two watermarks cost one evaluation; an evaluation registers a
+ * timer at the contact's next change (its due instant, or the instant its rules may answer
+ * otherwise), which emits it when it falls due. Since the watermark has passed the timer's instant,
+ * every event up to it is in the state, and the entry is the library's as of that instant. Events
+ * later than the watermark strategy allows (late data) are not dropped: they count from the next
+ * evaluation on, and the entries evaluated before they came do not know them. A touchpoint whose
+ * contact has not arrived waits for it until the watermark passes the touchpoint's instant plus the
+ * wait given, then goes to the dead letters. In batch mode ({@link #asOf}), over bounded sources,
+ * every contact is evaluated once, as of one instant, when the input ends: the nightly full
+ * recompute.
  */
 public final class CadenceFunction extends KeyedProcessFunction<String, CadenceEvent, EntryRecord> {
   private static final long serialVersionUID = 1L;
@@ -53,6 +56,9 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
 
   /** The end of a bounded input: the watermark reaches it when every source is done. */
   private static final long END_OF_INPUT = Long.MAX_VALUE - 1;
+
+  /** The library evaluates up to the year 9999. */
+  private static final long LAST_INSTANT = Instant.parse("9999-01-01T00:00:00Z").toEpochMilli();
 
   /**
    * Makes the rules on each task: a serializable factory, such as {@code BuiltInRules::defaults}.
@@ -191,7 +197,10 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
         ctx.timerService().registerEventTimeTimer(deadline);
       }
     }
-    ctx.timerService().registerEventTimeTimer(batch() ? END_OF_INPUT : next(ctx));
+    // Evaluated once the watermark passes the event: just past the current watermark, or at the
+    // event's own instant if it is ahead of the watermark, since only from then on does it count.
+    ctx.timerService()
+        .registerEventTimeTimer(batch() ? END_OF_INPUT : Math.max(next(ctx), e.eventTime()));
   }
 
   @Override
@@ -217,16 +226,20 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
       }
       return;
     }
-    long asOf = batch() ? fixedAsOf : ctx.timerService().currentWatermark();
+    // As of the instant the timer was set for: when it fires, the watermark has passed it, so every
+    // event up to it (late ones aside) is in the state, and the answer is the library's.
+    long asOf = batch() ? fixedAsOf : timestamp;
     EntryRecord entry = evaluate(tenantAndId[0], record, Instant.ofEpochMilli(asOf), ctx);
     EntryRecord before = state(last).value();
     if (before == null ? !entry.removed : !before.sameAs(entry)) {
       out.collect(entry);
     }
     state(last).update(entry);
-    if (!batch() && !entry.removed) {
+    // The next change, unless the input has ended (a bounded stream: nothing more will come, and
+    // the next changes would run on to the end of time).
+    if (!batch() && !entry.removed && ctx.timerService().currentWatermark() < END_OF_INPUT) {
       long change = entry.due > asOf ? Math.min(entry.due, entry.validUntil) : entry.validUntil;
-      if (change > asOf && change < END_OF_INPUT) {
+      if (change > asOf && change < LAST_INSTANT) {
         ctx.timerService().registerEventTimeTimer(change);
       }
     }

@@ -1,0 +1,103 @@
+package io.github.cadence.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cadence.engine.CadenceEngine;
+import io.github.cadence.engine.QueueEntry;
+import io.github.cadence.history.Network;
+import io.github.cadence.rule.builtin.BuiltInRules;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.flink.util.CloseableIterator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The streaming job, in event time: two years of contacts and touchpoints arrive about in time
+ * order (up to half a day out of order, within the watermark's bound). Every entry the job emits is
+ * the library's answer as of the instant it was evaluated, and contacts are emitted when they fall
+ * due.
+ */
+class EventTimeTest {
+  @RegisterExtension
+  static final MiniClusterExtension CLUSTER =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              .build());
+
+  @Test
+  @SuppressWarnings("try") // Flink's CloseableIterator.close() declares Exception
+  void everyEntryIsTheLibrarysAsOfTheInstantItWasEvaluated() throws Exception {
+    List<TestNetworks.Tenant> tenants = TestNetworks.tenants(808, 2, 250);
+    Random random = new Random(5);
+    List<CadenceEvent> events = TestNetworks.events(tenants, 1);
+    Map<CadenceEvent, Long> jittered = new HashMap<>();
+    events.forEach(e -> jittered.put(e, e.eventTime() + random.nextInt(12 * 3_600_000)));
+    events.sort(Comparator.comparingLong(jittered::get));
+
+    StreamExecutionEnvironment env = SameAnswersTest.environment();
+    SingleOutputStreamOperator<EntryRecord> entries =
+        env.fromData(events, TypeInformation.of(CadenceEvent.class))
+            .assignTimestampsAndWatermarks(
+                WatermarkStrategy.<CadenceEvent>forBoundedOutOfOrderness(Duration.ofDays(1))
+                    .withTimestampAssigner((e, previous) -> e.eventTime()))
+            .keyBy(CadenceFunction::key)
+            .process(CadenceFunction.inEventTime(BuiltInRules::defaults, Duration.ofDays(2)))
+            .returns(EntryRecord.class);
+    List<EntryRecord> emitted = new ArrayList<>();
+    try (CloseableIterator<EntryRecord> it = entries.executeAndCollect("event time")) {
+      it.forEachRemaining(emitted::add);
+    }
+
+    CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
+    Map<String, Network> networks = new HashMap<>();
+    for (TestNetworks.Tenant t : tenants) {
+      Network n = new Network();
+      t.contacts().forEach(n::add);
+      n.recordAll(t.touchpoints());
+      networks.put(t.name(), n);
+    }
+    int dueWhenEmitted = 0;
+    for (EntryRecord e : emitted) {
+      Network n = networks.get(e.tenant);
+      Instant asOf = Instant.ofEpochMilli(e.asOf);
+      Optional<QueueEntry> library = engine.entry(n, e.contactId, asOf);
+      if (e.removed) {
+        assertThat(library).as("%s as of %s", e, asOf).isEmpty();
+        continue;
+      }
+      assertThat(library).as("%s as of %s", e, asOf).isPresent();
+      EntryRecord want =
+          EntryRecord.of(e.tenant, library.get(), asOf, n.history(e.contactId, asOf).touches());
+      assertThat(e.sameAs(want))
+          .as("%s against the library's %s, as of %s", e, want, asOf)
+          .isTrue();
+      if (e.asOf == e.due) {
+        dueWhenEmitted++;
+      }
+    }
+    assertThat(emitted.size()).isGreaterThan(500);
+    assertThat(dueWhenEmitted).as("entries emitted at the instant they fell due").isPositive();
+    System.out.println(
+        "event time: "
+            + emitted.size()
+            + " entries emitted, each the library's as of its instant; "
+            + dueWhenEmitted
+            + " emitted as they fell due");
+  }
+}
