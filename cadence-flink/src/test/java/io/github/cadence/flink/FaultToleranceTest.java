@@ -54,7 +54,7 @@ class FaultToleranceTest {
     @Override
     public CadenceEvent map(CadenceEvent e) throws Exception {
       int seen = SEEN.incrementAndGet();
-      if (seen % 20 == 0) {
+      if (seen % 10 == 0) {
         // Paced, so that checkpoints complete while the input still flows.
         Thread.sleep(1);
       }

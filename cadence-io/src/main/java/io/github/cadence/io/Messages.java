@@ -89,11 +89,15 @@ final class Messages {
     if (strangers > 0) {
       skipped.add(
           strangers
-              + " messages with people who are not among the contacts (import Connections.csv"
+              + (strangers == 1 ? " message" : " messages")
+              + " with people who are not among the contacts (import Connections.csv"
               + " with messages.csv to keep them)");
     }
     if (unknownSender > 0) {
-      skipped.add(unknownSender + " messages without a sender's profile (deleted accounts)");
+      skipped.add(
+          unknownSender
+              + (unknownSender == 1 ? " message" : " messages")
+              + " without a sender's profile (deleted accounts)");
     }
   }
 

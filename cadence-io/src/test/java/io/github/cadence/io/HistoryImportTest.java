@@ -42,7 +42,7 @@ class HistoryImportTest {
     assertThat(touchpoints).allSatisfy(t -> assertThat(t.source()).isPresent());
     assertThat(result.report().skipped())
         .containsExactly(
-            "1 messages with people who are not among the contacts (import Connections.csv with"
+            "1 message with people who are not among the contacts (import Connections.csv with"
                 + " messages.csv to keep them)");
     // The same export read again gives the same keys: recording it twice adds nothing.
     assertThat(importer().read(sources("Connections.csv", "messages.csv")).touchpoints())
