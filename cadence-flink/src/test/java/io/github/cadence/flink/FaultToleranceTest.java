@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,13 +13,10 @@ import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.state.CheckpointListener;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.flink.util.CloseableIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,13 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * touchpoints counted once (exactly-once state).
  */
 class FaultToleranceTest {
-  @RegisterExtension
-  static final MiniClusterExtension CLUSTER =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
+  @RegisterExtension static final MiniClusterExtension CLUSTER = Jobs.cluster();
 
   static final int FAIL_AFTER = 5_000;
   static final AtomicInteger SEEN = new AtomicInteger();
@@ -71,7 +61,6 @@ class FaultToleranceTest {
   }
 
   @Test
-  @SuppressWarnings("try") // Flink's CloseableIterator.close() declares Exception
   void afterAFailureAndARestartEveryTouchpointCountsOnce() throws Exception {
     List<TestNetworks.Tenant> tenants = TestNetworks.tenants(4242, 3, 700);
     Map<String, List<EntryRecord>> expected = SameAnswersTest.library(tenants);
@@ -79,12 +68,10 @@ class FaultToleranceTest {
     assertThat(events.size()).isGreaterThan(2 * FAIL_AFTER);
 
     Configuration conf = new Configuration();
-    conf.set(PipelineOptions.GENERIC_TYPES, false);
     conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
     conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
     conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(50));
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-    env.setParallelism(2);
+    StreamExecutionEnvironment env = Jobs.environment(conf);
     env.enableCheckpointing(100);
 
     SingleOutputStreamOperator<EntryRecord> entries =
@@ -94,15 +81,7 @@ class FaultToleranceTest {
             .keyBy(CadenceFunction::key)
             .process(CadenceFunction.asOf(BuiltInRules::defaults, TestNetworks.AS_OF))
             .returns(EntryRecord.class);
-    Map<String, List<EntryRecord>> actual = new TreeMap<>();
-    try (CloseableIterator<EntryRecord> it = entries.executeAndCollect("fails once")) {
-      it.forEachRemaining(
-          e -> {
-            if (!e.removed) {
-              actual.computeIfAbsent(e.tenant, k -> new ArrayList<>()).add(e);
-            }
-          });
-    }
+    Map<String, List<EntryRecord>> actual = Jobs.queues(entries, "fails once");
 
     assertThat(FAILED).as("the job failed once").isTrue();
     Map<String, Integer> generated = new TreeMap<>();
@@ -110,21 +89,14 @@ class FaultToleranceTest {
       t.touchpoints()
           .forEach(p -> generated.merge(t.name() + "/" + p.contactId(), 1, Integer::sum));
     }
-    actual.values().forEach(list -> list.sort(TenantQueue.ORDER));
-    assertThat(actual.keySet()).isEqualTo(expected.keySet());
+    Jobs.assertSame(actual, expected);
     int touches = 0;
-    for (String tenant : expected.keySet()) {
-      List<EntryRecord> want = expected.get(tenant);
-      List<EntryRecord> got = actual.get(tenant);
-      assertThat(got).as(tenant).hasSameSizeAs(want);
-      for (int i = 0; i < want.size(); i++) {
-        assertThat(got.get(i).kept)
-            .as("touchpoints kept for %s/%s", tenant, got.get(i).contactId)
-            .isEqualTo(generated.getOrDefault(tenant + "/" + got.get(i).contactId, 0));
-        assertThat(got.get(i).sameAs(want.get(i)))
-            .as("%s, rank %d: %s against %s", tenant, i + 1, got.get(i), want.get(i))
-            .isTrue();
-        touches += got.get(i).kept;
+    for (List<EntryRecord> queue : actual.values()) {
+      for (EntryRecord e : queue) {
+        assertThat(e.kept)
+            .as("touchpoints kept for %s/%s", e.tenant, e.contactId)
+            .isEqualTo(generated.getOrDefault(e.tenant + "/" + e.contactId, 0));
+        touches += e.kept;
       }
     }
     System.out.println(

@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.PipelineOptions;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -29,21 +27,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * entry (ids, order, due instants, scores to the bit, reasons).
  */
 class SameAnswersTest {
-  @RegisterExtension
-  static final MiniClusterExtension CLUSTER =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
+  @RegisterExtension static final MiniClusterExtension CLUSTER = Jobs.cluster();
 
   static StreamExecutionEnvironment environment() {
-    Configuration conf = new Configuration();
-    // No Kryo: a type Flink cannot serialize itself fails the job when it is built.
-    conf.set(PipelineOptions.GENERIC_TYPES, false);
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-    env.setParallelism(2);
-    return env;
+    return Jobs.environment(new Configuration());
   }
 
   /** Each tenant's queue as the library ranks it, as of {@link TestNetworks#AS_OF}. */
@@ -72,7 +59,6 @@ class SameAnswersTest {
   }
 
   @Test
-  @SuppressWarnings("try") // Flink\'s CloseableIterator.close() declares Exception
   void theBatchJobRanksEveryTenantAsTheLibraryDoes() throws Exception {
     List<TestNetworks.Tenant> tenants = TestNetworks.tenants(2026, 3, 700);
     Map<String, List<EntryRecord>> expected = library(tenants);
@@ -83,30 +69,7 @@ class SameAnswersTest {
             .keyBy(CadenceFunction::key)
             .process(CadenceFunction.asOf(BuiltInRules::defaults, TestNetworks.AS_OF))
             .returns(EntryRecord.class);
-    Map<String, List<EntryRecord>> actual = new TreeMap<>();
-    try (CloseableIterator<EntryRecord> it = entries.executeAndCollect("same answers")) {
-      it.forEachRemaining(
-          e -> {
-            if (!e.removed) {
-              actual.computeIfAbsent(e.tenant, k -> new ArrayList<>()).add(e);
-            }
-          });
-    }
-    actual.values().forEach(list -> list.sort(TenantQueue.ORDER));
-
-    assertThat(actual.keySet()).isEqualTo(expected.keySet());
-    int compared = 0;
-    for (String tenant : expected.keySet()) {
-      List<EntryRecord> want = expected.get(tenant);
-      List<EntryRecord> got = actual.get(tenant);
-      assertThat(got).as(tenant).hasSameSizeAs(want);
-      for (int i = 0; i < want.size(); i++) {
-        assertThat(got.get(i).sameAs(want.get(i)))
-            .as("%s, rank %d: %s against %s", tenant, i + 1, got.get(i), want.get(i))
-            .isTrue();
-        compared++;
-      }
-    }
+    int compared = Jobs.assertSame(Jobs.queues(entries, "same answers"), expected);
     assertThat(compared).as("entries compared").isGreaterThan(1000);
     System.out.println("entries compared with the library, all equal: " + compared);
   }
