@@ -49,7 +49,7 @@ class DeadLetterTest {
   }
 
   @Test
-  @SuppressWarnings("try") // Flink\'s CloseableIterator.close() declares Exception
+  @SuppressWarnings("try") // Flink's CloseableIterator.close() declares Exception
   void badRecordsGoToTheDeadLettersAndTheRestIsRanked() throws Exception {
     String tenant = "acme";
     List<CadenceEvent> events = new ArrayList<>();

@@ -58,34 +58,36 @@ class SameAnswersTest {
     return queues;
   }
 
+  /** The tenants' events, shuffled with {@code seed}, evaluated in batch as of the test instant. */
+  static SingleOutputStreamOperator<EntryRecord> evaluated(
+      StreamExecutionEnvironment env, List<TestNetworks.Tenant> tenants, long seed) {
+    return env.fromData(TestNetworks.events(tenants, seed), TypeInformation.of(CadenceEvent.class))
+        .keyBy(CadenceFunction::key)
+        .process(CadenceFunction.asOf(BuiltInRules::defaults, TestNetworks.AS_OF))
+        .returns(EntryRecord.class);
+  }
+
   @Test
   void theBatchJobRanksEveryTenantAsTheLibraryDoes() throws Exception {
     List<TestNetworks.Tenant> tenants = TestNetworks.tenants(2026, 3, 700);
     Map<String, List<EntryRecord>> expected = library(tenants);
 
     StreamExecutionEnvironment env = environment();
-    SingleOutputStreamOperator<EntryRecord> entries =
-        env.fromData(TestNetworks.events(tenants, 7), TypeInformation.of(CadenceEvent.class))
-            .keyBy(CadenceFunction::key)
-            .process(CadenceFunction.asOf(BuiltInRules::defaults, TestNetworks.AS_OF))
-            .returns(EntryRecord.class);
+    SingleOutputStreamOperator<EntryRecord> entries = evaluated(env, tenants, 7);
     int compared = Jobs.assertSame(Jobs.queues(entries, "same answers"), expected);
     assertThat(compared).as("entries compared").isGreaterThan(1000);
     System.out.println("entries compared with the library, all equal: " + compared);
   }
 
   @Test
-  @SuppressWarnings("try") // Flink\'s CloseableIterator.close() declares Exception
+  @SuppressWarnings("try") // Flink's CloseableIterator.close() declares Exception
   void eachTenantsTopIsTheLibrarysFirstEntries() throws Exception {
     List<TestNetworks.Tenant> tenants = TestNetworks.tenants(99, 4, 400);
     Map<String, List<EntryRecord>> expected = library(tenants);
 
     StreamExecutionEnvironment env = environment();
     SingleOutputStreamOperator<TenantTop> tops =
-        env.fromData(TestNetworks.events(tenants, 3), TypeInformation.of(CadenceEvent.class))
-            .keyBy(CadenceFunction::key)
-            .process(CadenceFunction.asOf(BuiltInRules::defaults, TestNetworks.AS_OF))
-            .returns(EntryRecord.class)
+        evaluated(env, tenants, 3)
             .keyBy(TenantQueue::key)
             .process(TenantQueue.top(25))
             .returns(TenantTop.class);
