@@ -192,12 +192,38 @@ public final class CadenceEngine {
                     () -> new Selection(enabled, request, wanted),
                     (s, c) -> s.add(c, network.history(c.id(), asOf)),
                     Selection::addAll));
-    List<Merged> ranked = selection.ranked();
-    List<QueueEntry> page = new ArrayList<>();
-    for (int i = request.offset(); i < ranked.size(); i++) {
-      page.add(ContactEvaluation.render(ranked.get(i), asOf, selection.failures));
-    }
-    return new FollowUpQueue(asOf, page, selection.matching, selection.failures);
+    return selection.queue();
+  }
+
+  /**
+   * The queue of one contact, from the contact and the summary of its history alone, without a
+   * {@link Network}: for applications that keep contacts and summaries themselves, such as a stream
+   * processor's keyed state. The entry is the one this contact has in the queue of a network that
+   * holds it with the same touchpoints.
+   *
+   * @param contact the contact
+   * @param history the summary of its touchpoints up to {@code asOf}
+   * @param asOf the instant
+   * @return a queue of at most one entry, with the rules' failures
+   * @throws IllegalArgumentException if {@code asOf} is not between the years 1900 and 9999, or the
+   *     history holds a touchpoint later than {@code asOf} (a history as of {@code asOf} leaves
+   *     those out, as {@link Network#history(String, Instant)} does)
+   */
+  public FollowUpQueue queue(Contact contact, ContactHistory history, Instant asOf) {
+    requireNonNull(contact, "contact");
+    requireNonNull(history, "history");
+    QueueRequest request = QueueRequest.asOf(asOf);
+    Optional<Instant> last = history.lastTouch();
+    checkArgument(
+        last.isEmpty() || !last.get().isAfter(asOf),
+        "history of contact %s holds a touchpoint at %s, after asOf %s: summarize only those up to"
+            + " asOf",
+        Checks.quote(contact.id()),
+        last.orElse(asOf),
+        asOf);
+    Selection selection = new Selection(enabled, request, 1);
+    selection.add(contact, history);
+    return selection.queue();
   }
 
   /**
@@ -251,11 +277,15 @@ public final class CadenceEngine {
       return this;
     }
 
-    /** The best, best first. */
-    List<Merged> ranked() {
+    /** The requested page of the best, best first, in words. */
+    FollowUpQueue queue() {
       List<Merged> ranked = new ArrayList<>(best);
       ranked.sort(ContactEvaluation::compare);
-      return ranked;
+      List<QueueEntry> page = new ArrayList<>();
+      for (int i = request.offset(); i < ranked.size(); i++) {
+        page.add(ContactEvaluation.render(ranked.get(i), request.asOf(), failures));
+      }
+      return new FollowUpQueue(request.asOf(), page, matching, failures);
     }
   }
 

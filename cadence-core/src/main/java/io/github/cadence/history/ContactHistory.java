@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.base.MoreObjects;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.CheckReturnValue;
+import com.google.errorprone.annotations.FormatMethod;
+import com.google.errorprone.annotations.FormatString;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.Intent;
@@ -143,6 +146,291 @@ public final class ContactHistory {
       history = history.plus(t);
     }
     return history;
+  }
+
+  /**
+   * A builder that restores a summary from its parts, as its getters give them: for applications
+   * that keep summaries outside a {@link Network}, such as a stream processor's keyed state or a
+   * cache, and store them in a form of their own.
+   *
+   * <pre>{@code
+   * ContactHistory.Builder b = ContactHistory.builder()
+   *     .lastTouch(saved.lastTouch)
+   *     .gives(saved.gives);
+   * for (Channel c : Channel.values()) b.count(c, saved.count(c));
+   * ContactHistory history = b.build();
+   * }</pre>
+   *
+   * @return a builder of the empty history
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Restores a {@link ContactHistory} from its parts. Every part is empty or zero until set; {@link
+   * #build()} checks that the parts agree with each other, as the summary of some touchpoints
+   * would.
+   */
+  public static final class Builder {
+    private long lastTouch = NONE;
+    private long lastConversation = NONE;
+    private long lastInbound = NONE;
+    private long lastOutbound = NONE;
+    private long lastReached = NONE;
+    private long lastEvent = NONE;
+    private @Nullable String lastEventNote;
+    private final List<Attempt> unanswered = new ArrayList<>(0);
+    private int gives;
+    private int asks;
+    private final int[] counts = new int[CHANNELS.length];
+
+    private Builder() {}
+
+    private static long millis(Instant at, String name) {
+      requireNonNull(at, name);
+      long millis = at.toEpochMilli();
+      if (!Instant.ofEpochMilli(millis).equals(at)) {
+        throw new IllegalArgumentException(
+            name + " " + at + " is finer than a millisecond, the precision of a touchpoint");
+      }
+      return millis;
+    }
+
+    private static int count(int n, String name) {
+      if (n < 0) {
+        throw new IllegalArgumentException(name + " must be zero or more, was " + n);
+      }
+      return n;
+    }
+
+    /**
+     * Sets the latest touchpoint's instant ({@link ContactHistory#lastTouch()}).
+     *
+     * @param at the instant
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder lastTouch(Instant at) {
+      lastTouch = millis(at, "lastTouch");
+      return this;
+    }
+
+    /**
+     * Sets the latest conversation's instant ({@link ContactHistory#lastConversation()}).
+     *
+     * @param at the instant
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder lastConversation(Instant at) {
+      lastConversation = millis(at, "lastConversation");
+      return this;
+    }
+
+    /**
+     * Sets the latest inbound touch's instant ({@link ContactHistory#lastInbound()}).
+     *
+     * @param at the instant
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder lastInbound(Instant at) {
+      lastInbound = millis(at, "lastInbound");
+      return this;
+    }
+
+    /**
+     * Sets the latest outbound touch's instant ({@link ContactHistory#lastOutbound()}).
+     *
+     * @param at the instant
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder lastOutbound(Instant at) {
+      lastOutbound = millis(at, "lastOutbound");
+      return this;
+    }
+
+    /**
+     * Sets the latest time the user reached the contact ({@link ContactHistory#lastReached()}).
+     *
+     * @param at the instant
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder lastReached(Instant at) {
+      lastReached = millis(at, "lastReached");
+      return this;
+    }
+
+    /**
+     * Sets the latest event's instant and note ({@link ContactHistory#lastEvent()}, {@link
+     * ContactHistory#lastEventNote()}).
+     *
+     * @param at the instant
+     * @param note the note, or null if it had none
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder lastEvent(Instant at, @Nullable String note) {
+      lastEvent = millis(at, "lastEvent");
+      lastEventNote = note;
+      return this;
+    }
+
+    /**
+     * Adds an unanswered attempt ({@link ContactHistory#unansweredAttempts()}), in any order.
+     *
+     * @param attempt the attempt
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder unanswered(Attempt attempt) {
+      requireNonNull(attempt, "attempt");
+      long unused = millis(attempt.at(), "attempt.at");
+      unanswered.add(attempt);
+      return this;
+    }
+
+    /**
+     * Sets how many outbound touches gave ({@link ContactHistory#gives()}).
+     *
+     * @param n the count
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder gives(int n) {
+      gives = count(n, "gives");
+      return this;
+    }
+
+    /**
+     * Sets how many outbound touches asked ({@link ContactHistory#asks()}).
+     *
+     * @param n the count
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder asks(int n) {
+      asks = count(n, "asks");
+      return this;
+    }
+
+    /**
+     * Sets how many touchpoints used a channel ({@link ContactHistory#count(Channel)}).
+     *
+     * @param channel the channel
+     * @param n the count
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder count(Channel channel, int n) {
+      requireNonNull(channel, "channel");
+      counts[channel.ordinal()] = count(n, "count of " + channel);
+      return this;
+    }
+
+    /**
+     * The summary.
+     *
+     * @return the history
+     * @throws IllegalArgumentException if the parts cannot be the summary of any touchpoints: an
+     *     instant later than the last touch, a last touch without touches or touches without one,
+     *     an event without an event touch, an unanswered attempt not after the last answer or after
+     *     the last outbound touch, more gives and asks than touches
+     */
+    public ContactHistory build() {
+      long touches = 0;
+      for (int n : counts) {
+        touches += n;
+      }
+      check(
+          touches > 0 == (lastTouch != NONE),
+          "%d touches with lastTouch %s",
+          touches,
+          text(lastTouch));
+      checkNotAfterLastTouch("lastConversation", lastConversation);
+      checkNotAfterLastTouch("lastInbound", lastInbound);
+      checkNotAfterLastTouch("lastOutbound", lastOutbound);
+      checkNotAfterLastTouch("lastReached", lastReached);
+      checkNotAfterLastTouch("lastEvent", lastEvent);
+      int events = counts[Channel.EVENT.ordinal()];
+      check(
+          events > 0 == (lastEvent != NONE),
+          "%d event touches with lastEvent %s",
+          events,
+          text(lastEvent));
+      check(
+          (long) gives + asks <= touches,
+          "%d gives and %d asks in %d touches",
+          gives,
+          asks,
+          touches);
+      long answered = Math.max(lastConversation, lastInbound);
+      long[] attempts = new long[unanswered.size()];
+      for (int i = 0; i < attempts.length; i++) {
+        Attempt a = unanswered.get(i);
+        long at = a.at().toEpochMilli();
+        check(
+            at > answered && at <= lastOutbound,
+            "unanswered attempt %s is not after the last answer (%s) and by the last outbound"
+                + " touch (%s)",
+            a,
+            text(answered),
+            text(lastOutbound));
+        attempts[i] = Attempts.pack(at, a.channel());
+      }
+      check(
+          attempts.length <= touches,
+          "%d unanswered attempts in %d touches",
+          attempts.length,
+          touches);
+      Arrays.sort(attempts);
+      int[] wide = null;
+      long low = 0;
+      long high = 0;
+      for (int c = 0; c < counts.length; c++) {
+        if (counts[c] > COUNT_MASK) {
+          wide = counts.clone();
+        } else if (c < PER_LONG) {
+          low |= (long) counts[c] << (c * COUNT_BITS);
+        } else {
+          high |= (long) counts[c] << ((c - PER_LONG) * COUNT_BITS);
+        }
+      }
+      return new ContactHistory(
+          lastTouch,
+          lastConversation,
+          lastInbound,
+          lastOutbound,
+          lastReached,
+          lastEvent,
+          lastEventNote,
+          attempts.length == 0 ? NO_ATTEMPTS : attempts,
+          gives,
+          asks,
+          wide == null ? low : 0,
+          wide == null ? high : 0,
+          wide);
+    }
+
+    private void checkNotAfterLastTouch(String name, long millis) {
+      check(
+          millis <= lastTouch, "%s %s is after lastTouch %s", name, text(millis), text(lastTouch));
+    }
+
+    private static String text(long millis) {
+      return instant(millis).map(Instant::toString).orElse("none");
+    }
+
+    @FormatMethod
+    private static void check(boolean ok, @FormatString String format, Object... args) {
+      if (!ok) {
+        throw new IllegalArgumentException(
+            "not a summary of touchpoints: " + String.format(format, args));
+      }
+    }
   }
 
   /**

@@ -85,6 +85,30 @@ class CadenceEngineTest {
   }
 
   @Test
+  void aContactIsEvaluatedFromItsHistoryOnlyIfTheHistoryIsAsOfTheInstant() {
+    CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
+    Contact bob = network.contact("bob").orElseThrow();
+    ContactHistory later =
+        network.history("bob").plus(conversation("bob", inDays(2), Channel.CALL));
+
+    assertThat(engine.queue(bob, network.history("bob", NOW), NOW).entries())
+        .containsExactlyElementsOf(engine.queue(network, NOW).entryFor("bob").stream().toList());
+    assertThatThrownBy(() -> engine.queue(bob, later, NOW))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "history of contact 'bob' holds a touchpoint at "
+                + inDays(2)
+                + ", after asOf "
+                + NOW
+                + ": summarize only those up to asOf");
+    assertThatThrownBy(() -> engine.queue(bob, later, Instant.parse("1800-01-01T00:00:00Z")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("asOf");
+    assertThatThrownBy(() -> engine.queue(null, later, NOW)).hasMessage("contact");
+    assertThatThrownBy(() -> engine.queue(bob, null, NOW)).hasMessage("history");
+  }
+
+  @Test
   void aRuleThatReturnsNullIsReportedToo() {
     Rule nullRule =
         new Rule() {

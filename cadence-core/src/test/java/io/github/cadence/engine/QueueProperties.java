@@ -128,6 +128,29 @@ class QueueProperties {
   }
 
   @Test
+  void aContactWithItsHistoryAloneGetsItsEntryInTheNetworksQueue() {
+    RuleSet withFlakyRule = BuiltInRules.defaults().toBuilder().add(new FlakyRule()).build();
+    CadenceEngine engine = CadenceEngine.of(withFlakyRule);
+    qt(100)
+        .forAll(networks())
+        .checkAssert(
+            spec -> {
+              Network network = spec.build();
+              Instant asOf = spec.asOf();
+              FollowUpQueue whole = engine.queue(network, asOf);
+              for (Contact c : network.contacts()) {
+                FollowUpQueue one = engine.queue(c, network.history(c.id(), asOf), asOf);
+                assertThat(one.entries()).isEqualTo(whole.entryFor(c.id()).stream().toList());
+                assertThat(one.failures())
+                    .isEqualTo(
+                        whole.failures().stream()
+                            .filter(f -> f.contactId().equals(c.id()))
+                            .toList());
+              }
+            });
+  }
+
+  @Test
   void unansweredAttemptsNeverDropAContact() {
     qt().forAll(networks()).checkAssert(QueueProperties::unansweredContactsStayInTheQueue);
   }

@@ -6,6 +6,7 @@ import static io.github.cadence.Fixtures.event;
 import static io.github.cadence.Fixtures.inbound;
 import static io.github.cadence.Fixtures.unanswered;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cadence.history.ContactHistory.Attempt;
 import io.github.cadence.model.Channel;
@@ -14,6 +15,8 @@ import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Touchpoint;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class ContactHistoryTest {
@@ -251,5 +254,104 @@ class ContactHistoryTest {
     assertThat(
             ContactHistory.of(List.of(conversation("a", daysAgo(5), Channel.CALL))).lastReached())
         .contains(daysAgo(5));
+  }
+
+  @Test
+  void aBuilderRestoresALargeCountAndRefusesPartsNoTouchpointsCouldGive() {
+    ContactHistory many =
+        ContactHistory.builder()
+            .lastTouch(daysAgo(1))
+            .lastOutbound(daysAgo(1))
+            .count(Channel.EMAIL, 70_000)
+            .build();
+    assertThat(many.count(Channel.EMAIL)).isEqualTo(70_000);
+    assertThat(many.plus(unanswered("a", daysAgo(2), Channel.EMAIL)).count(Channel.EMAIL))
+        .isEqualTo(70_001);
+
+    assertThatThrownBy(() -> ContactHistory.builder().lastTouch(daysAgo(1)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a summary of touchpoints: 0 touches with lastTouch " + daysAgo(1));
+    assertThatThrownBy(
+            () ->
+                ContactHistory.builder()
+                    .lastTouch(daysAgo(3))
+                    .lastInbound(daysAgo(2))
+                    .count(Channel.CALL, 1)
+                    .build())
+        .hasMessage(
+            "not a summary of touchpoints: lastInbound "
+                + daysAgo(2)
+                + " is after lastTouch "
+                + daysAgo(3));
+    assertThatThrownBy(
+            () ->
+                ContactHistory.builder()
+                    .lastTouch(daysAgo(1))
+                    .lastConversation(daysAgo(1))
+                    .lastOutbound(daysAgo(1))
+                    .unanswered(new Attempt(daysAgo(2), Channel.CALL))
+                    .count(Channel.CALL, 2)
+                    .build())
+        .hasMessageContaining("unanswered attempt Attempt[at=" + daysAgo(2))
+        .hasMessageEndingWith(
+            "is not after the last answer ("
+                + daysAgo(1)
+                + ") and by the last outbound touch ("
+                + daysAgo(1)
+                + ")");
+    assertThatThrownBy(
+            () ->
+                ContactHistory.builder()
+                    .lastTouch(daysAgo(1))
+                    .count(Channel.CALL, 1)
+                    .gives(2)
+                    .build())
+        .hasMessage("not a summary of touchpoints: 2 gives and 0 asks in 1 touches");
+    assertThatThrownBy(
+            () -> ContactHistory.builder().count(Channel.EVENT, 1).lastTouch(daysAgo(1)).build())
+        .hasMessage("not a summary of touchpoints: 1 event touches with lastEvent none");
+    Map<String, Function<ContactHistory.Builder, ContactHistory.Builder>> laterThanLastTouch =
+        Map.of(
+            "lastConversation", b -> b.lastConversation(daysAgo(1)),
+            "lastOutbound", b -> b.lastOutbound(daysAgo(1)),
+            "lastReached", b -> b.lastReached(daysAgo(1)),
+            "lastEvent", b -> b.lastEvent(daysAgo(1), null));
+    laterThanLastTouch.forEach(
+        (name, set) ->
+            assertThatThrownBy(
+                    () ->
+                        set.apply(
+                                ContactHistory.builder()
+                                    .lastTouch(daysAgo(2))
+                                    .count(Channel.EVENT, 1)
+                                    .lastEvent(daysAgo(2), "Expo"))
+                            .build())
+                .hasMessage(
+                    "not a summary of touchpoints: %s %s is after lastTouch %s",
+                    name, daysAgo(1), daysAgo(2)));
+    assertThatThrownBy(
+            () ->
+                ContactHistory.builder()
+                    .lastTouch(daysAgo(1))
+                    .lastOutbound(daysAgo(1))
+                    .unanswered(new Attempt(daysAgo(1), Channel.CALL))
+                    .unanswered(new Attempt(daysAgo(1), Channel.EMAIL))
+                    .count(Channel.CALL, 1)
+                    .build())
+        .hasMessage("not a summary of touchpoints: 2 unanswered attempts in 1 touches");
+    assertThatThrownBy(() -> ContactHistory.builder().asks(-2))
+        .hasMessage("asks must be zero or more, was -2");
+    assertThatThrownBy(() -> ContactHistory.builder().count(Channel.NOTE, -3))
+        .hasMessage("count of NOTE must be zero or more, was -3");
+    assertThatThrownBy(() -> ContactHistory.builder().gives(-1))
+        .hasMessage("gives must be zero or more, was -1");
+    assertThatThrownBy(
+            () -> ContactHistory.builder().lastTouch(Instant.parse("2026-01-01T00:00:00.000001Z")))
+        .hasMessage(
+            "lastTouch 2026-01-01T00:00:00.000001Z is finer than a millisecond, the precision of a"
+                + " touchpoint");
+    assertThatThrownBy(() -> ContactHistory.builder().count(null, 1))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("channel");
   }
 }

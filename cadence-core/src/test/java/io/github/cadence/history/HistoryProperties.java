@@ -139,4 +139,34 @@ class HistoryProperties {
     assertThat(network.touchpoints("a")).containsExactlyElementsOf(expected);
     assertThat(copy.touchpoints("a")).hasSize(expected.size() + 1);
   }
+
+  @Test
+  void aSummaryRestoredFromItsPartsEqualsTheSummary() {
+    qt().forAll(histories(30))
+        .checkAssert(
+            specs -> {
+              ContactHistory h = ContactHistory.of(of(specs));
+              assertThat(restored(h)).isEqualTo(h);
+              assertThat(restored(h).toString()).isEqualTo(h.toString());
+            });
+  }
+
+  /** The summary rebuilt from what its getters say, as a store of summaries would. */
+  static ContactHistory restored(ContactHistory h) {
+    ContactHistory.Builder b = ContactHistory.builder().gives(h.gives()).asks(h.asks());
+    h.lastTouch().ifPresent(b::lastTouch);
+    h.lastConversation().ifPresent(b::lastConversation);
+    h.lastInbound().ifPresent(b::lastInbound);
+    h.lastOutbound().ifPresent(b::lastOutbound);
+    h.lastReached().ifPresent(b::lastReached);
+    h.lastEvent().ifPresent(at -> b.lastEvent(at, h.lastEventNote().orElse(null)));
+    // In reverse: the builder takes them in any order.
+    List<ContactHistory.Attempt> attempts = new ArrayList<>(h.unansweredAttempts());
+    Collections.reverse(attempts);
+    attempts.forEach(b::unanswered);
+    for (Channel c : Channel.values()) {
+      b.count(c, h.count(c));
+    }
+    return b.build();
+  }
 }
