@@ -4,17 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.FollowUpQueue;
-import io.github.cadence.engine.QueueRequest;
 import io.github.cadence.engine.RuleFailure;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Contact;
-import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.RuleSet;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -27,11 +26,19 @@ import org.apache.flink.util.OutputTag;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The keyed evaluation: keyed by tenant and contact ({@link #key}), it keeps the contact and its
- * touchpoints in keyed state, applies changes and touchpoints as they arrive (in any order: the
- * history does not depend on it), evaluates the user's rules with the library's engine, and emits
- * the contact's {@link EntryRecord} when it changes. Records it cannot use go to {@link
+ * The keyed evaluation: keyed by tenant and contact ({@link #key}), it keeps the contact and the
+ * summary of its history in keyed state, applies changes and touchpoints as they arrive (in any
+ * order: the summary does not depend on it), evaluates the user's rules with the library's engine,
+ * and emits the contact's {@link EntryRecord} when it changes. Records it cannot use go to {@link
  * #DEAD_LETTERS} with the reason; the job goes on.
+ *
+ * <p><b>State.</b> Per contact: the contact; its {@link HistoryRecord}, the library's summary (a
+ * few dozen bytes, whatever the number of touchpoints) with an eight-byte fingerprint of each
+ * touchpoint counted, so that a touchpoint delivered twice (the same source key, or the same touch)
+ * counts once, as in the library; the touchpoints dated after the watermark when they came, until
+ * an evaluation passes them (in a batch, those after its instant); and the last entry emitted. A
+ * source key is told apart per contact only: the library also refuses a key recorded for another
+ * contact, which a job keyed by contact cannot see.
  *
  * <p><b>Time.</b> In event time ({@link #inEventTime}), a contact is evaluated as of the instant of
  * an event-time timer, once the watermark has passed it: a change registers a timer just past the
@@ -84,7 +91,8 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
 
   private transient @Nullable CadenceEngine engine;
   private transient @Nullable ValueState<ContactRecord> contact;
-  private transient @Nullable ListState<TouchpointRecord> touchpoints;
+  private transient @Nullable ValueState<HistoryRecord> history;
+  private transient @Nullable ListState<TouchpointRecord> pending;
   private transient @Nullable ValueState<EntryRecord> last;
   private transient @Nullable ValueState<Long> orphanDeadline;
 
@@ -138,11 +146,14 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
         getRuntimeContext()
             .getState(
                 new ValueStateDescriptor<>("contact", TypeInformation.of(ContactRecord.class)));
-    touchpoints =
+    history =
+        getRuntimeContext()
+            .getState(
+                new ValueStateDescriptor<>("history", TypeInformation.of(HistoryRecord.class)));
+    pending =
         getRuntimeContext()
             .getListState(
-                new ListStateDescriptor<>(
-                    "touchpoints", TypeInformation.of(TouchpointRecord.class)));
+                new ListStateDescriptor<>("pending", TypeInformation.of(TouchpointRecord.class)));
     last =
         getRuntimeContext()
             .getState(new ValueStateDescriptor<>("entry", TypeInformation.of(EntryRecord.class)));
@@ -160,7 +171,8 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
     if (e.removed) {
       EntryRecord before = state(last).value();
       state(contact).clear();
-      state(touchpoints).clear();
+      state(history).clear();
+      state(pending).clear();
       state(last).clear();
       state(orphanDeadline).clear();
       if (before != null && !before.removed) {
@@ -181,26 +193,45 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
       state(orphanDeadline).clear();
     }
     TouchpointRecord t = e.touchpoint;
-    if (t != null) {
-      try {
-        t.toTouchpoint();
-      } catch (RuntimeException bad) {
-        ctx.output(
-            DEAD_LETTERS,
-            DeadLetter.of(e.tenant, e.contactId, "invalid-touchpoint", message(bad), t));
-        return;
-      }
-      state(touchpoints).add(t);
-      if (state(contact).value() == null && state(orphanDeadline).value() == null) {
-        long deadline = batch() ? END_OF_INPUT : saturatedAdd(t.at, waitForContact);
-        state(orphanDeadline).update(deadline);
-        ctx.timerService().registerEventTimeTimer(deadline);
-      }
+    if (t != null && !record(e, t, ctx)) {
+      return;
     }
     // Evaluated once the watermark passes the event: just past the current watermark, or at the
     // event's own instant if it is ahead of the watermark, since only from then on does it count.
     ctx.timerService()
         .registerEventTimeTimer(batch() ? END_OF_INPUT : Math.max(next(ctx), e.eventTime()));
+  }
+
+  /**
+   * Takes a touchpoint into the history: into the summary if its contact is here and every
+   * evaluation to come is as of an instant after it, else into the pending touchpoints.
+   *
+   * @return whether it changed anything
+   */
+  private boolean record(CadenceEvent e, TouchpointRecord t, Context ctx) throws Exception {
+    try {
+      t.toTouchpoint();
+    } catch (RuntimeException bad) {
+      ctx.output(
+          DEAD_LETTERS,
+          DeadLetter.of(e.tenant, e.contactId, "invalid-touchpoint", message(bad), t));
+      return false;
+    }
+    HistoryRecord h = Objects.requireNonNullElseGet(state(history).value(), HistoryRecord::new);
+    boolean fresh = h.firstSight(t);
+    boolean known = state(contact).value() != null;
+    if (fresh && known && t.at <= (batch() ? fixedAsOf : ctx.timerService().currentWatermark())) {
+      h.fold(t);
+    } else if (fresh) {
+      state(pending).add(t);
+    }
+    state(history).update(h);
+    if (!known && state(orphanDeadline).value() == null) {
+      long deadline = batch() ? END_OF_INPUT : saturatedAdd(t.at, waitForContact);
+      state(orphanDeadline).update(deadline);
+      ctx.timerService().registerEventTimeTimer(deadline);
+    }
+    return fresh;
   }
 
   @Override
@@ -211,7 +242,7 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
     if (record == null) {
       Long deadline = state(orphanDeadline).value();
       if (deadline != null && timestamp >= deadline) {
-        for (TouchpointRecord t : state(touchpoints).get()) {
+        for (TouchpointRecord t : state(pending).get()) {
           ctx.output(
               DEAD_LETTERS,
               DeadLetter.of(
@@ -221,7 +252,9 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
                   "no contact " + tenantAndId[1] + " arrived for this touchpoint",
                   t));
         }
-        state(touchpoints).clear();
+        // Without a contact, the history holds nothing but these touchpoints' fingerprints.
+        state(history).clear();
+        state(pending).clear();
         state(orphanDeadline).clear();
       }
       return;
@@ -229,7 +262,7 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
     // As of the instant the timer was set for: when it fires, the watermark has passed it, so every
     // event up to it (late ones aside) is in the state, and the answer is the library's.
     long asOf = batch() ? fixedAsOf : timestamp;
-    EntryRecord entry = evaluate(tenantAndId[0], record, Instant.ofEpochMilli(asOf), ctx);
+    EntryRecord entry = evaluate(tenantAndId[0], record, asOf, ctx);
     EntryRecord before = state(last).value();
     if (before == null ? !entry.removed : !before.sameAs(entry)) {
       out.collect(entry);
@@ -245,49 +278,41 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
     }
   }
 
-  /** Evaluates the contact with the library, as of an instant; rule failures are dead letters. */
-  private EntryRecord evaluate(String tenant, ContactRecord record, Instant asOf, Context ctx)
+  /**
+   * Evaluates the contact with the library, as of an instant, after folding the pending touchpoints
+   * up to it into its summary; rule failures are dead letters.
+   */
+  private EntryRecord evaluate(String tenant, ContactRecord record, long asOf, Context ctx)
       throws Exception {
     Contact c = record.toContact();
-    Network network = new Network();
-    network.add(c);
-    List<Touchpoint> all = new ArrayList<>();
-    for (TouchpointRecord t : state(touchpoints).get()) {
-      all.add(t.toTouchpoint());
-    }
-    try {
-      network.recordAll(all);
-    } catch (IllegalArgumentException batchRefused) {
-      // One touchpoint the contact refuses (recorded all or none): find it, keep the others.
-      List<TouchpointRecord> kept = new ArrayList<>();
-      for (TouchpointRecord t : state(touchpoints).get()) {
-        try {
-          network.record(t.toTouchpoint());
-          kept.add(t);
-        } catch (IllegalArgumentException bad) {
-          ctx.output(
-              DEAD_LETTERS, DeadLetter.of(tenant, c.id(), "invalid-touchpoint", message(bad), t));
-        }
+    HistoryRecord h = Objects.requireNonNullElseGet(state(history).value(), HistoryRecord::new);
+    List<TouchpointRecord> later = new ArrayList<>();
+    boolean folded = false;
+    for (TouchpointRecord t : state(pending).get()) {
+      if (t.at <= asOf) {
+        h.fold(t);
+        folded = true;
+      } else {
+        later.add(t);
       }
-      state(touchpoints).update(kept);
     }
-    FollowUpQueue queue = requireNonNull(engine, "engine").queue(network, QueueRequest.asOf(asOf));
+    if (folded) {
+      state(history).update(h);
+      state(pending).update(later);
+    }
+    ContactHistory summary = h.toHistory();
+    Instant at = Instant.ofEpochMilli(asOf);
+    FollowUpQueue queue = requireNonNull(engine, "engine").queue(c, summary, at);
     for (RuleFailure f : queue.failures()) {
       ctx.output(
           DEAD_LETTERS,
           DeadLetter.of(tenant, c.id(), "rule", f.ruleId() + ": " + f.error(), c.id()));
     }
     if (queue.entries().isEmpty()) {
-      return EntryRecord.removed(tenant, c.id(), asOf);
+      return EntryRecord.removed(tenant, c.id(), at);
     }
-    EntryRecord entry =
-        EntryRecord.of(
-            tenant, queue.entries().get(0), asOf, network.history(c.id(), asOf).touches());
-    int kept = 0;
-    for (TouchpointRecord ignored : state(touchpoints).get()) {
-      kept++;
-    }
-    entry.kept = kept;
+    EntryRecord entry = EntryRecord.of(tenant, queue.entries().get(0), at, summary.touches());
+    entry.repeated = h.repeated;
     return entry;
   }
 

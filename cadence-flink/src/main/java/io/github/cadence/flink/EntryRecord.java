@@ -62,10 +62,11 @@ public final class EntryRecord {
   public int touches;
 
   /**
-   * How many touchpoints the job keeps for the contact, those dated after {@link #asOf} too; 0 in
-   * the library's entries. Not compared by {@link #sameAs}.
+   * How many of the contact's touchpoints came to the job again (the same source key, or the same
+   * touch) and were not counted twice, as the library does not count them twice; 0 in the library's
+   * entries. Not compared by {@link #sameAs}.
    */
-  public int kept;
+  public int repeated;
 
   /** Whether the contact has no entry any more (removed, archived, nothing due). */
   public boolean removed;

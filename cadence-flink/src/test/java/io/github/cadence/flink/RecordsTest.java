@@ -3,9 +3,12 @@ package io.github.cadence.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cadence.history.ContactHistory;
+import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Handle;
 import io.github.cadence.model.Occasion;
+import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Touchpoint;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +16,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
@@ -32,6 +37,7 @@ class RecordsTest {
             TouchpointRecord.class,
             CadenceEvent.class,
             EntryRecord.class,
+            HistoryRecord.class,
             DeadLetter.class)) {
       PojoTestUtils.assertSerializedAsPojoWithoutKryo(type);
     }
@@ -54,6 +60,80 @@ class RecordsTest {
         assertThat(back.touchpoint.toTouchpoint()).isEqualTo(p);
       }
     }
+  }
+
+  @Test
+  void summariesComeBackEqualThroughFlinksSerializer() throws IOException {
+    TypeSerializer<HistoryRecord> serializer =
+        TypeInformation.of(HistoryRecord.class).createSerializer(new SerializerConfigImpl());
+    int compared = 0;
+    for (TestNetworks.Tenant t : TestNetworks.tenants(12, 2, 300)) {
+      Map<String, List<Touchpoint>> byContact =
+          t.touchpoints().stream().collect(Collectors.groupingBy(Touchpoint::contactId));
+      for (List<Touchpoint> touchpoints : byContact.values()) {
+        ContactHistory h = ContactHistory.of(touchpoints);
+        HistoryRecord folded = new HistoryRecord();
+        for (Touchpoint p : touchpoints) {
+          assertThat(folded.firstSight(TouchpointRecord.of(p))).isTrue();
+          folded.fold(TouchpointRecord.of(p));
+        }
+        HistoryRecord back = roundTrip(serializer, folded);
+        assertThat(back).isEqualTo(folded);
+        assertThat(back.toHistory()).isEqualTo(h);
+        assertThat(HistoryRecord.of(h).toHistory()).isEqualTo(h);
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(300);
+  }
+
+  @Test
+  void aTouchpointSeenAgainIsNotNew() {
+    HistoryRecord h = new HistoryRecord();
+    TouchpointRecord call =
+        TouchpointRecord.of(DeadLetterTest.call("ana", TestNetworks.AS_OF.minusSeconds(60)));
+    TouchpointRecord sourced =
+        TouchpointRecord.of(
+            Touchpoint.builder("ana", TestNetworks.AS_OF.minusSeconds(120))
+                .channel(Channel.EMAIL)
+                .outcome(Outcome.SENT)
+                .source("mail:1")
+                .build());
+    TouchpointRecord sameSource =
+        TouchpointRecord.of(
+            Touchpoint.builder("ana", TestNetworks.AS_OF.minusSeconds(30))
+                .channel(Channel.EMAIL)
+                .outcome(Outcome.SENT)
+                .source("mail:1")
+                .build());
+    TouchpointRecord noted =
+        TouchpointRecord.of(
+            Touchpoint.builder("ana", TestNetworks.AS_OF.minusSeconds(60))
+                .channel(Channel.CALL)
+                .outcome(Outcome.CONNECTED)
+                .note("about the offer")
+                .build());
+
+    assertThat(h.firstSight(call)).isTrue();
+    assertThat(h.firstSight(sourced)).isTrue();
+    assertThat(h.firstSight(noted)).as("the same call with a note").isTrue();
+    assertThat(h.firstSight(TouchpointRecord.of(call.toTouchpoint()))).isFalse();
+    assertThat(h.firstSight(sameSource)).as("another touch with a seen source key").isFalse();
+    assertThat(h.repeated).isEqualTo(2);
+    assertThat(h.seen).hasSize(4).isSorted();
+  }
+
+  @Test
+  void aBrokenSummarySaysWhatIsWrong() {
+    HistoryRecord h = new HistoryRecord();
+    h.channels = new String[] {"CALL"};
+    assertThatThrownBy(h::toHistory)
+        .hasMessage(
+            "a history record's parallel arrays differ in length: 0 attempt instants, 0 attempt"
+                + " channels, 1 channels, 0 counts");
+    h.counts = new int[] {1};
+    assertThatThrownBy(h::toHistory)
+        .hasMessage("not a summary of touchpoints: 1 touches with lastTouch none");
   }
 
   @Test

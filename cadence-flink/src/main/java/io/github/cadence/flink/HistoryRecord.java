@@ -1,0 +1,255 @@
+package io.github.cadence.flink;
+
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+import io.github.cadence.history.ContactHistory;
+import io.github.cadence.model.Channel;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A contact's history as a Flink POJO: the library's {@link ContactHistory} summary, a few dozen
+ * bytes whatever the number of touchpoints, and a fingerprint of each touchpoint it counts, so that
+ * one that comes again (the same source key, or the same touch) is not counted twice, as a {@link
+ * io.github.cadence.history.Network} would not count it twice. Enums are kept by name, instants as
+ * epoch milliseconds ({@code Long.MIN_VALUE} for none).
+ */
+public final class HistoryRecord {
+  private static final long NONE = Long.MIN_VALUE;
+
+  /** The latest touchpoint. */
+  public long lastTouch = NONE;
+
+  /** The latest conversation. */
+  public long lastConversation = NONE;
+
+  /** The latest inbound touch. */
+  public long lastInbound = NONE;
+
+  /** The latest outbound touch. */
+  public long lastOutbound = NONE;
+
+  /** The latest time the user reached the contact. */
+  public long lastReached = NONE;
+
+  /** The latest event. */
+  public long lastEvent = NONE;
+
+  /** The latest event's note, or null. */
+  public @Nullable String lastEventNote;
+
+  /** The instants of the unanswered attempts since the last answer, oldest first. */
+  public long[] attemptsAt = new long[0];
+
+  /** The channel of each unanswered attempt. */
+  public String[] attemptChannels = new String[0];
+
+  /** How many outbound touches gave. */
+  public int gives;
+
+  /** How many outbound touches asked. */
+  public int asks;
+
+  /** The channels used, by name, each once. */
+  public String[] channels = new String[0];
+
+  /** How many touchpoints used each of {@link #channels}. */
+  public int[] counts = new int[0];
+
+  /** The fingerprints of the touchpoints seen, in ascending order. */
+  public long[] seen = new long[0];
+
+  /** How many touchpoints came again and were not counted twice. */
+  public int repeated;
+
+  /** An empty record, for Flink's serializer. */
+  public HistoryRecord() {}
+
+  /**
+   * The record of a summary, without fingerprints.
+   *
+   * @param h the summary
+   * @return the record
+   */
+  public static HistoryRecord of(ContactHistory h) {
+    HistoryRecord r = new HistoryRecord();
+    r.set(h);
+    return r;
+  }
+
+  private void set(ContactHistory h) {
+    lastTouch = millis(h.lastTouch().orElse(null));
+    lastConversation = millis(h.lastConversation().orElse(null));
+    lastInbound = millis(h.lastInbound().orElse(null));
+    lastOutbound = millis(h.lastOutbound().orElse(null));
+    lastReached = millis(h.lastReached().orElse(null));
+    lastEvent = millis(h.lastEvent().orElse(null));
+    lastEventNote = h.lastEventNote().orElse(null);
+    List<ContactHistory.Attempt> attempts = h.unansweredAttempts();
+    attemptsAt = attempts.stream().mapToLong(a -> a.at().toEpochMilli()).toArray();
+    attemptChannels = attempts.stream().map(a -> a.channel().name()).toArray(String[]::new);
+    gives = h.gives();
+    asks = h.asks();
+    Channel[] used =
+        Arrays.stream(Channel.values()).filter(c -> h.count(c) > 0).toArray(Channel[]::new);
+    channels = Arrays.stream(used).map(Channel::name).toArray(String[]::new);
+    counts = Arrays.stream(used).mapToInt(h::count).toArray();
+  }
+
+  private static long millis(@Nullable Instant at) {
+    return at == null ? NONE : at.toEpochMilli();
+  }
+
+  /**
+   * The summary this record holds, checked as {@link ContactHistory.Builder#build()} checks it.
+   *
+   * @return the summary
+   * @throws IllegalArgumentException naming what is wrong
+   */
+  public ContactHistory toHistory() {
+    ContactHistory.Builder b = ContactHistory.builder().gives(gives).asks(asks);
+    if (lastTouch != NONE) {
+      b.lastTouch(Instant.ofEpochMilli(lastTouch));
+    }
+    if (lastConversation != NONE) {
+      b.lastConversation(Instant.ofEpochMilli(lastConversation));
+    }
+    if (lastInbound != NONE) {
+      b.lastInbound(Instant.ofEpochMilli(lastInbound));
+    }
+    if (lastOutbound != NONE) {
+      b.lastOutbound(Instant.ofEpochMilli(lastOutbound));
+    }
+    if (lastReached != NONE) {
+      b.lastReached(Instant.ofEpochMilli(lastReached));
+    }
+    if (lastEvent != NONE) {
+      b.lastEvent(Instant.ofEpochMilli(lastEvent), lastEventNote);
+    }
+    if (attemptsAt.length != attemptChannels.length || channels.length != counts.length) {
+      throw new IllegalArgumentException(
+          "a history record's parallel arrays differ in length: "
+              + attemptsAt.length
+              + " attempt instants, "
+              + attemptChannels.length
+              + " attempt channels, "
+              + channels.length
+              + " channels, "
+              + counts.length
+              + " counts");
+    }
+    for (int i = 0; i < attemptsAt.length; i++) {
+      b.unanswered(
+          new ContactHistory.Attempt(
+              Instant.ofEpochMilli(attemptsAt[i]), Channel.valueOf(attemptChannels[i])));
+    }
+    for (int i = 0; i < channels.length; i++) {
+      b.count(Channel.valueOf(channels[i]), counts[i]);
+    }
+    return b.build();
+  }
+
+  /**
+   * Adds a touchpoint to the summary.
+   *
+   * @param t the touchpoint, valid
+   */
+  void fold(TouchpointRecord t) {
+    set(toHistory().plus(t.toTouchpoint()));
+  }
+
+  /**
+   * Remembers a touchpoint as seen, unless it was: one with a source key seen before, or equal in
+   * every other field to one seen before, is counted in {@link #repeated} instead.
+   *
+   * @param t the touchpoint
+   * @return whether it is new
+   */
+  boolean firstSight(TouchpointRecord t) {
+    long touch = touchFingerprint(t);
+    String source = t.source;
+    long sourced = source == null ? 0 : sourceFingerprint(source);
+    if (Arrays.binarySearch(seen, touch) >= 0
+        || (source != null && Arrays.binarySearch(seen, sourced) >= 0)) {
+      repeated++;
+      return false;
+    }
+    seen = inserted(seen, touch);
+    if (source != null) {
+      seen = inserted(seen, sourced);
+    }
+    return true;
+  }
+
+  private static long touchFingerprint(TouchpointRecord t) {
+    Hasher h =
+        Hashing.farmHashFingerprint64()
+            .newHasher()
+            .putByte((byte) 't')
+            .putLong(t.at)
+            .putString(t.channel, StandardCharsets.UTF_8)
+            .putByte((byte) 0)
+            .putString(t.direction, StandardCharsets.UTF_8)
+            .putByte((byte) 0)
+            .putString(t.outcome, StandardCharsets.UTF_8)
+            .putByte((byte) 0)
+            .putString(t.intent, StandardCharsets.UTF_8);
+    String note = t.note;
+    if (note != null) {
+      h.putByte((byte) 1).putString(note, StandardCharsets.UTF_8);
+    }
+    return h.hash().asLong();
+  }
+
+  private static long sourceFingerprint(String source) {
+    return Hashing.farmHashFingerprint64()
+        .newHasher()
+        .putByte((byte) 's')
+        .putString(source, StandardCharsets.UTF_8)
+        .hash()
+        .asLong();
+  }
+
+  private static long[] inserted(long[] sorted, long value) {
+    int at = -Arrays.binarySearch(sorted, value) - 1;
+    long[] copy = new long[sorted.length + 1];
+    System.arraycopy(sorted, 0, copy, 0, at);
+    copy[at] = value;
+    System.arraycopy(sorted, at, copy, at + 1, sorted.length - at);
+    return copy;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof HistoryRecord o
+        && lastTouch == o.lastTouch
+        && lastConversation == o.lastConversation
+        && lastInbound == o.lastInbound
+        && lastOutbound == o.lastOutbound
+        && lastReached == o.lastReached
+        && lastEvent == o.lastEvent
+        && Objects.equals(lastEventNote, o.lastEventNote)
+        && Arrays.equals(attemptsAt, o.attemptsAt)
+        && Arrays.equals(attemptChannels, o.attemptChannels)
+        && gives == o.gives
+        && asks == o.asks
+        && Arrays.equals(channels, o.channels)
+        && Arrays.equals(counts, o.counts)
+        && Arrays.equals(seen, o.seen)
+        && repeated == o.repeated;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(lastTouch, lastConversation, gives, asks, Arrays.hashCode(seen));
+  }
+
+  @Override
+  public String toString() {
+    return "HistoryRecord[" + seen.length + " fingerprints, " + repeated + " repeated]";
+  }
+}
