@@ -36,31 +36,62 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class EventTimeTest {
   @RegisterExtension static final MiniClusterExtension CLUSTER = Jobs.cluster();
 
-  @Test
-  @SuppressWarnings("try") // Flink's CloseableIterator.close() declares Exception
-  void everyEntryIsTheLibrarysAsOfTheInstantItWasEvaluated() throws Exception {
-    List<TestNetworks.Tenant> tenants = TestNetworks.tenants(808, 2, 250);
-    Random random = new Random(5);
+  /**
+   * The tenants' events as a stream brings them: about in time order, each up to half a day late,
+   * shuffled with {@code seed}.
+   */
+  static List<CadenceEvent> arriving(List<TestNetworks.Tenant> tenants, long seed) {
+    Random random = new Random(seed);
     List<CadenceEvent> events = TestNetworks.events(tenants, 1);
     Map<CadenceEvent, Long> jittered = new HashMap<>();
     events.forEach(e -> jittered.put(e, e.eventTime() + random.nextInt(12 * 3_600_000)));
     events.sort(Comparator.comparingLong(jittered::get));
+    return events;
+  }
 
+  /** Event time from each event, and a watermark a day behind after every event. */
+  static WatermarkStrategy<CadenceEvent> watermarks() {
+    return WatermarkStrategy.<CadenceEvent>forGenerator(c -> new EveryEvent(Duration.ofDays(1)))
+        .withTimestampAssigner((e, previous) -> e.eventTime());
+  }
+
+  /** The streaming evaluation of the tests. */
+  static CadenceFunction function() {
+    return CadenceFunction.inEventTime(BuiltInRules::defaults, Duration.ofDays(2));
+  }
+
+  @Test
+  @SuppressWarnings("try") // Flink's CloseableIterator.close() declares Exception
+  void everyEntryIsTheLibrarysAsOfTheInstantItWasEvaluated() throws Exception {
+    List<TestNetworks.Tenant> tenants = TestNetworks.tenants(808, 2, 250);
     StreamExecutionEnvironment env = SameAnswersTest.environment();
     SingleOutputStreamOperator<EntryRecord> entries =
-        env.fromData(events, TypeInformation.of(CadenceEvent.class))
-            .assignTimestampsAndWatermarks(
-                WatermarkStrategy.<CadenceEvent>forGenerator(
-                        c -> new EveryEvent(Duration.ofDays(1)))
-                    .withTimestampAssigner((e, previous) -> e.eventTime()))
+        env.fromData(arriving(tenants, 5), TypeInformation.of(CadenceEvent.class))
+            .assignTimestampsAndWatermarks(watermarks())
             .keyBy(CadenceFunction::key)
-            .process(CadenceFunction.inEventTime(BuiltInRules::defaults, Duration.ofDays(2)))
+            .process(function())
             .returns(EntryRecord.class);
     List<EntryRecord> emitted = new ArrayList<>();
     try (CloseableIterator<EntryRecord> it = entries.executeAndCollect("event time")) {
       it.forEachRemaining(emitted::add);
     }
 
+    int dueWhenEmitted = assertEachTheLibrarys(tenants, emitted);
+    assertThat(emitted.size()).isGreaterThan(2_000);
+    assertThat(dueWhenEmitted).as("entries emitted at the instant they fell due").isPositive();
+    System.out.println(
+        "event time: "
+            + emitted.size()
+            + " entries emitted, each the library's as of its instant; "
+            + dueWhenEmitted
+            + " emitted as they fell due");
+  }
+
+  /**
+   * Asserts that every entry emitted is the library's as of the instant it was evaluated; returns
+   * how many were emitted at the instant they fell due.
+   */
+  static int assertEachTheLibrarys(List<TestNetworks.Tenant> tenants, List<EntryRecord> emitted) {
     CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
     Map<String, Network> networks = new HashMap<>();
     for (TestNetworks.Tenant t : tenants) {
@@ -88,14 +119,7 @@ class EventTimeTest {
         dueWhenEmitted++;
       }
     }
-    assertThat(emitted.size()).isGreaterThan(2_000);
-    assertThat(dueWhenEmitted).as("entries emitted at the instant they fell due").isPositive();
-    System.out.println(
-        "event time: "
-            + emitted.size()
-            + " entries emitted, each the library's as of its instant; "
-            + dueWhenEmitted
-            + " emitted as they fell due");
+    return dueWhenEmitted;
   }
 
   /**
