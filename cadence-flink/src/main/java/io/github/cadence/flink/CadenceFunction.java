@@ -221,7 +221,7 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
     boolean fresh = h.firstSight(t);
     boolean known = state(contact).value() != null;
     if (fresh && known && t.at <= (batch() ? fixedAsOf : ctx.timerService().currentWatermark())) {
-      h.fold(t);
+      h.fold(List.of(t));
     } else if (fresh) {
       state(pending).add(t);
     }
@@ -286,17 +286,13 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
       throws Exception {
     Contact c = record.toContact();
     HistoryRecord h = Objects.requireNonNullElseGet(state(history).value(), HistoryRecord::new);
+    List<TouchpointRecord> due = new ArrayList<>();
     List<TouchpointRecord> later = new ArrayList<>();
-    boolean folded = false;
     for (TouchpointRecord t : state(pending).get()) {
-      if (t.at <= asOf) {
-        h.fold(t);
-        folded = true;
-      } else {
-        later.add(t);
-      }
+      (t.at <= asOf ? due : later).add(t);
     }
-    if (folded) {
+    if (!due.isEmpty()) {
+      h.fold(due);
       state(history).update(h);
       state(pending).update(later);
     }

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HistoryRecord {
   private static final long NONE = Long.MIN_VALUE;
+  private static final Channel[] CHANNELS = Channel.values();
 
   /** The latest touchpoint. */
   public long lastTouch = NONE;
@@ -90,14 +91,27 @@ public final class HistoryRecord {
     lastEvent = millis(h.lastEvent().orElse(null));
     lastEventNote = h.lastEventNote().orElse(null);
     List<ContactHistory.Attempt> attempts = h.unansweredAttempts();
-    attemptsAt = attempts.stream().mapToLong(a -> a.at().toEpochMilli()).toArray();
-    attemptChannels = attempts.stream().map(a -> a.channel().name()).toArray(String[]::new);
+    attemptsAt = new long[attempts.size()];
+    attemptChannels = new String[attempts.size()];
+    for (int i = 0; i < attemptsAt.length; i++) {
+      attemptsAt[i] = attempts.get(i).at().toEpochMilli();
+      attemptChannels[i] = attempts.get(i).channel().name();
+    }
     gives = h.gives();
     asks = h.asks();
-    Channel[] used =
-        Arrays.stream(Channel.values()).filter(c -> h.count(c) > 0).toArray(Channel[]::new);
-    channels = Arrays.stream(used).map(Channel::name).toArray(String[]::new);
-    counts = Arrays.stream(used).mapToInt(h::count).toArray();
+    int used = 0;
+    for (Channel c : CHANNELS) {
+      used += h.count(c) > 0 ? 1 : 0;
+    }
+    channels = new String[used];
+    counts = new int[used];
+    int i = 0;
+    for (Channel c : CHANNELS) {
+      if (h.count(c) > 0) {
+        channels[i] = c.name();
+        counts[i++] = h.count(c);
+      }
+    }
   }
 
   private static long millis(@Nullable Instant at) {
@@ -154,12 +168,19 @@ public final class HistoryRecord {
   }
 
   /**
-   * Adds a touchpoint to the summary.
+   * Adds touchpoints to the summary.
    *
-   * @param t the touchpoint, valid
+   * @param touchpoints the touchpoints, valid
    */
-  void fold(TouchpointRecord t) {
-    set(toHistory().plus(t.toTouchpoint()));
+  void fold(List<TouchpointRecord> touchpoints) {
+    if (touchpoints.isEmpty()) {
+      return;
+    }
+    ContactHistory h = toHistory();
+    for (TouchpointRecord t : touchpoints) {
+      h = h.plus(t.toTouchpoint());
+    }
+    set(h);
   }
 
   /**
