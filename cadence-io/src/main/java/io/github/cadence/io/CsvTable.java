@@ -118,23 +118,35 @@ final class CsvTable {
 
   /** Hands each row to {@code each}, in order. */
   void forEachRow(Consumer<Row> each) {
-    for (CsvRecord record = next(); record != null; record = next()) {
-      long line = record.getStartingLineNumber();
-      if (record.getFieldCount() != columns.size()) {
-        throw new ImportException(
-            source,
-            line,
-            null,
-            String.join(",", record.getFields()),
-            "has "
-                + record.getFieldCount()
-                + " fields, but the header has "
-                + columns.size()
-                + " (a comma in a value needs the value in double quotes)",
-            null);
-      }
-      each.accept(new Row(this, line, record));
+    for (Row row = nextRow(); row != null; row = nextRow()) {
+      each.accept(row);
     }
+  }
+
+  /**
+   * The next row, or null after the last. A record with another number of fields than the header is
+   * refused with an {@link ImportException}; the next call reads on after it.
+   */
+  @Nullable Row nextRow() {
+    CsvRecord record = next();
+    if (record == null) {
+      return null;
+    }
+    long line = record.getStartingLineNumber();
+    if (record.getFieldCount() != columns.size()) {
+      throw new ImportException(
+          source,
+          line,
+          null,
+          String.join(",", record.getFields()),
+          "has "
+              + record.getFieldCount()
+              + " fields, but the header has "
+              + columns.size()
+              + " (a comma in a value needs the value in double quotes)",
+          null);
+    }
+    return new Row(this, line, record);
   }
 
   private @Nullable CsvRecord next() {
