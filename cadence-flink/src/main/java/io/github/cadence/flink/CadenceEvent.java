@@ -5,8 +5,8 @@ import io.github.cadence.model.Touchpoint;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What arrives for one contact of one tenant: the contact, new or changed; its removal; or a
- * touchpoint. A Flink POJO; build one with the factories.
+ * What arrives for one contact of one tenant: the contact, new or changed; its removal; a
+ * touchpoint; or a record a source could not read. A Flink POJO; build one with the factories.
  */
 public final class CadenceEvent {
   /** The tenant: one user or one organization of a platform. */
@@ -23,6 +23,12 @@ public final class CadenceEvent {
 
   /** Whether the contact is removed. */
   public boolean removed;
+
+  /**
+   * Why a source could not read a record (file, line, field, value), or null: the job sends such an
+   * event to the dead letters.
+   */
+  public @Nullable String unreadable;
 
   /** An empty event, for Flink's serializer. */
   public CadenceEvent() {}
@@ -95,6 +101,20 @@ public final class CadenceEvent {
   }
 
   /**
+   * A record a source could not read.
+   *
+   * @param tenant the tenant
+   * @param reason why, naming the file, line, field and value
+   * @return the event
+   */
+  public static CadenceEvent unreadable(String tenant, String reason) {
+    CadenceEvent e = new CadenceEvent();
+    e.tenant = tenant;
+    e.unreadable = reason;
+    return e;
+  }
+
+  /**
    * The event's time, for a timestamp assigner: a touchpoint's instant, a contact's creation, or
    * {@code Long.MIN_VALUE} for a removal (a source that knows better assigns its own).
    *
@@ -118,6 +138,7 @@ public final class CadenceEvent {
         + (contact != null ? ", " + contact : "")
         + (touchpoint != null ? ", " + touchpoint : "")
         + (removed ? ", removed" : "")
+        + (unreadable != null ? ", unreadable: " + unreadable : "")
         + "]";
   }
 }

@@ -168,6 +168,12 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
   @Override
   public void processElement(CadenceEvent e, Context ctx, Collector<EntryRecord> out)
       throws Exception {
+    String unreadable = e.unreadable;
+    if (unreadable != null) {
+      ctx.output(
+          DEAD_LETTERS, DeadLetter.of(e.tenant, e.contactId, "unreadable", unreadable, unreadable));
+      return;
+    }
     if (e.removed) {
       EntryRecord before = state(last).value();
       state(contact).clear();

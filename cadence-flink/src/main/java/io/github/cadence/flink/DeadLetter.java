@@ -2,8 +2,8 @@ package io.github.cadence.flink;
 
 /**
  * A record the job could not use, and why: a touchpoint of a contact that never arrived, an invalid
- * contact or touchpoint, a rule that failed for one contact. The rest of the stream goes on. A
- * Flink POJO.
+ * contact or touchpoint, a rule that failed for one contact, a record a source could not read. The
+ * rest of the stream goes on. A Flink POJO.
  */
 public final class DeadLetter {
   /** The tenant. */
@@ -13,7 +13,8 @@ public final class DeadLetter {
   public String contactId = "";
 
   /**
-   * {@code unknown-contact}, {@code invalid-contact}, {@code invalid-touchpoint} or {@code rule}.
+   * {@code unknown-contact}, {@code invalid-contact}, {@code invalid-touchpoint}, {@code rule} or
+   * {@code unreadable} (a record a source could not read).
    */
   public String kind = "";
 
