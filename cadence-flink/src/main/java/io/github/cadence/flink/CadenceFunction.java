@@ -35,10 +35,11 @@ import org.jspecify.annotations.Nullable;
  * <p><b>State.</b> Per contact: the contact; its {@link HistoryRecord}, the library's summary (a
  * few dozen bytes, whatever the number of touchpoints) with an eight-byte fingerprint of each
  * touchpoint counted, so that a touchpoint delivered twice (the same source key, or the same touch)
- * counts once, as in the library; the touchpoints dated after the watermark when they came, until
- * an evaluation passes them (in a batch, those after its instant); and the last entry emitted. A
- * source key is told apart per contact only: the library also refuses a key recorded for another
- * contact, which a job keyed by contact cannot see.
+ * counts once, as in the library (for ever, or {@linkplain #rememberingTouchpointsFor for a
+ * while}); the touchpoints dated after the watermark when they came, until an evaluation passes
+ * them (in a batch, those after its instant); and the last entry emitted. A source key is told
+ * apart per contact only: the library also refuses a key recorded for another contact, which a job
+ * keyed by contact cannot see.
  *
  * <p><b>Time.</b> In event time ({@link #inEventTime}), a contact is evaluated as of the instant of
  * an event-time timer, once the watermark has passed it: a change registers a timer just past the
@@ -89,6 +90,12 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
   /** How long past a touchpoint's instant it waits for its contact, in milliseconds. */
   private final long waitForContact;
 
+  /**
+   * How long behind the watermark it remembers a touchpoint's fingerprint, in milliseconds ({@code
+   * Long.MAX_VALUE}: for ever).
+   */
+  private final long rememberFor;
+
   private transient @Nullable CadenceEngine engine;
   private transient @Nullable ValueState<ContactRecord> contact;
   private transient @Nullable ValueState<HistoryRecord> history;
@@ -96,10 +103,11 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
   private transient @Nullable ValueState<EntryRecord> last;
   private transient @Nullable ValueState<Long> orphanDeadline;
 
-  private CadenceFunction(Rules rules, long fixedAsOf, long waitForContact) {
+  private CadenceFunction(Rules rules, long fixedAsOf, long waitForContact, long rememberFor) {
     this.rules = requireNonNull(rules, "rules");
     this.fixedAsOf = fixedAsOf;
     this.waitForContact = waitForContact;
+    this.rememberFor = rememberFor;
   }
 
   /**
@@ -115,7 +123,7 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
       throw new IllegalArgumentException(
           "waitForContact must be zero or more, was " + waitForContact);
     }
-    return new CadenceFunction(rules, Long.MIN_VALUE, waitForContact.toMillis());
+    return new CadenceFunction(rules, Long.MIN_VALUE, waitForContact.toMillis(), Long.MAX_VALUE);
   }
 
   /**
@@ -126,7 +134,31 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
    * @return the function
    */
   public static CadenceFunction asOf(Rules rules, Instant asOf) {
-    return new CadenceFunction(rules, requireNonNull(asOf, "asOf").toEpochMilli(), 0);
+    return new CadenceFunction(
+        rules, requireNonNull(asOf, "asOf").toEpochMilli(), 0, Long.MAX_VALUE);
+  }
+
+  /**
+   * This streaming evaluation, remembering the fingerprint of a touchpoint only until the watermark
+   * is a while past it, so that a contact's state stops growing with its history: a touchpoint
+   * delivered again later than that counts twice. By default fingerprints are kept for ever, as the
+   * library keeps every touchpoint.
+   *
+   * @param horizon how long past a touchpoint's instant to remember it; positive
+   * @return the function
+   * @throws IllegalStateException if this is the batch evaluation, which remembers every touchpoint
+   *     of its bounded input
+   */
+  public CadenceFunction rememberingTouchpointsFor(Duration horizon) {
+    requireNonNull(horizon, "horizon");
+    if (horizon.isNegative() || horizon.isZero()) {
+      throw new IllegalArgumentException("horizon must be positive, was " + horizon);
+    }
+    if (batch()) {
+      throw new IllegalStateException(
+          "the batch evaluation remembers every touchpoint of its bounded input");
+    }
+    return new CadenceFunction(rules, fixedAsOf, waitForContact, horizon.toMillis());
   }
 
   /**
@@ -297,10 +329,16 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
     for (TouchpointRecord t : state(pending).get()) {
       (t.at <= asOf ? due : later).add(t);
     }
+    int remembered = h.seen.length;
+    if (rememberFor != Long.MAX_VALUE) {
+      h.forget(asOf < Long.MIN_VALUE + rememberFor ? Long.MIN_VALUE : asOf - rememberFor);
+    }
     if (!due.isEmpty()) {
       h.fold(due);
-      state(history).update(h);
       state(pending).update(later);
+    }
+    if (!due.isEmpty() || h.seen.length != remembered) {
+      state(history).update(h);
     }
     ContactHistory summary = h.toHistory();
     Instant at = Instant.ofEpochMilli(asOf);

@@ -13,10 +13,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A contact's history as a Flink POJO: the library's {@link ContactHistory} summary, a few dozen
- * bytes whatever the number of touchpoints, and a fingerprint of each touchpoint it counts, so that
- * one that comes again (the same source key, or the same touch) is not counted twice, as a {@link
- * io.github.cadence.history.Network} would not count it twice. Enums are kept by name, instants as
- * epoch milliseconds ({@code Long.MIN_VALUE} for none).
+ * bytes whatever the number of touchpoints, and a fingerprint of each touchpoint it counts (16
+ * bytes with its instant), so that one that comes again (the same source key, or the same touch) is
+ * not counted twice, as a {@link io.github.cadence.history.Network} would not count it twice. Enums
+ * are kept by name, instants as epoch milliseconds ({@code Long.MIN_VALUE} for none).
  */
 public final class HistoryRecord {
   private static final long NONE = Long.MIN_VALUE;
@@ -63,6 +63,9 @@ public final class HistoryRecord {
 
   /** The fingerprints of the touchpoints seen, in ascending order. */
   public long[] seen = new long[0];
+
+  /** The instant of the touchpoint of each of {@link #seen}, in milliseconds since the epoch. */
+  public long[] seenAt = new long[0];
 
   /** How many touchpoints came again and were not counted twice. */
   public int repeated;
@@ -199,11 +202,44 @@ public final class HistoryRecord {
       repeated++;
       return false;
     }
-    seen = inserted(seen, touch);
+    remember(touch, t.at);
     if (source != null) {
-      seen = inserted(seen, sourced);
+      remember(sourced, t.at);
     }
     return true;
+  }
+
+  private void remember(long fingerprint, long at) {
+    int i = -Arrays.binarySearch(seen, fingerprint) - 1;
+    seen = inserted(seen, i, fingerprint);
+    seenAt = inserted(seenAt, i, at);
+  }
+
+  /**
+   * Forgets the fingerprints of the touchpoints dated before an instant: one of them delivered
+   * again would count again.
+   *
+   * @param before the instant, in milliseconds since the epoch
+   */
+  void forget(long before) {
+    int kept = 0;
+    for (long at : seenAt) {
+      kept += at >= before ? 1 : 0;
+    }
+    if (kept == seen.length) {
+      return;
+    }
+    long[] fingerprints = new long[kept];
+    long[] instants = new long[kept];
+    int j = 0;
+    for (int i = 0; i < seen.length; i++) {
+      if (seenAt[i] >= before) {
+        fingerprints[j] = seen[i];
+        instants[j++] = seenAt[i];
+      }
+    }
+    seen = fingerprints;
+    seenAt = instants;
   }
 
   private static long touchFingerprint(TouchpointRecord t) {
@@ -235,12 +271,11 @@ public final class HistoryRecord {
         .asLong();
   }
 
-  private static long[] inserted(long[] sorted, long value) {
-    int at = -Arrays.binarySearch(sorted, value) - 1;
-    long[] copy = new long[sorted.length + 1];
-    System.arraycopy(sorted, 0, copy, 0, at);
+  private static long[] inserted(long[] values, int at, long value) {
+    long[] copy = new long[values.length + 1];
+    System.arraycopy(values, 0, copy, 0, at);
     copy[at] = value;
-    System.arraycopy(sorted, at, copy, at + 1, sorted.length - at);
+    System.arraycopy(values, at, copy, at + 1, values.length - at);
     return copy;
   }
 
@@ -261,6 +296,7 @@ public final class HistoryRecord {
         && Arrays.equals(channels, o.channels)
         && Arrays.equals(counts, o.counts)
         && Arrays.equals(seen, o.seen)
+        && Arrays.equals(seenAt, o.seenAt)
         && repeated == o.repeated;
   }
 

@@ -55,9 +55,13 @@ class EventTimeTest {
         .withTimestampAssigner((e, previous) -> e.eventTime());
   }
 
-  /** The streaming evaluation of the tests. */
+  /**
+   * The streaming evaluation of the tests, remembering touchpoints for 30 days: the input holds no
+   * touchpoint twice, so the answers are the library's all the same.
+   */
   static CadenceFunction function() {
-    return CadenceFunction.inEventTime(BuiltInRules::defaults, Duration.ofDays(2));
+    return CadenceFunction.inEventTime(BuiltInRules::defaults, Duration.ofDays(2))
+        .rememberingTouchpointsFor(Duration.ofDays(30));
   }
 
   @Test

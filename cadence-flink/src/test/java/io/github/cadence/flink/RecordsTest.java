@@ -10,9 +10,11 @@ import io.github.cadence.model.Handle;
 import io.github.cadence.model.Occasion;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Touchpoint;
+import io.github.cadence.rule.builtin.BuiltInRules;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
@@ -121,6 +123,29 @@ class RecordsTest {
     assertThat(h.firstSight(sameSource)).as("another touch with a seen source key").isFalse();
     assertThat(h.repeated).isEqualTo(2);
     assertThat(h.seen).hasSize(4).isSorted();
+    assertThat(h.seenAt).hasSize(4);
+
+    // Forgetting those before the call: the sourced email is forgotten, the calls are not.
+    h.forget(call.at);
+    assertThat(h.seen).hasSize(2).isSorted();
+    assertThat(h.seenAt).containsOnly(call.at);
+    assertThat(h.firstSight(sameSource)).as("its source key forgotten").isTrue();
+    assertThat(h.firstSight(call)).isFalse();
+  }
+
+  @Test
+  void onlyTheStreamingEvaluationForgetsTouchpoints() {
+    assertThatThrownBy(
+            () ->
+                CadenceFunction.asOf(BuiltInRules::defaults, TestNetworks.AS_OF)
+                    .rememberingTouchpointsFor(Duration.ofDays(30)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the batch evaluation remembers every touchpoint of its bounded input");
+    assertThatThrownBy(
+            () ->
+                CadenceFunction.inEventTime(BuiltInRules::defaults, Duration.ZERO)
+                    .rememberingTouchpointsFor(Duration.ZERO))
+        .hasMessage("horizon must be positive, was PT0S");
   }
 
   @Test
