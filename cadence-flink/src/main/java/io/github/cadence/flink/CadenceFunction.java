@@ -33,13 +33,13 @@ import org.jspecify.annotations.Nullable;
  * #DEAD_LETTERS} with the reason; the job goes on.
  *
  * <p><b>State.</b> Per contact: the contact; its {@link HistoryRecord}, the library's summary (a
- * few dozen bytes, whatever the number of touchpoints) with an eight-byte fingerprint of each
- * touchpoint counted, so that a touchpoint delivered twice (the same source key, or the same touch)
- * counts once, as in the library (for ever, or {@linkplain #rememberingTouchpointsFor for a
- * while}); the touchpoints dated after the watermark when they came, until an evaluation passes
- * them (in a batch, those after its instant); and the last entry emitted. A source key is told
- * apart per contact only: the library also refuses a key recorded for another contact, which a job
- * keyed by contact cannot see.
+ * few dozen bytes, whatever the number of touchpoints) with a fingerprint of each touchpoint
+ * counted (16 bytes with its instant), so that a touchpoint delivered twice (the same source key,
+ * or the same touch) counts once, as in the library (for ever, or {@linkplain
+ * #rememberingTouchpointsFor for a while}); the touchpoints dated after the watermark when they
+ * came, until an evaluation passes them (in a batch, those after its instant); and the last entry
+ * emitted. A source key is told apart per contact only: the library also refuses a key recorded for
+ * another contact, which a job keyed by contact cannot see.
  *
  * <p><b>Time.</b> In event time ({@link #inEventTime}), a contact is evaluated as of the instant of
  * an event-time timer, once the watermark has passed it: a change registers a timer just past the

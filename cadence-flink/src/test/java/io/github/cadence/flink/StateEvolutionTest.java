@@ -3,6 +3,7 @@ package io.github.cadence.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cadence.model.Contact;
+import io.github.cadence.model.Touchpoint;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
@@ -25,37 +28,69 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * State that lasts: contacts kept by this version of {@link ContactRecord} (its serializer's
- * snapshot, as a savepoint holds it, and the state's bytes) are restored by a next version of the
- * class that has one field more, as Flink restores a savepoint: the new serializer finds the old
- * snapshot compatible after migration, and the old bytes read into the new class, the new field at
- * its default.
+ * State that lasts: contacts and history summaries kept by this version of {@link ContactRecord}
+ * and {@link HistoryRecord} (the serializer's snapshot, as a savepoint holds it, and the state's
+ * bytes) are restored by a next version of the class that has one field more, as Flink restores a
+ * savepoint: the new serializer finds the old snapshot compatible after migration, and the old
+ * bytes read into the new class, the new field at its default.
  */
 class StateEvolutionTest {
   @TempDir Path dir;
 
   @Test
   void aSavepointOfContactsRestoresAfterTheClassGainsAField() throws Exception {
-    // This version: a savepoint's snapshot of the serializer and the state's bytes.
     List<Contact> contacts = new ArrayList<>();
     TestNetworks.tenants(3, 1, 50).forEach(t -> contacts.addAll(t.contacts()));
-    TypeSerializer<ContactRecord> now =
-        TypeInformation.of(ContactRecord.class).createSerializer(new SerializerConfigImpl());
+    List<ContactRecord> restored =
+        restoredByTheNextVersion(
+            ContactRecord.class, contacts.stream().map(ContactRecord::of).toList());
+    for (int i = 0; i < contacts.size(); i++) {
+      assertThat(restored.get(i).toContact()).isEqualTo(contacts.get(i));
+    }
+  }
+
+  @Test
+  void aSavepointOfSummariesRestoresAfterTheClassGainsAField() throws Exception {
+    List<HistoryRecord> histories = new ArrayList<>();
+    for (TestNetworks.Tenant t : TestNetworks.tenants(4, 1, 100)) {
+      Map<String, List<Touchpoint>> byContact =
+          t.touchpoints().stream().collect(Collectors.groupingBy(Touchpoint::contactId));
+      for (List<Touchpoint> touchpoints : byContact.values()) {
+        HistoryRecord h = new HistoryRecord();
+        List<TouchpointRecord> records = touchpoints.stream().map(TouchpointRecord::of).toList();
+        records.forEach(h::firstSight);
+        h.fold(records);
+        histories.add(h);
+      }
+    }
+    assertThat(histories).hasSizeGreaterThan(50);
+    assertThat(restoredByTheNextVersion(HistoryRecord.class, histories))
+        .containsExactlyElementsOf(histories);
+  }
+
+  /**
+   * Writes records as this version of their class (a savepoint's snapshot of the serializer, and
+   * the state's bytes), restores them with the next version of the class, one field more, as Flink
+   * restores a savepoint, and copies every field the versions share back into this version.
+   */
+  private <T> List<T> restoredByTheNextVersion(Class<T> type, List<T> records) throws Exception {
+    TypeSerializer<T> now = TypeInformation.of(type).createSerializer(new SerializerConfigImpl());
     ByteArrayOutputStream savepoint = new ByteArrayOutputStream();
     DataOutputViewStreamWrapper out = new DataOutputViewStreamWrapper(savepoint);
     TypeSerializerSnapshot.writeVersionedSnapshot(out, now.snapshotConfiguration());
-    out.writeInt(contacts.size());
-    for (Contact c : contacts) {
-      now.serialize(ContactRecord.of(c), out);
+    out.writeInt(records.size());
+    for (T r : records) {
+      now.serialize(r, out);
     }
 
     // The next version: the same class with a field added, compiled and loaded apart.
     ClassLoader next =
         nextVersion(
-            "  /** A field added by the next version. */\n  public String nickname = \"none\";\n");
-    Class<?> nextClass = next.loadClass(ContactRecord.class.getName());
-    assertThat(nextClass).isNotSameAs(ContactRecord.class);
-    assertThat(nextClass.getField("nickname")).isNotNull();
+            type,
+            "  /** A field added by the next version. */\n  public String added = \"none\";\n");
+    Class<?> nextClass = next.loadClass(type.getName());
+    assertThat(nextClass).isNotSameAs(type);
+    assertThat(nextClass.getField("added")).isNotNull();
 
     DataInputViewStreamWrapper in =
         new DataInputViewStreamWrapper(new ByteArrayInputStream(savepoint.toByteArray()));
@@ -71,31 +106,31 @@ class StateEvolutionTest {
 
     TypeSerializer<Object> reader = restored.restoreSerializer();
     int n = in.readInt();
-    assertThat(n).isEqualTo(contacts.size());
-    for (Contact c : contacts) {
+    assertThat(n).isEqualTo(records.size());
+    List<T> shared = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
       Object record = reader.deserialize(in);
       assertThat(record.getClass()).isSameAs(nextClass);
-      assertThat(nextClass.getField("nickname").get(record)).isEqualTo("none");
-      // Every field the two versions share came back: the record, copied into this version, is
-      // the contact again.
-      ContactRecord shared = new ContactRecord();
-      for (Field f : ContactRecord.class.getFields()) {
-        f.set(shared, nextClass.getField(f.getName()).get(record));
+      assertThat(nextClass.getField("added").get(record)).isEqualTo("none");
+      T copy = type.getConstructor().newInstance();
+      for (Field f : type.getFields()) {
+        f.set(copy, nextClass.getField(f.getName()).get(record));
       }
-      assertThat(shared.toContact()).isEqualTo(c);
+      shared.add(copy);
     }
+    return shared;
   }
 
-  /** This version of ContactRecord's source with {@code field} added, compiled and loaded first. */
-  private ClassLoader nextVersion(String field) throws IOException {
-    Path source = Path.of("src/main/java/io/github/cadence/flink/ContactRecord.java");
+  /** This version of a record's source with {@code field} added, compiled and loaded first. */
+  private ClassLoader nextVersion(Class<?> type, String field) throws IOException {
+    String name = type.getSimpleName();
+    Path source = Path.of("src/main/java/io/github/cadence/flink/" + name + ".java");
     String text = Files.readString(source, StandardCharsets.UTF_8);
-    int body =
-        text.indexOf("public final class ContactRecord {")
-            + "public final class ContactRecord {".length();
+    String opening = "public final class " + name + " {";
+    int body = text.indexOf(opening) + opening.length();
     Path sources = dir.resolve("src/io/github/cadence/flink");
     Files.createDirectories(sources);
-    Path changed = sources.resolve("ContactRecord.java");
+    Path changed = sources.resolve(name + ".java");
     Files.writeString(
         changed,
         text.substring(0, body) + "\n" + field + text.substring(body),
@@ -116,16 +151,17 @@ class StateEvolutionTest {
             changed.toString());
     assertThat(status).as("the next version compiles").isZero();
     byte[] bytes =
-        Files.readAllBytes(classes.resolve("io/github/cadence/flink/ContactRecord.class"));
+        Files.readAllBytes(classes.resolve("io/github/cadence/flink/" + name + ".class"));
     return new ClassLoader(getClass().getClassLoader()) {
       @Override
-      protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        if (!name.equals(ContactRecord.class.getName())) {
-          return super.loadClass(name, resolve);
+      protected Class<?> loadClass(String className, boolean resolve)
+          throws ClassNotFoundException {
+        if (!className.equals(type.getName())) {
+          return super.loadClass(className, resolve);
         }
-        synchronized (getClassLoadingLock(name)) {
-          Class<?> c = findLoadedClass(name);
-          return c != null ? c : defineClass(name, bytes, 0, bytes.length);
+        synchronized (getClassLoadingLock(className)) {
+          Class<?> c = findLoadedClass(className);
+          return c != null ? c : defineClass(className, bytes, 0, bytes.length);
         }
       }
     };
