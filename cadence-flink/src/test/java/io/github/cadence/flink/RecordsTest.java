@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
@@ -94,20 +95,8 @@ class RecordsTest {
     HistoryRecord h = new HistoryRecord();
     TouchpointRecord call =
         TouchpointRecord.of(DeadLetterTest.call("ana", TestNetworks.AS_OF.minusSeconds(60)));
-    TouchpointRecord sourced =
-        TouchpointRecord.of(
-            Touchpoint.builder("ana", TestNetworks.AS_OF.minusSeconds(120))
-                .channel(Channel.EMAIL)
-                .outcome(Outcome.SENT)
-                .source("mail:1")
-                .build());
-    TouchpointRecord sameSource =
-        TouchpointRecord.of(
-            Touchpoint.builder("ana", TestNetworks.AS_OF.minusSeconds(30))
-                .channel(Channel.EMAIL)
-                .outcome(Outcome.SENT)
-                .source("mail:1")
-                .build());
+    TouchpointRecord sourced = mail(TestNetworks.AS_OF.minusSeconds(120), "mail:1");
+    TouchpointRecord sameSource = mail(TestNetworks.AS_OF.minusSeconds(30), "mail:1");
     TouchpointRecord noted =
         TouchpointRecord.of(
             Touchpoint.builder("ana", TestNetworks.AS_OF.minusSeconds(60))
@@ -131,6 +120,16 @@ class RecordsTest {
     assertThat(h.seenAt).containsOnly(call.at);
     assertThat(h.firstSight(sameSource)).as("its source key forgotten").isTrue();
     assertThat(h.firstSight(call)).isFalse();
+  }
+
+  /** A mail sent to ana, with a source key. */
+  static TouchpointRecord mail(Instant at, String source) {
+    return TouchpointRecord.of(
+        Touchpoint.builder("ana", at)
+            .channel(Channel.EMAIL)
+            .outcome(Outcome.SENT)
+            .source(source)
+            .build());
   }
 
   @Test
