@@ -396,7 +396,7 @@ public final class ContactHistory {
         } else if (c < PER_LONG) {
           low |= (long) counts[c] << (c * COUNT_BITS);
         } else {
-          high |= (long) counts[c] << ((c - PER_LONG) * COUNT_BITS);
+          high |= (long) counts[c] << ((c % PER_LONG) * COUNT_BITS);
         }
       }
       return new ContactHistory(

@@ -308,6 +308,26 @@ class ContactHistoryTest {
                     .build())
         .hasMessage("not a summary of touchpoints: 2 gives and 0 asks in 1 touches");
     assertThatThrownBy(
+            () ->
+                ContactHistory.builder()
+                    .lastTouch(daysAgo(1))
+                    .count(Channel.CALL, 1)
+                    .gives(1)
+                    .asks(1)
+                    .build())
+        .hasMessage("not a summary of touchpoints: 1 gives and 1 asks in 1 touches");
+    assertThatThrownBy(
+            () ->
+                ContactHistory.builder()
+                    .lastTouch(daysAgo(1))
+                    .lastInbound(daysAgo(1))
+                    .lastOutbound(daysAgo(1))
+                    .unanswered(new Attempt(daysAgo(1), Channel.CALL))
+                    .count(Channel.CALL, 2)
+                    .build())
+        .as("an attempt at the instant the contact answered")
+        .hasMessageContaining("is not after the last answer");
+    assertThatThrownBy(
             () -> ContactHistory.builder().count(Channel.EVENT, 1).lastTouch(daysAgo(1)).build())
         .hasMessage("not a summary of touchpoints: 1 event touches with lastEvent none");
     Map<String, Function<ContactHistory.Builder, ContactHistory.Builder>> laterThanLastTouch =

@@ -259,7 +259,7 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
     boolean fresh = h.firstSight(t);
     boolean known = state(contact).value() != null;
     if (fresh && known && t.at <= (batch() ? fixedAsOf : ctx.timerService().currentWatermark())) {
-      h.fold(List.of(t));
+      ContactHistory unused = h.fold(List.of(t));
     } else if (fresh) {
       state(pending).add(t);
     }
@@ -333,14 +333,13 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
     if (rememberFor != Long.MAX_VALUE) {
       h.forget(asOf < Long.MIN_VALUE + rememberFor ? Long.MIN_VALUE : asOf - rememberFor);
     }
+    ContactHistory summary = h.fold(due);
     if (!due.isEmpty()) {
-      h.fold(due);
       state(pending).update(later);
     }
     if (!due.isEmpty() || h.seen.length != remembered) {
       state(history).update(h);
     }
-    ContactHistory summary = h.toHistory();
     Instant at = Instant.ofEpochMilli(asOf);
     FollowUpQueue queue = requireNonNull(engine, "engine").queue(c, summary, at);
     for (RuleFailure f : queue.failures()) {

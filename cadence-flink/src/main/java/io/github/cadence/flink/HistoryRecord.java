@@ -174,16 +174,18 @@ public final class HistoryRecord {
    * Adds touchpoints to the summary.
    *
    * @param touchpoints the touchpoints, valid
+   * @return the summary with them
    */
-  void fold(List<TouchpointRecord> touchpoints) {
-    if (touchpoints.isEmpty()) {
-      return;
-    }
+  ContactHistory fold(List<TouchpointRecord> touchpoints) {
     ContactHistory h = toHistory();
+    if (touchpoints.isEmpty()) {
+      return h;
+    }
     for (TouchpointRecord t : touchpoints) {
       h = h.plus(t.toTouchpoint());
     }
     set(h);
+    return h;
   }
 
   /**
