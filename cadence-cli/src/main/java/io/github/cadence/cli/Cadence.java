@@ -1,6 +1,11 @@
 package io.github.cadence.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -136,7 +141,7 @@ public final class Cadence implements Runnable {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
-          err.println("cadence: " + e.getMessage());
+          err.println("cadence: " + message(e));
           if (root.debug) {
             e.printStackTrace(err);
           }
@@ -151,6 +156,27 @@ public final class Cadence implements Runnable {
           return 2;
         });
     return cli;
+  }
+
+  /**
+   * An exception's message for the user: a file system error names its file and what went wrong
+   * (the JDK's says only the file for a missing one, or a denied one).
+   */
+  static String message(Exception e) {
+    if (e instanceof FileSystemException f && f.getReason() == null) {
+      String problem =
+          e instanceof NoSuchFileException
+              ? "no such file or directory"
+              : e instanceof AccessDeniedException
+                  ? "permission denied"
+                  : e instanceof FileAlreadyExistsException
+                      ? "exists already (a file where a directory is needed?)"
+                      : e instanceof NotDirectoryException
+                          ? "not a directory"
+                          : e.getClass().getSimpleName();
+      return f.getFile() + ": " + problem;
+    }
+    return String.valueOf(e.getMessage());
   }
 
   /** The version in the jar's manifest. */

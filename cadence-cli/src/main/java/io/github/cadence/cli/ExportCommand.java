@@ -82,7 +82,9 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "The file to write (default: standard output; network-csv needs a file).")
+      description =
+          "The file to write, its directory made if missing (default: standard output;"
+              + " network-csv needs a file).")
   @Nullable Path output;
 
   @Option(
@@ -151,7 +153,7 @@ final class ExportCommand implements Callable<Integer> {
           "network-csv writes two files: give --output FILE for the contacts (the touchpoints go"
               + " beside it, as FILE-touchpoints.csv)");
     }
-    Path contacts = output;
+    Path contacts = createParent(output);
     String name = contacts.getFileName().toString().replaceFirst("\\.csv$", "");
     Path touches = contacts.resolveSibling(name + "-touchpoints.csv");
     try (Writer out = Files.newBufferedWriter(contacts, StandardCharsets.UTF_8)) {
@@ -174,9 +176,18 @@ final class ExportCommand implements Callable<Integer> {
       out.flush();
       return;
     }
-    try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+    try (Writer out = Files.newBufferedWriter(createParent(output), StandardCharsets.UTF_8)) {
       body.write(out);
     }
+  }
+
+  /** The file to write, its directory made if missing (as {@code mkdir -p} would). */
+  private static Path createParent(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    return file;
   }
 
   /** {@code network-csv} on the command line is {@code NETWORK_CSV} here. */

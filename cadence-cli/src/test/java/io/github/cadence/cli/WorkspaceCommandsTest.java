@@ -224,6 +224,23 @@ class WorkspaceCommandsTest {
   }
 
   @Test
+  void anExportMakesTheDirectoryOfItsFileAndNamesWhatItCannotWrite() throws IOException {
+    cadence("init");
+    cadence("import", linkedIn.toString());
+    Path nested = dir.resolve("nightly/acme/network.csv");
+
+    assertThat(cadence("export", "network-csv", "-o", nested.toString()).status()).isZero();
+    assertThat(nested).exists();
+    assertThat(nested.resolveSibling("network-touchpoints.csv")).exists();
+
+    Path file = Files.writeString(dir.resolve("plain.txt"), "not a directory");
+    Runs blocked = cadence("export", "json", "-o", file.resolve("queue.json").toString());
+    assertThat(blocked.status()).isEqualTo(1);
+    assertThat(blocked.err())
+        .isEqualTo("cadence: " + file + ": exists already (a file where a directory is needed?)\n");
+  }
+
+  @Test
   void exportingTheQueueAsCsvGoesToStandardOutputByDefault() {
     cadence("init");
     cadence("import", linkedIn.toString());
