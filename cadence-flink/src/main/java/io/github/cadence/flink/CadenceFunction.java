@@ -244,7 +244,7 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
    * Takes a touchpoint into the history: into the summary if its contact is here and every
    * evaluation to come is as of an instant after it, else into the pending touchpoints.
    *
-   * @return whether it changed anything
+   * @return whether it is new: one seen before changes nothing but the count of repeats
    */
   private boolean record(CadenceEvent e, TouchpointRecord t, Context ctx) throws Exception {
     try {
