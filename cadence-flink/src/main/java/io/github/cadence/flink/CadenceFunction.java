@@ -7,6 +7,7 @@ import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.RuleFailure;
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Contact;
+import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.RuleSet;
 import java.io.Serializable;
 import java.time.Duration;
@@ -247,8 +248,9 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
    * @return whether it is new: one seen before changes nothing but the count of repeats
    */
   private boolean record(CadenceEvent e, TouchpointRecord t, Context ctx) throws Exception {
+    Touchpoint touchpoint;
     try {
-      t.toTouchpoint();
+      touchpoint = t.toTouchpoint();
     } catch (RuntimeException bad) {
       ctx.output(
           DEAD_LETTERS,
@@ -259,7 +261,7 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
     boolean fresh = h.firstSight(t);
     boolean known = state(contact).value() != null;
     if (fresh && known && t.at <= (batch() ? fixedAsOf : ctx.timerService().currentWatermark())) {
-      ContactHistory unused = h.fold(List.of(t));
+      ContactHistory unused = h.fold(List.of(touchpoint));
     } else if (fresh) {
       state(pending).add(t);
     }
@@ -324,10 +326,14 @@ public final class CadenceFunction extends KeyedProcessFunction<String, CadenceE
       throws Exception {
     Contact c = record.toContact();
     HistoryRecord h = Objects.requireNonNullElseGet(state(history).value(), HistoryRecord::new);
-    List<TouchpointRecord> due = new ArrayList<>();
+    List<Touchpoint> due = new ArrayList<>();
     List<TouchpointRecord> later = new ArrayList<>();
     for (TouchpointRecord t : state(pending).get()) {
-      (t.at <= asOf ? due : later).add(t);
+      if (t.at <= asOf) {
+        due.add(t.toTouchpoint());
+      } else {
+        later.add(t);
+      }
     }
     int remembered = h.seen.length;
     if (rememberFor != Long.MAX_VALUE) {

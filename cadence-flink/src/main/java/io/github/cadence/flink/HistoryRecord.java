@@ -4,6 +4,7 @@ import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Channel;
+import io.github.cadence.model.Touchpoint;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -173,16 +174,16 @@ public final class HistoryRecord {
   /**
    * Adds touchpoints to the summary.
    *
-   * @param touchpoints the touchpoints, valid
+   * @param touchpoints the touchpoints
    * @return the summary with them
    */
-  ContactHistory fold(List<TouchpointRecord> touchpoints) {
+  ContactHistory fold(List<Touchpoint> touchpoints) {
     ContactHistory h = toHistory();
     if (touchpoints.isEmpty()) {
       return h;
     }
-    for (TouchpointRecord t : touchpoints) {
-      h = h.plus(t.toTouchpoint());
+    for (Touchpoint t : touchpoints) {
+      h = h.plus(t);
     }
     set(h);
     return h;

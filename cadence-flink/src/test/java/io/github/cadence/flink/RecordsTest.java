@@ -78,7 +78,7 @@ class RecordsTest {
         HistoryRecord folded = new HistoryRecord();
         for (Touchpoint p : touchpoints) {
           assertThat(folded.firstSight(TouchpointRecord.of(p))).isTrue();
-          folded.fold(List.of(TouchpointRecord.of(p)));
+          folded.fold(List.of(p));
         }
         HistoryRecord back = roundTrip(serializer, folded);
         assertThat(back).isEqualTo(folded);

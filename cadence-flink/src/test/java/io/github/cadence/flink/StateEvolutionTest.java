@@ -57,9 +57,8 @@ class StateEvolutionTest {
           t.touchpoints().stream().collect(Collectors.groupingBy(Touchpoint::contactId));
       for (List<Touchpoint> touchpoints : byContact.values()) {
         HistoryRecord h = new HistoryRecord();
-        List<TouchpointRecord> records = touchpoints.stream().map(TouchpointRecord::of).toList();
-        records.forEach(h::firstSight);
-        h.fold(records);
+        touchpoints.forEach(p -> h.firstSight(TouchpointRecord.of(p)));
+        h.fold(touchpoints);
         histories.add(h);
       }
     }
