@@ -24,10 +24,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * generated networks (active UTC contacts of tiers A, B and C, without first meetings or occasions:
  * the constructor refuses other data), grouped and ranked by the database.
  *
- * <p>The rules in the query: tier cadence, dormant client (60 days, bonus 5), strategic partner (7
- * days, bonus 3), reconnect (twice the cadence, bonus 2), unanswered attempts (back-off from 3 to
- * 30 days, at most 3 tries in 30 days, bonus 1; it also holds), and no pestering (a 3-day hold
- * after reaching out). Give-before-ask only advises an intent and changes no rank.
+ * <p>The rules in the query: tier cadence (bonus 1,000, the rhythm band), dormant client (60 days,
+ * bonus 1,005), strategic partner (7 days, bonus 1,003), reconnect (twice the cadence, bonus
+ * 1,002), unanswered attempts (back-off from 3 to 30 days, at most 3 tries in 30 days, bonus 1,001;
+ * it also holds), each saturating one of its periods late; an owed reply (the latest touch inbound
+ * and asking for an answer: due at once, for 30 days, a closing window: weight 3 and bonus 2,050
+ * for two days, then weight 1 and bonus 2,020); and no pestering (a 3-day hold after reaching out,
+ * unless a reply is owed). Give-before-ask only advises an intent and changes no rank.
  */
 final class H2Peer implements Peer {
   private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -54,13 +57,16 @@ final class H2Peer implements Peer {
   private static final String SUMMARY =
       """
       SELECT contact_id, MAX(conv_at) AS last_conv, MAX(out_at) AS last_out,
+        MAX(at_ms) AS last_touch, MAX(in_at) AS last_in,
+        MAX(CASE WHEN in_at = last_in_w AND asks THEN 1 ELSE 0 END) AS in_asks,
         SUM(CASE WHEN u THEN 1 ELSE 0 END) AS n,
         MAX(CASE WHEN u THEN at_ms END) AS last_at,
         MAX(CASE WHEN u AND k = 3 THEN at_ms END) AS third_at
       FROM (
         SELECT r.*, ROW_NUMBER() OVER (PARTITION BY contact_id, u ORDER BY at_ms DESC) AS k
         FROM (
-          SELECT contact_id, at_ms, conv_at, out_at,
+          SELECT contact_id, at_ms, conv_at, out_at, in_at, asks,
+            MAX(in_at) OVER (PARTITION BY contact_id) AS last_in_w,
             attempt AND at_ms > COALESCE(MAX(answer_at) OVER (PARTITION BY contact_id), {never})
               AS u
           FROM (
@@ -68,6 +74,9 @@ final class H2Peer implements Peer {
               CASE WHEN outcome IN ('CONNECTED', 'REPLIED') OR direction = 'INBOUND'
                 THEN at_ms END AS conv_at,
               CASE WHEN direction = 'OUTBOUND' AND channel <> 'EVENT' THEN at_ms END AS out_at,
+              CASE WHEN direction = 'INBOUND' THEN at_ms END AS in_at,
+              channel IN ('EMAIL', 'MESSAGE', 'SOCIAL', 'NOTE', 'GIFT')
+                OR (channel = 'CALL' AND outcome NOT IN ('CONNECTED', 'REPLIED')) AS asks,
               CASE WHEN outcome IN ('CONNECTED', 'REPLIED') OR direction = 'INBOUND'
                 THEN at_ms END AS answer_at,
               direction = 'OUTBOUND' AND channel IN ('CALL', 'EMAIL', 'MESSAGE', 'MEETING', 'SOCIAL')
@@ -77,28 +86,37 @@ final class H2Peer implements Peer {
       """;
 
   /**
-   * Each contact's follow-ups: due instant d, weight w and bonus b of the tier cadence (1), dormant
-   * client (2), strategic partner (3), reconnect (4) and unanswered attempts (5) rules, null where
-   * a rule says nothing; and the end of the longest hold (the back-off, or not pestering).
+   * Each contact's follow-ups: due instant d, weight w, bonus b and saturation t (how long overdue
+   * the score stops growing; null for never) of the tier cadence (1), dormant client (2), strategic
+   * partner (3), reconnect (4), unanswered attempts (5) and owed reply (6) rules, null where a rule
+   * says nothing; and the end of the longest hold (the back-off, or not pestering, which a reply
+   * owed lifts).
    */
   private static final String FOLLOW_UPS =
       """
       SELECT id, hold,
-        anchor + days * {day} AS d1, daily AS w1, {0} AS b1,
+        anchor + days * {day} AS d1, daily AS w1, {1000} AS b1, days * {day} AS t1,
         CASE WHEN ARRAY_CONTAINS(roles, 'CLIENT') THEN anchor + 60 * {day} END AS d2,
-        weight * {10} / {60} AS w2, {5} AS b2,
+        weight * {10} / {60} AS w2, {1005} AS b2, 60 * {day} AS t2,
         CASE WHEN ARRAY_CONTAINS(roles, 'STRATEGIC_PARTNER') THEN anchor + 7 * {day} END AS d3,
-        weight * {10} / {7} AS w3, {3} AS b3,
+        weight * {10} / {7} AS w3, {1003} AS b3, 7 * {day} AS t3,
         CASE WHEN {asOf} >= anchor + 2 * days * {day} THEN anchor + 2 * days * {day} END AS d4,
-        daily AS w4, {2} AS b4,
-        next_try AS d5, daily AS w5, {1} AS b5
+        daily AS w4, {1002} AS b4, days * {day} AS t4,
+        next_try AS d5, daily AS w5, {1001} AS b5, days * {day} AS t5,
+        CASE WHEN owed AND {asOf} < last_in + 30 * {day} THEN last_in END AS d6,
+        CASE WHEN {asOf} < last_in + 2 * {day} THEN {3} ELSE {1} END AS w6,
+        CASE WHEN {asOf} < last_in + 2 * {day} THEN {2050} ELSE {2020} END AS b6,
+        CAST(NULL AS BIGINT) AS t6
       FROM (
-        SELECT id, days, weight, roles, anchor, next_try, daily,
-          GREATEST(next_try, last_out + 3 * {day}) IGNORE NULLS AS hold
+        SELECT id, days, weight, roles, anchor, next_try, daily, owed, last_in,
+          CASE WHEN owed THEN next_try
+            ELSE GREATEST(next_try, last_out + 3 * {day}) IGNORE NULLS END AS hold
         FROM (
-          SELECT id, days, weight, roles, last_out,
+          SELECT id, days, weight, roles, last_out, last_in,
             weight * {10} / CAST(days AS DOUBLE PRECISION) AS daily,
-            GREATEST(created_ms, COALESCE(last_conv, created_ms)) AS anchor,
+            COALESCE(last_conv, created_ms) AS anchor,
+            COALESCE(in_asks = 1 AND last_in = last_touch
+              AND last_in > COALESCE(last_out, {never}), FALSE) AS owed,
             CASE WHEN n >= 3 AND third_at + 30 * {day} > LEAST(
                    last_at + 3 * {day} * CAST(POWER(2, LEAST(n - 1, 16)) AS BIGINT),
                    last_at + 30 * {day})
@@ -106,13 +124,13 @@ final class H2Peer implements Peer {
               ELSE LEAST(last_at + 3 * {day} * CAST(POWER(2, LEAST(n - 1, 16)) AS BIGINT),
                          last_at + 30 * {day}) END AS next_try
           FROM (
-            SELECT c.id, c.roles, c.created_ms, s.last_conv, s.last_out, s.n, s.last_at,
-              s.third_at,
+            SELECT c.id, c.roles, c.created_ms, s.last_conv, s.last_out, s.last_touch, s.last_in,
+              s.in_asks, s.n, s.last_at, s.third_at,
               (SELECT cadence_days FROM tiers WHERE tier = c.tier) AS days,
               (SELECT weight FROM tiers WHERE tier = c.tier) AS weight
             FROM ({summary}) s LEFT JOIN contacts c ON c.id = s.contact_id
             UNION ALL
-            SELECT c.id, c.roles, c.created_ms, NULL, NULL, NULL, NULL, NULL,
+            SELECT c.id, c.roles, c.created_ms, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
               (SELECT cadence_days FROM tiers WHERE tier = c.tier),
               (SELECT weight FROM tiers WHERE tier = c.tier)
             FROM contacts c
@@ -135,7 +153,7 @@ final class H2Peer implements Peer {
     List<String> scores = new ArrayList<>();
     List<String> dues = new ArrayList<>();
     List<String> best = new ArrayList<>();
-    for (int i = 1; i <= 5; i++) {
+    for (int i = 1; i <= 6; i++) {
       effective.add(
           "CASE WHEN d%1$d IS NOT NULL THEN GREATEST(d%1$d, hold) IGNORE NULLS END AS e%1$d"
               .formatted(i));
@@ -143,6 +161,7 @@ final class H2Peer implements Peer {
           """
           CASE WHEN d%1$d IS NULL THEN NULL
             WHEN e%1$d > {asOf} THEN w%1$d * -(CAST(e%1$d - {asOf} AS DOUBLE PRECISION) / {ms})
+            WHEN {asOf} - d%1$d >= t%1$d THEN w%1$d * (CAST(t%1$d AS DOUBLE PRECISION) / {ms}) + b%1$d
             ELSE w%1$d * (CAST({asOf} - d%1$d AS DOUBLE PRECISION) / {ms})
               + CASE WHEN {asOf} >= d%1$d THEN b%1$d ELSE {0} END END AS s%1$d"""
               .formatted(i));
@@ -166,7 +185,7 @@ final class H2Peer implements Peer {
             .replace("{day}", "CAST(86400000 AS BIGINT)")
             .replace("{never}", "CAST(-9000000000000000000 AS BIGINT)")
             .replace("{ms}", "CAST(86400000 AS DOUBLE PRECISION)");
-    for (int n : new int[] {0, 1, 2, 3, 5, 7, 10, 60}) {
+    for (int n : new int[] {0, 1, 3, 7, 10, 60, 1000, 1001, 1002, 1003, 1005, 2020, 2050}) {
       sql = sql.replace("{" + n + "}", "CAST(" + n + " AS DOUBLE PRECISION)");
     }
     return sql;

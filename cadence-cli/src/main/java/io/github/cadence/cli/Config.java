@@ -44,6 +44,9 @@ final class Config {
 
   private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
 
+  /** How many contacts never talked to {@code today} offers to map, as Anki offers new cards. */
+  static final int MAP_DAILY = 5;
+
   /** The top-level keys, in the order {@code config show} lists them. */
   private static final List<String> SECTIONS =
       List.of(
@@ -51,6 +54,7 @@ final class Config {
           "region",
           "tiers",
           "budget",
+          "map",
           "minutes",
           "days-off",
           "busy",
@@ -64,6 +68,7 @@ final class Config {
   private final Optional<String> region;
   private final Map<String, Tier> tiers;
   private final PlanSettings plan;
+  private final int mapDaily;
   private final Map<String, String> ruleParameters;
   private final Set<String> rulesOff;
   private final List<Goal> goals;
@@ -75,6 +80,7 @@ final class Config {
     this.region = Optional.ofNullable(b.region);
     this.tiers = ImmutableMap.copyOf(b.tiers);
     this.plan = b.plan.zone(b.zone).build();
+    this.mapDaily = b.mapDaily;
     this.ruleParameters = ImmutableMap.copyOf(new TreeMap<>(b.ruleParameters));
     this.rulesOff = Set.copyOf(b.rulesOff);
     this.goals = ImmutableList.copyOf(b.goals);
@@ -143,6 +149,11 @@ final class Config {
     return goals;
   }
 
+  /** How many contacts never talked to {@code today} offers to map. */
+  int mapDaily() {
+    return mapDaily;
+  }
+
   /** The settings to keep in the workspace: the planner's and the rules' parameters. */
   Settings workspaceSettings() {
     return Settings.of(plan, ruleParameters);
@@ -165,6 +176,7 @@ final class Config {
     @Nullable String region;
     final Map<String, Tier> tiers = new LinkedHashMap<>();
     final PlanSettings.Builder plan = PlanSettings.builder();
+    int mapDaily = MAP_DAILY;
     final Map<String, String> ruleParameters = new TreeMap<>();
     final Set<String> rulesOff = new java.util.TreeSet<>();
     final List<Goal> goals = new ArrayList<>();
@@ -180,6 +192,7 @@ final class Config {
         set("tiers." + t.name(), describe(t), DEFAULT);
       }
       set("budget.daily", defaults.dailyMinutes() + " minutes", DEFAULT);
+      set("map.daily", MAP_DAILY + " contacts", DEFAULT);
       for (Channel c : Channel.values()) {
         set("minutes." + Text.lower(c), defaults.minutes(c) + " minutes", DEFAULT);
       }
@@ -218,6 +231,12 @@ final class Config {
       }
       if ((v = top.get("budget")) != null) {
         readBudget(v);
+      }
+      if ((v = top.get("map")) != null) {
+        for (Map.Entry<String, Yaml.Value> e : v.mapping(Set.of("daily")).entrySet()) {
+          mapDaily = e.getValue().integer(0, 1000, "contacts a day");
+          set(e.getValue().key(), mapDaily + " contacts", e.getValue().origin());
+        }
       }
       if ((v = top.get("minutes")) != null) {
         for (Map.Entry<String, Yaml.Value> e : v.mapping(names(Channel.values())).entrySet()) {

@@ -63,9 +63,10 @@ final class ContactCommand implements Runnable {
           @Nullable String id,
       @Option(
               names = "--tier",
-              defaultValue = "C",
-              description = "A, B, C or a tier of yours (default: C).")
-          String tier,
+              description =
+                  "A, B, C or a tier of yours (default: C, unmapped: offered for mapping until"
+                      + " you talk or choose a tier).")
+          @Nullable String tier,
       @Option(names = "--email") @Nullable List<String> emails,
       @Option(names = "--phone") @Nullable List<String> phones,
       @Option(names = "--org", description = "Where they work.") @Nullable String organization,
@@ -79,7 +80,11 @@ final class ContactCommand implements Runnable {
       ZoneId zone = w.settings().plan().zone();
       String chosen = id != null ? id : freeId(w, name);
       Contact.Builder b =
-          Contact.builder(chosen, now).displayName(name).tier(tier(w, tier)).zone(zone);
+          Contact.builder(chosen, now)
+              .displayName(name)
+              .tier(tier(w, tier == null ? "C" : tier))
+              .status(tier == null ? ContactStatus.unmapped() : ContactStatus.active())
+              .zone(zone);
       handles(b, emails, phones);
       if (organization != null) {
         b.organization(organization);
@@ -127,6 +132,9 @@ final class ContactCommand implements Runnable {
       }
       if (tier != null) {
         b.tier(tier(w, tier));
+        if (c.status() instanceof ContactStatus.Unmapped) {
+          b.status(ContactStatus.active()); // a tier chosen: mapped
+        }
       }
       handles(b, emails, phones);
       if (organization != null) {

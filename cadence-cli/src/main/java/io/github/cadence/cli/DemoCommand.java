@@ -84,7 +84,14 @@ final class DemoCommand implements Callable<Integer> {
             .build();
     Agenda agenda = Planner.of(settings).plan(all, today, 7);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(Text.queue(all, DemoNetwork.ZONE, limit, parent.ansi()));
+    out.print(
+        Text.queue(
+            all,
+            network.contacts().size(),
+            DemoNetwork.ZONE,
+            limit,
+            Config.MAP_DAILY,
+            parent.ansi()));
     out.println();
     out.print(Text.agenda(agenda, parent.ansi()));
     if (workspace != null) {

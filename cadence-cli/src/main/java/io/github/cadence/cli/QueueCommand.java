@@ -113,8 +113,10 @@ final class QueueCommand implements Callable<Integer> {
         out.print(
             Text.queue(
                 queue,
+                queue.totalMatching(),
                 parent.config().zone(),
                 limit == null ? Integer.MAX_VALUE : limit,
+                parent.config().mapDaily(),
                 parent.ansi()));
       }
     }

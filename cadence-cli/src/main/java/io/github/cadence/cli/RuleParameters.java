@@ -6,8 +6,10 @@ import io.github.cadence.rule.builtin.AfterEventFollowUpRule;
 import io.github.cadence.rule.builtin.DormantClientRule;
 import io.github.cadence.rule.builtin.FirstFollowUpRule;
 import io.github.cadence.rule.builtin.GiveBeforeAskRule;
+import io.github.cadence.rule.builtin.IntakeRule;
 import io.github.cadence.rule.builtin.NoPesteringRule;
 import io.github.cadence.rule.builtin.OccasionRule;
+import io.github.cadence.rule.builtin.OwedReplyRule;
 import io.github.cadence.rule.builtin.ReconnectRule;
 import io.github.cadence.rule.builtin.StrategicPartnerRule;
 import io.github.cadence.rule.builtin.TierCadenceRule;
@@ -40,6 +42,8 @@ final class RuleParameters {
           new Parameter("unanswered-attempts.max-attempts", "3", 1, 20),
           new Parameter("unanswered-attempts.window", "P30D", 0, 0),
           new Parameter("give-before-ask.ask-after-net-gives", "3", 1, 100),
+          new Parameter("owed-reply.within", "P2D", 0, 0),
+          new Parameter("owed-reply.expires-after", "P30D", 0, 0),
           new Parameter("reconnect.factor", "2", 2, 100),
           new Parameter("first-follow-up.within", "P2D", 0, 0),
           new Parameter("first-follow-up.expires-after", "P30D", 0, 0),
@@ -54,13 +58,15 @@ final class RuleParameters {
           NoPesteringRule.ID,
           UnansweredAttemptsRule.ID,
           GiveBeforeAskRule.ID,
+          OwedReplyRule.ID,
           ReconnectRule.ID,
           FirstFollowUpRule.ID,
           AfterEventFollowUpRule.ID,
           OccasionRule.ID,
           DormantClientRule.ID,
           StrategicPartnerRule.ID,
-          TierCadenceRule.ID);
+          TierCadenceRule.ID,
+          IntakeRule.ID);
 
   private RuleParameters() {}
 
@@ -120,6 +126,10 @@ final class RuleParameters {
                 .window(period(v, "unanswered-attempts.window"))
                 .build(),
             new GiveBeforeAskRule(count(v, "give-before-ask.ask-after-net-gives")),
+            OwedReplyRule.builder()
+                .within(period(v, "owed-reply.within"))
+                .expiresAfter(period(v, "owed-reply.expires-after"))
+                .build(),
             new ReconnectRule(count(v, "reconnect.factor")),
             FirstFollowUpRule.builder()
                 .within(period(v, "first-follow-up.within"))
@@ -129,7 +139,8 @@ final class RuleParameters {
             new OccasionRule(period(v, "occasion.lead")),
             new DormantClientRule(period(v, "dormant-client.dormant-after")),
             new StrategicPartnerRule(period(v, "strategic-partner.every")),
-            new TierCadenceRule());
+            new TierCadenceRule(),
+            new IntakeRule());
     RuleSet.Builder set = RuleSet.builder();
     rules.forEach(set::add);
     off.forEach(set::disable);

@@ -8,12 +8,16 @@ import io.github.cadence.engine.Reason;
 import io.github.cadence.plan.Agenda;
 import io.github.cadence.plan.AgendaDay;
 import io.github.cadence.plan.AgendaItem;
+import io.github.cadence.plan.Category;
 import io.github.cadence.plan.Deferral;
+import io.github.cadence.rule.Purpose;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Help.Ansi;
 
@@ -26,42 +30,80 @@ final class Text {
 
   private Text() {}
 
-  /** The first {@code limit} due entries of a whole queue. */
-  static String queue(FollowUpQueue queue, ZoneId zone, int limit, Ansi ansi) {
-    int due = (int) queue.entries().stream().filter(e -> e.isDueAt(queue.asOf())).count();
-    return queue(queue, due, queue.totalMatching(), zone, limit, ansi);
-  }
-
   /**
-   * A queue of the due entries only, as many as were asked for ({@code QueueRequest.withDueOnly}
-   * and {@code withLimit}), out of {@code total} contacts.
+   * The first {@code limit} due follow-ups of a queue that holds every due entry (and maybe more),
+   * then the first {@code mapDaily} contacts to map, out of {@code total} contacts. Contacts never
+   * talked to ({@link Category#INTAKE}) are counted apart: "12 of 1,500 contacts due, and 1,203
+   * more to map", never "1,215 due".
    */
-  static String today(FollowUpQueue due, int total, ZoneId zone, Ansi ansi) {
-    return queue(due, due.totalMatching(), total, zone, due.entries().size(), ansi);
-  }
-
-  private static String queue(
-      FollowUpQueue queue, int due, int total, ZoneId zone, int limit, Ansi ansi) {
+  static String queue(
+      FollowUpQueue queue, int total, ZoneId zone, int limit, int mapDaily, Ansi ansi) {
+    List<QueueEntry> due = new ArrayList<>();
+    List<QueueEntry> toMap = new ArrayList<>();
+    for (QueueEntry e : queue.entries()) {
+      if (e.isDueAt(queue.asOf())) {
+        (Category.of(e) == Category.INTAKE ? toMap : due).add(e);
+      }
+    }
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
             Locale.ROOT,
-            "Today, %s: %d of %d contacts due; the first %d%n%n",
+            "Today, %s: %,d of %,d %s due%s; %s%n%n",
             STAMP.format(queue.asOf().atZone(zone)),
-            due,
+            due.size(),
             total,
-            Math.min(due, limit)));
-    int nameWidth =
-        queue.entries().stream()
-            .limit(limit)
-            .mapToInt(e -> e.contact().displayName().length())
-            .max()
-            .orElse(4);
-    int rank = 1;
-    for (QueueEntry e : queue.entries()) {
-      if (!e.isDueAt(queue.asOf()) || rank > limit) {
-        break;
+            total == 1 ? "contact" : "contacts",
+            toMap.isEmpty()
+                ? ""
+                : String.format(Locale.ROOT, ", and %,d more to map", toMap.size()),
+            due.isEmpty()
+                ? "nobody to follow up"
+                : due.size() <= limit ? "all of them" : "the first " + limit));
+    entries(out, queue, due.subList(0, Math.min(limit, due.size())), ansi);
+    if (!toMap.isEmpty() && mapDaily > 0) {
+      List<QueueEntry> offered = toMap.subList(0, Math.min(mapDaily, toMap.size()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%nTo map today, %d of %,d never talked to: choose a tier (cadence contact edit ID"
+                  + " --tier A), archive (cadence contact archive ID), or reach out%n",
+              offered.size(),
+              toMap.size()));
+      for (QueueEntry e : offered) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "  - %s (%s): %s%n",
+                ansi.string("@|bold " + escape(e.contact().displayName()) + "|@"),
+                e.contact().id(),
+                e.reasons().stream()
+                    .filter(r -> r.purpose() == Purpose.INTAKE)
+                    .map(Reason::text)
+                    .findFirst()
+                    .orElse("never talked")));
       }
+    }
+    queue
+        .failures()
+        .forEach(
+            f ->
+                out.append(
+                    String.format(
+                        Locale.ROOT,
+                        "!! rule %s failed for %s: %s%n",
+                        f.ruleId(),
+                        f.contactId(),
+                        f.error())));
+    return out.toString();
+  }
+
+  private static void entries(
+      StringBuilder out, FollowUpQueue queue, List<QueueEntry> entries, Ansi ansi) {
+    int nameWidth =
+        entries.stream().mapToInt(e -> e.contact().displayName().length()).max().orElse(4);
+    int rank = 1;
+    for (QueueEntry e : entries) {
       out.append(
           String.format(
               Locale.ROOT,
@@ -88,18 +130,6 @@ final class Text {
         out.append("       - ").append(r.text()).append(System.lineSeparator());
       }
     }
-    queue
-        .failures()
-        .forEach(
-            f ->
-                out.append(
-                    String.format(
-                        Locale.ROOT,
-                        "!! rule %s failed for %s: %s%n",
-                        f.ruleId(),
-                        f.contactId(),
-                        f.error())));
-    return out.toString();
   }
 
   /** Picocli's markup reads "|@" and "@|": a name holding them must not end the style early. */

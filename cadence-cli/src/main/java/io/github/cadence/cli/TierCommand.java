@@ -2,6 +2,8 @@ package io.github.cadence.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cadence.jdbc.Workspace;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.Tier;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,6 +27,10 @@ import picocli.CommandLine.Spec;
     subcommands = {TierCommand.ListTiers.class, TierCommand.Suggest.class})
 final class TierCommand implements Runnable {
   @Spec CommandSpec spec;
+
+  private static ContactStatus mapped(Contact c) {
+    return c.status() instanceof ContactStatus.Unmapped ? ContactStatus.active() : c.status();
+  }
 
   @Override
   public void run() {
@@ -139,7 +145,8 @@ final class TierCommand implements Runnable {
           for (TierSuggestions.Suggestion s : suggestions) {
             Tier to = tiers.get(s.tier());
             if (s.changes() && to != null) {
-              w.update(s.contact().toBuilder().tier(to).build());
+              // A tier chosen maps an unmapped contact.
+              w.update(s.contact().toBuilder().tier(to).status(mapped(s.contact())).build());
               moved++;
             }
           }

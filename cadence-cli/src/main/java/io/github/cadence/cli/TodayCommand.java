@@ -43,15 +43,25 @@ final class TodayCommand implements Callable<Integer> {
     Instant now = parent.clock().instant();
     PrintWriter out = spec.commandLine().getOut();
     try (Workspace w = workspace.open(parent, now)) {
-      // Only the first entries are rendered with their reasons; the index counts the rest.
-      FollowUpQueue due = w.queue(QueueRequest.asOf(now).withDueOnly(true).withLimit(limit));
+      FollowUpQueue due;
       if (json) {
+        // Only the first entries are rendered with their reasons; the index counts the rest.
+        due = w.queue(QueueRequest.asOf(now).withDueOnly(true).withLimit(limit));
         // At least the first entry, to show when it falls due, even if nobody is due today.
         QueueExport.json(
             due.entries().isEmpty() ? w.queue(QueueRequest.asOf(now).withLimit(1)) : due, out);
         out.println();
       } else {
-        out.print(Text.today(due, w.contacts().size(), parent.config().zone(), parent.ansi()));
+        // Every due entry: the contacts to map rank after every follow-up, and both are counted.
+        due = w.queue(QueueRequest.asOf(now).withDueOnly(true).withLimit(Integer.MAX_VALUE));
+        out.print(
+            Text.queue(
+                due,
+                w.contacts().size(),
+                parent.config().zone(),
+                limit,
+                parent.config().mapDaily(),
+                parent.ansi()));
       }
     }
     out.flush();

@@ -149,15 +149,16 @@ class WorkspaceCommandsTest {
     assertThat(today.status()).isZero();
     assertThat(today.out())
         .contains(
-            "1. Ken O'Hara",
-            "lost touch: added 1427 days ago",
-            "2. Ana López",
-            "met at LinkedIn 3 days ago and not yet followed up");
+            "1 of 2 contacts due, and 1 more to map",
+            "1. Ana López",
+            "connected on LinkedIn 3 days ago and not yet followed up",
+            "To map today, 1 of 1 never talked to",
+            "Ken O'Hara (ken-ohara): connected on LinkedIn 3 years ago, never talked");
 
     Runs json = cadence("today", "--json", "--limit", "1");
     assertThat(json.out())
         .startsWith("{")
-        .contains("\"format\" : \"cadence-queue\"", "\"contactId\" : \"ken-ohara\"");
+        .contains("\"format\" : \"cadence-queue\"", "\"contactId\" : \"ana-lopez\"");
     assertThat(List.of(json.out().split("\"contactId\"", -1))).hasSize(2);
   }
 

@@ -3,6 +3,7 @@ package io.github.cadence.engine;
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.internal.Checks;
 import io.github.cadence.internal.RuleScope;
+import io.github.cadence.internal.Urgency;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
@@ -61,6 +62,7 @@ final class ContactEvaluation {
       double score,
       Channel channel,
       Intent intent,
+      Purpose purpose,
       List<Said> said,
       Instant holdUntil,
       Instant validUntil) {}
@@ -127,6 +129,7 @@ final class ContactEvaluation {
         merged.channel(),
         merged.intent(),
         reasons,
+        merged.purpose(),
         merged.validUntil());
   }
 
@@ -266,19 +269,40 @@ final class ContactEvaluation {
 
   /**
    * A follow-up's score as of an instant, given its due instant after holds: while held, minus the
-   * days left at its weight; once due, as if never held. The index computes scores with this same
-   * method, so that its order is the engine's to the last bit.
+   * days left at its weight; once due, as if never held, up to its saturation. The index computes
+   * scores with this same method, so that its order is the engine's to the last bit.
    */
-  static double score(double weight, double bonus, Instant due, Instant effective, Instant asOf) {
+  static double score(FollowUp f, Instant effective, Instant asOf) {
     return score(
-        weight,
-        bonus,
-        due.toEpochMilli(),
-        ScoreIndex.subMillisecond(due),
+        f.weight(),
+        f.bonus(),
+        saturationMillis(f),
+        f.due().toEpochMilli(),
+        ScoreIndex.subMillisecond(f.due()),
         effective.toEpochMilli(),
         ScoreIndex.subMillisecond(effective),
         asOf.toEpochMilli(),
         ScoreIndex.subMillisecond(asOf));
+  }
+
+  /** A follow-up's saturation in milliseconds, {@link Urgency#NEVER} if it has none. */
+  static long saturationMillis(FollowUp f) {
+    return f.saturation().map(Duration::toMillis).orElse(Urgency.NEVER);
+  }
+
+  /**
+   * Whether an unheld follow-up is saturated as of an instant: overdue by at least its saturation,
+   * so that its score no longer changes with time.
+   */
+  static boolean isSaturated(FollowUp f, Instant asOf) {
+    long saturation = saturationMillis(f);
+    return saturation != Urgency.NEVER
+        && overdueMillis(
+                f.due().toEpochMilli(),
+                ScoreIndex.subMillisecond(f.due()),
+                asOf.toEpochMilli(),
+                ScoreIndex.subMillisecond(asOf))
+            >= saturation;
   }
 
   /**
@@ -289,6 +313,7 @@ final class ContactEvaluation {
   static double score(
       double weight,
       double bonus,
+      long saturationMillis,
       long dueMillis,
       int dueNanos,
       long effectiveMillis,
@@ -298,10 +323,14 @@ final class ContactEvaluation {
     if (effectiveMillis > asOfMillis
         || (effectiveMillis == asOfMillis && effectiveNanos > asOfNanos)) {
       long heldMillis = effectiveMillis - asOfMillis - (effectiveNanos < asOfNanos ? 1 : 0);
-      return weight * -(heldMillis / 86_400_000.0);
+      return weight * -(heldMillis / Urgency.DAY_MILLIS);
     }
-    double overdueDays = (asOfMillis - dueMillis - (asOfNanos < dueNanos ? 1 : 0)) / 86_400_000.0;
-    return weight * overdueDays + (overdueDays >= 0 ? bonus : 0.0);
+    return Urgency.score(
+        weight, bonus, overdueMillis(dueMillis, dueNanos, asOfMillis, asOfNanos), saturationMillis);
+  }
+
+  private static long overdueMillis(long dueMillis, int dueNanos, long asOfMillis, int asOfNanos) {
+    return asOfMillis - dueMillis - (asOfNanos < dueNanos ? 1 : 0);
   }
 
   private static Optional<Merged> merge(
@@ -314,7 +343,7 @@ final class ContactEvaluation {
     for (Said s : said) {
       if (s.suggestion() instanceof FollowUp f) {
         Instant effective = later(f.due(), holdUntil);
-        double fScore = score(f.weight(), f.bonus(), f.due(), effective, asOf);
+        double fScore = score(f, effective, asOf);
         if (effective.isBefore(due)) {
           due = effective;
         }
@@ -336,7 +365,8 @@ final class ContactEvaluation {
     Intent intent =
         advised.intent() != null ? advised.intent() : best.intent().orElse(Intent.NEUTRAL);
     return Optional.of(
-        new Merged(contact, due, score, channel, intent, said, holdUntil, validUntil));
+        new Merged(
+            contact, due, score, channel, intent, best.purpose(), said, holdUntil, validUntil));
   }
 
   /** The channel and intent of the first rules that advise one, if any. */

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Intent;
+import io.github.cadence.rule.Purpose;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,7 @@ public final class QueueEntry {
   private final Channel channel;
   private final Intent intent;
   private final List<Reason> reasons;
+  private final Purpose purpose;
   private final Instant validUntil;
 
   QueueEntry(
@@ -35,6 +37,7 @@ public final class QueueEntry {
       Channel channel,
       Intent intent,
       List<Reason> reasons,
+      Purpose purpose,
       Instant validUntil) {
     requireNonNull(contact, "contact");
     requireNonNull(due, "due");
@@ -43,6 +46,7 @@ public final class QueueEntry {
     requireNonNull(intent, "intent");
     reasons = ImmutableList.copyOf(requireNonNull(reasons, "reasons"));
     checkState(!reasons.isEmpty(), "reasons must not be empty");
+    requireNonNull(purpose, "purpose");
     requireNonNull(validUntil, "validUntil");
     this.contact = contact;
     this.due = due;
@@ -50,6 +54,7 @@ public final class QueueEntry {
     this.channel = channel;
     this.intent = intent;
     this.reasons = reasons;
+    this.purpose = purpose;
     this.validUntil = validUntil;
   }
 
@@ -108,6 +113,17 @@ public final class QueueEntry {
   }
 
   /**
+   * The purpose of the follow-up that ranks the entry (its best one): {@link Purpose#REPLY} for a
+   * reply owed, {@link Purpose#INTAKE} for a contact to map, and so on; {@link Purpose#OTHER} for a
+   * user's rule that states none.
+   *
+   * @return the purpose
+   */
+  public Purpose purpose() {
+    return purpose;
+  }
+
+  /**
    * The first instant at which the rules may say something else, given the same history (the score
    * keeps growing with time in between).
    *
@@ -136,12 +152,13 @@ public final class QueueEntry {
         && channel.equals(o.channel)
         && intent.equals(o.intent)
         && reasons.equals(o.reasons)
+        && purpose == o.purpose
         && validUntil.equals(o.validUntil);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(contact, due, score, channel, intent, reasons, validUntil);
+    return Objects.hash(contact, due, score, channel, intent, reasons, purpose, validUntil);
   }
 
   @Override
@@ -164,6 +181,8 @@ public final class QueueEntry {
         + ", "
         + "reasons="
         + reasons
+        + ", purpose="
+        + purpose
         + ", "
         + "validUntil="
         + validUntil

@@ -12,6 +12,7 @@ import io.github.cadence.engine.ContactEvaluation.Said;
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.history.Network;
 import io.github.cadence.internal.Checks;
+import io.github.cadence.internal.Urgency;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.Suggestion.FollowUp;
@@ -686,6 +687,7 @@ public final class QueueIndex {
       List<Said> said = collected.get().said();
       changes = earlier(changes, collected.get().validUntil());
       holdUntil = ContactEvaluation.holdUntil(said);
+      List<FollowUp> saturated = new ArrayList<>(0);
       for (Said s : said) {
         if (s.suggestion() instanceof FollowUp f) {
           Instant effective = ContactEvaluation.later(f.due(), holdUntil);
@@ -693,11 +695,23 @@ public final class QueueIndex {
           boolean held = effective.isAfter(asOf);
           if (held) {
             changes = earlier(changes, effective);
+          } else if (ContactEvaluation.isSaturated(f, asOf)) {
+            saturated.add(f);
+            continue;
+          } else if (f.saturation().isPresent()) {
+            changes = earlier(changes, saturatesAt(f));
           }
           specs.add(
               new ScoreIndex.Spec(
                   new ScoreIndex.Bucket(f.weight(), held ? 0.0 : f.bonus(), held), f.due()));
         }
+      }
+      // A saturated follow-up scores the same from now on: a flat piece at its contact's due
+      // instant, which orders the ties of a flat bucket as the queue does.
+      for (FollowUp f : saturated) {
+        double flat =
+            Urgency.saturated(f.weight(), f.bonus(), ContactEvaluation.saturationMillis(f));
+        specs.add(new ScoreIndex.Spec(new ScoreIndex.Bucket(0.0, flat, false), due));
       }
     }
     if (!changes.isAfter(asOf)) {
@@ -724,6 +738,15 @@ public final class QueueIndex {
     index.put(evaluated.scored());
     if (evaluated.read().at().isAfter(now)) {
       now = evaluated.read().at();
+    }
+  }
+
+  /** The instant a follow-up's score stops growing, or the last one the index can keep. */
+  private static Instant saturatesAt(FollowUp f) {
+    try {
+      return f.due().plus(f.saturation().orElseThrow());
+    } catch (ArithmeticException | java.time.DateTimeException e) {
+      return Instant.MAX;
     }
   }
 

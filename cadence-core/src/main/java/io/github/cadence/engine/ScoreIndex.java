@@ -3,6 +3,7 @@ package io.github.cadence.engine;
 import static java.util.Objects.requireNonNull;
 
 import io.github.cadence.history.ContactHistory;
+import io.github.cadence.internal.Urgency;
 import io.github.cadence.model.Contact;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -31,6 +32,13 @@ final class ScoreIndex {
    * queue's own tie-breaks: within a bucket a later piece never scores higher, and, for scores
    * below ten million, never the same). A held piece scores without its bonus and sits in a bucket
    * of its own, ordered by its due instant after the hold.
+   *
+   * Saturation. A follow-up whose score stops growing once overdue long enough is kept, until then,
+   * in the bucket of its weight and bonus, and its contact has a timer at the instant it saturates.
+   * From then on it is a flat piece: weight zero, its final score as the bonus, and its contact's
+   * due instant as its own, so that a flat bucket's heap, in which every piece scores the same,
+   * is in the queue's order of ties (the contact's due instant, then its id). No piece of a bucket
+   * with a weight is ever past its saturation: the timer re-evaluates its contact first.
    *
    * Ranking. A page is a k-way merge, as in the design notes of the project: the bucket heads are
    * the first candidates, and a piece's two children in its heap become candidates once it is
@@ -498,9 +506,11 @@ final class ScoreIndex {
     }
 
     double score(int p, Bucket key, long asOfMillis, int asOfNanos) {
+      // A bucket's pieces are never saturated: a saturated follow-up is kept in a flat bucket.
       return ContactEvaluation.score(
           key.weight(),
           key.bonus(),
+          Urgency.NEVER,
           dueMillis[p],
           dueNanos.get(p),
           effectiveMillis(p),

@@ -75,12 +75,28 @@ public final class ContactHistory {
   private static final long COUNT_MASK = (1L << COUNT_BITS) - 1;
   private static final long[] NO_ATTEMPTS = new long[0];
 
+  /** No inbound touch, or one whose channel is not known (a summary restored without it). */
+  private static final byte NO_KIND = -1;
+
+  /**
+   * The bit of an inbound touch's kind that says it asks for an answer; the rest is the channel.
+   */
+  private static final int ASKS = 0x40;
+
   private static final ContactHistory EMPTY =
-      new ContactHistory(NONE, NONE, NONE, NONE, NONE, NONE, null, NO_ATTEMPTS, 0, 0, 0L, 0L, null);
+      new ContactHistory(
+          NONE, NONE, NONE, NO_KIND, NONE, NONE, NONE, null, NO_ATTEMPTS, 0, 0, 0L, 0L, null);
 
   private final long lastTouch;
   private final long lastConversation;
   private final long lastInbound;
+
+  /**
+   * The latest inbound touch's channel ordinal, with {@link #ASKS} set if it asks for an answer; of
+   * two at the same millisecond, the greater. {@link #NO_KIND} if none or not known.
+   */
+  private final byte lastInboundKind;
+
   private final long lastOutbound;
   private final long lastReached;
   private final long lastEvent;
@@ -99,6 +115,7 @@ public final class ContactHistory {
       long lastTouch,
       long lastConversation,
       long lastInbound,
+      byte lastInboundKind,
       long lastOutbound,
       long lastReached,
       long lastEvent,
@@ -112,6 +129,7 @@ public final class ContactHistory {
     this.lastTouch = lastTouch;
     this.lastConversation = lastConversation;
     this.lastInbound = lastInbound;
+    this.lastInboundKind = lastInboundKind;
     this.lastOutbound = lastOutbound;
     this.lastReached = lastReached;
     this.lastEvent = lastEvent;
@@ -176,6 +194,7 @@ public final class ContactHistory {
     private long lastTouch = NONE;
     private long lastConversation = NONE;
     private long lastInbound = NONE;
+    private byte lastInboundKind = NO_KIND;
     private long lastOutbound = NONE;
     private long lastReached = NONE;
     private long lastEvent = NONE;
@@ -237,6 +256,24 @@ public final class ContactHistory {
     @CanIgnoreReturnValue
     public Builder lastInbound(Instant at) {
       lastInbound = millis(at, "lastInbound");
+      return this;
+    }
+
+    /**
+     * Sets the latest inbound touch: its instant ({@link ContactHistory#lastInbound()}), its
+     * channel ({@link ContactHistory#lastInboundChannel()}) and whether it asks for an answer,
+     * which {@link ContactHistory#replyOwed()} reads. A summary restored with {@link
+     * #lastInbound(Instant)} alone knows neither, and owes no reply.
+     *
+     * @param at the instant
+     * @param channel its channel
+     * @param asksForAnswer whether it asks for an answer (see {@link ContactHistory#replyOwed()})
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder lastInbound(Instant at, Channel channel, boolean asksForAnswer) {
+      lastInbound = millis(at, "lastInbound");
+      lastInboundKind = kind(requireNonNull(channel, "channel"), asksForAnswer);
       return this;
     }
 
@@ -352,6 +389,9 @@ public final class ContactHistory {
           text(lastTouch));
       checkNotAfterLastTouch("lastConversation", lastConversation);
       checkNotAfterLastTouch("lastInbound", lastInbound);
+      check(
+          lastInboundKind == NO_KIND || lastInbound != NONE,
+          "an inbound channel without lastInbound");
       checkNotAfterLastTouch("lastOutbound", lastOutbound);
       checkNotAfterLastTouch("lastReached", lastReached);
       checkNotAfterLastTouch("lastEvent", lastEvent);
@@ -403,6 +443,7 @@ public final class ContactHistory {
           lastTouch,
           lastConversation,
           lastInbound,
+          lastInboundKind,
           lastOutbound,
           lastReached,
           lastEvent,
@@ -447,6 +488,13 @@ public final class ContactHistory {
     boolean answered = t.isConversation();
     long newConversation = t.isConversation() ? Math.max(lastConversation, at) : lastConversation;
     long newInbound = inbound ? Math.max(lastInbound, at) : lastInbound;
+    byte newInboundKind = lastInboundKind;
+    if (inbound) {
+      byte kind = kind(t.channel(), asksForAnswer(t));
+      if (at > lastInbound || (at == lastInbound && kind > lastInboundKind)) {
+        newInboundKind = kind;
+      }
+    }
     boolean reachedOut = !inbound && t.channel() != Channel.EVENT;
     long newOutbound = reachedOut ? Math.max(lastOutbound, at) : lastOutbound;
     long newReached = reached(t) ? Math.max(lastReached, at) : lastReached;
@@ -490,6 +538,7 @@ public final class ContactHistory {
         Math.max(lastTouch, at),
         newConversation,
         newInbound,
+        newInboundKind,
         newOutbound,
         newReached,
         newEvent,
@@ -516,6 +565,23 @@ public final class ContactHistory {
                 || t.channel() == Channel.MESSAGE
                 || t.channel() == Channel.NOTE);
     return t.isConversation() || giving;
+  }
+
+  /**
+   * Whether an inbound touch asks the user for an answer: they wrote (an email, a message, a social
+   * touch, a note), sent a gift, or called without reaching the user. A call or meeting in which
+   * the two spoke, and an event, ask for nothing more.
+   */
+  private static boolean asksForAnswer(Touchpoint t) {
+    return switch (t.channel()) {
+      case EMAIL, MESSAGE, SOCIAL, NOTE, GIFT -> true;
+      case CALL -> !t.outcome().isConversation();
+      case MEETING, EVENT -> false;
+    };
+  }
+
+  private static byte kind(Channel channel, boolean asksForAnswer) {
+    return (byte) (channel.ordinal() | (asksForAnswer ? ASKS : 0));
   }
 
   private static int compareNotes(@Nullable String a, @Nullable String b) {
@@ -574,6 +640,40 @@ public final class ContactHistory {
    */
   public Optional<Instant> lastInbound() {
     return instant(lastInbound);
+  }
+
+  /**
+   * The channel of the latest inbound touch.
+   *
+   * @return the channel, or empty if there is no inbound touch (or a restored summary does not say)
+   */
+  public Optional<Channel> lastInboundChannel() {
+    return lastInboundKind == NO_KIND
+        ? Optional.empty()
+        : Optional.of(CHANNELS[lastInboundKind & ~ASKS]);
+  }
+
+  /**
+   * Whether the latest inbound touch asks for an answer: they wrote (an email, a message, a social
+   * touch, a note), sent a gift, or called without reaching the user.
+   *
+   * @return whether it does; false if there is no inbound touch (or a restored summary does not
+   *     say)
+   */
+  public boolean lastInboundAsksForAnswer() {
+    return lastInboundKind != NO_KIND && (lastInboundKind & ASKS) != 0;
+  }
+
+  /**
+   * Whether the user owes the contact a reply: the latest touch is inbound and asks for an answer
+   * (they wrote by email, message, social or note, sent a gift, or called without reaching the
+   * user), and the user has not reached out since, by any channel. A call or meeting in which the
+   * two spoke owes nothing; any later outbound touch ends the debt.
+   *
+   * @return whether a reply is owed
+   */
+  public boolean replyOwed() {
+    return lastInboundAsksForAnswer() && lastInbound == lastTouch && lastInbound > lastOutbound;
   }
 
   /**
@@ -742,6 +842,7 @@ public final class ContactHistory {
         && lastTouch == h.lastTouch
         && lastConversation == h.lastConversation
         && lastInbound == h.lastInbound
+        && lastInboundKind == h.lastInboundKind
         && lastOutbound == h.lastOutbound
         && lastReached == h.lastReached
         && lastEvent == h.lastEvent
@@ -770,6 +871,8 @@ public final class ContactHistory {
         .add("lastTouch", lastTouch().orElse(null))
         .add("lastConversation", lastConversation().orElse(null))
         .add("lastInbound", lastInbound().orElse(null))
+        .add("lastInboundChannel", lastInboundChannel().orElse(null))
+        .add("replyOwed", replyOwed())
         .add("lastOutbound", lastOutbound().orElse(null))
         .add("lastReached", lastReached().orElse(null))
         .add("lastEvent", lastEvent().orElse(null))

@@ -10,11 +10,17 @@ import org.apiguardian.api.API;
 /**
  * Whether Cadence should suggest a contact at all: {@link Active}, {@link Paused} until a day (on
  * leave, asked for quiet until after a launch; the contact comes back on that day, in the contact's
- * time zone), or {@link Archived} (kept with its history, never suggested).
+ * time zone), {@link Archived} (kept with its history, never suggested), or {@link Unmapped}: on
+ * file but not yet placed by the user (an imported connection, a card), whose tier is only the
+ * default. An unmapped contact never talked to is offered for mapping, a few a day, rather than
+ * scheduled at a rhythm nobody chose; setting its tier (or archiving it) maps it.
  */
 @API(status = STABLE, since = "0.1")
 public sealed interface ContactStatus
-    permits ContactStatus.Active, ContactStatus.Paused, ContactStatus.Archived {
+    permits ContactStatus.Active,
+        ContactStatus.Paused,
+        ContactStatus.Archived,
+        ContactStatus.Unmapped {
 
   /**
    * The status of a contact the rules treat normally.
@@ -42,6 +48,16 @@ public sealed interface ContactStatus
    */
   static ContactStatus archived() {
     return Archived.INSTANCE;
+  }
+
+  /**
+   * The status of a contact on file that the user has not placed yet: its tier is the default, not
+   * a choice.
+   *
+   * @return the unmapped status
+   */
+  static ContactStatus unmapped() {
+    return Unmapped.INSTANCE;
   }
 
   /** Suggested as the rules say. */
@@ -87,6 +103,21 @@ public sealed interface ContactStatus
     @Override
     public String toString() {
       return "archived";
+    }
+  }
+
+  /**
+   * On file, not yet placed in a tier by the user: offered for mapping while never talked to, and
+   * suggested as the rules say once a conversation happened.
+   */
+  final class Unmapped implements ContactStatus {
+    private static final Unmapped INSTANCE = new Unmapped();
+
+    private Unmapped() {}
+
+    @Override
+    public String toString() {
+      return "unmapped";
     }
   }
 }

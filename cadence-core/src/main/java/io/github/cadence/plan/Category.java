@@ -15,15 +15,19 @@ import org.apiguardian.api.API;
 /**
  * The kinds of networking activity the seeds give weekly rhythms to, and which quotas count.
  *
- * <p>A queue entry belongs to exactly one category, the first that applies in this order: a {@link
- * #NEW_CONTACT} to follow up after meeting (a reason of purpose {@link Purpose#FIRST_FOLLOW_UP} or
- * {@link Purpose#AFTER_EVENT}), a {@link #STRATEGIC_PARTNER} or a {@link #CLIENT} (existing or
- * dormant) by role, a {@link #RECONNECT} with a lost tie or an {@link #OCCASION} by the purpose of
- * a reason, else {@link #OTHER}. A user's rule takes part by giving its suggestions a {@link
- * Purpose}. {@link #EVENT} is for networking events the user attends.
+ * <p>A queue entry belongs to exactly one category, the first that applies in this order: a contact
+ * to map ({@link #INTAKE}: its best follow-up is of purpose {@link Purpose#INTAKE}), a {@link
+ * #REPLY} owed (a reason of purpose {@link Purpose#REPLY}), a {@link #NEW_CONTACT} to follow up
+ * after meeting (a reason of purpose {@link Purpose#FIRST_FOLLOW_UP} or {@link
+ * Purpose#AFTER_EVENT}), a {@link #STRATEGIC_PARTNER} or a {@link #CLIENT} (existing or dormant) by
+ * role, a {@link #RECONNECT} with a lost tie or an {@link #OCCASION} by the purpose of a reason,
+ * else {@link #OTHER}. A user's rule takes part by giving its suggestions a {@link Purpose}. {@link
+ * #EVENT} is for networking events the user attends.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public enum Category {
+  /** Someone who wrote or called and waits for an answer. */
+  REPLY,
   /** Someone just met, to follow up while the memory is fresh. */
   NEW_CONTACT,
   /** A strategic networking partner: one a week, says the seed. */
@@ -37,16 +41,21 @@ public enum Category {
   /** A networking event or meeting: one or two a month, or two or three a week. */
   EVENT,
   /** Everyone else due by their tier's cadence. */
-  OTHER;
+  OTHER,
+  /**
+   * A contact never talked to, to map: choose a tier, archive, or reach out. The planner leaves
+   * these to {@code today}'s few a day.
+   */
+  INTAKE;
 
   /**
-   * Whether an item of this category loses its value if it slips: a follow-up after meeting
-   * someone, or an occasion. The planner places these before rhythm items.
+   * Whether an item of this category loses its value if it slips: a reply owed, a follow-up after
+   * meeting someone, or an occasion. The planner places these before rhythm items.
    *
-   * @return true for {@link #NEW_CONTACT} and {@link #OCCASION}
+   * @return true for {@link #REPLY}, {@link #NEW_CONTACT} and {@link #OCCASION}
    */
   public boolean closesWindow() {
-    return this == NEW_CONTACT || this == OCCASION;
+    return this == REPLY || this == NEW_CONTACT || this == OCCASION;
   }
 
   /**
@@ -57,6 +66,12 @@ public enum Category {
    */
   public static Category of(QueueEntry entry) {
     requireNonNull(entry, "entry");
+    if (entry.purpose() == Purpose.INTAKE) {
+      return INTAKE;
+    }
+    if (hasReason(entry, Purpose.REPLY)) {
+      return REPLY;
+    }
     if (hasReason(entry, Purpose.FIRST_FOLLOW_UP) || hasReason(entry, Purpose.AFTER_EVENT)) {
       return NEW_CONTACT;
     }

@@ -50,8 +50,9 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  *
  * An item becomes eligible on the day it is due (in the user's zone), or the day its snooze ends. A
- * contact appears at most once in an agenda. A meeting that takes longer than a day's whole budget
- * is planned that day as the call that arranges it.
+ * contact appears at most once in an agenda. Contacts to map ({@link Category#INTAKE}) are not
+ * planned: mapping them is a choice, not a touch. A meeting that takes longer than a day's whole
+ * budget is planned that day as the call that arranges it.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Planner {
@@ -215,6 +216,10 @@ public final class Planner {
     List<Candidate> all = new ArrayList<>();
     int rank = 0;
     for (QueueEntry e : queue.entries()) {
+      Category category = Category.of(e);
+      if (category == Category.INTAKE) {
+        continue; // mapped a few a day from the queue, not planned as touches
+      }
       LocalDate due = e.due().atZone(settings.zone()).toLocalDate();
       LocalDate eligible = due.isBefore(from) ? from : due;
       Optional<LocalDate> snooze = memory.snoozedUntil(e.contact().id());
@@ -226,13 +231,7 @@ public final class Planner {
           e.isDueAt(queue.asOf()) ? memory.plannedBefore(e.contact().id(), from) : Optional.empty();
       all.add(
           new Candidate(
-              e,
-              Category.of(e),
-              settings.minutes(e.channel()),
-              eligible,
-              carried,
-              snoozed,
-              rank++));
+              e, category, settings.minutes(e.channel()), eligible, carried, snoozed, rank++));
     }
     all.sort(Candidate.ORDER);
     return all;

@@ -11,6 +11,8 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public enum Purpose {
+  /** Answer someone who wrote or called and waits for a reply. */
+  REPLY,
   /** Follow up soon after meeting someone, while the memory is fresh. */
   FIRST_FOLLOW_UP,
   /** Follow up with someone seen at an event. */
@@ -27,6 +29,8 @@ public enum Purpose {
   RHYTHM,
   /** Try again after unanswered attempts, with a growing pause and another channel. */
   RETRY,
+  /** Map a contact never talked to: choose a tier, archive, or reach out. */
+  INTAKE,
   /** Hold back, so as not to pester. */
   RESTRAINT,
   /** Balance giving and asking. */

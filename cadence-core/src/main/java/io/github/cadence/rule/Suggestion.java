@@ -7,6 +7,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.cadence.internal.Checks;
+import io.github.cadence.internal.Urgency;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Intent;
 import java.time.Duration;
@@ -80,7 +81,7 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
    * @return the suggestion
    */
   static FollowUp followUp(Instant due, Supplier<String> reason) {
-    return new FollowUp(due, 1.0, 0.0, null, null, Purpose.OTHER, reason);
+    return new FollowUp(due, 1.0, 0.0, Urgency.NEVER, null, null, Purpose.OTHER, reason);
   }
 
   /**
@@ -155,7 +156,10 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
    * <p>Its score as of an instant is {@code weight × days overdue}, plus {@code bonus} once due
    * (see {@link #score(Instant)}): a due follow-up always outranks one that is not due yet, and the
    * score grows linearly with time, so the order of two due follow-ups of the same weight never
-   * changes as time passes. While a {@link Hold} delays it, a follow-up scores {@code weight ×
+   * changes as time passes. A follow-up may {@link #saturatingAfter saturate}: past that much
+   * overdue time its score stops growing, so years of silence do not outrank a close contact a
+   * little late; two saturated follow-ups of one weight and bonus tie, and the queue puts the
+   * contact due first first. While a {@link Hold} delays it, a follow-up scores {@code weight ×
    * -(days until the hold ends)}; once the hold is over it scores as if never held, so waiting
    * politely does not cost a contact its place.
    */
@@ -163,6 +167,7 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
     private final Instant due;
     private final double weight;
     private final double bonus;
+    private final long saturationMillis;
     private final @Nullable Channel channel;
     private final @Nullable Intent intent;
     private final Purpose purpose;
@@ -172,6 +177,7 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
         Instant due,
         double weight,
         double bonus,
+        long saturationMillis,
         @Nullable Channel channel,
         @Nullable Intent intent,
         Purpose purpose,
@@ -179,6 +185,7 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
       this.due = Checks.checkScorable(due, "due");
       this.weight = Checks.checkWeight(weight, "weight");
       this.bonus = Checks.checkBonus(bonus, "bonus");
+      this.saturationMillis = saturationMillis;
       this.channel = channel;
       this.intent = intent;
       this.purpose = requireNonNull(purpose, "purpose");
@@ -210,6 +217,44 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
      */
     public double bonus() {
       return bonus;
+    }
+
+    /**
+     * How long overdue the follow-up's score stops growing, if it does.
+     *
+     * @return the overdue time past which the score stays as it is; empty if it grows for ever
+     */
+    public Optional<Duration> saturation() {
+      return saturationMillis == Urgency.NEVER
+          ? Optional.empty()
+          : Optional.of(Duration.ofMillis(saturationMillis));
+    }
+
+    /**
+     * Returns this follow-up with a score that stops growing once it is this long overdue: {@code
+     * weight × days overdue + bonus} up to that point, then that score for ever. Rhythm rules
+     * saturate after one of their own periods, so a contact's urgency counts how much of its own
+     * rhythm it missed, up to a point (see the README's Scores).
+     *
+     * @param overdue positive, whole milliseconds, at most about 292 million years
+     * @return the new follow-up
+     * @throws IllegalArgumentException if not positive or finer than a millisecond, naming the
+     *     value
+     */
+    public FollowUp saturatingAfter(Duration overdue) {
+      requireNonNull(overdue, "overdue");
+      checkArgument(
+          !overdue.isNegative() && !overdue.isZero() && overdue.toNanosPart() % 1_000_000 == 0,
+          "overdue must be positive whole milliseconds, was %s",
+          overdue);
+      long millis;
+      try {
+        millis = overdue.toMillis();
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException(
+            "overdue must be at most about 292 million years, was " + overdue, e);
+      }
+      return new FollowUp(due, weight, bonus, millis, channel, intent, purpose, reason);
     }
 
     /**
@@ -248,7 +293,14 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
      */
     public FollowUp as(Purpose newPurpose) {
       return new FollowUp(
-          due, weight, bonus, channel, intent, requireNonNull(newPurpose, "purpose"), reason);
+          due,
+          weight,
+          bonus,
+          saturationMillis,
+          channel,
+          intent,
+          requireNonNull(newPurpose, "purpose"),
+          reason);
     }
 
     /**
@@ -259,7 +311,8 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
      * @return the new follow-up
      */
     public FollowUp withPriority(double newWeight, double newBonus) {
-      return new FollowUp(due, newWeight, newBonus, channel, intent, purpose, reason);
+      return new FollowUp(
+          due, newWeight, newBonus, saturationMillis, channel, intent, purpose, reason);
     }
 
     /**
@@ -270,7 +323,14 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
      */
     public FollowUp via(Channel newChannel) {
       return new FollowUp(
-          due, weight, bonus, requireNonNull(newChannel, "channel"), intent, purpose, reason);
+          due,
+          weight,
+          bonus,
+          saturationMillis,
+          requireNonNull(newChannel, "channel"),
+          intent,
+          purpose,
+          reason);
     }
 
     /**
@@ -281,20 +341,26 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
      */
     public FollowUp withIntent(Intent newIntent) {
       return new FollowUp(
-          due, weight, bonus, channel, requireNonNull(newIntent, "intent"), purpose, reason);
+          due,
+          weight,
+          bonus,
+          saturationMillis,
+          channel,
+          requireNonNull(newIntent, "intent"),
+          purpose,
+          reason);
     }
 
     /**
      * This follow-up's score as of an instant, with no hold.
      *
      * @param asOf the instant
-     * @return {@code weight × days overdue} (negative before it is due), plus {@code bonus} once
-     *     due
+     * @return {@code weight × days overdue} (negative before it is due; the days counted up to the
+     *     {@link #saturation()} at most), plus {@code bonus} once due
      */
     public double score(Instant asOf) {
-      double overdueDays =
-          Duration.between(due, requireNonNull(asOf, "asOf")).toMillis() / 86_400_000.0;
-      return weight * overdueDays + (overdueDays >= 0 ? bonus : 0.0);
+      long overdueMillis = Duration.between(due, requireNonNull(asOf, "asOf")).toMillis();
+      return Urgency.score(weight, bonus, overdueMillis, saturationMillis);
     }
 
     @Override
@@ -303,6 +369,7 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
           && due.equals(f.due)
           && Double.compare(weight, f.weight) == 0
           && Double.compare(bonus, f.bonus) == 0
+          && saturationMillis == f.saturationMillis
           && channel == f.channel
           && intent == f.intent
           && purpose == f.purpose
@@ -311,7 +378,7 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
 
     @Override
     public int hashCode() {
-      return Objects.hash(due, weight, bonus, channel, intent, purpose, reason());
+      return Objects.hash(due, weight, bonus, saturationMillis, channel, intent, purpose, reason());
     }
 
     @Override
@@ -322,6 +389,7 @@ public sealed interface Suggestion permits Suggestion.FollowUp, Suggestion.Hold,
           + weight
           + ", bonus="
           + bonus
+          + (saturationMillis == Urgency.NEVER ? "" : ", saturation=" + saturation().orElseThrow())
           + ", channel="
           + channel
           + ", intent="

@@ -48,6 +48,18 @@ class QueueIndexProperties {
             (scenario, misbehaving) -> answersLikeAFullEvaluation(scenario, misbehaving, e -> e));
   }
 
+  // Saturated follow-ups tie, and the queue orders ties by the contact's due instant: a rule whose
+  // follow-ups saturate after a day, beside one that makes the contact due earlier, keeps the index
+  // at the tie-breaks on every query.
+  @Test
+  void theIndexAnswersLikeAFullEvaluationWhenFollowUpsSaturateAndTie() {
+    qt().forAll(indexScenarios())
+        .checkAssert(
+            scenario ->
+                answersLikeAFullEvaluation(
+                    scenario, List.of(), e -> e, List.of(new SaturatingSoon())));
+  }
+
   /**
    * Runs a scenario's operations on an index and compares each query with a full evaluation by an
    * engine with the same rules: the built-in ones and the misbehaving ones, in an engine configured
@@ -57,11 +69,20 @@ class QueueIndexProperties {
       IndexScenario scenario,
       List<Misbehaviour> misbehaviours,
       UnaryOperator<CadenceEngine> configure) {
+    answersLikeAFullEvaluation(scenario, misbehaviours, configure, List.of());
+  }
+
+  private static void answersLikeAFullEvaluation(
+      IndexScenario scenario,
+      List<Misbehaviour> misbehaviours,
+      UnaryOperator<CadenceEngine> configure,
+      List<Rule> more) {
     NetworkSpec spec = scenario.network();
     Network network = spec.build();
     RuleSet.Builder rules = BuiltInRules.defaults().toBuilder();
     String first = network.contacts().isEmpty() ? "" : network.contacts().get(0).id();
     misbehaviours.forEach(m -> rules.add(new Misbehaving(m, network, first)));
+    more.forEach(rules::add);
     CadenceEngine engine = configure.apply(CadenceEngine.of(rules.build()));
     QueueIndex index = QueueIndex.build(engine, network, spec.asOf());
     Instant now = spec.asOf();
@@ -106,6 +127,31 @@ class QueueIndexProperties {
                 .filter(f -> returned.contains(f.contactId()))
                 .sorted(order)
                 .toList());
+  }
+
+  /**
+   * Follow-ups that saturate a day after they fall due, at one of a few instants (so that many tie
+   * once saturated), and an earlier one of small weight that makes the contact due first.
+   */
+  private record SaturatingSoon() implements Rule {
+    @Override
+    public String id() {
+      return "saturating-soon";
+    }
+
+    @Override
+    public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+      Instant due =
+          history
+              .lastTouch()
+              .orElse(contact.createdAt())
+              .plus(Duration.ofHours(6L * Math.floorMod(contact.id().hashCode(), 5)));
+      return Evaluation.of(
+          Suggestion.followUp(due, "saturates")
+              .withPriority(12.0, 1.0)
+              .saturatingAfter(Duration.ofDays(1)),
+          Suggestion.followUp(due.minus(Duration.ofDays(3)), "earlier").withPriority(0.5, 0.0));
+    }
   }
 
   /**

@@ -19,7 +19,7 @@ class ResultValuesTest {
   private static final Reason WHY = Reason.of("tier-cadence", Purpose.RHYTHM, "A-tier, overdue");
 
   private static QueueEntry entry(Contact c, Instant due, double score, Channel ch, Intent in) {
-    return new QueueEntry(c, due, score, ch, in, List.of(WHY), NOW.plusSeconds(60));
+    return new QueueEntry(c, due, score, ch, in, List.of(WHY), Purpose.RHYTHM, NOW.plusSeconds(60));
   }
 
   private static QueueEntry entry() {
@@ -37,8 +37,18 @@ class ResultValuesTest {
             entry(ANA, NOW, 1.5, Channel.EMAIL, Intent.GIVE),
             entry(ANA, NOW, 1.5, Channel.CALL, Intent.ASK),
             new QueueEntry(
-                ANA, NOW, 1.5, Channel.CALL, Intent.GIVE, List.of(WHY, WHY), NOW.plusSeconds(60)),
-            new QueueEntry(ANA, NOW, 1.5, Channel.CALL, Intent.GIVE, List.of(WHY), NOW)),
+                ANA,
+                NOW,
+                1.5,
+                Channel.CALL,
+                Intent.GIVE,
+                List.of(WHY, WHY),
+                Purpose.RHYTHM,
+                NOW.plusSeconds(60)),
+            new QueueEntry(
+                ANA, NOW, 1.5, Channel.CALL, Intent.GIVE, List.of(WHY), Purpose.OTHER, NOW),
+            new QueueEntry(
+                ANA, NOW, 1.5, Channel.CALL, Intent.GIVE, List.of(WHY), Purpose.RHYTHM, NOW)),
         "score=1.5",
         "channel=CALL",
         "intent=GIVE",
@@ -46,7 +56,10 @@ class ResultValuesTest {
     assertThatThrownBy(() -> entry(ANA, NOW, Double.NaN, Channel.CALL, Intent.GIVE))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("score must be finite, was NaN");
-    assertThatThrownBy(() -> new QueueEntry(ANA, NOW, 1, Channel.CALL, Intent.GIVE, List.of(), NOW))
+    assertThatThrownBy(
+            () ->
+                new QueueEntry(
+                    ANA, NOW, 1, Channel.CALL, Intent.GIVE, List.of(), Purpose.RHYTHM, NOW))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("reasons must not be empty");
   }

@@ -22,8 +22,11 @@ import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
 import io.github.cadence.model.Touchpoint;
+import io.github.cadence.rule.Evaluation;
 import io.github.cadence.rule.Purpose;
+import io.github.cadence.rule.Suggestion.FollowUp;
 import io.github.cadence.rule.builtin.BuiltInRules;
+import io.github.cadence.rule.builtin.TierCadenceRule;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -161,7 +164,7 @@ class SeedScenariosTest {
     assertThat(ken.channel()).isEqualTo(Channel.CALL);
     assertThat(reasons(ken))
         .contains(
-            "dormant-client: dormant client: last real conversation 65 days ago (dormant after 60 days): phone to grow"
+            "dormant-client: dormant client: last real conversation 2 months ago (dormant after 60 days): phone to grow"
                 + " or reopen the business");
     assertThat(entry("lou").isDueAt(NOW)).isFalse();
   }
@@ -254,8 +257,9 @@ class SeedScenariosTest {
     QueueEntry later = entry("sam", inDays(2));
     assertThat(later.isDueAt(inDays(2))).isTrue();
     assertThat(later.score())
-        .as("waiting politely does not cost the contact its place")
-        .isCloseTo(Tier.A.weight() * 10 / 14 * 8, within(1e-6));
+        .as(
+            "waiting politely does not cost the contact its place (the rhythm band, 1,000, once due)")
+        .isCloseTo(1_000 + Tier.A.weight() * 10 / 14 * 8, within(1e-6));
   }
 
   // "a basket of fruit and a corona on Cinco de Mayo"
@@ -337,8 +341,13 @@ class SeedScenariosTest {
             .direction(Direction.INBOUND)
             .build();
 
-    assertThat(entry("ivy").due()).isEqualTo(inDays(12));
-    assertThat(reasons(entry("ivy"))).contains("last real conversation 2 days ago");
+    Contact ivy = network.contact("ivy").orElseThrow();
+    Evaluation rhythm = new TierCadenceRule().evaluate(ivy, network.history("ivy"), NOW);
+    assertThat(((FollowUp) rhythm.suggestions().get(0)).due()).isEqualTo(inDays(12));
+    assertThat(rhythm.suggestions().get(0).reason()).contains("last real conversation 2 days ago");
+    // They wrote and wait for an answer: the reply comes first.
+    assertThat(entry("ivy").due()).isEqualTo(daysAgo(2));
+    assertThat(reasons(entry("ivy"))).contains("wrote by email 2 days ago: reply owed");
     assertThat(defaulted.outcome()).isEqualTo(Outcome.CONNECTED);
     assertThat(
             Touchpoint.builder("ivy", NOW)
@@ -386,7 +395,7 @@ class SeedScenariosTest {
             Reason.of(
                 "reconnect",
                 Purpose.RECONNECT,
-                "lost touch: last real conversation 200 days ago, over 2x the C-tier cadence of 90 days"),
+                "lost touch: last real conversation 6 months ago, over 2x the C-tier cadence of 90 days"),
             Reason.of(
                 "reconnect",
                 Purpose.RECONNECT,

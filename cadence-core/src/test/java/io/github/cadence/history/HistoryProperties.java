@@ -156,7 +156,11 @@ class HistoryProperties {
     ContactHistory.Builder b = ContactHistory.builder().gives(h.gives()).asks(h.asks());
     h.lastTouch().ifPresent(b::lastTouch);
     h.lastConversation().ifPresent(b::lastConversation);
-    h.lastInbound().ifPresent(b::lastInbound);
+    h.lastInbound()
+        .ifPresent(
+            at ->
+                b.lastInbound(
+                    at, h.lastInboundChannel().orElseThrow(), h.lastInboundAsksForAnswer()));
     h.lastOutbound().ifPresent(b::lastOutbound);
     h.lastReached().ifPresent(b::lastReached);
     h.lastEvent().ifPresent(at -> b.lastEvent(at, h.lastEventNote().orElse(null)));

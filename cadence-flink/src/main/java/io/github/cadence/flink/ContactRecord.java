@@ -44,7 +44,7 @@ public final class ContactRecord {
   /** When the contact was created, in milliseconds since the epoch. */
   public long createdAt;
 
-  /** {@code active}, {@code paused} or {@code archived}. */
+  /** {@code active}, {@code paused}, {@code archived} or {@code unmapped}. */
   public String status = "active";
 
   /** The first day back of a paused contact, ISO-8601; null otherwise. */
@@ -91,7 +91,7 @@ public final class ContactRecord {
       r.status = "paused";
       r.pausedUntil = p.firstDayBack().toString();
     } else {
-      r.status = c.status() instanceof ContactStatus.Archived ? "archived" : "active";
+      r.status = c.status().toString();
     }
     c.firstMet()
         .ifPresent(
@@ -135,13 +135,14 @@ public final class ContactRecord {
         switch (status) {
           case "active" -> ContactStatus.active();
           case "archived" -> ContactStatus.archived();
+          case "unmapped" -> ContactStatus.unmapped();
           case "paused" ->
               ContactStatus.pausedUntil(
                   LocalDate.parse(
                       Objects.requireNonNull(paused, "pausedUntil of a paused contact")));
           default ->
               throw new IllegalArgumentException(
-                  "status must be active, paused or archived, was '" + status + "'");
+                  "status must be active, paused, archived or unmapped, was '" + status + "'");
         });
     String org = organization;
     if (org != null) {

@@ -32,6 +32,14 @@ public final class HistoryRecord {
   /** The latest inbound touch. */
   public long lastInbound = NONE;
 
+  /** The latest inbound touch's channel, by name, or null (none, or a state kept before 0.1). */
+  public @Nullable String lastInboundChannel;
+
+  /**
+   * Whether the latest inbound touch asks for an answer (a reply is owed until the user writes).
+   */
+  public boolean lastInboundAsks;
+
   /** The latest outbound touch. */
   public long lastOutbound = NONE;
 
@@ -90,6 +98,8 @@ public final class HistoryRecord {
     lastTouch = millis(h.lastTouch().orElse(null));
     lastConversation = millis(h.lastConversation().orElse(null));
     lastInbound = millis(h.lastInbound().orElse(null));
+    lastInboundChannel = h.lastInboundChannel().map(Enum::name).orElse(null);
+    lastInboundAsks = h.lastInboundAsksForAnswer();
     lastOutbound = millis(h.lastOutbound().orElse(null));
     lastReached = millis(h.lastReached().orElse(null));
     lastEvent = millis(h.lastEvent().orElse(null));
@@ -136,7 +146,10 @@ public final class HistoryRecord {
     if (lastConversation != NONE) {
       b.lastConversation(Instant.ofEpochMilli(lastConversation));
     }
-    if (lastInbound != NONE) {
+    if (lastInbound != NONE && lastInboundChannel != null) {
+      b.lastInbound(
+          Instant.ofEpochMilli(lastInbound), Channel.valueOf(lastInboundChannel), lastInboundAsks);
+    } else if (lastInbound != NONE) {
       b.lastInbound(Instant.ofEpochMilli(lastInbound));
     }
     if (lastOutbound != NONE) {
@@ -288,6 +301,8 @@ public final class HistoryRecord {
         && lastTouch == o.lastTouch
         && lastConversation == o.lastConversation
         && lastInbound == o.lastInbound
+        && Objects.equals(lastInboundChannel, o.lastInboundChannel)
+        && lastInboundAsks == o.lastInboundAsks
         && lastOutbound == o.lastOutbound
         && lastReached == o.lastReached
         && lastEvent == o.lastEvent

@@ -183,7 +183,7 @@ class RecordsTest {
     r.status = "sleeping";
     assertThatThrownBy(r::toContact)
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("status must be active, paused or archived, was 'sleeping'");
+        .hasMessage("status must be active, paused, archived or unmapped, was 'sleeping'");
     r.status = "active";
     r.handles = new String[] {"fax"};
     assertThatThrownBy(r::toContact).hasMessage("a handle must be KIND:value, was 'fax'");

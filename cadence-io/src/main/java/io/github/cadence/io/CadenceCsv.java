@@ -132,9 +132,7 @@ public final class CadenceCsv {
         c.firstMet().map(m -> m.date().toString()).orElse(""),
         c.firstMet().flatMap(FirstMeeting::where).orElse(""),
         c.zone().getId(),
-        status instanceof ContactStatus.Paused
-            ? "paused"
-            : status instanceof ContactStatus.Archived ? "archived" : "active",
+        status instanceof ContactStatus.Paused ? "paused" : status.toString(),
         status instanceof ContactStatus.Paused p ? p.firstDayBack().toString() : "",
         c.createdAt().toString(),
         c.handles().stream()
@@ -234,11 +232,15 @@ public final class CadenceCsv {
     if (status.equalsIgnoreCase("archived")) {
       return ContactStatus.archived();
     }
+    if (status.equalsIgnoreCase("unmapped")) {
+      return ContactStatus.unmapped();
+    }
     if (status.equalsIgnoreCase("paused")) {
       LocalDate back = row.parse("paused_until", row.require("paused_until"), LocalDate::parse);
       return row.parse("paused_until", back.toString(), v -> ContactStatus.pausedUntil(back));
     }
-    throw row.fault("status", status, "is not a status; expected active, paused or archived");
+    throw row.fault(
+        "status", status, "is not a status; expected active, paused, archived or unmapped");
   }
 
   private static Handle handle(String value) {

@@ -8,6 +8,7 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
+import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.FirstMeeting;
 import io.github.cadence.model.Handle;
@@ -327,6 +328,7 @@ public final class Importer {
           Contact.builder(requireNonNull(p.id), createdAt(p))
               .displayName(p.name)
               .tier(tier)
+              .status(ContactStatus.unmapped())
               .zone(zone)
               .handles(p.handles.values().toArray(Handle[]::new))
               .tags(p.tags.toArray(String[]::new));
@@ -353,7 +355,9 @@ public final class Importer {
 
   /**
    * When a new contact entered the network: its first meeting or first touchpoint, whichever is
-   * earlier; with neither, one cadence before the import, so that it is due now.
+   * earlier; with neither, the import itself: no date is invented. A new contact is {@linkplain
+   * ContactStatus#unmapped() unmapped}: its tier is the importer's default, not the user's choice,
+   * so one never talked to is offered for mapping rather than scheduled.
    */
   private Instant createdAt(Merger.Person p) {
     Instant at = null;
@@ -366,7 +370,7 @@ public final class Importer {
       }
     }
     if (at == null) {
-      at = asOf.atZone(zone).minus(tier.cadence()).toInstant();
+      at = asOf;
     }
     return at.isAfter(asOf) ? asOf : at;
   }

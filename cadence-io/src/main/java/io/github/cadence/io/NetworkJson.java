@@ -134,8 +134,7 @@ public final class NetworkJson {
       g.writeStringField("status", "paused");
       g.writeStringField("pausedUntil", p.firstDayBack().toString());
     } else {
-      g.writeStringField(
-          "status", status instanceof ContactStatus.Archived ? "archived" : "active");
+      g.writeStringField("status", status.toString());
     }
     g.writeStringField("createdAt", c.createdAt().toString());
     g.writeArrayFieldStart("handles");
@@ -343,13 +342,14 @@ public final class NetworkJson {
     switch (status) {
       case "active" -> b.status(ContactStatus.active());
       case "archived" -> b.status(ContactStatus.archived());
+      case "unmapped" -> b.status(ContactStatus.unmapped());
       case "paused" -> {
         LocalDate back =
             value(at.in("pausedUntil"), text(node, at, "pausedUntil"), LocalDate::parse);
         b.status(
             value(at.in("pausedUntil"), back.toString(), v -> ContactStatus.pausedUntil(back)));
       }
-      default -> throw at.in("status").fault(status, "is not active, paused or archived");
+      default -> throw at.in("status").fault(status, "is not active, paused, archived or unmapped");
     }
     each(node, at, "handles", (v, a) -> b.handles(handle(v, a)));
     String organization = optional(node, at, "organization");

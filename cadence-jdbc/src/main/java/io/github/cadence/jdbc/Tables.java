@@ -37,6 +37,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -241,7 +242,8 @@ final class Tables {
     if (status instanceof ContactStatus.Paused) {
       return "PAUSED";
     }
-    return status instanceof ContactStatus.Archived ? "ARCHIVED" : "ACTIVE";
+    // "ACTIVE", "ARCHIVED", "UNMAPPED": the status's own name.
+    return status.toString().toUpperCase(Locale.ROOT);
   }
 
   /** A tag, an occasion or a handle of a contact, at its place in the contact's list. */
@@ -403,6 +405,7 @@ final class Tables {
     switch (status) {
       case "ACTIVE" -> b.status(ContactStatus.active());
       case "ARCHIVED" -> b.status(ContactStatus.archived());
+      case "UNMAPPED" -> b.status(ContactStatus.unmapped());
       case "PAUSED" ->
           b.status(
               ContactStatus.pausedUntil(

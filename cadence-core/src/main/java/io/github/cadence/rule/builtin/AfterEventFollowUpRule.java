@@ -73,15 +73,17 @@ public final class AfterEventFollowUpRule implements Rule {
     String where = history.lastEventNote().orElse("an event");
     ZoneId zone = contact.zone();
     return Evaluation.of(
-            Suggestion.followUp(
-                    due,
-                    () ->
-                        Dates.words(
-                            "seen at %s %s: follow up with everyone you met there, whatever their"
-                                + " tier",
-                            where, Dates.relative(event, asOf, zone)))
-                .as(Purpose.AFTER_EVENT)
-                .withPriority(WEIGHT, BONUS)
+            Bands.closingWindow(
+                    Suggestion.followUp(
+                            due,
+                            () ->
+                                Dates.words(
+                                    "seen at %s %s: follow up with everyone you met there, whatever their"
+                                        + " tier",
+                                    where, Dates.relative(event, asOf, zone)))
+                        .as(Purpose.AFTER_EVENT),
+                    WEIGHT,
+                    BONUS)
                 .via(Channel.EMAIL))
         .validUntil(expires);
   }

@@ -4,34 +4,47 @@ import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Contact;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Where a contact's rhythm is counted from: the latest of the last real conversation, the day the
- * user first met the contact, and the day the contact entered the network. Taking the latest means
- * a newly imported contact is not overdue on day one, and recording an old touchpoint never makes a
+ * Where a contact's rhythm is counted from: the latest of the last real conversation and the day
+ * the user first met the contact; for a contact with neither, the day the contact entered the
+ * network. A conversation older than the contact's record counts as any other (a lunch logged for a
+ * contact added today, an old mail imported later), so the record's date anchors only a contact
+ * never talked to nor met. Recording a touchpoint older than the last conversation never makes a
  * contact more overdue. A first meeting dated after the instant asked about has not happened yet
  * and counts from its day on: {@link #changesAt()} tells a rule until when its answer holds.
  */
-record Anchor(Instant at, String what, Instant asOf, ZoneId zone, Instant changesAt) {
+record Anchor(Instant at, String lead, String tail, Instant asOf, ZoneId zone, Instant changesAt) {
+  private static final String SINCE = ", no conversation since";
 
   static Anchor of(Contact contact, ContactHistory history, Instant asOf) {
-    Instant at = contact.createdAt();
-    String what = "added %s, no conversation since";
+    @Nullable Instant at = null;
+    String lead = "";
+    String tail = "";
     Instant changesAt = Instant.MAX;
     if (contact.firstMet().isPresent()) {
       Instant met = Dates.startOf(contact.firstMet().get().date(), contact.zone());
       if (met.isAfter(asOf)) {
         changesAt = met;
-      } else if (met.isAfter(at)) {
+      } else {
         at = met;
-        what = "met %s, no conversation since";
+        lead = Dates.meeting(contact.firstMet().get());
+        tail = SINCE;
       }
     }
-    if (history.lastConversation().isPresent() && !history.lastConversation().get().isBefore(at)) {
+    if (history.lastConversation().isPresent()
+        && (at == null || !history.lastConversation().get().isBefore(at))) {
       at = history.lastConversation().get();
-      what = "last real conversation %s";
+      lead = "last real conversation";
+      tail = "";
     }
-    return new Anchor(at, what, asOf, contact.zone(), changesAt);
+    if (at == null) {
+      at = contact.createdAt();
+      lead = "added";
+      tail = SINCE;
+    }
+    return new Anchor(at, lead, tail, asOf, contact.zone(), changesAt);
   }
 
   /** The earlier of an instant and {@link #changesAt()}. */
@@ -41,6 +54,7 @@ record Anchor(Instant at, String what, Instant asOf, ZoneId zone, Instant change
 
   /** What the anchor is, in words: "last real conversation 3 weeks ago". */
   String words() {
-    return Dates.words(what, Dates.relative(at, asOf, zone));
+    // The lead may hold a place the user typed: it is text, never a template.
+    return lead + " " + Dates.relative(at, asOf, zone) + tail;
   }
 }

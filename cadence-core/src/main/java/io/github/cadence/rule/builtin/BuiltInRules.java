@@ -13,12 +13,14 @@ public final class BuiltInRules {
   /**
    * Every built-in rule with its defaults. The order sets precedence when rules disagree on the
    * channel or intent of the next touch: restraint first (no pestering, back-off with a channel
-   * switch), then the give/ask balance, then lost ties, then the prompts and rhythms.
+   * switch), then the give/ask balance, then replies owed (on the channel they used), then lost
+   * ties, then the prompts and rhythms.
    *
    * <ol>
    *   <li>{@link NoPesteringRule} ({@value NoPesteringRule#ID})
    *   <li>{@link UnansweredAttemptsRule} ({@value UnansweredAttemptsRule#ID})
    *   <li>{@link GiveBeforeAskRule} ({@value GiveBeforeAskRule#ID})
+   *   <li>{@link OwedReplyRule} ({@value OwedReplyRule#ID})
    *   <li>{@link ReconnectRule} ({@value ReconnectRule#ID})
    *   <li>{@link FirstFollowUpRule} ({@value FirstFollowUpRule#ID})
    *   <li>{@link AfterEventFollowUpRule} ({@value AfterEventFollowUpRule#ID})
@@ -26,6 +28,7 @@ public final class BuiltInRules {
    *   <li>{@link DormantClientRule} ({@value DormantClientRule#ID})
    *   <li>{@link StrategicPartnerRule} ({@value StrategicPartnerRule#ID})
    *   <li>{@link TierCadenceRule} ({@value TierCadenceRule#ID})
+   *   <li>{@link IntakeRule} ({@value IntakeRule#ID})
    * </ol>
    *
    * @return the default rule set
@@ -35,6 +38,7 @@ public final class BuiltInRules {
         .add(new NoPesteringRule())
         .add(new UnansweredAttemptsRule())
         .add(new GiveBeforeAskRule())
+        .add(new OwedReplyRule())
         .add(new ReconnectRule())
         .add(new FirstFollowUpRule())
         .add(new AfterEventFollowUpRule())
@@ -42,6 +46,7 @@ public final class BuiltInRules {
         .add(new DormantClientRule())
         .add(new StrategicPartnerRule())
         .add(new TierCadenceRule())
+        .add(new IntakeRule())
         .build();
   }
 }

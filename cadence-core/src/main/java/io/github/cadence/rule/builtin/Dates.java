@@ -2,6 +2,7 @@ package io.github.cadence.rule.builtin;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.cadence.model.FirstMeeting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -24,10 +25,14 @@ final class Dates {
    * per whole period overdue, so that being one cadence late weighs the same for a 14-day and a
    * 90-day rhythm. Months count as their average length.
    */
-  @SuppressWarnings("JavaPeriodGetDays") // the months are counted by toTotalMonths() just before
   static double dailyWeight(double weight, Period period) {
-    double days = period.toTotalMonths() * 30.436875 + period.getDays();
-    return weight * 10.0 / days;
+    return weight * 10.0 / days(period);
+  }
+
+  /** A period's length in days, months counted as their average length. */
+  @SuppressWarnings("JavaPeriodGetDays") // the months are counted by toTotalMonths() just before
+  static double days(Period period) {
+    return period.toTotalMonths() * 30.436875 + period.getDays();
   }
 
   /**
@@ -65,9 +70,15 @@ final class Dates {
     return zone instanceof ZoneOffset offset ? offset : zone.getRules().getOffset(instant);
   }
 
-  /** "today", "yesterday", "3 days ago", "tomorrow", "in 3 days", counted in local days. */
+  /**
+   * As a person says it: "today", "yesterday", "3 days ago", "tomorrow", "in 3 days", counted in
+   * local days; from 60 days, in whole months ("5 months ago"); from two years, in whole years ("14
+   * years ago").
+   */
   static String relative(Instant then, Instant asOf, ZoneId zone) {
-    long days = ChronoUnit.DAYS.between(dateOf(asOf, zone), dateOf(then, zone));
+    LocalDate today = dateOf(asOf, zone);
+    LocalDate day = dateOf(then, zone);
+    long days = ChronoUnit.DAYS.between(today, day);
     if (days == 0) {
       return "today";
     }
@@ -77,7 +88,15 @@ final class Dates {
     if (days == 1) {
       return "tomorrow";
     }
-    return days < 0 ? -days + " days ago" : "in " + days + " days";
+    String span;
+    if (Math.abs(days) < 60) {
+      span = Math.abs(days) + " days";
+    } else {
+      Period p = days < 0 ? Period.between(day, today) : Period.between(today, day);
+      long months = p.toTotalMonths();
+      span = months < 24 ? months + " months" : p.getYears() + " years";
+    }
+    return days < 0 ? span + " ago" : "in " + span;
   }
 
   /**
@@ -103,6 +122,16 @@ final class Dates {
     }
     checkArgument(next == args.length, "%s arguments for %s placeholders", args.length, next);
     return out.toString();
+  }
+
+  /**
+   * How the user came to know a contact: "connected on LinkedIn" for a connection the LinkedIn
+   * import dated, "met at the BNI breakfast", or "met".
+   */
+  static String meeting(FirstMeeting met) {
+    return met.where()
+        .map(w -> w.equalsIgnoreCase("LinkedIn") ? "connected on LinkedIn" : "met at " + w)
+        .orElse("met");
   }
 
   /** "Nov 25". */

@@ -55,25 +55,31 @@ public final class DormantClientRule implements Rule {
 
   @Override
   public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+    if (IntakeRule.applies(contact, history)) {
+      return Evaluation.none(); // to map, not to schedule at a rhythm nobody chose
+    }
     if (!contact.hasRole(Role.CLIENT)) {
       return Evaluation.none();
     }
     Anchor anchor = Anchor.of(contact, history, asOf);
     Instant due = Dates.plus(anchor.at(), dormantAfter, contact.zone());
     return Evaluation.of(
-            Suggestion.followUp(
-                    due,
-                    () ->
-                        due.isAfter(asOf)
-                            ? Dates.words(
-                                "client: %s; a call is due %s to keep the business warm",
-                                anchor.words(), Dates.relative(due, asOf, anchor.zone()))
-                            : Dates.words(
-                                "dormant client: %s (dormant after %s): phone to grow or reopen the"
-                                    + " business",
-                                anchor.words(), Dates.describe(dormantAfter)))
-                .as(Purpose.CLIENT)
-                .withPriority(Dates.dailyWeight(contact.tier().weight(), dormantAfter), BONUS)
+            Bands.rhythm(
+                    Suggestion.followUp(
+                            due,
+                            () ->
+                                due.isAfter(asOf)
+                                    ? Dates.words(
+                                        "client: %s; a call is due %s to keep the business warm",
+                                        anchor.words(), Dates.relative(due, asOf, anchor.zone()))
+                                    : Dates.words(
+                                        "dormant client: %s (dormant after %s): phone to grow or reopen the"
+                                            + " business",
+                                        anchor.words(), Dates.describe(dormantAfter)))
+                        .as(Purpose.CLIENT),
+                    contact.tier().weight(),
+                    dormantAfter,
+                    BONUS)
                 .via(Channel.CALL))
         .validUntil(anchor.changesAt());
   }

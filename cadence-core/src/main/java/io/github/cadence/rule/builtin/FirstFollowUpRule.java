@@ -24,6 +24,9 @@ import org.apiguardian.api.API;
  * couple of days. Seed: "Timing counts. Don't wait for weeks to go by before reaching out [...]
  * People's memories get hazy very quickly".
  *
+ * <p>In the first week after meeting the follow-up is a fresh window, ranked with the replies of
+ * the last two days; after that it still ranks among the closing windows, behind them.
+ *
  * <p>The contact counts as followed up once the user reached out (any outbound touch but meeting at
  * an event) or the contact did, on or after the day they met. Past {@code expiresAfter} the rule
  * stops: the tier's cadence and the reconnect rule take over.
@@ -34,7 +37,11 @@ public final class FirstFollowUpRule implements Rule {
   public static final String ID = "first-follow-up";
 
   private static final double WEIGHT = 3.0;
-  private static final double BONUS = 20.0;
+
+  /** Past its first week, an unanswered first meeting still closes, but behind fresher windows. */
+  private static final double LATE_BONUS = 10.0;
+
+  private static final Period FRESH = Period.ofDays(7);
 
   private final Period within;
   private final Period expiresAfter;
@@ -123,25 +130,30 @@ public final class FirstFollowUpRule implements Rule {
       return Evaluation.none();
     }
     Instant deadline = Dates.plus(metAt, within, contact.zone());
+    Instant freshUntil = Dates.plus(metAt, FRESH, contact.zone());
+    boolean fresh = asOf.isBefore(freshUntil);
     ZoneId zone = contact.zone();
     Suggestion.FollowUp followUp =
-        Suggestion.followUp(
-                metAt,
-                () -> {
-                  String where = met.where().map(w -> "met at " + w).orElse("met");
-                  String when = Dates.relative(metAt, asOf, zone);
-                  return asOf.isBefore(deadline)
-                      ? Dates.words(
-                          "%s %s and not yet followed up: timing counts, follow up by %s",
-                          where, when, Dates.day(Dates.dateOf(deadline, zone)))
-                      : Dates.words(
-                          "%s %s and not yet followed up (aim: within %s): memories fade, reach"
-                              + " out now",
-                          where, when, Dates.describe(within));
-                })
-            .as(Purpose.FIRST_FOLLOW_UP)
-            .withPriority(WEIGHT, BONUS)
+        Bands.closingWindow(
+                Suggestion.followUp(
+                        metAt,
+                        () -> {
+                          String where = Dates.meeting(met);
+                          String when = Dates.relative(metAt, asOf, zone);
+                          return asOf.isBefore(deadline)
+                              ? Dates.words(
+                                  "%s %s and not yet followed up: timing counts, follow up by %s",
+                                  where, when, Dates.day(Dates.dateOf(deadline, zone)))
+                              : Dates.words(
+                                  "%s %s and not yet followed up (aim: within %s): memories fade, reach"
+                                      + " out now",
+                                  where, when, Dates.describe(within));
+                        })
+                    .as(Purpose.FIRST_FOLLOW_UP),
+                fresh ? WEIGHT : 1.0,
+                fresh ? Bands.PROMPT : LATE_BONUS)
             .via(Channel.EMAIL);
-    return Evaluation.of(followUp).validUntil(expires);
+    return Evaluation.of(followUp)
+        .validUntil(fresh && freshUntil.isBefore(expires) ? freshUntil : expires);
   }
 }

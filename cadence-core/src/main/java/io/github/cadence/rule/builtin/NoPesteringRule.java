@@ -17,7 +17,9 @@ import org.apiguardian.api.API;
 /**
  * A floor under every other rule: no suggestion within {@code window} of the last time the user
  * reached out, whatever other rules say. Seed: reaching out only when in need makes contacts "start
- * screening their calls when you ring them"; being present is not the same as pestering.
+ * screening their calls when you ring them"; being present is not the same as pestering. Answering
+ * someone who wrote since is not pestering: while a reply is owed ({@link
+ * ContactHistory#replyOwed()}), the rule holds nothing back.
  */
 @API(status = STABLE, since = "0.1")
 public final class NoPesteringRule implements Rule {
@@ -47,7 +49,7 @@ public final class NoPesteringRule implements Rule {
 
   @Override
   public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
-    if (history.lastOutbound().isEmpty()) {
+    if (history.lastOutbound().isEmpty() || history.replyOwed()) {
       return Evaluation.none();
     }
     Instant last = history.lastOutbound().get();

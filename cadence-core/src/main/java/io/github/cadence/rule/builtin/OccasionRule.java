@@ -39,7 +39,7 @@ public final class OccasionRule implements Rule {
   public static final String ID = "occasion";
 
   private static final double WEIGHT = 1.0;
-  private static final double BONUS = 10.0;
+  private static final double BONUS = 45.0;
 
   private final Period lead;
 
@@ -83,16 +83,18 @@ public final class OccasionRule implements Rule {
       Instant due = Dates.startOf(day.minus(lead), contact.zone());
       ZoneId zone = contact.zone();
       suggestions.add(
-          Suggestion.followUp(
-                  due,
-                  () ->
-                      Dates.words(
-                          "%s on %s (%s): show you remember",
-                          occasion.label(),
-                          Dates.day(day),
-                          Dates.relative(Dates.startOf(day, zone), asOf, zone)))
-              .as(Purpose.OCCASION)
-              .withPriority(WEIGHT, BONUS)
+          Bands.closingWindow(
+                  Suggestion.followUp(
+                          due,
+                          () ->
+                              Dates.words(
+                                  "%s on %s (%s): show you remember",
+                                  occasion.label(),
+                                  Dates.day(day),
+                                  Dates.relative(Dates.startOf(day, zone), asOf, zone)))
+                      .as(Purpose.OCCASION),
+                  WEIGHT,
+                  BONUS)
               .via(occasion.kind() == Occasion.Kind.ANNIVERSARY ? Channel.NOTE : Channel.MESSAGE)
               .withIntent(Intent.GIVE));
     }

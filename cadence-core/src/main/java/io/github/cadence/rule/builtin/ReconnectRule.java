@@ -57,6 +57,9 @@ public final class ReconnectRule implements Rule {
 
   @Override
   public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+    if (IntakeRule.applies(contact, history)) {
+      return Evaluation.none(); // to map, not to schedule at a rhythm nobody chose
+    }
     Tier tier = contact.tier();
     Anchor anchor = Anchor.of(contact, history, asOf);
     Instant lost = Dates.plus(anchor.at(), tier.cadence().multipliedBy(factor), contact.zone());
@@ -68,14 +71,20 @@ public final class ReconnectRule implements Rule {
         !contact.hasRole(Role.CLIENT) && (usual == Channel.CALL || usual == Channel.MEETING);
     Channel richer = meet ? Channel.MEETING : Channel.CALL;
     return Evaluation.of(
-            Suggestion.followUp(
-                    lost,
-                    () ->
-                        Dates.words(
-                            "lost touch: %s, over %dx the %s-tier cadence of %s",
-                            anchor.words(), factor, tier.name(), Dates.describe(tier.cadence())))
-                .as(Purpose.RECONNECT)
-                .withPriority(Dates.dailyWeight(tier.weight(), tier.cadence()), BONUS)
+            Bands.rhythm(
+                    Suggestion.followUp(
+                            lost,
+                            () ->
+                                Dates.words(
+                                    "lost touch: %s, over %dx the %s-tier cadence of %s",
+                                    anchor.words(),
+                                    factor,
+                                    tier.name(),
+                                    Dates.describe(tier.cadence())))
+                        .as(Purpose.RECONNECT),
+                    tier.weight(),
+                    tier.cadence(),
+                    BONUS)
                 .via(richer),
             Suggestion.channel(
                     richer,

@@ -52,21 +52,27 @@ public final class StrategicPartnerRule implements Rule {
 
   @Override
   public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+    if (IntakeRule.applies(contact, history)) {
+      return Evaluation.none(); // to map, not to schedule at a rhythm nobody chose
+    }
     if (!contact.hasRole(Role.STRATEGIC_PARTNER)) {
       return Evaluation.none();
     }
     Anchor anchor = Anchor.of(contact, history, asOf);
     Instant due = Dates.plus(anchor.at(), every, contact.zone());
     return Evaluation.of(
-            Suggestion.followUp(
-                    due,
-                    () ->
-                        Dates.words(
-                            "strategic partner (%s): touch every %s to stay in contact and see how you"
-                                + " can help each other",
-                            anchor.words(), Dates.describe(every)))
-                .as(Purpose.PARTNER)
-                .withPriority(Dates.dailyWeight(contact.tier().weight(), every), BONUS))
+            Bands.rhythm(
+                Suggestion.followUp(
+                        due,
+                        () ->
+                            Dates.words(
+                                "strategic partner (%s): touch every %s to stay in contact and see how you"
+                                    + " can help each other",
+                                anchor.words(), Dates.describe(every)))
+                    .as(Purpose.PARTNER),
+                contact.tier().weight(),
+                every,
+                BONUS))
         .validUntil(anchor.changesAt());
   }
 }

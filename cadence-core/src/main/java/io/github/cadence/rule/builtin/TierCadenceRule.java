@@ -37,25 +37,31 @@ public final class TierCadenceRule implements Rule {
 
   @Override
   public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+    if (IntakeRule.applies(contact, history)) {
+      return Evaluation.none(); // to map, not to schedule at a rhythm nobody chose
+    }
     Tier tier = contact.tier();
     Anchor anchor = Anchor.of(contact, history, asOf);
     Instant due = Dates.plus(anchor.at(), tier.cadence(), contact.zone());
     return Evaluation.of(
-            Suggestion.followUp(
-                    due,
-                    () ->
-                        due.isAfter(asOf)
-                            ? Dates.words(
-                                "%s-tier: %s, next touch due %s (cadence %s)",
-                                tier.name(),
-                                anchor.words(),
-                                Dates.relative(due, asOf, anchor.zone()),
-                                Dates.describe(tier.cadence()))
-                            : Dates.words(
-                                "%s-tier: %s, cadence %s",
-                                tier.name(), anchor.words(), Dates.describe(tier.cadence())))
-                .as(Purpose.RHYTHM)
-                .withPriority(Dates.dailyWeight(tier.weight(), tier.cadence()), 0))
+            Bands.rhythm(
+                Suggestion.followUp(
+                        due,
+                        () ->
+                            due.isAfter(asOf)
+                                ? Dates.words(
+                                    "%s-tier: %s, next touch due %s (cadence %s)",
+                                    tier.name(),
+                                    anchor.words(),
+                                    Dates.relative(due, asOf, anchor.zone()),
+                                    Dates.describe(tier.cadence()))
+                                : Dates.words(
+                                    "%s-tier: %s, cadence %s",
+                                    tier.name(), anchor.words(), Dates.describe(tier.cadence())))
+                    .as(Purpose.RHYTHM),
+                tier.weight(),
+                tier.cadence(),
+                0))
         .validUntil(anchor.changesAt());
   }
 }

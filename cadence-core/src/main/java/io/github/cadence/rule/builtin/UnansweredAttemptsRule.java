@@ -207,20 +207,22 @@ public final class UnansweredAttemptsRule implements Rule {
                                 ", at most %d tries in %s", maxAttempts, Dates.describe(window))
                             : ""))
             .as(Purpose.RETRY),
-        Suggestion.followUp(
-                next,
-                () ->
-                    Dates.words(
-                        "%s (last by %s %s): try again %s, do not give up",
-                        tries.count(),
-                        tries.lastChannel(),
-                        Dates.relative(last.at(), asOf, tries.zone()),
-                        tries.next().isAfter(asOf)
-                            ? Dates.relative(tries.next(), asOf, tries.zone())
-                            : "now"))
-            .as(Purpose.RETRY)
-            .withPriority(
-                Dates.dailyWeight(contact.tier().weight(), contact.tier().cadence()), BONUS),
+        Bands.rhythm(
+            Suggestion.followUp(
+                    next,
+                    () ->
+                        Dates.words(
+                            "%s (last by %s %s): try again %s, do not give up",
+                            tries.count(),
+                            tries.lastChannel(),
+                            Dates.relative(last.at(), asOf, tries.zone()),
+                            tries.next().isAfter(asOf)
+                                ? Dates.relative(tries.next(), asOf, tries.zone())
+                                : "now"))
+                .as(Purpose.RETRY),
+            contact.tier().weight(),
+            contact.tier().cadence(),
+            BONUS),
         Suggestion.channel(
                 switchTo,
                 () ->

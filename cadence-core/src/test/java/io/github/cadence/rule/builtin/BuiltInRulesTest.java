@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cadence.Fixtures;
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Channel;
+import io.github.cadence.model.Contact;
 import io.github.cadence.model.FirstMeeting;
 import io.github.cadence.model.Intent;
+import io.github.cadence.model.Tier;
 import io.github.cadence.rule.Evaluation;
 import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.Suggestion;
@@ -31,13 +33,15 @@ class BuiltInRulesTest {
             "no-pestering",
             "unanswered-attempts",
             "give-before-ask",
+            "owed-reply",
             "reconnect",
             "first-follow-up",
             "after-event",
             "occasion",
             "dormant-client",
             "strategic-partner",
-            "tier-cadence");
+            "tier-cadence",
+            "intake");
   }
 
   @Test
@@ -185,15 +189,32 @@ class BuiltInRulesTest {
     assertThat(rule.evaluate(contact, oneGive, Fixtures.NOW).suggestions()).isEmpty();
   }
 
+  // "History older than the contact counts": the record's date anchors only a contact never met.
   @Test
-  void anchorsOnTheCreationWhenTheFirstMeetingWasEarlier() {
+  void anchorsOnTheFirstMeetingEvenWhenItIsOlderThanTheRecord() {
     var contact =
         Fixtures.contact("old").firstMet(FirstMeeting.on(LocalDate.of(2020, 1, 1))).build();
 
     Anchor anchor = Anchor.of(contact, ContactHistory.empty(), Fixtures.NOW);
 
-    assertThat(anchor.at()).isEqualTo(contact.createdAt());
-    assertThat(anchor.words()).isEqualTo("added 365 days ago, no conversation since");
+    assertThat(anchor.at()).isEqualTo(Instant.parse("2020-01-01T00:00:00Z"));
+    assertThat(anchor.words()).startsWith("met ").endsWith("ago, no conversation since");
+  }
+
+  @Test
+  void aConversationOlderThanTheRecordAnchorsTheRhythm() {
+    var contact = Contact.builder("new", Fixtures.NOW).tier(Tier.A).build();
+    var history =
+        ContactHistory.of(
+            List.of(
+                Fixtures.conversation("new", Fixtures.daysAgo(20), Channel.CALL, Intent.NEUTRAL)));
+
+    Anchor anchor = Anchor.of(contact, history, Fixtures.NOW);
+
+    assertThat(anchor.at()).isEqualTo(Fixtures.daysAgo(20));
+    assertThat(anchor.words()).isEqualTo("last real conversation 20 days ago");
+    assertThat(Anchor.of(contact, ContactHistory.empty(), Fixtures.NOW).words())
+        .isEqualTo("added today, no conversation since");
   }
 
   @Test

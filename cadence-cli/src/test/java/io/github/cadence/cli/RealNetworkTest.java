@@ -1,0 +1,125 @@
+package io.github.cadence.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code today} on a realistic network, as a new user meets it: 1,500 LinkedIn connections made
+ * since 2012, about 200 people messaged over three years, 30 who wrote in the last ten days and
+ * wait for an answer, three connected this week; imported with {@code cadence import}.
+ */
+class RealNetworkTest {
+  static final Instant NOW = Instant.parse("2026-11-30T14:00:00Z");
+
+  @TempDir Path dir;
+  LinkedInExport export;
+
+  Runs cadence(String... args) {
+    return Runs.cadence(NOW, Map.of("CADENCE_WORKSPACE", dir.resolve("ws").toString()), args);
+  }
+
+  @BeforeEach
+  void importTheExport() throws Exception {
+    export = new LinkedInExport(20261130L, NOW, 1_500);
+    List<Path> files = export.write(dir);
+    assertThat(cadence("init").status()).isZero();
+    Runs imported = cadence("import", files.get(0).toString(), files.get(1).toString());
+    assertThat(imported.status()).as(imported.err()).isZero();
+  }
+
+  private List<JsonNode> entries(int limit) throws Exception {
+    Runs json = cadence("today", "--json", "--limit", String.valueOf(limit));
+    assertThat(json.status()).as(json.err()).isZero();
+    List<JsonNode> entries = new ArrayList<>();
+    new ObjectMapper().readTree(json.out()).get("entries").forEach(entries::add);
+    return entries;
+  }
+
+  @Test
+  void everyoneWaitingForAReplyComesFirstAndIsWordedWithWhatAndWhen() throws Exception {
+    List<JsonNode> entries = entries(200);
+    Set<String> waiting =
+        export.connections.stream()
+            .filter(LinkedInExport.Connection::waitingForReply)
+            .map(LinkedInExport.Connection::name)
+            .collect(Collectors.toSet());
+    List<String> owed =
+        entries.stream()
+            .filter(e -> e.get("category").asText().equals("reply"))
+            .map(e -> e.get("name").asText())
+            .toList();
+
+    assertThat(waiting).hasSize(30);
+    assertThat(owed).containsAll(waiting);
+    for (JsonNode e : entries) {
+      if (e.get("category").asText().equals("reply")) {
+        assertThat(e.get("reasons").get(0).get("text").asText())
+            .startsWith(e.get("name").asText() + " wrote by message ")
+            .contains(": reply owed");
+      }
+    }
+    // Closing windows (replies, this week's new connections) before any rhythm item or intake.
+    int lastClosing = -1;
+    int firstOther = Integer.MAX_VALUE;
+    for (int i = 0; i < entries.size(); i++) {
+      String category = entries.get(i).get("category").asText();
+      if (category.equals("reply") || category.equals("new-contact")) {
+        lastClosing = i;
+      } else {
+        firstOther = Math.min(firstOther, i);
+      }
+    }
+    assertThat(lastClosing).isLessThan(firstOther);
+  }
+
+  @Test
+  void aPersonConnectedTwoDaysAgoIsInTheFirstTen() throws Exception {
+    String twoDaysAgo = export.connections.get(1).name();
+
+    List<String> first = entries(10).stream().map(e -> e.get("name").asText()).toList();
+
+    assertThat(export.connections.get(1).connectedOn()).isEqualTo("2026-11-28");
+    assertThat(first).contains(twoDaysAgo);
+  }
+
+  @Test
+  void strangersFromYearsAgoAreToMapNotOverdueAndAFewAreOfferedADay() throws Exception {
+    Runs today = cadence("today");
+    String out = today.out();
+    String header = out.lines().findFirst().orElseThrow();
+
+    assertThat(header)
+        .matches(
+            "Today, Mon Nov 30, 14:00: \\d+ of 1,500 contacts due, and 1,\\d{3} more to map; the first 10");
+    int due = Integer.parseInt(header.replaceAll(".*14:00: (\\d+) of.*", "$1"));
+    assertThat(due).isBetween(30, 300);
+    assertThat(out).contains("To map today, 5 of 1,");
+    assertThat(out.lines().filter(l -> l.startsWith("  - ")).count()).isEqualTo(5);
+    assertThat(out).doesNotContainPattern("overdue [0-9]{3,}d");
+    assertThat(cadence("today").out()).isEqualTo(out);
+  }
+
+  @Test
+  void noContactToMapRanksAboveADueFollowUp() throws Exception {
+    List<JsonNode> entries = entries(1_500);
+    boolean intakeSeen = false;
+    for (JsonNode e : entries) {
+      boolean intake = e.get("category").asText().equals("intake");
+      assertThat(intakeSeen && !intake).as("%s after a contact to map", e.get("name")).isFalse();
+      intakeSeen |= intake;
+    }
+    assertThat(intakeSeen).isTrue();
+  }
+}
