@@ -212,20 +212,21 @@ final class Merger {
     }
   }
 
+  /**
+   * A record's keys, each once, in the order of the handles: linear in the handles (a set, not a
+   * search of the list). The name is a key only with a company: a name alone never merges two
+   * records, so two different "John Smith" cards stay two contacts.
+   */
   private List<String> keys(String name, @Nullable String organization, List<Handle> found) {
-    List<String> keys = new ArrayList<>(found.size() + 1);
+    Set<String> keys = new LinkedHashSet<>(found.size() * 2 + 2);
     for (Handle h : found) {
-      String key = handles.key(h);
-      if (!keys.contains(key)) {
-        keys.add(key);
-      }
+      keys.add(handles.key(h));
     }
-    keys.add(
-        "name and company "
-            + Text.fold(name)
-            + "|"
-            + (organization == null ? "" : Text.fold(organization)));
-    return keys;
+    String company = organization == null ? "" : Text.fold(organization);
+    if (!company.isBlank()) {
+      keys.add("name and company " + Text.fold(name) + "|" + company);
+    }
+    return new ArrayList<>(keys);
   }
 
   /** The contact a person becomes; null details of the base are filled, nothing is overwritten. */

@@ -7,6 +7,7 @@ import static io.github.cadence.io.Fixtures.sources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cadence.model.Contact;
+import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.FirstMeeting;
 import io.github.cadence.model.Handle;
 import io.github.cadence.model.Occasion;
@@ -52,6 +53,26 @@ class ImporterTest {
         .extracting(Handle::kind)
         .containsExactly(Handle.Kind.PROFILE);
     assertThat(result.touchpoints()).isEmpty();
+  }
+
+  // The README: a name alone never merges.
+  @Test
+  void twoCardsWithTheSameNameAndNoCompanyStayTwoContactsAndUnmapped() {
+    ImportResult result =
+        importer()
+            .read(
+                List.of(
+                    Fixtures.text(
+                        "phone.vcf",
+                        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:John Smith\r\nTEL:+49 30 1111111\r\n"
+                            + "EMAIL:john@one.example\r\nEND:VCARD\r\n"
+                            + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:John Smith\r\n"
+                            + "TEL:+49 40 2222222\r\nEMAIL:js@two.example\r\nEND:VCARD\r\n")));
+
+    assertThat(result.contacts()).hasSize(2);
+    assertThat(result.contacts())
+        .allSatisfy(c -> assertThat(c.status()).isEqualTo(ContactStatus.unmapped()))
+        .allSatisfy(c -> assertThat(c.createdAt()).isEqualTo(Fixtures.NOW));
   }
 
   @Test

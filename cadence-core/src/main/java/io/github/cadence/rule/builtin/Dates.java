@@ -72,8 +72,8 @@ final class Dates {
 
   /**
    * As a person says it: "today", "yesterday", "3 days ago", "tomorrow", "in 3 days", counted in
-   * local days; from 60 days, in whole months ("5 months ago"); from two years, in whole years ("14
-   * years ago").
+   * local days; from two months, in whole months ("5 months ago"); from two years, in whole years
+   * ("14 years ago").
    */
   static String relative(Instant then, Instant asOf, ZoneId zone) {
     LocalDate today = dateOf(asOf, zone);
@@ -88,14 +88,12 @@ final class Dates {
     if (days == 1) {
       return "tomorrow";
     }
-    String span;
-    if (Math.abs(days) < 60) {
-      span = Math.abs(days) + " days";
-    } else {
-      Period p = days < 0 ? Period.between(day, today) : Period.between(today, day);
-      long months = p.toTotalMonths();
-      span = months < 24 ? months + " months" : p.getYears() + " years";
-    }
+    Period p = days < 0 ? Period.between(day, today) : Period.between(today, day);
+    long months = p.toTotalMonths();
+    String span =
+        months < 2
+            ? Math.abs(days) + " days"
+            : months < 24 ? months + " months" : p.getYears() + " years";
     return days < 0 ? span + " ago" : "in " + span;
   }
 

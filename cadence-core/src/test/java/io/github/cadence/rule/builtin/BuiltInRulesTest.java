@@ -7,7 +7,9 @@ import io.github.cadence.Fixtures;
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
+import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.FirstMeeting;
+import io.github.cadence.model.Handle;
 import io.github.cadence.model.Intent;
 import io.github.cadence.model.Tier;
 import io.github.cadence.rule.Evaluation;
@@ -151,6 +153,158 @@ class BuiltInRulesTest {
     assertThat(Dates.relative(now.plus(Duration.ofDays(1)), now, utc)).isEqualTo("tomorrow");
     assertThat(Dates.relative(now.minus(Duration.ofDays(3)), now, utc)).isEqualTo("3 days ago");
     assertThat(Dates.relative(now.plus(Duration.ofDays(2)), now, utc)).isEqualTo("in 2 days");
+  }
+
+  // "Dates as a person says them": not "added 5308 days ago".
+  @Test
+  void longSpansAreSaidInMonthsFromTwoMonthsAndInYearsFromTwoYears() {
+    Instant now = Instant.parse("2026-11-23T09:00:00Z");
+    ZoneId utc = ZoneOffset.UTC;
+    LocalDate today = LocalDate.of(2026, 11, 23);
+
+    assertThat(Dates.relative(at(today.minusMonths(2).plusDays(1)), now, utc))
+        .isEqualTo("60 days ago");
+    assertThat(Dates.relative(at(today.minusMonths(2)), now, utc)).isEqualTo("2 months ago");
+    assertThat(Dates.relative(at(today.minusMonths(24).plusDays(1)), now, utc))
+        .isEqualTo("23 months ago");
+    assertThat(Dates.relative(at(today.minusYears(2)), now, utc)).isEqualTo("2 years ago");
+    assertThat(Dates.relative(at(today.minusDays(5308)), now, utc)).isEqualTo("14 years ago");
+    assertThat(Dates.relative(at(today.plusMonths(3)), now, utc)).isEqualTo("in 3 months");
+    assertThat(Dates.relative(at(today.plusYears(3)), now, utc)).isEqualTo("in 3 years");
+  }
+
+  private static Instant at(LocalDate day) {
+    return day.atTime(9, 0).toInstant(ZoneOffset.UTC);
+  }
+
+  @Test
+  void anOwedReplyIsDueWhenTheyWroteWithinItsWindowAndLapsesAfterItsTime() {
+    OwedReplyRule rule =
+        OwedReplyRule.builder().within(Period.ofDays(5)).expiresAfter(Period.ofDays(10)).build();
+    Contact ana = Fixtures.contact("ana").displayName("Ana").build();
+    ContactHistory wrote =
+        ContactHistory.of(List.of(Fixtures.inbound("ana", Fixtures.daysAgo(3), Channel.EMAIL)));
+
+    Evaluation now = rule.evaluate(ana, wrote, Fixtures.NOW);
+    Suggestion.FollowUp reply = (Suggestion.FollowUp) now.suggestions().get(0);
+
+    assertThat(reply.due()).isEqualTo(Fixtures.daysAgo(3));
+    assertThat(reply.reason()).isEqualTo("Ana wrote by email 3 days ago: reply owed, by Nov 25");
+    assertThat(reply.score(Fixtures.NOW)).isCloseTo(2_050 + 3 * 3, Assertions.within(1e-9));
+    assertThat(now.validUntil()).isEqualTo(Fixtures.inDays(2));
+    Evaluation late = rule.evaluate(ana, wrote, Fixtures.inDays(3));
+    assertThat(((Suggestion.FollowUp) late.suggestions().get(0)).score(Fixtures.inDays(3)))
+        .isCloseTo(2_020 + 6, Assertions.within(1e-9));
+    assertThat(late.validUntil()).isEqualTo(Fixtures.inDays(7));
+    assertThat(rule.evaluate(ana, wrote, Fixtures.inDays(7)).suggestions()).isEmpty();
+    assertThat(rule.evaluate(ana, ContactHistory.empty(), Fixtures.NOW).suggestions()).isEmpty();
+    assertThatThrownBy(() -> OwedReplyRule.builder().within(Period.ZERO))
+        .hasMessageContaining("within");
+    assertThatThrownBy(() -> OwedReplyRule.builder().expiresAfter(Period.ofDays(-1)))
+        .hasMessageContaining("expiresAfter");
+  }
+
+  @Test
+  void theReplyIsOnTheChannelTheyUsedAndAGiftIsThankedByNote() {
+    Contact bo = Fixtures.contact("bo").displayName("Bo").build();
+    OwedReplyRule rule = new OwedReplyRule();
+
+    assertThat(reply(rule, bo, Channel.SOCIAL).channel()).contains(Channel.MESSAGE);
+    assertThat(reply(rule, bo, Channel.GIFT).channel()).contains(Channel.NOTE);
+    assertThat(reply(rule, bo, Channel.GIFT).reason()).startsWith("Bo sent a gift ");
+    assertThat(reply(rule, bo, Channel.NOTE).reason()).startsWith("Bo sent a note ");
+    assertThat(reply(rule, bo, Channel.SOCIAL).reason())
+        .startsWith("Bo reached out on social media ");
+    assertThat(reply(rule, bo, Channel.EMAIL).channel()).contains(Channel.EMAIL);
+  }
+
+  private static Suggestion.FollowUp reply(OwedReplyRule rule, Contact c, Channel channel) {
+    ContactHistory h =
+        ContactHistory.of(List.of(Fixtures.inbound(c.id(), Fixtures.daysAgo(1), channel)));
+    return (Suggestion.FollowUp) rule.evaluate(c, h, Fixtures.NOW).suggestions().get(0);
+  }
+
+  @Test
+  void intakeCountsPromiseFromWhatIsOnFileAndWaitsForAMeetingDatedAhead() {
+    IntakeRule rule = new IntakeRule();
+    Contact base = Fixtures.contact("cy").status(ContactStatus.unmapped()).build();
+    double plain = intake(rule, base).bonus();
+
+    assertThat(intake(rule, base.toBuilder().handles(Handle.phone("+4930123456")).build()).bonus())
+        .isEqualTo(plain + 2);
+    assertThat(
+            intake(
+                    rule,
+                    base.toBuilder()
+                        .handles(Handle.profile("https://www.linkedin.com/in/cy"))
+                        .build())
+                .bonus())
+        .isEqualTo(plain);
+    Contact ahead = base.toBuilder().firstMet(FirstMeeting.on(LocalDate.of(2026, 12, 24))).build();
+    Evaluation waiting = rule.evaluate(ahead, ContactHistory.empty(), Fixtures.NOW);
+    assertThat(((Suggestion.FollowUp) waiting.suggestions().get(0)).due())
+        .isEqualTo(ahead.createdAt());
+    assertThat(waiting.validUntil()).isEqualTo(Instant.parse("2026-12-24T00:00:00Z"));
+    Contact recent =
+        Contact.builder("new", Fixtures.daysAgo(10)).status(ContactStatus.unmapped()).build();
+    Evaluation fresh = rule.evaluate(recent, ContactHistory.empty(), Fixtures.NOW);
+    assertThat(((Suggestion.FollowUp) fresh.suggestions().get(0)).bonus()).isEqualTo(plain + 1);
+    assertThat(fresh.validUntil()).isEqualTo(Fixtures.daysAgo(10).plus(Duration.ofDays(365)));
+    assertThat(
+            rule.evaluate(
+                    base.toBuilder().status(ContactStatus.active()).build(),
+                    ContactHistory.empty(),
+                    Fixtures.NOW)
+                .suggestions())
+        .isEmpty();
+  }
+
+  private static Suggestion.FollowUp intake(IntakeRule rule, Contact c) {
+    return (Suggestion.FollowUp)
+        rule.evaluate(c, ContactHistory.empty(), Fixtures.NOW).suggestions().get(0);
+  }
+
+  @Test
+  void aFirstMeetingIsAFreshWindowForAWeekThenRanksBehindFresherOnes() {
+    FirstFollowUpRule rule = new FirstFollowUpRule();
+    Contact met =
+        Fixtures.contact("tom")
+            .firstMet(FirstMeeting.at(LocalDate.of(2026, 11, 20), "BNI"))
+            .build();
+
+    Evaluation fresh = rule.evaluate(met, ContactHistory.empty(), Fixtures.NOW);
+    Suggestion.FollowUp f = (Suggestion.FollowUp) fresh.suggestions().get(0);
+    Instant weekLater = Instant.parse("2026-11-27T00:00:00Z");
+    Evaluation late = rule.evaluate(met, ContactHistory.empty(), weekLater);
+    Suggestion.FollowUp l = (Suggestion.FollowUp) late.suggestions().get(0);
+
+    assertThat(f.bonus()).isEqualTo(2_050);
+    assertThat(f.reason()).startsWith("met at BNI 3 days ago");
+    assertThat(fresh.validUntil()).isEqualTo(weekLater);
+    assertThat(l.bonus()).isEqualTo(2_010);
+    assertThat(l.weight()).isEqualTo(1.0);
+    assertThat(late.validUntil()).isEqualTo(Instant.parse("2026-12-20T00:00:00Z"));
+  }
+
+  @Test
+  void theRhythmCountsFromTheLaterOfTheLastConversationAndTheFirstMeeting() {
+    Contact met =
+        Fixtures.contact("ivy")
+            .firstMet(FirstMeeting.at(LocalDate.of(2026, 10, 1), "a fair"))
+            .build();
+    ContactHistory before =
+        ContactHistory.of(
+            List.of(
+                Fixtures.conversation("ivy", Instant.parse("2026-09-01T10:00:00Z"), Channel.CALL)));
+    ContactHistory after =
+        ContactHistory.of(
+            List.of(
+                Fixtures.conversation("ivy", Instant.parse("2026-10-05T10:00:00Z"), Channel.CALL)));
+
+    assertThat(Anchor.of(met, before, Fixtures.NOW).words())
+        .isEqualTo("met at a fair 53 days ago, no conversation since");
+    assertThat(Anchor.of(met, after, Fixtures.NOW).words())
+        .isEqualTo("last real conversation 49 days ago");
   }
 
   @Test
