@@ -17,10 +17,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The few ways people say when something happened or should: {@code now}, {@code today}, {@code
  * yesterday}, {@code today 14:00}, {@code last friday}, {@code friday} (the coming one), {@code
- * next-week} (next Monday), an ISO date ({@code 2026-11-20}), a local date and time ({@code
- * 2026-11-20T14:00}) or an instant ({@code 2026-11-20T13:00:00Z}), read in the user's zone. A fixed
- * grammar of a dozen forms: a general natural-language date library would guess where the user
- * should be told.
+ * next-week} (next Monday; on a Sunday, the Monday after), an ISO date ({@code 2026-11-20}), a
+ * local date and time ({@code 2026-11-20T14:00}) or an instant ({@code 2026-11-20T13:00:00Z}), read
+ * in the user's zone. A fixed grammar of a dozen forms: a general natural-language date library
+ * would guess where the user should be told.
  */
 final class When {
   static final String FORMS =
@@ -81,7 +81,9 @@ final class When {
         return today.plusDays(1);
       }
       case "next-week", "next week" -> {
-        return today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        // On a Sunday, tomorrow begins this week as a person counts it: next week is a week later.
+        LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        return today.getDayOfWeek() == DayOfWeek.SUNDAY ? monday.plusWeeks(1) : monday;
       }
       default -> {}
     }

@@ -48,6 +48,10 @@ class ContactAndLogTest {
         .isEqualTo(Instant.parse("2026-11-20T13:00:00Z"));
     assertThat(When.day("next-week", NOW, NEW_YORK, "next-week"))
         .isEqualTo(LocalDate.of(2026, 12, 7));
+    // On a Sunday, "next week" is the Monday after tomorrow's, as a person means it.
+    Instant sunday = Instant.parse("2026-12-06T15:00:00Z");
+    assertThat(When.day("next-week", sunday, NEW_YORK, "next-week"))
+        .isEqualTo(LocalDate.of(2026, 12, 14));
     assertThat(When.day("fri", NOW, NEW_YORK, "fri")).isEqualTo(LocalDate.of(2026, 12, 4));
     assertThatThrownBy(() -> When.instant("the day after", NOW, NEW_YORK))
         .hasMessageStartingWith("'the day after' is not a time Cadence reads; say now, today");
