@@ -37,6 +37,9 @@ final class TierSuggestions {
     }
   }
 
+  /** How soon an answer from them counts as the reply to the messages before it. */
+  private static final Duration REPLY_WITHIN = Duration.ofDays(14);
+
   /** The suggestions for every active or paused contact of tier A, B or C, in the network order. */
   static List<Suggestion> suggest(Network network, Instant now) {
     List<Suggestion> all = new ArrayList<>();
@@ -56,7 +59,11 @@ final class TierSuggestions {
     int answered = 0;
     int inbound = 0;
     int total = 0;
-    for (Touchpoint t : touchpoints) {
+    // Outbound messages waiting for an answer: one from them within REPLY_WITHIN answers them all,
+    // as a reply in a thread of messages does (LinkedIn's export marks every message sent, none
+    // replied).
+    List<Instant> waiting = new ArrayList<>();
+    for (Touchpoint t : touchpoints) { // in time order
       if (t.at().isBefore(since) || t.at().isAfter(now)) {
         continue;
       }
@@ -69,10 +76,18 @@ final class TierSuggestions {
       }
       if (t.direction() == Direction.INBOUND) {
         inbound++;
+        for (Instant sent : waiting) {
+          if (!t.at().isAfter(sent.plus(REPLY_WITHIN))) {
+            answered++;
+          }
+        }
+        waiting.clear();
       } else if (t.channel().expectsReply()) {
         outbound++;
         if (t.outcome() == Outcome.CONNECTED || t.outcome() == Outcome.REPLIED) {
           answered++;
+        } else {
+          waiting.add(t.at());
         }
       }
     }

@@ -3,8 +3,17 @@ package io.github.cadence.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cadence.jdbc.Workspace;
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Contact;
+import io.github.cadence.model.Direction;
+import io.github.cadence.model.Outcome;
+import io.github.cadence.model.Tier;
+import io.github.cadence.model.Touchpoint;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +47,31 @@ class TierSuggestTest {
         outcome,
         "--when",
         when);
+  }
+
+  // "A LinkedIn thread of 69 messages in a year is an active relationship."
+  @Test
+  void aThreadOfMessagesAnsweredBackAndForthIsAnActiveRelationship() {
+    Contact dee = Contact.builder("dee", NOW.minus(Duration.ofDays(400))).tier(Tier.C).build();
+    List<Touchpoint> thread = new ArrayList<>();
+    for (int i = 0; i < 69; i++) {
+      boolean theirs = i % 2 == 1;
+      thread.add(
+          Touchpoint.builder("dee", NOW.minus(Duration.ofDays(350 - 5L * i)))
+              .channel(Channel.MESSAGE)
+              .direction(theirs ? Direction.INBOUND : Direction.OUTBOUND)
+              .outcome(theirs ? Outcome.REPLIED : Outcome.SENT)
+              .build());
+    }
+
+    TierSuggestions.Suggestion s = TierSuggestions.suggest(dee, thread, NOW);
+
+    assertThat(s.reasons())
+        .contains(
+            "34 conversations in the past year (+1)",
+            "answered 34 of your 35 messages and calls (+1)",
+            "started 34 of 69 touches (+2)");
+    assertThat(s.tier()).isEqualTo("B");
   }
 
   @Test

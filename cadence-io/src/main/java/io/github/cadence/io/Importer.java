@@ -15,6 +15,7 @@ import io.github.cadence.model.Handle;
 import io.github.cadence.model.Intent;
 import io.github.cadence.model.Occasion;
 import io.github.cadence.model.Outcome;
+import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
 import io.github.cadence.model.Touchpoint;
 import java.io.BufferedReader;
@@ -27,6 +28,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -331,7 +333,8 @@ public final class Importer {
               .status(ContactStatus.unmapped())
               .zone(zone)
               .handles(p.handles.values().toArray(Handle[]::new))
-              .tags(p.tags.toArray(String[]::new));
+              .tags(p.tags.toArray(String[]::new))
+              .roles(roles(p.tags).toArray(Role[]::new));
       if (p.organization != null) {
         b.organization(p.organization);
       }
@@ -351,6 +354,30 @@ public final class Importer {
           "cannot be a contact: " + e.getMessage(),
           e);
     }
+  }
+
+  /**
+   * The roles that labels name: Google's "Clients" label, a vCard category "Partners", in English,
+   * singular or plural, in any case. The labels stay tags too.
+   */
+  static Set<Role> roles(Collection<String> labels) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String label : labels) {
+      String l = label.strip().toLowerCase(Locale.ROOT);
+      String word = l.endsWith("s") ? l.substring(0, l.length() - 1) : l;
+      switch (word) {
+        case "client", "customer" -> roles.add(Role.CLIENT);
+        case "partner", "strategic partner" -> roles.add(Role.STRATEGIC_PARTNER);
+        case "prospect", "lead" -> roles.add(Role.PROSPECT);
+        case "referral", "referral source" -> roles.add(Role.REFERRAL_SOURCE);
+        case "colleague", "coworker" -> roles.add(Role.COLLEAGUE);
+        case "mentor" -> roles.add(Role.MENTOR);
+        case "supplier", "vendor" -> roles.add(Role.SUPPLIER);
+        case "friend" -> roles.add(Role.FRIEND);
+        default -> {}
+      }
+    }
+    return roles;
   }
 
   /**

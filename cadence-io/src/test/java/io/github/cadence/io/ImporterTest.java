@@ -11,6 +11,7 @@ import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.FirstMeeting;
 import io.github.cadence.model.Handle;
 import io.github.cadence.model.Occasion;
+import io.github.cadence.model.Role;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
@@ -98,6 +99,7 @@ class ImporterTest {
             Handle.email("maria.nunez@gmail.com"),
             Handle.phone("+49301234567"));
     assertThat(maria.tags()).containsExactly("Clients");
+    assertThat(maria.roles()).as("Google's Clients label names a role").contains(Role.CLIENT);
     assertThat(maria.occasions()).containsExactly(Occasion.birthday(MonthDay.of(12, 9)));
     Contact ken = contacts.get("Ken O'Hara");
     assertThat(ken.handles())
@@ -123,6 +125,7 @@ class ImporterTest {
         .containsExactly(Handle.email("Tom.Becker@example.org"), Handle.phone("+491715550123"));
     assertThat(tom.organization()).contains("Umbrella");
     assertThat(tom.tags()).containsExactly("Friends");
+    assertThat(tom.roles()).containsExactly(Role.FRIEND);
     assertThat(tom.occasions()).containsExactly(Occasion.birthday(MonthDay.of(2, 14)));
   }
 
