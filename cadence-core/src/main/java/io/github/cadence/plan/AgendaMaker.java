@@ -372,9 +372,15 @@ final class AgendaMaker {
                   start,
                   got,
                   q.min().getAsInt(),
-                  q.category().label()));
+                  noun(q.category(), q.min().getAsInt())));
         }
       }
     }
+  }
+
+  /** "1 client", "5 clients", "2 new contacts": a category counted as a person says it. */
+  private static String noun(Category category, int n) {
+    String word = category.label().replace('-', ' ');
+    return n == 1 ? word : word + "s";
   }
 }

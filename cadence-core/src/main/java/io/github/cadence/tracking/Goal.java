@@ -108,7 +108,8 @@ public final class Goal {
    * @return the goal
    */
   public static Goal reactivatedClients(int target, Span span) {
-    return counted("reactivated clients", Kind.REACTIVATED_CLIENTS, target, span);
+    return counted(
+        "reactivated client", "reactivated clients", Kind.REACTIVATED_CLIENTS, target, span);
   }
 
   /**
@@ -119,7 +120,7 @@ public final class Goal {
    * @return the goal
    */
   public static Goal events(int target, Span span) {
-    return counted("events", Kind.EVENTS, target, span);
+    return counted("event", "events", Kind.EVENTS, target, span);
   }
 
   /**
@@ -134,7 +135,11 @@ public final class Goal {
     requireNonNull(role, "role");
     String who = role.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " ";
     return new Goal(
-        target + " " + who + "touches per " + span.label(), Kind.TOUCHES, target, span, role);
+        target + " " + who + touches(target) + " per " + span.label(),
+        Kind.TOUCHES,
+        target,
+        span,
+        role);
   }
 
   /**
@@ -145,7 +150,7 @@ public final class Goal {
    * @return the goal
    */
   public static Goal touches(int target, Span span) {
-    return new Goal(target + " touches per " + span.label(), Kind.TOUCHES, target, span, null);
+    return counted("touch", "touches", Kind.TOUCHES, target, span);
   }
 
   /**
@@ -156,12 +161,21 @@ public final class Goal {
    * @return the goal
    */
   public static Goal newContacts(int target, Span span) {
-    return counted("new contacts", Kind.NEW_CONTACTS, target, span);
+    return counted("new contact", "new contacts", Kind.NEW_CONTACTS, target, span);
   }
 
   /** A goal that counts one kind of thing for any contact: "{target} {what} per {span}". */
-  private static Goal counted(String what, Kind kind, int target, Span span) {
-    return new Goal(target + " " + what + " per " + span.label(), kind, target, span, null);
+  private static Goal counted(String one, String many, Kind kind, int target, Span span) {
+    return new Goal(
+        target + " " + (target == 1 ? one : many) + " per " + span.label(),
+        kind,
+        target,
+        span,
+        null);
+  }
+
+  private static String touches(int target) {
+    return target == 1 ? "touch" : "touches";
   }
 
   @Override

@@ -361,7 +361,7 @@ class PlannerTest extends PlanningScenario {
         .contains(
             "the weekly minimums (5 client) need about 50 minutes, but the week of 2026-11-23 has"
                 + " 35: planning the best mix that fits",
-            "week of 2026-11-23: 0 of at least 5 client planned");
+            "week of 2026-11-23: 0 of at least 5 clients planned");
     assertThat(agenda.items()).isEmpty();
   }
 

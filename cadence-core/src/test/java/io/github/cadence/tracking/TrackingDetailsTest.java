@@ -95,4 +95,16 @@ class TrackingDetailsTest extends PlanningScenario {
     assertThat(goal.name()).isEqualTo("5 client touches per week");
     assertThat(Tracker.of(ZoneOffset.UTC).progress(goal, network, MONDAY).achieved()).isEqualTo(1);
   }
+
+  // "Plurals right everywhere": "1 event per month", not "1 events".
+  @Test
+  void goalsAreNamedWithTheRightPlural() {
+    assertThat(Goal.events(1, Span.MONTH).name()).isEqualTo("1 event per month");
+    assertThat(Goal.events(2, Span.MONTH).name()).isEqualTo("2 events per month");
+    assertThat(Goal.touches(1, Span.WEEK).name()).isEqualTo("1 touch per week");
+    assertThat(Goal.touches(Role.CLIENT, 1, Span.WEEK).name()).isEqualTo("1 client touch per week");
+    assertThat(Goal.newContacts(1, Span.WEEK).name()).isEqualTo("1 new contact per week");
+    assertThat(Goal.reactivatedClients(3, Span.QUARTER).name())
+        .isEqualTo("3 reactivated clients per quarter");
+  }
 }
