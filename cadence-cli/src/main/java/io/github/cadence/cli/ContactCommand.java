@@ -259,8 +259,11 @@ final class ContactCommand implements Runnable {
       c.occasions().forEach(o -> out.printf("  occasion   %s %s%n", o.label(), o.day()));
       ContactHistory h = w.history(c.id());
       out.printf(
-          "  history    %d touches, %d gives and %d asks, %d unanswered in a row%n",
-          h.touches(), h.gives(), h.asks(), h.consecutiveUnanswered());
+          "  history    %s, %s and %s, %d unanswered in a row%n",
+          count(h.touches(), "touch", "touches"),
+          count(h.gives(), "give", "gives"),
+          count(h.asks(), "ask", "asks"),
+          h.consecutiveUnanswered());
       List<Touchpoint> last = new ArrayList<>(touches);
       int from = Math.max(0, last.size() - 10);
       for (Touchpoint t : last.subList(from, last.size())) {
@@ -289,6 +292,11 @@ final class ContactCommand implements Runnable {
     if (phones != null) {
       phones.forEach(p -> b.handles(Handle.phone(p)));
     }
+  }
+
+  /** "1 touch", "3 touches". */
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private static Tier tier(Workspace w, String name) {

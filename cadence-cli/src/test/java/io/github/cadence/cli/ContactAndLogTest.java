@@ -101,7 +101,11 @@ class ContactAndLogTest {
             "Ana López (ana-lopez), tier A, active",
             "works at   Acme",
             "email      ana@example.com",
-            "met        2026-12-01 at BNI breakfast");
+            "met        2026-12-01 at BNI breakfast",
+            "history    0 touches, 0 gives and 0 asks, 0 unanswered in a row");
+    cadence("log", "ana-lopez", "--channel", "call", "--intent", "give", "--when", "yesterday");
+    assertThat(cadence("contact", "show", "ana-lopez").out())
+        .contains("history    1 touch, 1 give and 0 asks, 0 unanswered in a row");
 
     Runs ambiguous = cadence("contact", "archive", "ana");
     assertThat(ambiguous.status()).isEqualTo(2);
