@@ -16,6 +16,7 @@ import io.github.cadence.internal.Urgency;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.Suggestion.FollowUp;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -745,7 +746,7 @@ public final class QueueIndex {
   private static Instant saturatesAt(FollowUp f) {
     try {
       return f.due().plus(f.saturation().orElseThrow());
-    } catch (ArithmeticException | java.time.DateTimeException e) {
+    } catch (ArithmeticException | DateTimeException e) {
       return Instant.MAX;
     }
   }
