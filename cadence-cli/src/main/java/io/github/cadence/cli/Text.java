@@ -23,6 +23,10 @@ import picocli.CommandLine.Help.Ansi;
 
 /** The queue and the agenda as text for a terminal: aligned columns, a reason per line. */
 final class Text {
+  /** The first step for a contact with no handle on file ({@link QueueEntry#reachable()}). */
+  private static final String FIND_A_WAY =
+      "find a way to reach them first: no phone number, email address or profile on file";
+
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("EEE MMM d, HH:mm", Locale.ENGLISH);
   private static final DateTimeFormatter DAY =
@@ -129,6 +133,9 @@ final class Text {
       for (Reason r : e.reasons()) {
         out.append("       - ").append(r.text()).append(System.lineSeparator());
       }
+      if (!e.reachable()) {
+        out.append("       - ").append(FIND_A_WAY).append(System.lineSeparator());
+      }
     }
   }
 
@@ -174,6 +181,9 @@ final class Text {
           out.append("          - ")
               .append(item.reasons().get(0).text())
               .append(System.lineSeparator());
+        }
+        if (item instanceof AgendaItem.Touch touch && touch.contact().handles().isEmpty()) {
+          out.append("          - ").append(FIND_A_WAY).append(System.lineSeparator());
         }
       }
     }

@@ -11,9 +11,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * A realistic LinkedIn export, generated from a seed in the exact layout LinkedIn writes ({@code
@@ -140,6 +142,22 @@ final class LinkedInExport {
         : value;
   }
 
+  /** Whether the connection at an index has its email address in the export, as one in 12 do. */
+  private static boolean hasEmail(int index) {
+    return index % 12 == 0;
+  }
+
+  /** The names of the connections whose email address is in the export. */
+  Set<String> namesWithEmail() {
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < connections.size(); i++) {
+      if (hasEmail(i)) {
+        names.add(connections.get(i).name());
+      }
+    }
+    return names;
+  }
+
   /** Writes {@code Connections.csv} and {@code messages.csv} into a directory. */
   List<Path> write(Path dir) throws IOException {
     Path connectionsFile = dir.resolve("Connections.csv");
@@ -151,7 +169,7 @@ final class LinkedInExport {
       int n = 0;
       for (Connection c : connections) {
         String[] parts = c.name().split(" ", 2);
-        String email = n % 12 == 0 ? slug(c.name()) + "@example.com" : "";
+        String email = hasEmail(n) ? slug(c.name()) + "@example.com" : "";
         w.write(
             String.join(
                     ",",

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,5 +122,25 @@ class RealNetworkTest {
       intakeSeen |= intake;
     }
     assertThat(intakeSeen).isTrue();
+  }
+
+  @Test
+  void everySuggestedChannelIsOnFile() throws Exception {
+    Set<String> withEmail = export.namesWithEmail();
+    Map<String, Long> channels = new TreeMap<>();
+    for (JsonNode e : entries(1_500)) {
+      String channel = e.get("channel").asText();
+      String name = e.get("name").asText();
+      channels.merge(channel, 1L, Long::sum);
+      // A LinkedIn export has profiles, one email address in 12 and no phone numbers.
+      assertThat(channel).as(name).isIn("message", "email", "meeting");
+      if (channel.equals("email")) {
+        assertThat(withEmail).as(name).contains(name);
+      }
+      assertThat(e.get("reachable").asBoolean()).isTrue();
+    }
+    assertThat(channels).containsKey("message");
+    assertThat(cadence("today").out())
+        .contains("no email address on file: message on LinkedIn instead");
   }
 }

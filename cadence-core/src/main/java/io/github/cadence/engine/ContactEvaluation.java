@@ -36,12 +36,15 @@ import org.slf4j.LoggerFactory;
  * <p>Merging: every hold (and a pause) pushes each follow-up's due instant to at least the hold's
  * end; the entry is due at the earliest follow-up and scores as its best follow-up. Channel and
  * intent come from the first rule that advises one, else from the best follow-up that has one, else
- * the contact's usual channel and a neutral intent. Reasons list the follow-ups that are due (or
- * the next one, if none is), the advice that was taken and the holds still in force.
+ * the contact's usual channel and a neutral intent; a channel the contact cannot be reached on
+ * gives way to one they can ({@link Reach}), with a reason of id "channel". Reasons list the
+ * follow-ups that are due (or the next one, if none is), the advice that was taken and the holds
+ * still in force.
  */
 final class ContactEvaluation {
   private static final Logger LOG = LoggerFactory.getLogger(CadenceEngine.class);
   private static final String STATUS = "status";
+  private static final String CHANNEL = "channel";
 
   private ContactEvaluation() {}
 
@@ -61,6 +64,7 @@ final class ContactEvaluation {
       Instant due,
       double score,
       Channel channel,
+      @Nullable String reach,
       Intent intent,
       Purpose purpose,
       List<Said> said,
@@ -121,6 +125,9 @@ final class ContactEvaluation {
         text = "the reason could not be worded (" + e + ")";
       }
       reasons.add(Reason.of(s.ruleId(), s.suggestion().purpose(), text));
+    }
+    if (merged.reach() != null) {
+      reasons.add(Reason.of(CHANNEL, merged.purpose(), merged.reach()));
     }
     return new QueueEntry(
         merged.contact(),
@@ -358,15 +365,26 @@ final class ContactEvaluation {
     }
 
     Advised advised = select(said, holdUntil, due, asOf, null);
-    Channel channel =
-        advised.channel() != null
-            ? advised.channel()
-            : best.channel().orElse(history.usualChannel().orElse(Channel.EMAIL));
+    Reach.Choice reach =
+        Reach.choose(
+            contact,
+            advised.channel() != null
+                ? advised.channel()
+                : best.channel().orElse(history.usualChannel().orElse(Channel.EMAIL)));
     Intent intent =
         advised.intent() != null ? advised.intent() : best.intent().orElse(Intent.NEUTRAL);
     return Optional.of(
         new Merged(
-            contact, due, score, channel, intent, best.purpose(), said, holdUntil, validUntil));
+            contact,
+            due,
+            score,
+            reach.channel(),
+            reach.note(),
+            intent,
+            best.purpose(),
+            said,
+            holdUntil,
+            validUntil));
   }
 
   /** The channel and intent of the first rules that advise one, if any. */

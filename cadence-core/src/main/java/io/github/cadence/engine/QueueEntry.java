@@ -86,6 +86,20 @@ public final class QueueEntry {
   }
 
   /**
+   * Whether a handle on file reaches the contact on the {@linkplain #channel() suggested channel}.
+   * The engine suggests only channels a handle reaches (a call needs a phone number, an email an
+   * address, a message a phone number or a profile; a meeting, a note or a gift any handle) and
+   * says so in a reason of id "channel" when it gave up the preferred one; this is false only for a
+   * contact with no handle at all, whose first step is to find a way to reach them. The reasons
+   * leave that step unsaid, as an application may keep its contacts' handles elsewhere.
+   *
+   * @return false if the contact has no handle on file
+   */
+  public boolean reachable() {
+    return !contact.handles().isEmpty();
+  }
+
+  /**
    * The suggested channel.
    *
    * @return the channel

@@ -28,8 +28,8 @@ public final class Reason {
   /**
    * A reason.
    *
-   * @param ruleId the id of the rule; "status" for a contact's pause, "planner" or "calendar" for
-   *     the planner's own
+   * @param ruleId the id of the rule; "status" for a contact's pause, "channel" for the channel
+   *     chosen from the handles on file, "planner" or "calendar" for the planner's own
    * @param purpose the practice it serves
    * @param text the reason, in words a person reads; not blank
    * @return the reason

@@ -28,10 +28,12 @@ import org.apiguardian.api.API;
 @CheckReturnValue
 public final class RuleSet {
   /**
-   * Ids no rule may have: the engine gives a contact's pause as a reason of id "status", and the
-   * planner its own steps and calendar events as "planner" and "calendar".
+   * Ids no rule may have: the engine gives a contact's pause as a reason of id "status" and the
+   * channel it chose from the handles on file as "channel", and the planner its own steps and
+   * calendar events as "planner" and "calendar".
    */
-  public static final Set<String> RESERVED_IDS = ImmutableSet.of("status", "planner", "calendar");
+  public static final Set<String> RESERVED_IDS =
+      ImmutableSet.of("status", "channel", "planner", "calendar");
 
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

@@ -250,4 +250,63 @@ class RankingScenariosTest {
     assertThat(order()).containsExactly("client", "with-email", "recent", "another-plain", "plain");
     assertThat(order()).isEqualTo(order());
   }
+
+  /** An A-tier client last called 60 days ago, so the dormant-client rule asks for a call. */
+  private QueueEntry dormantClientWith(Handle... handles) {
+    network.add(contact("dora").tier(Tier.A).roles(Role.CLIENT).handles(handles).build());
+    network.record(conversation("dora", daysAgo(60), Channel.CALL));
+    return entry("dora");
+  }
+
+  @Test
+  void aCallNeedsAPhoneNumberAndOnlyAProfileGivesAMessageOnLinkedIn() {
+    QueueEntry dora = dormantClientWith(Handle.profile("https://www.linkedin.com/in/dora"));
+
+    assertThat(dora.channel()).isEqualTo(Channel.MESSAGE);
+    assertThat(dora.reachable()).isTrue();
+    assertThat(dora.reasons())
+        .last()
+        .isEqualTo(
+            Reason.of(
+                "channel", dora.purpose(), "no phone number on file: message on LinkedIn instead"));
+  }
+
+  @Test
+  void aCallWithOnlyAnEmailAddressOnFileBecomesAnEmail() {
+    QueueEntry dora = dormantClientWith(Handle.email("dora@example.com"));
+
+    assertThat(dora.channel()).isEqualTo(Channel.EMAIL);
+    assertThat(reasons(dora)).endsWith("no phone number on file: email instead");
+  }
+
+  @Test
+  void aPhoneNumberOnFileKeepsTheCallWithoutAWord() {
+    QueueEntry dora = dormantClientWith(Handle.phone("+1 555 0100"));
+
+    assertThat(dora.channel()).isEqualTo(Channel.CALL);
+    assertThat(dora.reasons()).extracting(Reason::ruleId).doesNotContain("channel");
+  }
+
+  @Test
+  void anEmailWithOnlyAPhoneNumberOnFileBecomesAText() {
+    network.add(
+        contact("nia")
+            .handles(Handle.phone("+1 555 0101"))
+            .firstMet(FirstMeeting.at(LocalDate.of(2026, 11, 22), "Chamber mixer"))
+            .build());
+
+    QueueEntry nia = entry("nia");
+
+    assertThat(nia.channel()).isEqualTo(Channel.MESSAGE);
+    assertThat(reasons(nia)).endsWith("no email address on file: send a text instead");
+  }
+
+  @Test
+  void withNoHandleAtAllTheChannelStaysAndTheEntryIsNotReachable() {
+    QueueEntry dora = dormantClientWith();
+
+    assertThat(dora.channel()).isEqualTo(Channel.CALL);
+    assertThat(dora.reachable()).isFalse();
+    assertThat(dora.reasons()).extracting(Reason::ruleId).doesNotContain("channel");
+  }
 }

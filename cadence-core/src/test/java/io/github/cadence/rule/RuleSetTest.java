@@ -87,15 +87,15 @@ class RuleSetTest {
 
   @Test
   void theEnginesAndThePlannersOwnIdsAreReserved() {
-    for (String id : List.of("status", "planner", "calendar")) {
+    for (String id : List.of("status", "channel", "planner", "calendar")) {
       assertThatThrownBy(() -> RuleSet.builder().add(named(id)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
               "rule.id '"
                   + id
-                  + "' is reserved for the engine and the planner's own reasons (status, planner,"
-                  + " calendar); choose another");
+                  + "' is reserved for the engine and the planner's own reasons (status, channel,"
+                  + " planner, calendar); choose another");
     }
-    assertThat(RuleSet.RESERVED_IDS).containsExactly("status", "planner", "calendar");
+    assertThat(RuleSet.RESERVED_IDS).containsExactly("status", "channel", "planner", "calendar");
   }
 }

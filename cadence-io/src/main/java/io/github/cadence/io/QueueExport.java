@@ -29,7 +29,16 @@ public final class QueueExport {
   /** The columns of the CSV. */
   static final List<String> COLUMNS =
       List.of(
-          "contact_id", "name", "tier", "due", "score", "channel", "intent", "category", "reasons");
+          "contact_id",
+          "name",
+          "tier",
+          "due",
+          "score",
+          "channel",
+          "intent",
+          "category",
+          "reasons",
+          "reachable");
 
   private QueueExport() {}
 
@@ -58,6 +67,7 @@ public final class QueueExport {
         g.writeStringField("due", e.due().toString());
         g.writeNumberField("score", e.score());
         g.writeStringField("channel", Json.name(e.channel()));
+        g.writeBooleanField("reachable", e.reachable());
         g.writeStringField("intent", Json.name(e.intent()));
         g.writeStringField("category", Category.of(e).label());
         Json.reasons(g, e.reasons());
@@ -72,8 +82,9 @@ public final class QueueExport {
 
   /**
    * Writes the queue as CSV: UTF-8 with a byte order mark, CRLF, one row per entry, the reasons
-   * joined by "; ". A text that a spreadsheet would take for a formula (it starts with =, +, -
-   * or @) is written with a leading apostrophe.
+   * joined by "; ", and last whether a handle on file reaches the contact ({@link
+   * QueueEntry#reachable()}). A text that a spreadsheet would take for a formula (it starts with =,
+   * +, - or @) is written with a leading apostrophe.
    *
    * @param queue the queue
    * @param out where to write; not closed
@@ -96,7 +107,8 @@ public final class QueueExport {
                 Json.name(e.channel()),
                 Json.name(e.intent()),
                 Category.of(e).label(),
-                Json.cell(reasons(e.reasons()))));
+                Json.cell(reasons(e.reasons())),
+                Boolean.toString(e.reachable())));
   }
 
   static String reasons(List<Reason> reasons) {

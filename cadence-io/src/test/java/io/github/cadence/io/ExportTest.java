@@ -97,7 +97,8 @@ class ExportTest {
 
     String csv = out.toString();
     assertThat(csv)
-        .startsWith("\uFEFFcontact_id,name,tier,due,score,channel,intent,category,reasons\r\n");
+        .startsWith(
+            "\uFEFFcontact_id,name,tier,due,score,channel,intent,category,reasons,reachable\r\n");
     assertThat(csv.split("\r\n")).hasSize(queue.entries().size() + 1);
     // The contact known only by a phone number is named by it: a spreadsheet must not add it up.
     assertThat(csv).contains(",'+447700900123,").doesNotContain(",+447700900123,");
