@@ -187,6 +187,10 @@ public final class Generators {
         b.handles(Handle.profile("https://www.linkedin.com/in/" + id))
             .organization("Acme " + tier.name());
       }
+      // Some are snoozed, to a day past, today or to come: the index must see the hold end.
+      if (createdDaysAgo % 5 == 2) {
+        b.snoozedUntil(today.plusDays(createdDaysAgo % 11 - 3));
+      }
       switch (status) {
         case ARCHIVED -> b.status(ContactStatus.archived());
         case PAUSED -> b.status(ContactStatus.pausedUntil(today.plusDays(createdDaysAgo % 40)));

@@ -98,7 +98,12 @@ final class PlanCommands {
         Contact c = Contacts.find(w, who);
         LocalDate d = When.day(day, now, w.settings().plan().zone(), day);
         w.skip(c.id(), d);
-        out().printf("Skipped %s (%s) on %s%n", c.displayName(), c.id(), d);
+        out()
+            .printf(
+                "Skipped %s (%s) on %s%n",
+                c.displayName(),
+                c.id(),
+                Text.day(d, now.atZone(w.settings().plan().zone()).toLocalDate()));
       }
       return 0;
     }
@@ -133,7 +138,10 @@ final class PlanCommands {
               "snooze until '" + until + "': that day is not after today");
         }
         w.snooze(c.id(), d);
-        out().printf("Snoozed %s (%s) until %s%n", c.displayName(), c.id(), d);
+        out()
+            .printf(
+                "Snoozed %s (%s) until %s%n",
+                c.displayName(), c.id(), Text.day(d, now.atZone(zone).toLocalDate()));
       }
       return 0;
     }

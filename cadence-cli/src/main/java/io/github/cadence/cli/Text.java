@@ -14,6 +14,7 @@ import io.github.cadence.rule.Purpose;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -33,6 +34,11 @@ final class Text {
       DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
 
   private Text() {}
+
+  /** A day as a person says it: "Mon Dec 7", with the year when it is not this one's. */
+  static String day(LocalDate day, LocalDate today) {
+    return DAY.format(day) + (day.getYear() == today.getYear() ? "" : ", " + day.getYear());
+  }
 
   /**
    * The first {@code limit} due follow-ups of a queue that holds every due entry (and maybe more),

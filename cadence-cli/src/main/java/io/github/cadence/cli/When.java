@@ -1,5 +1,6 @@
 package io.github.cadence.cli;
 
+import io.github.cadence.plan.Planner;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -81,9 +82,7 @@ final class When {
         return today.plusDays(1);
       }
       case "next-week", "next week" -> {
-        // On a Sunday, tomorrow begins this week as a person counts it: next week is a week later.
-        LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        return today.getDayOfWeek() == DayOfWeek.SUNDAY ? monday.plusWeeks(1) : monday;
+        return Planner.nextWeek(today);
       }
       default -> {}
     }

@@ -161,16 +161,17 @@ class ContactAndLogTest {
       assertThat(w.touchpoints("ana-lopez")).hasSize(1);
     }
     assertThat(cadence("snooze", "bo", "next-week").out())
-        .isEqualTo("Snoozed Bo Berg (bo-berg) until 2026-12-07\n");
+        .isEqualTo("Snoozed Bo Berg (bo-berg) until Mon Dec 7\n");
     assertThat(cadence("week").out()).contains("Mon Dec 7  5 of 30 min\n    email    Bo Berg");
-    cadence("snooze", "bo", "2027-01-10");
+    assertThat(cadence("snooze", "bo", "2027-01-10").out())
+        .isEqualTo("Snoozed Bo Berg (bo-berg) until Sun Jan 10, 2027\n");
     assertThat(cadence("week").out())
         .doesNotContain("email    Bo Berg")
         .contains("Bo Berg                snoozed: snoozed until 2027-01-10");
     assertThat(cadence("done", "bo").err()).contains("Bo Berg is not in this week's plan");
     assertThat(cadence("snooze", "bo", "yesterday").err()).contains("that day is not after today");
     assertThat(cadence("skip", "ana").out())
-        .isEqualTo("Skipped Ana López (ana-lopez) on 2026-12-02\n");
+        .isEqualTo("Skipped Ana López (ana-lopez) on Wed Dec 2\n");
   }
 
   @Test

@@ -143,4 +143,27 @@ class RealNetworkTest {
     assertThat(cadence("today").out())
         .contains("no email address on file: message on LinkedIn instead");
   }
+
+  @Test
+  void aSnoozedContactLeavesTodayItsJsonAndTheExportsUntilItsDay() throws Exception {
+    JsonNode first = entries(1).get(0);
+    String id = first.get("contactId").asText();
+
+    Runs snooze = cadence("snooze", id, "next-week");
+
+    assertThat(snooze.status()).as(snooze.err()).isZero();
+    assertThat(snooze.out()).endsWith("until Mon Dec 7\n");
+    List<JsonNode> due = entries(1_500);
+    assertThat(due).extracting(e -> e.get("contactId").asText()).doesNotContain(id);
+    assertThat(cadence("today").out()).doesNotContain(first.get("name").asText() + " ");
+    // The exports list the whole queue: the snoozed contact comes after everyone due, with why.
+    List<String> rows = cadence("export", "csv").out().lines().toList();
+    String row = rows.stream().filter(r -> r.startsWith(id + ",")).findFirst().orElseThrow();
+    assertThat(row).contains(",2026-12-07T00:00:00Z,", "\"snoozed until Mon Dec 7; ");
+    assertThat(rows.indexOf(row)).isGreaterThan(due.size());
+    Runs week = cadence("week", "--days", "14");
+    assertThat(week.out()).contains("Mon Dec 7");
+    assertThat(week.out().substring(week.out().indexOf("Mon Dec 7")))
+        .contains(first.get("name").asText());
+  }
 }

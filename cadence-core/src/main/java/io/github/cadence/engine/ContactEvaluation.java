@@ -17,8 +17,11 @@ import io.github.cadence.rule.Suggestion.FollowUp;
 import io.github.cadence.rule.Suggestion.Hold;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -45,6 +48,8 @@ final class ContactEvaluation {
   private static final Logger LOG = LoggerFactory.getLogger(CadenceEngine.class);
   private static final String STATUS = "status";
   private static final String CHANNEL = "channel";
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
 
   private ContactEvaluation() {}
 
@@ -226,6 +231,19 @@ final class ContactEvaluation {
               STATUS,
               Suggestion.hold(back, "paused until " + paused.firstDayBack()).as(Purpose.PAUSE)));
     }
+    Optional<LocalDate> snoozed = contact.snoozedUntil();
+    if (snoozed.isPresent()) {
+      // As the pause's, the hold stays after it ends (and holds nothing), so that what the rules
+      // said does not depend on the instant asked.
+      LocalDate day = snoozed.get();
+      said.add(
+          new Said(
+              STATUS,
+              Suggestion.hold(
+                      day.atStartOfDay(contact.zone()).toInstant(),
+                      "snoozed until " + DAY.format(day))
+                  .as(Purpose.PAUSE)));
+    }
     for (Rule rule : rules) {
       if (running != null) {
         running.set(rule.id());
@@ -336,6 +354,34 @@ final class ContactEvaluation {
         weight, bonus, overdueMillis(dueMillis, dueNanos, asOfMillis, asOfNanos), saturationMillis);
   }
 
+  /**
+   * Whether a follow-up leads the entry (gives its purpose, channel and intent) over the best one
+   * so far: of those due, the best scored; while none is due (say, a snooze holds them all), the
+   * first to come due, and of those due together the one that will score best then.
+   */
+  private static boolean leads(
+      FollowUp f,
+      Instant effective,
+      double score,
+      @Nullable FollowUp best,
+      Instant bestEffective,
+      double bestScore,
+      Instant asOf) {
+    if (best == null) {
+      return true;
+    }
+    boolean due = !effective.isAfter(asOf);
+    if (due != !bestEffective.isAfter(asOf)) {
+      return due;
+    }
+    if (due) {
+      return score > bestScore;
+    }
+    int c = effective.compareTo(bestEffective);
+    return c < 0
+        || (c == 0 && score(f, effective, effective) > score(best, bestEffective, bestEffective));
+  }
+
   private static long overdueMillis(long dueMillis, int dueNanos, long asOfMillis, int asOfNanos) {
     return asOfMillis - dueMillis - (asOfNanos < dueNanos ? 1 : 0);
   }
@@ -347,6 +393,8 @@ final class ContactEvaluation {
     Instant due = Instant.MAX;
     double score = Double.NEGATIVE_INFINITY;
     FollowUp best = null;
+    Instant bestEffective = Instant.MAX;
+    double bestScore = Double.NEGATIVE_INFINITY;
     for (Said s : said) {
       if (s.suggestion() instanceof FollowUp f) {
         Instant effective = later(f.due(), holdUntil);
@@ -354,9 +402,11 @@ final class ContactEvaluation {
         if (effective.isBefore(due)) {
           due = effective;
         }
-        if (fScore > score) {
-          score = fScore;
+        score = Math.max(score, fScore);
+        if (leads(f, effective, fScore, best, bestEffective, bestScore, asOf)) {
           best = f;
+          bestEffective = effective;
+          bestScore = fScore;
         }
       }
     }

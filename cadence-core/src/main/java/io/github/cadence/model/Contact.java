@@ -10,6 +10,7 @@ import com.google.common.collect.Sets;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.cadence.internal.Checks;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ public final class Contact {
   private final Instant createdAt;
   private final List<Handle> handles;
   private final @Nullable String organization;
+  private final @Nullable LocalDate snoozedUntil;
 
   private Contact(
       String id,
@@ -56,7 +58,8 @@ public final class Contact {
       ContactStatus status,
       Instant createdAt,
       List<Handle> handles,
-      @Nullable String organization) {
+      @Nullable String organization,
+      @Nullable LocalDate snoozedUntil) {
     id = Checks.checkId(id, "id");
     Checks.checkText(displayName, "displayName");
     requireNonNull(tier, "tier");
@@ -85,6 +88,7 @@ public final class Contact {
     this.createdAt = createdAt;
     this.handles = handles;
     this.organization = organization;
+    this.snoozedUntil = snoozedUntil;
   }
 
   /**
@@ -197,6 +201,17 @@ public final class Contact {
   }
 
   /**
+   * The first day, in the contact's zone, on which the contact may be suggested again, if the user
+   * snoozed or skipped its follow-up: a hold with its end, which the engine, the index and the
+   * planner all honour. A snooze that has ended holds nothing.
+   *
+   * @return the first day back, or empty
+   */
+  public Optional<LocalDate> snoozedUntil() {
+    return Optional.ofNullable(snoozedUntil);
+  }
+
+  /**
    * Starts a contact with the given id, created at the given instant. Its display name defaults to
    * the id, its tier to {@link Tier#C}, its zone to UTC and its status to active.
    *
@@ -226,6 +241,7 @@ public final class Contact {
     b.status = status;
     b.handles.addAll(handles);
     b.organization = organization;
+    b.snoozedUntil = snoozedUntil;
     return b;
   }
 
@@ -253,6 +269,7 @@ public final class Contact {
     private ContactStatus status = ContactStatus.active();
     private final List<Handle> handles = new ArrayList<>();
     private @Nullable String organization;
+    private @Nullable LocalDate snoozedUntil;
 
     private Builder(String id, Instant createdAt) {
       this.id = Checks.checkId(id, "id");
@@ -386,6 +403,31 @@ public final class Contact {
     }
 
     /**
+     * Snoozes the contact: it is not suggested before this day, in its zone.
+     *
+     * @param firstDayBack the first day it may be suggested again
+     * @return this builder
+     * @throws IllegalArgumentException if the day is outside the years 1 to 9999
+     */
+    @CanIgnoreReturnValue
+    public Builder snoozedUntil(LocalDate firstDayBack) {
+      this.snoozedUntil =
+          Checks.checkDate(requireNonNull(firstDayBack, "snoozedUntil"), "snoozedUntil");
+      return this;
+    }
+
+    /**
+     * Ends a snooze: the contact may be suggested again at once.
+     *
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder unsnoozed() {
+      this.snoozedUntil = null;
+      return this;
+    }
+
+    /**
      * Builds the contact.
      *
      * @return the contact
@@ -404,7 +446,8 @@ public final class Contact {
           status,
           createdAt,
           handles,
-          organization);
+          organization,
+          snoozedUntil);
     }
   }
 
@@ -422,7 +465,8 @@ public final class Contact {
         && status.equals(o.status)
         && createdAt.equals(o.createdAt)
         && handles.equals(o.handles)
-        && Objects.equals(organization, o.organization);
+        && Objects.equals(organization, o.organization)
+        && Objects.equals(snoozedUntil, o.snoozedUntil);
   }
 
   @Override
@@ -439,7 +483,8 @@ public final class Contact {
         status,
         createdAt,
         handles,
-        organization);
+        organization,
+        snoozedUntil);
   }
 
   @Override
@@ -480,6 +525,7 @@ public final class Contact {
         + ", "
         + "organization="
         + organization()
+        + (snoozedUntil != null ? ", snoozedUntil=" + snoozedUntil : "")
         + "]";
   }
 }

@@ -5,38 +5,34 @@ import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CheckReturnValue;
-import java.time.DayOfWeek;
+import io.github.cadence.model.Contact;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
- * What the planner remembers between plans: items skipped or snoozed until a day, and which contact
- * was planned on which day (to carry over what was missed and to review the weeks). Immutable: each
- * change returns a new memory, which the user keeps (in memory, a file, a database) and passes to
- * the next plan.
+ * What the planner remembers between plans: which contact was planned on which day (to carry over
+ * what was missed and to review the weeks). Immutable: each change returns a new memory, which the
+ * user keeps (in memory, a file, a database) and passes to the next plan.
  *
  * <p>Marking an item done is not kept here: it records a touchpoint in the network ({@link
- * Planner#markDone}), and the contact's rules then decide when it is due again.
+ * Planner#markDone}), and the contact's rules then decide when it is due again. Nor are skips and
+ * snoozes: they are the contact's ({@link Contact#snoozedUntil()}, set by {@link Planner#snooze}),
+ * so that the queue and its index hold the contact back as the plan does.
  *
- * @param snoozedUntil per contact id, the first day it may be planned again
  * @param planned every contact planned, with its day and category
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @CheckReturnValue
-public record PlanMemory(Map<String, LocalDate> snoozedUntil, List<PlannedTouch> planned) {
+public record PlanMemory(List<PlannedTouch> planned) {
 
-  private static final PlanMemory EMPTY = new PlanMemory(Map.of(), List.of());
+  private static final PlanMemory EMPTY = new PlanMemory(List.of());
 
   /**
    * A contact that a plan put on a day.
@@ -63,11 +59,9 @@ public record PlanMemory(Map<String, LocalDate> snoozedUntil, List<PlannedTouch>
   /**
    * Validates every component and takes immutable copies.
    *
-   * @param snoozedUntil per contact id, the first day it may be planned again
    * @param planned every contact planned, with its day and category
    */
   public PlanMemory {
-    snoozedUntil = ImmutableMap.copyOf(requireNonNull(snoozedUntil, "snoozedUntil"));
     planned = ImmutableList.copyOf(requireNonNull(planned, "planned"));
   }
 
@@ -78,44 +72,6 @@ public record PlanMemory(Map<String, LocalDate> snoozedUntil, List<PlannedTouch>
    */
   public static PlanMemory empty() {
     return EMPTY;
-  }
-
-  /**
-   * Snoozes a contact: it is not planned before {@code until}.
-   *
-   * @param contactId the contact's id
-   * @param until the first day it may be planned again
-   * @return the new memory
-   */
-  public PlanMemory snooze(String contactId, LocalDate until) {
-    requireNonNull(contactId, "contactId");
-    requireNonNull(until, "until");
-    Map<String, LocalDate> snoozes = new HashMap<>(snoozedUntil);
-    snoozes.put(contactId, until);
-    return new PlanMemory(snoozes, planned);
-  }
-
-  /**
-   * Skips a contact on a day: it comes back the next day.
-   *
-   * @param contactId the contact's id
-   * @param day the day it was skipped
-   * @return the new memory
-   */
-  public PlanMemory skip(String contactId, LocalDate day) {
-    return snooze(contactId, requireNonNull(day, "day").plusDays(1));
-  }
-
-  /**
-   * Snoozes a contact to next week: it comes back on the next Monday after {@code today}.
-   *
-   * @param contactId the contact's id
-   * @param today the day the user snoozes it
-   * @return the new memory
-   */
-  public PlanMemory snoozeToNextWeek(String contactId, LocalDate today) {
-    return snooze(
-        contactId, requireNonNull(today, "today").with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
   }
 
   /**
@@ -144,17 +100,7 @@ public record PlanMemory(Map<String, LocalDate> snoozedUntil, List<PlannedTouch>
     }
     List<PlannedTouch> sorted = new ArrayList<>(all);
     sorted.sort(Comparator.comparing(PlannedTouch::date).thenComparing(PlannedTouch::contactId));
-    return new PlanMemory(snoozedUntil, sorted);
-  }
-
-  /**
-   * The first day a contact may be planned again, if it was snoozed.
-   *
-   * @param contactId the contact's id
-   * @return the day, or empty
-   */
-  public Optional<LocalDate> snoozedUntil(String contactId) {
-    return Optional.ofNullable(snoozedUntil.get(requireNonNull(contactId, "contactId")));
+    return new PlanMemory(sorted);
   }
 
   /**

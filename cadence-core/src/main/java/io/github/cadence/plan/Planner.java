@@ -9,11 +9,14 @@ import io.github.cadence.engine.QueueEntry;
 import io.github.cadence.engine.Reason;
 import io.github.cadence.history.Network;
 import io.github.cadence.model.Channel;
+import io.github.cadence.model.Contact;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.Purpose;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -135,6 +138,57 @@ public final class Planner {
     return touchpoint;
   }
 
+  /**
+   * Snoozes a contact: neither the queue nor a plan suggests it before {@code until} (in the
+   * contact's zone), and the queue says why. It updates the contact in the network, so that an
+   * index of it sees the hold.
+   *
+   * @param network the network holding the contact
+   * @param contactId the contact's id
+   * @param until the first day it may be suggested again
+   * @return the contact as snoozed
+   * @throws IllegalArgumentException if the contact is not in the network
+   */
+  public static Contact snooze(Network network, String contactId, LocalDate until) {
+    requireNonNull(network, "network");
+    requireNonNull(until, "until");
+    Contact snoozed =
+        network
+            .contact(requireNonNull(contactId, "contactId"))
+            .orElseThrow(() -> new IllegalArgumentException("no contact '" + contactId + "'"))
+            .toBuilder()
+            .snoozedUntil(until)
+            .build();
+    network.update(snoozed);
+    return snoozed;
+  }
+
+  /**
+   * Skips a contact on a day: it comes back the next day ({@link #snooze} to that day).
+   *
+   * @param network the network holding the contact
+   * @param contactId the contact's id
+   * @param day the day it was skipped
+   * @return the contact as skipped
+   * @throws IllegalArgumentException if the contact is not in the network
+   */
+  public static Contact skip(Network network, String contactId, LocalDate day) {
+    return snooze(network, contactId, requireNonNull(day, "day").plusDays(1));
+  }
+
+  /**
+   * The first day of "next week" as a person means it on {@code today}: the coming Monday, or on a
+   * Sunday (the last day of the week) the Monday after it.
+   *
+   * @param today the day the user snoozes
+   * @return the Monday to come back on
+   */
+  public static LocalDate nextWeek(LocalDate today) {
+    LocalDate monday =
+        requireNonNull(today, "today").with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    return today.getDayOfWeek() == DayOfWeek.SUNDAY ? monday.plusWeeks(1) : monday;
+  }
+
   /** A queue entry on its way into the agenda. */
   static final class Candidate {
     final QueueEntry entry;
@@ -222,8 +276,11 @@ public final class Planner {
       }
       LocalDate due = e.due().atZone(settings.zone()).toLocalDate();
       LocalDate eligible = due.isBefore(from) ? from : due;
-      Optional<LocalDate> snooze = memory.snoozedUntil(e.contact().id());
-      boolean snoozed = snooze.isPresent() && snooze.get().isAfter(eligible);
+      // The engine holds a snoozed contact until its day starts in the contact's zone; the plan
+      // keeps the day itself, in whatever zone it plans.
+      Optional<LocalDate> snooze = e.contact().snoozedUntil();
+      boolean snoozed =
+          snooze.isPresent() && snooze.get().isAfter(from) && !snooze.get().isBefore(eligible);
       if (snoozed) {
         eligible = snooze.get();
       }

@@ -26,6 +26,7 @@ import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.RuleSet;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -177,6 +178,10 @@ class QueueProperties {
       bound = later(bound, noPestering);
       if (c.status() instanceof ContactStatus.Paused paused) {
         bound = later(bound, paused.firstDayBack().atStartOfDay(c.zone()).toInstant());
+      }
+      Optional<LocalDate> snoozed = c.snoozedUntil();
+      if (snoozed.isPresent()) {
+        bound = later(bound, snoozed.get().atStartOfDay(c.zone()).toInstant());
       }
       assertThat(entry.get().due()).as("due of %s", c.id()).isBeforeOrEqualTo(bound);
     }

@@ -21,6 +21,7 @@ import io.github.cadence.model.Touchpoint;
 import io.github.cadence.plan.Category;
 import io.github.cadence.rule.Purpose;
 import io.github.cadence.rule.builtin.BuiltInRules;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -308,5 +309,30 @@ class RankingScenariosTest {
     assertThat(dora.channel()).isEqualTo(Channel.CALL);
     assertThat(dora.reachable()).isFalse();
     assertThat(dora.reasons()).extracting(Reason::ruleId).doesNotContain("channel");
+  }
+
+  @Test
+  void aSnoozedContactIsHeldBackUntilItsDayInTheIndexAsInAFullEvaluation() {
+    network.add(contact("maria").displayName("Maria Lopez").tier(Tier.C).build());
+    network.record(inbound("maria", daysAgo(3), Channel.MESSAGE));
+    network.add(contact("ana").tier(Tier.A).build());
+    network.record(conversation("ana", daysAgo(20), Channel.CALL));
+    QueueIndex index = QueueIndex.build(ENGINE, network, NOW);
+    Contact maria = network.contact("maria").orElseThrow();
+
+    index.update(maria.toBuilder().snoozedUntil(LocalDate.of(2026, 11, 30)).build());
+    FollowUpQueue snoozed = index.queue(QueueRequest.asOf(NOW));
+
+    assertThat(snoozed.entries().get(0).contact().id()).isEqualTo("ana");
+    QueueEntry held = snoozed.entryFor("maria").orElseThrow();
+    assertThat(held.isDueAt(NOW)).isFalse();
+    assertThat(held.due()).isEqualTo(Instant.parse("2026-11-30T00:00:00Z"));
+    assertThat(reasons(held)).contains("snoozed until Mon Nov 30");
+    assertThat(snoozed.entries()).isEqualTo(ENGINE.queue(network, NOW).entries());
+
+    Instant back = Instant.parse("2026-11-30T08:00:00Z");
+    FollowUpQueue after = index.queue(QueueRequest.asOf(back));
+    assertThat(after.entries().get(0).contact().id()).isEqualTo("maria");
+    assertThat(after.entries()).isEqualTo(ENGINE.queue(network, back).entries());
   }
 }

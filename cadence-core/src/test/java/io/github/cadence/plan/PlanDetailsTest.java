@@ -22,7 +22,6 @@ import io.github.cadence.rule.Suggestion;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.time.MonthDay;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The finer points of planning and tracking. NOW is Monday 23 November 2026. */
@@ -84,7 +83,6 @@ class PlanDetailsTest extends PlanningScenario {
     PlanSettings s = PlanSettings.builder().quotas(Quota.atMostWeekly(Category.OTHER, 2)).build();
     PlanMemory memory =
         new PlanMemory(
-            Map.of(),
             List.of(
                 new PlanMemory.PlannedTouch("done", MONDAY.minusDays(1), Category.OTHER),
                 new PlanMemory.PlannedTouch("done", MONDAY, Category.OTHER),
@@ -108,7 +106,6 @@ class PlanDetailsTest extends PlanningScenario {
     overdue("cy", Tier.A, 60);
     PlanMemory memory =
         new PlanMemory(
-            Map.of(),
             List.of(
                 new PlanMemory.PlannedTouch("bob", MONDAY.minusDays(3), Category.OTHER),
                 new PlanMemory.PlannedTouch("ana", MONDAY.minusDays(5), Category.OTHER)));
@@ -256,9 +253,8 @@ class PlanDetailsTest extends PlanningScenario {
     Planner planner = Planner.of(PlanSettings.defaults());
     PlanMemory memory = PlanMemory.empty().remember(planner.plan(queue(), MONDAY, 2));
 
-    PlanMemory again =
-        memory.remember(
-            planner.plan(queue(), MONDAY, 2, PlanMemory.empty().snooze("bob", MONDAY.plusDays(1))));
+    Planner.snooze(network, "bob", MONDAY.plusDays(1));
+    PlanMemory again = memory.remember(planner.plan(queue(), MONDAY, 2));
 
     assertThat(memory.planned())
         .extracting(PlanMemory.PlannedTouch::contactId)

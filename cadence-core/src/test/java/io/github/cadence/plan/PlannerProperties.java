@@ -165,14 +165,11 @@ class PlannerProperties {
             (pick, settingsSpec, snoozeDays) -> {
               NetworkSpec spec = pick.network();
               LocalDate until = firstDay(spec).plusDays(snoozeDays);
+              Network network = spec.build();
+              Planner.snooze(network, pick.contact(), until);
 
               Agenda agenda =
-                  Planner.of(settingsSpec.build())
-                      .plan(
-                          queueOf(spec, spec.build()),
-                          firstDay(spec),
-                          21,
-                          PlanMemory.empty().snooze(pick.contact(), until));
+                  Planner.of(settingsSpec.build()).plan(queueOf(spec, network), firstDay(spec), 21);
 
               agenda.dayOf(pick.contact()).ifPresent(d -> assertThat(d).isAfterOrEqualTo(until));
             });

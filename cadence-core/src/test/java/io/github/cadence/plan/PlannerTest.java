@@ -254,22 +254,24 @@ class PlannerTest extends PlanningScenario {
   void aSnoozedItemComesBackOnItsDayAndNextWeekMeansMonday() {
     overdue("ana", Tier.A, 20);
     overdue("bob", Tier.A, 21);
-    PlanMemory memory =
-        PlanMemory.empty().snooze("ana", MONDAY.plusDays(2)).snoozeToNextWeek("bob", MONDAY);
+    Planner.snooze(network, "ana", MONDAY.plusDays(2));
+    Planner.snooze(network, "bob", Planner.nextWeek(MONDAY));
 
-    Agenda agenda = Planner.of(PlanSettings.defaults()).plan(queue(), MONDAY, 14, memory);
+    Agenda agenda = Planner.of(PlanSettings.defaults()).plan(queue(), MONDAY, 14);
 
     assertThat(agenda.dayOf("ana")).contains(MONDAY.plusDays(2));
     assertThat(agenda.dayOf("bob")).contains(MONDAY.plusWeeks(1));
+    assertThat(Planner.nextWeek(MONDAY.minusDays(1))).isEqualTo(MONDAY.plusWeeks(1));
+    assertThat(Planner.nextWeek(MONDAY.minusDays(2))).isEqualTo(MONDAY);
   }
 
   @Test
   void aSkippedItemComesBackTheNextDay() {
     overdue("ana", Tier.A, 20);
 
-    PlanMemory memory = PlanMemory.empty().skip("ana", MONDAY);
+    Planner.skip(network, "ana", MONDAY);
 
-    assertThat(Planner.of(PlanSettings.defaults()).plan(queue(), MONDAY, 7, memory).dayOf("ana"))
+    assertThat(Planner.of(PlanSettings.defaults()).plan(queue(), MONDAY, 7).dayOf("ana"))
         .contains(MONDAY.plusDays(1));
   }
 
@@ -277,9 +279,9 @@ class PlannerTest extends PlanningScenario {
   void anItemSnoozedPastTheHorizonIsDeferredAsSnoozed() {
     overdue("ana", Tier.A, 20);
 
-    Agenda agenda =
-        Planner.of(PlanSettings.defaults())
-            .plan(queue(), MONDAY, 7, PlanMemory.empty().snooze("ana", MONDAY.plusDays(30)));
+    Planner.snooze(network, "ana", MONDAY.plusDays(30));
+
+    Agenda agenda = Planner.of(PlanSettings.defaults()).plan(queue(), MONDAY, 7);
 
     assertThat(agenda.deferred())
         .singleElement()

@@ -94,7 +94,6 @@ class TrackerTest {
     // Three weeks ago and two weeks ago met, last week missed, this week in progress.
     PlanMemory memory =
         new PlanMemory(
-            Map.of(),
             List.of(
                 new PlanMemory.PlannedTouch("a", MONDAY.minusWeeks(3), Category.OTHER),
                 new PlanMemory.PlannedTouch("a", MONDAY.minusWeeks(2), Category.OTHER),
@@ -124,7 +123,6 @@ class TrackerTest {
     // last week: one contact planned and reached
     PlanMemory memory =
         new PlanMemory(
-            Map.of(),
             List.of(new PlanMemory.PlannedTouch("a", MONDAY.minusWeeks(1), Category.OTHER)));
     network.record(conversation("a", daysAgo(6), Channel.CALL));
     // this week: the plan holds b and c; only b is reached

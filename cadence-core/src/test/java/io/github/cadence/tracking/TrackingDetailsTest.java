@@ -30,7 +30,6 @@ class TrackingDetailsTest extends PlanningScenario {
     network.add(contact("b").build());
     PlanMemory memory =
         new PlanMemory(
-            Map.of(),
             List.of(
                 new PlanMemory.PlannedTouch("a", MONDAY, Category.OTHER),
                 new PlanMemory.PlannedTouch("b", MONDAY, Category.OTHER)));

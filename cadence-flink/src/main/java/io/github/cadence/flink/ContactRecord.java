@@ -68,6 +68,9 @@ public final class ContactRecord {
   /** Where the contact works, or null. */
   public @Nullable String organization;
 
+  /** The first day the contact may be suggested again after a snooze, ISO-8601, or null. */
+  public @Nullable String snoozedUntil;
+
   /** An empty record, for Flink's serializer. */
   public ContactRecord() {}
 
@@ -104,6 +107,7 @@ public final class ContactRecord {
     r.handles =
         c.handles().stream().map(h -> h.kind().name() + ":" + h.value()).toArray(String[]::new);
     r.organization = c.organization().orElse(null);
+    r.snoozedUntil = c.snoozedUntil().map(LocalDate::toString).orElse(null);
     return r;
   }
 
@@ -148,6 +152,10 @@ public final class ContactRecord {
     if (org != null) {
       b.organization(org);
     }
+    String snoozed = snoozedUntil;
+    if (snoozed != null) {
+      b.snoozedUntil(LocalDate.parse(snoozed));
+    }
     return b.build();
   }
 
@@ -178,7 +186,8 @@ public final class ContactRecord {
         && zone.equals(o.zone)
         && Arrays.equals(occasions, o.occasions)
         && Arrays.equals(handles, o.handles)
-        && Objects.equals(organization, o.organization);
+        && Objects.equals(organization, o.organization)
+        && Objects.equals(snoozedUntil, o.snoozedUntil);
   }
 
   @Override

@@ -168,6 +168,7 @@ class RecordsTest {
             .handles(
                 Handle.email("ana@example.com"), Handle.profile("https://www.linkedin.com/in/ana"))
             .organization("Acme")
+            .snoozedUntil(LocalDate.of(2026, 12, 14))
             .tags("ski", "board")
             .occasions(
                 Occasion.birthday(MonthDay.of(2, 29)),

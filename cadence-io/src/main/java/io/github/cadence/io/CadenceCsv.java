@@ -40,10 +40,10 @@ import org.jspecify.annotations.Nullable;
  * in one field are joined by {@code " ::: "}, as Google Contacts does.
  *
  * <p>Contacts: {@code id, name, tier, tier_cadence, tier_weight, roles, tags, first_met,
- * first_met_where, zone, status, paused_until, created_at, handles, organization, occasions}; a
- * handle is {@code email:}, {@code phone:} or {@code profile:} and its value, an occasion is its
- * day ({@code --12-09}, or {@code 2027-01-15} for a one-time one), its kind and its label.
- * Touchpoints: {@code contact_id, at, channel, direction, outcome, intent, note, source}.
+ * first_met_where, zone, status, paused_until, created_at, handles, organization, occasions,
+ * snoozed_until}; a handle is {@code email:}, {@code phone:} or {@code profile:} and its value, an
+ * occasion is its day ({@code --12-09}, or {@code 2027-01-15} for a one-time one), its kind and its
+ * label. Touchpoints: {@code contact_id, at, channel, direction, outcome, intent, note, source}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class CadenceCsv {
@@ -64,7 +64,8 @@ public final class CadenceCsv {
           "created_at",
           "handles",
           "organization",
-          "occasions");
+          "occasions",
+          "snoozed_until");
   static final List<String> TOUCHPOINT_COLUMNS =
       List.of("contact_id", "at", "channel", "direction", "outcome", "intent", "note", "source");
 
@@ -139,7 +140,8 @@ public final class CadenceCsv {
             .map(h -> h.kind().name().toLowerCase(Locale.ROOT) + ":" + h.value())
             .collect(Collectors.joining(JOIN)),
         c.organization().orElse(""),
-        c.occasions().stream().map(CadenceCsv::occasion).collect(Collectors.joining(JOIN)));
+        c.occasions().stream().map(CadenceCsv::occasion).collect(Collectors.joining(JOIN)),
+        c.snoozedUntil().map(LocalDate::toString).orElse(""));
   }
 
   private static String occasion(Occasion o) {
@@ -208,6 +210,11 @@ public final class CadenceCsv {
     for (String occasion : VALUES.split(row.raw("occasions"))) {
       Occasion o = row.parse("occasions", occasion, CadenceCsv::occasion);
       b.occasions(o);
+    }
+    String snoozed = row.get("snoozed_until");
+    if (snoozed != null) {
+      LocalDate back = row.parse("snoozed_until", snoozed, LocalDate::parse);
+      row.parse("snoozed_until", snoozed, v -> b.snoozedUntil(back));
     }
     Contact contact = row.parse("id", id, v -> b.build());
     return PersonRecord.of(row.source(), row.line(), contact);

@@ -148,6 +148,9 @@ public final class NetworkJson {
     if (c.organization().isPresent()) {
       g.writeStringField("organization", c.organization().get());
     }
+    if (c.snoozedUntil().isPresent()) {
+      g.writeStringField("snoozedUntil", c.snoozedUntil().get().toString());
+    }
     g.writeArrayFieldStart("occasions");
     for (Occasion o : c.occasions()) {
       g.writeStartObject();
@@ -357,6 +360,11 @@ public final class NetworkJson {
       value(at.in("organization"), organization, b::organization);
     }
     each(node, at, "occasions", (v, a) -> b.occasions(occasion(v, a)));
+    String snoozed = optional(node, at, "snoozedUntil");
+    if (snoozed != null) {
+      LocalDate back = value(at.in("snoozedUntil"), snoozed, LocalDate::parse);
+      value(at.in("snoozedUntil"), snoozed, v -> b.snoozedUntil(back));
+    }
     Contact contact = value(at, id, v -> b.build());
     return PersonRecord.of(source, at.line(), contact);
   }

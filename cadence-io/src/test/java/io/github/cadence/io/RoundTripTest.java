@@ -52,6 +52,7 @@ class RoundTripTest {
             Handle.email("Maria@Example.com"),
             Handle.phone("+49 30 1234567"))
         .organization("Núñez & Söhne GmbH")
+        .snoozedUntil(LocalDate.of(2026, 12, 14))
         .build();
   }
 

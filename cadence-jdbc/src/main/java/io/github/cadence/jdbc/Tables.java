@@ -184,8 +184,8 @@ final class Tables {
     writeContacts(
         c,
         "INSERT INTO contact (display_name, tier, roles, first_met, first_met_where, zone, status,"
-            + " paused_until, created_at, organization, seq, id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " paused_until, created_at, organization, snoozed_until, seq, id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         contacts,
         change);
     insertDetails(c, contacts);
@@ -200,7 +200,7 @@ final class Tables {
         c,
         "UPDATE contact SET display_name = ?, tier = ?, roles = ?, first_met = ?,"
             + " first_met_where = ?, zone = ?, status = ?, paused_until = ?, created_at = ?,"
-            + " organization = ?, seq = ? WHERE id = ?",
+            + " organization = ?, snoozed_until = ?, seq = ? WHERE id = ?",
         contacts,
         change);
     for (String table : List.of("contact_tag", "contact_occasion", "contact_handle")) {
@@ -234,8 +234,9 @@ final class Tables {
         8, status instanceof ContactStatus.Paused paused ? paused.firstDayBack().toString() : null);
     p.setString(9, contact.createdAt().toString());
     p.setString(10, contact.organization().orElse(null));
-    p.setLong(11, change);
-    p.setString(12, contact.id());
+    p.setString(11, contact.snoozedUntil().map(LocalDate::toString).orElse(null));
+    p.setLong(12, change);
+    p.setString(13, contact.id());
   }
 
   private static String statusName(ContactStatus status) {
@@ -327,7 +328,7 @@ final class Tables {
 
   private static final String CONTACTS =
       "SELECT id, display_name, tier, roles, first_met, first_met_where, zone, status,"
-          + " paused_until, created_at, organization FROM contact";
+          + " paused_until, created_at, organization, snoozed_until FROM contact";
 
   static List<Contact> contacts(Connection c, Map<String, Tier> tiers, long after)
       throws SQLException {
@@ -394,6 +395,10 @@ final class Tables {
     String organization = r.getString(11);
     if (organization != null) {
       b.organization(organization);
+    }
+    String snoozedUntil = r.getString(12);
+    if (snoozedUntil != null) {
+      b.snoozedUntil(LocalDate.parse(snoozedUntil));
     }
     String firstMet = r.getString(5);
     if (firstMet != null) {
@@ -641,29 +646,6 @@ final class Tables {
 
   /** Writes what changed from one plan memory to the next. */
   static void savePlan(Connection c, PlanMemory before, PlanMemory after) throws SQLException {
-    List<String> unsnoozed = new ArrayList<>();
-    before.snoozedUntil().keySet().stream()
-        .filter(id -> !after.snoozedUntil().containsKey(id))
-        .forEach(unsnoozed::add);
-    try (PreparedStatement p = c.prepareStatement("DELETE FROM snooze WHERE contact_id = ?")) {
-      batch(p, unsnoozed, (s, id) -> s.setString(1, id));
-    }
-    List<Map.Entry<String, LocalDate>> snoozed =
-        after.snoozedUntil().entrySet().stream()
-            .filter(e -> !e.getValue().equals(before.snoozedUntil().get(e.getKey())))
-            .toList();
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "INSERT INTO snooze (contact_id, until_day) VALUES (?, ?) ON CONFLICT (contact_id)"
-                + " DO UPDATE SET until_day = excluded.until_day")) {
-      batch(
-          p,
-          snoozed,
-          (s, e) -> {
-            s.setString(1, e.getKey());
-            s.setString(2, e.getValue().toString());
-          });
-    }
     Set<PlannedTouch> was = new HashSet<>(before.planned());
     Set<PlannedTouch> is = new HashSet<>(after.planned());
     try (PreparedStatement p =
@@ -685,15 +667,6 @@ final class Tables {
   }
 
   static PlanMemory plan(Connection c) throws SQLException {
-    Map<String, LocalDate> snoozes = new LinkedHashMap<>();
-    try (Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery("SELECT contact_id, until_day FROM snooze ORDER BY contact_id")) {
-      while (r.next()) {
-        String id = r.getString(1);
-        snoozes.put(id, row("snooze of contact", id, () -> LocalDate.parse(r.getString(2))));
-      }
-    }
     List<PlannedTouch> planned = new ArrayList<>();
     try (Statement s = c.createStatement();
         ResultSet r =
@@ -711,7 +684,7 @@ final class Tables {
                         id, LocalDate.parse(r.getString(2)), Category.valueOf(r.getString(3)))));
       }
     }
-    return new PlanMemory(snoozes, planned);
+    return new PlanMemory(planned);
   }
 
   // ---- goals and settings

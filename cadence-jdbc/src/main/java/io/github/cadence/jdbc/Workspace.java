@@ -32,7 +32,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -306,7 +305,7 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * What the planner remembers: snoozes, skips and planned touches.
+   * What the planner remembers: the touches it planned on each day.
    *
    * @return the plan memory
    */
@@ -390,7 +389,7 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * Removes a contact with its touchpoints, snoozes and planned touches.
+   * Removes a contact with its touchpoints and planned touches.
    *
    * @param contactId the contact's id
    * @return true if the workspace had the contact
@@ -613,31 +612,49 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * Snoozes a contact: the planner leaves it out before {@code until}.
+   * Snoozes a contact: neither the queue nor a plan suggests it before {@code until}, in the
+   * contact's zone ({@link Contact#snoozedUntil()}).
    *
    * @param contactId the contact's id
-   * @param until the first day it may be planned again
-   * @return the new plan memory
+   * @param until the first day it may be suggested again
+   * @return the contact as snoozed
+   * @throws IllegalArgumentException if the workspace has no such contact; nothing changes then
    */
   @CanIgnoreReturnValue
-  public PlanMemory snooze(String contactId, LocalDate until) {
+  public Contact snooze(String contactId, LocalDate until) {
     requireNonNull(contactId, "contactId");
     requireNonNull(until, "until");
-    return changePlan(memory -> memory.snooze(contactId, until));
+    lock.writeLock().lock();
+    try {
+      checkOpen();
+      Contact snoozed =
+          network
+              .contact(contactId)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "contactId '" + contactId + "' is not a contact of " + name()))
+              .toBuilder()
+              .snoozedUntil(until)
+              .build();
+      update(snoozed);
+      return snoozed;
+    } finally {
+      lock.writeLock().unlock();
+    }
   }
 
   /**
-   * Skips a contact on a day: it comes back the next day.
+   * Skips a contact on a day: it comes back the next day ({@link #snooze} to that day).
    *
    * @param contactId the contact's id
    * @param day the day it was skipped
-   * @return the new plan memory
+   * @return the contact as skipped
+   * @throws IllegalArgumentException if the workspace has no such contact; nothing changes then
    */
   @CanIgnoreReturnValue
-  public PlanMemory skip(String contactId, LocalDate day) {
-    requireNonNull(contactId, "contactId");
-    requireNonNull(day, "day");
-    return changePlan(memory -> memory.skip(contactId, day));
+  public Contact skip(String contactId, LocalDate day) {
+    return snooze(contactId, requireNonNull(day, "day").plusDays(1));
   }
 
   /**
@@ -685,16 +702,14 @@ public final class Workspace implements AutoCloseable {
   }
 
   private static Set<String> contactIds(PlanMemory memory) {
-    Set<String> ids = new HashSet<>(memory.snoozedUntil().keySet());
+    Set<String> ids = new HashSet<>();
     memory.planned().forEach(p -> ids.add(p.contactId()));
     return ids;
   }
 
   private static PlanMemory without(PlanMemory memory, Set<String> removed) {
-    Map<String, LocalDate> snoozes = new HashMap<>(memory.snoozedUntil());
-    snoozes.keySet().removeAll(removed);
     return new PlanMemory(
-        snoozes, memory.planned().stream().filter(p -> !removed.contains(p.contactId())).toList());
+        memory.planned().stream().filter(p -> !removed.contains(p.contactId())).toList());
   }
 
   /**

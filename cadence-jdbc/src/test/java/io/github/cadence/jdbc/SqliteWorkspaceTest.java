@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,14 +40,19 @@ class SqliteWorkspaceTest extends WorkspaceContract {
     // Take the file back to schema 1, as Cadence 0.1 wrote it.
     try (Connection c = connect();
         Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE contact DROP COLUMN snoozed_until");
+      s.execute("CREATE TABLE snooze (contact_id TEXT PRIMARY KEY, until_day TEXT NOT NULL)");
+      s.execute("INSERT INTO snooze (contact_id, until_day) VALUES ('bo', '2026-12-10')");
       s.execute("DROP TABLE contact_handle");
       s.execute("ALTER TABLE contact DROP COLUMN organization");
-      s.execute("DELETE FROM " + Schema.HISTORY + " WHERE version = '2'");
+      s.execute("DELETE FROM " + Schema.HISTORY + " WHERE version IN ('2', '3')");
     }
 
     try (Workspace w = workspace().open(Sample.NOW)) {
       assertThat(w.contacts()).extracting(Contact::id).containsExactly("bo");
       assertThat(w.contact("bo").orElseThrow().handles()).isEmpty();
+      // Schema 3 keeps a snooze on the contact.
+      assertThat(w.contact("bo").orElseThrow().snoozedUntil()).contains(LocalDate.of(2026, 12, 10));
       w.add(plain);
     }
     try (Workspace w = workspace().open(Sample.NOW)) {
