@@ -111,7 +111,7 @@ final class ExportCommand implements Callable<Integer> {
             b.alarm(Duration.ofMinutes(alarm));
           }
           CalendarExport calendar = b.build();
-          Agenda agenda = WeekCommand.plan(w, now, days);
+          Agenda agenda = WeekCommand.plan(w, now, days, false);
           write(out -> calendar.write(agenda, now, out));
         }
         case JSON ->
@@ -120,7 +120,7 @@ final class ExportCommand implements Callable<Integer> {
                   if (what == What.QUEUE) {
                     QueueExport.json(w.queue(QueueRequest.asOf(now)), out);
                   } else {
-                    AgendaExport.json(WeekCommand.plan(w, now, days), out);
+                    AgendaExport.json(WeekCommand.plan(w, now, days, false), out);
                   }
                 });
         case CSV ->
@@ -129,7 +129,7 @@ final class ExportCommand implements Callable<Integer> {
                   if (what == What.QUEUE) {
                     QueueExport.csv(w.queue(QueueRequest.asOf(now)), out);
                   } else {
-                    AgendaExport.csv(WeekCommand.plan(w, now, days), out);
+                    AgendaExport.csv(WeekCommand.plan(w, now, days, false), out);
                   }
                 });
         case NETWORK_JSON -> write(out -> NetworkJson.write(w.contacts(), touchpoints(w), out));

@@ -62,7 +62,7 @@ final class PlanCommands {
       Instant now = parent.clock().instant();
       try (Workspace w = workspace.open(parent, now)) {
         Contact c = Contacts.find(w, who);
-        Agenda agenda = WeekCommand.plan(w, now, 7);
+        Agenda agenda = WeekCommand.plan(w, now, 7, false);
         AgendaItem.Touch item =
             agenda.touches().stream()
                 .filter(t -> t.contact().id().equals(c.id()))
@@ -74,6 +74,15 @@ final class PlanCommands {
                                 + " is not in this week's plan; 'cadence log "
                                 + c.id()
                                 + "' records a touch"));
+        if (item.isDone()) {
+          throw new IllegalArgumentException(
+              c.displayName()
+                  + " is already done in this week's plan; 'cadence log "
+                  + c.id()
+                  + "' records another touch");
+        }
+        // The plan as shown is what stays: remember it before the touch moves the contact on.
+        w.remember(agenda);
         Instant at = When.instant(when, now, w.settings().plan().zone());
         Touchpoint t = w.markDone(item, at, outcome != null ? outcome : Outcome.CONNECTED);
         out().printf("Done: %s with %s (%s)%n", Text.lower(t.channel()), c.displayName(), c.id());

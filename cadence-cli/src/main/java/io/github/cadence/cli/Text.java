@@ -145,6 +145,15 @@ final class Text {
     }
   }
 
+  private static String note(AgendaItem.Touch touch) {
+    if (touch.isDone()) {
+      return "  (done)";
+    }
+    return touch.carriedOverFrom().isPresent()
+        ? "  (carried over from " + DAY.format(touch.carriedOverFrom().get()) + ")"
+        : "";
+  }
+
   /** Picocli's markup reads "|@" and "@|": a name holding them must not end the style early. */
   private static String escape(String text) {
     return text.replace("@|", "@ |").replace("|@", "| @");
@@ -180,9 +189,7 @@ final class Text {
                 item.minutes(),
                 item.category().label(),
                 lower(item.intent()),
-                item instanceof AgendaItem.Touch touch && touch.carriedOverFrom().isPresent()
-                    ? "  (carried over from " + DAY.format(touch.carriedOverFrom().get()) + ")"
-                    : ""));
+                item instanceof AgendaItem.Touch touch ? note(touch) : ""));
         if (!item.reasons().isEmpty()) {
           out.append("          - ")
               .append(item.reasons().get(0).text())

@@ -4,12 +4,10 @@ import io.github.cadence.engine.QueueRequest;
 import io.github.cadence.io.AgendaExport;
 import io.github.cadence.jdbc.Workspace;
 import io.github.cadence.plan.Agenda;
-import io.github.cadence.plan.PlanMemory;
 import io.github.cadence.plan.PlanSettings;
 import io.github.cadence.plan.Planner;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +40,11 @@ final class WeekCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Write the agenda as JSON (agenda.schema.json).")
   boolean json;
 
+  @Option(
+      names = "--more",
+      description = "Fill what is left of days already planned with new touches.")
+  boolean more;
+
   @Override
   public Integer call() {
     if (days < 1 || days > 90) {
@@ -50,8 +53,8 @@ final class WeekCommand implements Callable<Integer> {
     Instant now = parent.clock().instant();
     PrintWriter out = spec.commandLine().getOut();
     try (Workspace w = workspace.open(parent, now)) {
-      Agenda agenda = plan(w, now, days);
-      remember(w, agenda, now, days);
+      Agenda agenda = plan(w, now, days, more);
+      w.remember(agenda);
       if (json) {
         AgendaExport.json(agenda, out);
         out.println();
@@ -64,31 +67,18 @@ final class WeekCommand implements Callable<Integer> {
   }
 
   /**
-   * Remembers the plan shown, for the review's planned against done. Today's plan stays what it was
-   * when first shown, so that a touch done since still counts as planned: only the days after today
-   * are planned again.
+   * The workspace's plan from today, with its settings and what it remembers: the days already
+   * planned stay as they were, their touches done since shown as done, and get new touches only
+   * with {@code more}. The plan shown is remembered, so that {@code review} counts what it showed.
    */
-  private static void remember(Workspace w, Agenda agenda, Instant now, int days) {
-    LocalDate today = agenda.from();
-    PlanMemory memory = w.planMemory();
-    if (memory.plannedBetween(today, today.plusDays(1)).isEmpty()) {
-      w.remember(agenda);
-    } else if (days > 1) {
-      PlanSettings settings = w.settings().plan();
-      w.remember(
-          Planner.of(settings)
-              .plan(w.queue(QueueRequest.asOf(now)), today.plusDays(1), days - 1, memory));
-    }
-  }
-
-  /** The workspace's plan from today, with its settings and what it remembers. */
-  static Agenda plan(Workspace w, Instant now, int days) {
+  static Agenda plan(Workspace w, Instant now, int days, boolean more) {
     PlanSettings settings = w.settings().plan();
     return Planner.of(settings)
         .plan(
             w.queue(QueueRequest.asOf(now)),
             now.atZone(settings.zone()).toLocalDate(),
             days,
-            w.planMemory());
+            w.planMemory(),
+            more);
   }
 }

@@ -166,4 +166,41 @@ class RealNetworkTest {
     assertThat(week.out().substring(week.out().indexOf("Mon Dec 7")))
         .contains(first.get("name").asText());
   }
+
+  /** The touches planned today, as {@code week --json} lists them: contact id, and done or not. */
+  private List<String> plannedToday(String... more) throws Exception {
+    List<String> args = new ArrayList<>(List.of("week", "--json", "--days", "1"));
+    args.addAll(List.of(more));
+    Runs week = cadence(args.toArray(String[]::new));
+    assertThat(week.status()).as(week.err()).isZero();
+    List<String> touches = new ArrayList<>();
+    JsonNode items = new ObjectMapper().readTree(week.out()).get("days").get(0).get("items");
+    for (JsonNode item : items) {
+      if (item.get("kind").asText().equals("touch")) {
+        touches.add(item.get("contactId").asText() + (item.has("done") ? " done" : ""));
+      }
+    }
+    return touches;
+  }
+
+  @Test
+  void doneKeepsTheDayAsPlannedAndMoreIsOfferedOnlyWhenAsked() throws Exception {
+    List<String> planned = plannedToday();
+    assertThat(planned).hasSizeGreaterThanOrEqualTo(4);
+
+    for (String id : planned.subList(0, 3)) {
+      Runs done = cadence("done", id);
+      assertThat(done.status()).as(done.err()).isZero();
+    }
+
+    List<String> after = plannedToday();
+    assertThat(after).hasSameSizeAs(planned);
+    assertThat(after)
+        .containsAll(planned.subList(0, 3).stream().map(id -> id + " done").toList())
+        .containsAll(planned.subList(3, planned.size()));
+    assertThat(cadence("week").out()).contains("(done)");
+    assertThat(cadence("done", planned.get(0)).err())
+        .contains("is already done in this week's plan");
+    assertThat(plannedToday("--more")).hasSizeGreaterThan(planned.size());
+  }
 }

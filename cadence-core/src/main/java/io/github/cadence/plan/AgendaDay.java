@@ -22,7 +22,7 @@ public final class AgendaDay {
   AgendaDay(LocalDate date, int budgetMinutes, boolean busy, List<AgendaItem> items) {
     requireNonNull(date, "date");
     items = ImmutableList.copyOf(requireNonNull(items, "items"));
-    int planned = items.stream().mapToInt(AgendaItem::minutes).sum();
+    int planned = toDo(items);
     checkState(
         planned <= budgetMinutes,
         "items of %s take %s minutes, more than the budget of %s",
@@ -72,12 +72,20 @@ public final class AgendaDay {
   }
 
   /**
-   * The time the items take.
+   * The time the items still to do take: a touch done since the day was planned takes none.
    *
    * @return minutes
    */
   public int plannedMinutes() {
-    return items.stream().mapToInt(AgendaItem::minutes).sum();
+    return toDo(items);
+  }
+
+  /** The minutes of the items still to do: a touch done since the day was planned takes none. */
+  private static int toDo(List<AgendaItem> items) {
+    return items.stream()
+        .filter(i -> !(i instanceof AgendaItem.Touch t && t.isDone()))
+        .mapToInt(AgendaItem::minutes)
+        .sum();
   }
 
   @Override

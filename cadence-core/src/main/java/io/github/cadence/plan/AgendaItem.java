@@ -46,6 +46,7 @@ public abstract sealed class AgendaItem permits AgendaItem.Touch, AgendaItem.Eve
   public static final class Touch extends AgendaItem {
     private final Contact contact;
     private final @Nullable LocalDate carriedOverFrom;
+    private final boolean isDone;
 
     Touch(
         Contact contact,
@@ -54,10 +55,23 @@ public abstract sealed class AgendaItem permits AgendaItem.Touch, AgendaItem.Eve
         Intent intent,
         int minutes,
         List<Reason> reasons,
-        @Nullable LocalDate carriedOverFrom) {
+        @Nullable LocalDate carriedOverFrom,
+        boolean isDone) {
       super(category, channel, intent, minutes, reasons);
       this.contact = requireNonNull(contact, "contact");
       this.carriedOverFrom = carriedOverFrom;
+      this.isDone = isDone;
+    }
+
+    /**
+     * Whether the touch is done: a day already planned keeps its touches, and one whose contact was
+     * touched since (marked done, or logged) stays on the day as done instead of giving its place
+     * to someone new.
+     *
+     * @return true if done
+     */
+    public boolean isDone() {
+      return isDone;
     }
 
     /**
@@ -106,12 +120,13 @@ public abstract sealed class AgendaItem permits AgendaItem.Touch, AgendaItem.Eve
       return other instanceof Touch o
           && sameAs(o)
           && contact.equals(o.contact)
-          && Objects.equals(carriedOverFrom, o.carriedOverFrom);
+          && Objects.equals(carriedOverFrom, o.carriedOverFrom)
+          && isDone == o.isDone;
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(super.hashCode(), contact, carriedOverFrom);
+      return Objects.hash(super.hashCode(), contact, carriedOverFrom, isDone);
     }
 
     @Override
@@ -121,6 +136,7 @@ public abstract sealed class AgendaItem permits AgendaItem.Touch, AgendaItem.Eve
           + ", "
           + fields()
           + (carriedOverFrom == null ? "" : ", carriedOverFrom=" + carriedOverFrom)
+          + (isDone ? ", done" : "")
           + "]";
     }
   }

@@ -26,18 +26,25 @@ final class AgendaMaker {
   private final LocalDate end;
   private final int days;
   private final PlanMemory memory;
+  private final boolean more;
   private final List<Candidate> candidates;
   private final Map<String, Integer> counts = new HashMap<>();
   private final List<Deferral> deferred = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
 
   AgendaMaker(
-      PlanSettings settings, FollowUpQueue queue, LocalDate from, int days, PlanMemory memory) {
+      PlanSettings settings,
+      FollowUpQueue queue,
+      LocalDate from,
+      int days,
+      PlanMemory memory,
+      boolean more) {
     this.settings = settings;
     this.from = from;
     this.days = days;
     this.end = from.plusDays(days - 1L);
     this.memory = memory;
+    this.more = more;
     this.candidates = Planner.candidates(settings, queue, from, memory);
   }
 
@@ -97,6 +104,15 @@ final class AgendaMaker {
       }
     }
 
+    Set<String> kept = new HashSet<>();
+    memory.plannedBetween(day, day.plusDays(1)).forEach(p -> kept.add(p.contactId()));
+    if (!kept.isEmpty()) {
+      remaining -= keep(kept, day, remaining, items);
+      if (!more) {
+        return new AgendaDay(day, budget, busy, items);
+      }
+    }
+
     // Windows that close come first: a follow-up after meeting someone, or an occasion, loses its
     // value if it slips, while a rhythm item can wait a day.
     for (Candidate c : candidates) {
@@ -138,6 +154,33 @@ final class AgendaMaker {
     return new AgendaDay(day, budget, busy, items);
   }
 
+  /**
+   * Places again the touches an earlier plan put on the day, in the queue's order: those still due
+   * as they are, those touched since as done; a snoozed or skipped one not (it moves to its day),
+   * nor one the queue no longer has, nor one that no longer fits (the budget or the channel changed
+   * since).
+   *
+   * @return the minutes of those still to do (a done touch takes none of what is left)
+   */
+  private int keep(Set<String> kept, LocalDate day, int budget, List<AgendaItem> items) {
+    int minutes = 0;
+    for (Candidate c : candidates) {
+      if (c.placed
+          || !kept.contains(c.entry.contact().id())
+          || minutes + minutesOn(c, day) > budget) {
+        continue;
+      }
+      if (isEligible(c, day)) {
+        minutes += place(c, day, items);
+      } else if (!c.snoozed) {
+        c.placed = true;
+        items.add(c.toItem(true));
+        count(c.category, day);
+      }
+    }
+    return minutes;
+  }
+
   private static boolean isEligible(Candidate c, LocalDate day) {
     return !c.placed && !c.eligibleFrom.isAfter(day);
   }
@@ -148,7 +191,7 @@ final class AgendaMaker {
     if (arrangesMeeting(c, day)) {
       items.add(c.toArrangingItem(minutes, settings.budget(day)));
     } else {
-      items.add(c.toItem());
+      items.add(c.toItem(false));
     }
     count(c.category, day);
     return minutes;

@@ -52,10 +52,15 @@ import org.jspecify.annotations.Nullable;
  *       order; an item that does not fit is passed over for smaller ones (first fit).
  * </ol>
  *
- * An item becomes eligible on the day it is due (in the user's zone), or the day its snooze ends. A
- * contact appears at most once in an agenda. Contacts to map ({@link Category#INTAKE}) are not
- * planned: mapping them is a choice, not a touch. A meeting that takes longer than a day's whole
- * budget is planned that day as the call that arranges it.
+ * A day the memory already planned keeps its plan: its touches still due stay on it whatever the
+ * budget, those done since (the contact was touched, so it is no longer due) stay as {@linkplain
+ * AgendaItem.Touch#isDone() done}, a snoozed or skipped one moves to its day, and nobody new is
+ * added unless asked ({@code more}).
+ *
+ * <p>An item becomes eligible on the day it is due (in the user's zone), or the day its snooze
+ * ends. A contact appears at most once in an agenda. Contacts to map ({@link Category#INTAKE}) are
+ * not planned: mapping them is a choice, not a touch. A meeting that takes longer than a day's
+ * whole budget is planned that day as the call that arranges it.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Planner {
@@ -112,12 +117,30 @@ public final class Planner {
    * @throws IllegalArgumentException if {@code days} is out of range
    */
   public Agenda plan(FollowUpQueue queue, LocalDate from, int days, PlanMemory memory) {
+    return plan(queue, from, days, memory, false);
+  }
+
+  /**
+   * Plans {@code days} days from {@code from} as {@link #plan(FollowUpQueue, LocalDate, int,
+   * PlanMemory)} does, and with {@code more} also fills what is left of the days already planned
+   * with new touches: what a person asks for when they have done the day's plan and want more.
+   *
+   * @param queue the follow-up queue, usually as of the start of {@code from}
+   * @param from the first day
+   * @param days how many days; 1 to {@value #MAX_DAYS}
+   * @param memory what earlier plans left
+   * @param more whether days already planned get new touches in the time left
+   * @return the agenda
+   * @throws IllegalArgumentException if {@code days} is out of range
+   */
+  public Agenda plan(
+      FollowUpQueue queue, LocalDate from, int days, PlanMemory memory, boolean more) {
     requireNonNull(queue, "queue");
     requireNonNull(from, "from");
     requireNonNull(memory, "memory");
     checkArgument(
         days >= 1 && days <= MAX_DAYS, "days must be between 1 and %s, was %s", MAX_DAYS, days);
-    return new AgendaMaker(settings, queue, from, days, memory).make();
+    return new AgendaMaker(settings, queue, from, days, memory, more).make();
   }
 
   /**
@@ -220,7 +243,7 @@ public final class Planner {
       this.rank = rank;
     }
 
-    AgendaItem toItem() {
+    AgendaItem toItem(boolean done) {
       return new AgendaItem.Touch(
           entry.contact(),
           category,
@@ -228,7 +251,8 @@ public final class Planner {
           entry.intent(),
           minutes,
           entry.reasons(),
-          carriedOverFrom.orElse(null));
+          carriedOverFrom.orElse(null),
+          done);
     }
 
     /** The call that arranges this item's meeting, which takes longer than the day's budget. */
@@ -251,7 +275,8 @@ public final class Planner {
           entry.intent(),
           callMinutes,
           reasons,
-          carriedOverFrom.orElse(null));
+          carriedOverFrom.orElse(null),
+          false);
     }
 
     static final Comparator<Candidate> ORDER =

@@ -420,4 +420,35 @@ class PlannerTest extends PlanningScenario {
     assertThatThrownBy(() -> planner.plan(queue(), MONDAY, 367))
         .hasMessage("days must be between 1 and 366, was 367");
   }
+
+  @Test
+  void aDayAlreadyPlannedStaysPutWithItsDoneTouchesAndIsRefilledOnlyWhenAsked() {
+    for (int i = 0; i < 8; i++) {
+      overdue("c" + i, Tier.A, 20 + i);
+    }
+    // Ten minutes a day: two of the eight contacts, five minutes each.
+    Planner planner = Planner.of(PlanSettings.builder().dailyMinutes(10).build());
+    Agenda first = planner.plan(queue(), MONDAY, 1);
+    PlanMemory memory = PlanMemory.empty().remember(first);
+    List<AgendaItem.Touch> planned = first.touches();
+    assertThat(planned).hasSize(2);
+
+    planner.markDone(network, planned.get(0), NOW.plus(Duration.ofHours(1)), Outcome.CONNECTED);
+    FollowUpQueue after = ENGINE.queue(network, NOW.plus(Duration.ofHours(2)));
+    Agenda again = planner.plan(after, MONDAY, 1, memory);
+
+    assertThat(again.touches())
+        .extracting(t -> t.contact().id() + (t.isDone() ? " done" : ""))
+        .containsExactlyInAnyOrder(
+            planned.get(0).contact().id() + " done", planned.get(1).contact().id());
+    assertThat(again.days().get(0).plannedMinutes()).as("what is left to do").isEqualTo(5);
+    Agenda more = planner.plan(after, MONDAY, 1, memory, true);
+    assertThat(more.touches())
+        .hasSize(3)
+        .filteredOn(t -> !t.isDone())
+        .extracting(t -> t.contact().id())
+        .hasSize(2)
+        .contains(planned.get(1).contact().id());
+    assertThat(more.days().get(0).plannedMinutes()).isEqualTo(10);
+  }
 }

@@ -24,7 +24,7 @@ class ResultValuesTest {
 
   private static AgendaItem.Touch touch(
       Contact c, Category cat, Channel ch, Intent in, int minutes, LocalDate carried) {
-    return new AgendaItem.Touch(c, cat, ch, in, minutes, List.of(WHY), carried);
+    return new AgendaItem.Touch(c, cat, ch, in, minutes, List.of(WHY), carried, false);
   }
 
   private static AgendaItem.Touch touch() {
@@ -43,7 +43,9 @@ class ResultValuesTest {
             touch(ANA, Category.CLIENT, Channel.CALL, Intent.GIVE, 15, MONDAY),
             touch(ANA, Category.CLIENT, Channel.CALL, Intent.GIVE, 10, null),
             new AgendaItem.Touch(
-                ANA, Category.CLIENT, Channel.CALL, Intent.GIVE, 10, List.of(), MONDAY)),
+                ANA, Category.CLIENT, Channel.CALL, Intent.GIVE, 10, List.of(), MONDAY, false),
+            new AgendaItem.Touch(
+                ANA, Category.CLIENT, Channel.CALL, Intent.GIVE, 10, List.of(WHY), MONDAY, true)),
         "Touch[contact=ana",
         "category=CLIENT",
         "minutes=10",

@@ -105,6 +105,9 @@ public final class AgendaExport {
       g.writeStringField("contactId", t.contact().id());
       g.writeStringField("name", t.contact().displayName());
       g.writeStringField("tier", t.contact().tier().name());
+      if (t.isDone()) {
+        g.writeBooleanField("done", true);
+      }
       if (t.carriedOverFrom().isPresent()) {
         g.writeStringField("carriedOverFrom", t.carriedOverFrom().get().toString());
       }
