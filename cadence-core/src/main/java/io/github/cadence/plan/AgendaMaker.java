@@ -104,8 +104,8 @@ final class AgendaMaker {
       }
     }
 
-    Set<String> kept = new HashSet<>();
-    memory.plannedBetween(day, day.plusDays(1)).forEach(p -> kept.add(p.contactId()));
+    Map<String, Category> kept = new HashMap<>();
+    memory.plannedBetween(day, day.plusDays(1)).forEach(p -> kept.put(p.contactId(), p.category()));
     if (!kept.isEmpty()) {
       remaining -= keep(kept, day, remaining, items);
       if (!more) {
@@ -162,20 +162,20 @@ final class AgendaMaker {
    *
    * @return the minutes of those still to do (a done touch takes none of what is left)
    */
-  private int keep(Set<String> kept, LocalDate day, int budget, List<AgendaItem> items) {
+  private int keep(Map<String, Category> kept, LocalDate day, int budget, List<AgendaItem> items) {
     int minutes = 0;
     for (Candidate c : candidates) {
-      if (c.placed
-          || !kept.contains(c.entry.contact().id())
-          || minutes + minutesOn(c, day) > budget) {
+      Category planned = kept.get(c.entry.contact().id());
+      if (c.placed || planned == null || minutes + minutesOn(c, day) > budget) {
         continue;
       }
       if (isEligible(c, day)) {
         minutes += place(c, day, items);
       } else if (!c.snoozed) {
+        // Done: it counts for what it was planned for, not for what the contact is due next.
         c.placed = true;
-        items.add(c.toItem(true));
-        count(c.category, day);
+        items.add(c.toDoneItem(planned));
+        count(planned, day);
       }
     }
     return minutes;
@@ -191,7 +191,7 @@ final class AgendaMaker {
     if (arrangesMeeting(c, day)) {
       items.add(c.toArrangingItem(minutes, settings.budget(day)));
     } else {
-      items.add(c.toItem(false));
+      items.add(c.toItem());
     }
     count(c.category, day);
     return minutes;

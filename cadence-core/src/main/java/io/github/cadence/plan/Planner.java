@@ -243,7 +243,7 @@ public final class Planner {
       this.rank = rank;
     }
 
-    AgendaItem toItem(boolean done) {
+    AgendaItem toItem() {
       return new AgendaItem.Touch(
           entry.contact(),
           category,
@@ -252,7 +252,20 @@ public final class Planner {
           minutes,
           entry.reasons(),
           carriedOverFrom.orElse(null),
-          done);
+          false);
+    }
+
+    /** This contact's touch as done, in the category it was planned for. */
+    AgendaItem toDoneItem(Category planned) {
+      return new AgendaItem.Touch(
+          entry.contact(),
+          planned,
+          entry.channel(),
+          entry.intent(),
+          minutes,
+          entry.reasons(),
+          null,
+          true);
     }
 
     /** The call that arranges this item's meeting, which takes longer than the day's budget. */

@@ -442,6 +442,10 @@ class PlannerTest extends PlanningScenario {
         .containsExactlyInAnyOrder(
             planned.get(0).contact().id() + " done", planned.get(1).contact().id());
     assertThat(again.days().get(0).plannedMinutes()).as("what is left to do").isEqualTo(5);
+    assertThat(again.touches())
+        .filteredOn(AgendaItem.Touch::isDone)
+        .extracting(AgendaItem::category)
+        .containsExactly(planned.get(0).category());
     Agenda more = planner.plan(after, MONDAY, 1, memory, true);
     assertThat(more.touches())
         .hasSize(3)
