@@ -148,11 +148,12 @@ public final class Generators {
     }
   }
 
-  /** Whether a contact is active, paused or archived. */
+  /** Whether a contact is active, paused, archived or not yet mapped to a tier. */
   public enum StatusPick {
     ACTIVE,
     PAUSED,
-    ARCHIVED
+    ARCHIVED,
+    UNMAPPED
   }
 
   /** One contact and its touchpoints. */
@@ -194,6 +195,7 @@ public final class Generators {
       switch (status) {
         case ARCHIVED -> b.status(ContactStatus.archived());
         case PAUSED -> b.status(ContactStatus.pausedUntil(today.plusDays(createdDaysAgo % 40)));
+        case UNMAPPED -> b.status(ContactStatus.unmapped());
         case ACTIVE -> {}
       }
       return b.build();
@@ -384,8 +386,14 @@ public final class Generators {
     Gen<Optional<MonthDay>> birthday =
         ints(1, 366).map(d -> MonthDay.from(LocalDate.ofYearDay(2028, d))).toOptionals(70);
     Gen<StatusPick> status =
-        ints(0, 9)
-            .map(n -> n < 8 ? StatusPick.ACTIVE : n == 8 ? StatusPick.PAUSED : StatusPick.ARCHIVED);
+        ints(0, 11)
+            .map(
+                n ->
+                    n < 8
+                        ? StatusPick.ACTIVE
+                        : n == 8
+                            ? StatusPick.PAUSED
+                            : n == 9 ? StatusPick.ARCHIVED : StatusPick.UNMAPPED);
     return in ->
         new ContactSpec(
             tiers().generate(in),

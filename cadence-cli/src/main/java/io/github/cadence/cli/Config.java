@@ -9,6 +9,7 @@ import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
 import io.github.cadence.plan.BusyPeriod;
 import io.github.cadence.plan.Category;
+import io.github.cadence.plan.Intake;
 import io.github.cadence.plan.NetworkingEvent;
 import io.github.cadence.plan.PlanSettings;
 import io.github.cadence.plan.Quota;
@@ -45,7 +46,7 @@ final class Config {
   private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
 
   /** How many contacts never talked to {@code today} offers to map, as Anki offers new cards. */
-  static final int MAP_DAILY = 5;
+  static final int MAP_DAILY = Intake.DEFAULT_PER_DAY;
 
   /** The top-level keys, in the order {@code config show} lists them. */
   private static final List<String> SECTIONS =

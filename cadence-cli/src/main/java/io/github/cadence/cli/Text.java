@@ -8,8 +8,8 @@ import io.github.cadence.engine.Reason;
 import io.github.cadence.plan.Agenda;
 import io.github.cadence.plan.AgendaDay;
 import io.github.cadence.plan.AgendaItem;
-import io.github.cadence.plan.Category;
 import io.github.cadence.plan.Deferral;
+import io.github.cadence.plan.Intake;
 import io.github.cadence.rule.Purpose;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Help.Ansi;
@@ -48,13 +47,8 @@ final class Text {
    */
   static String queue(
       FollowUpQueue queue, int total, ZoneId zone, int limit, int mapDaily, Ansi ansi) {
-    List<QueueEntry> due = new ArrayList<>();
-    List<QueueEntry> toMap = new ArrayList<>();
-    for (QueueEntry e : queue.entries()) {
-      if (e.isDueAt(queue.asOf())) {
-        (Category.of(e) == Category.INTAKE ? toMap : due).add(e);
-      }
-    }
+    List<QueueEntry> due = Intake.followUps(queue);
+    int toMap = Intake.waiting(queue);
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
@@ -64,22 +58,20 @@ final class Text {
             due.size(),
             total,
             total == 1 ? "contact" : "contacts",
-            toMap.isEmpty()
-                ? ""
-                : String.format(Locale.ROOT, ", and %,d more to map", toMap.size()),
+            toMap == 0 ? "" : String.format(Locale.ROOT, ", and %,d more to map", toMap),
             due.isEmpty()
                 ? "nobody to follow up"
                 : due.size() <= limit ? "all of them" : "the first " + limit));
     entries(out, queue, due.subList(0, Math.min(limit, due.size())), ansi);
-    if (!toMap.isEmpty() && mapDaily > 0) {
-      List<QueueEntry> offered = toMap.subList(0, Math.min(mapDaily, toMap.size()));
+    List<QueueEntry> offered = Intake.offered(queue, mapDaily);
+    if (!offered.isEmpty()) {
       out.append(
           String.format(
               Locale.ROOT,
               "%nTo map today, %d of %,d never talked to: choose a tier (cadence contact edit ID"
                   + " --tier A), archive (cadence contact archive ID), or reach out%n",
               offered.size(),
-              toMap.size()));
+              toMap));
       for (QueueEntry e : offered) {
         out.append(
             String.format(

@@ -1,11 +1,15 @@
 package io.github.cadence.cli;
 
 import io.github.cadence.engine.FollowUpQueue;
+import io.github.cadence.engine.QueueEntry;
 import io.github.cadence.engine.QueueRequest;
 import io.github.cadence.io.QueueExport;
 import io.github.cadence.jdbc.Workspace;
+import io.github.cadence.plan.Intake;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,17 +47,22 @@ final class TodayCommand implements Callable<Integer> {
     Instant now = parent.clock().instant();
     PrintWriter out = spec.commandLine().getOut();
     try (Workspace w = workspace.open(parent, now)) {
-      FollowUpQueue due;
+      // Every due entry: the contacts to map rank after every follow-up, and both are counted.
+      FollowUpQueue due =
+          w.queue(QueueRequest.asOf(now).withDueOnly(true).withLimit(Integer.MAX_VALUE));
       if (json) {
-        // Only the first entries are rendered with their reasons; the index counts the rest.
-        due = w.queue(QueueRequest.asOf(now).withDueOnly(true).withLimit(limit));
-        // At least the first entry, to show when it falls due, even if nobody is due today.
-        QueueExport.json(
-            due.entries().isEmpty() ? w.queue(QueueRequest.asOf(now).withLimit(1)) : due, out);
+        // The first follow-ups, then the contacts to map offered today, as the text shows them.
+        List<QueueEntry> entries = new ArrayList<>(Intake.followUps(due));
+        entries.subList(Math.min(limit, entries.size()), entries.size()).clear();
+        entries.addAll(Intake.offered(due, parent.config().mapDaily()));
+        if (entries.isEmpty()) {
+          // At least the first entry, to show when it falls due, even if nobody is due today.
+          QueueExport.json(w.queue(QueueRequest.asOf(now).withLimit(1)), out);
+        } else {
+          QueueExport.json(due, entries, out);
+        }
         out.println();
       } else {
-        // Every due entry: the contacts to map rank after every follow-up, and both are counted.
-        due = w.queue(QueueRequest.asOf(now).withDueOnly(true).withLimit(Integer.MAX_VALUE));
         out.print(
             Text.queue(
                 due,

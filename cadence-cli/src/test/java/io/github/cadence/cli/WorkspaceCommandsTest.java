@@ -159,7 +159,10 @@ class WorkspaceCommandsTest {
     assertThat(json.out())
         .startsWith("{")
         .contains("\"format\" : \"cadence-queue\"", "\"contactId\" : \"ana-lopez\"");
-    assertThat(List.of(json.out().split("\"contactId\"", -1))).hasSize(2);
+    // The first follow-up, then the contacts to map offered today, as the text shows them.
+    assertThat(List.of(json.out().split("\"contactId\"", -1))).hasSize(3);
+    assertThat(json.out().indexOf("\"contactId\" : \"ken-ohara\""))
+        .isGreaterThan(json.out().indexOf("\"contactId\" : \"ana-lopez\""));
   }
 
   @Test

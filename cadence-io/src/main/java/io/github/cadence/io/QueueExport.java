@@ -51,7 +51,22 @@ public final class QueueExport {
    * @throws UncheckedIOException if writing fails
    */
   public static void json(FollowUpQueue queue, Writer out) {
+    json(queue, requireNonNull(queue, "queue").entries(), out);
+  }
+
+  /**
+   * Writes some entries of a queue as {@link #json(FollowUpQueue, Writer)} writes them all: those a
+   * reader chose to show, such as the first follow-ups and the contacts to map offered today
+   * ({@link io.github.cadence.plan.Intake}).
+   *
+   * @param queue the queue, for its instant
+   * @param entries the entries to write, in order
+   * @param out where to write; not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void json(FollowUpQueue queue, List<QueueEntry> entries, Writer out) {
     requireNonNull(queue, "queue");
+    requireNonNull(entries, "entries");
     requireNonNull(out, "out");
     try (JsonGenerator g = Json.generator(out)) {
       g.writeStartObject();
@@ -59,7 +74,7 @@ public final class QueueExport {
       g.writeNumberField("version", 1);
       g.writeStringField("asOf", queue.asOf().toString());
       g.writeArrayFieldStart("entries");
-      for (QueueEntry e : queue.entries()) {
+      for (QueueEntry e : entries) {
         g.writeStartObject();
         g.writeStringField("contactId", e.contact().id());
         g.writeStringField("name", e.contact().displayName());
