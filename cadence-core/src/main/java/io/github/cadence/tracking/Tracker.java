@@ -94,7 +94,7 @@ public final class Tracker {
    * @param network the network, with its touchpoints
    * @param queue the current queue, for the overdue counts
    * @param memory the remembered plans
-   * @param day any day of the week
+   * @param day any day of the week; the goals are measured in their periods holding this day
    * @param goals the goals to report on
    * @return the review
    */
@@ -129,7 +129,9 @@ public final class Tracker {
       }
     }
     List<GoalProgress> progress = new ArrayList<>();
-    goals.forEach(g -> progress.add(progress(g, network, monday)));
+    // Each goal in its own period holding the day, as progress() measures it: a monthly goal
+    // reviewed on a Sunday in December counts December, though the week began in November.
+    goals.forEach(g -> progress.add(progress(g, network, day)));
     return new WeeklyReview(monday, week[0], week[1], missed, streak, overdue, progress);
   }
 

@@ -24,6 +24,7 @@ import io.github.cadence.plan.Planner;
 import io.github.cadence.plan.Span;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -181,5 +182,27 @@ class TrackerTest {
     assertThatThrownBy(() -> PlanMemory.empty().plannedBetween(MONDAY, MONDAY.minusDays(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("toExclusive must not be before from (2026-11-23), was 2026-11-22");
+  }
+
+  @Test
+  void theReviewMeasuresAMonthlyGoalInTheMonthOfTheDayAsGoalsDo() {
+    // The week of Monday 30 November, reviewed on Sunday 6 December: December's goal.
+    LocalDate sunday = LocalDate.of(2026, 12, 6);
+    network.add(Contact.builder("nov", Instant.parse("2026-11-30T10:00:00Z")).build());
+    network.add(Contact.builder("dec", Instant.parse("2026-12-02T10:00:00Z")).build());
+    Goal goal = Goal.newContacts(1, Span.MONTH);
+    Instant asOf = Instant.parse("2026-12-06T12:00:00Z");
+
+    WeeklyReview review =
+        TRACKER.review(
+            network,
+            CadenceEngine.of(BuiltInRules.defaults()).queue(network, asOf),
+            PlanMemory.empty(),
+            sunday,
+            List.of(goal));
+
+    assertThat(review.weekStart()).isEqualTo(LocalDate.of(2026, 11, 30));
+    assertThat(review.goals()).singleElement().isEqualTo(TRACKER.progress(goal, network, sunday));
+    assertThat(review.goals().get(0).from()).isEqualTo(LocalDate.of(2026, 12, 1));
   }
 }
