@@ -260,9 +260,9 @@ final class ContactCommand implements Runnable {
       ContactHistory h = w.history(c.id());
       out.printf(
           "  history    %s, %s and %s, %d unanswered in a row%n",
-          count(h.touches(), "touch", "touches"),
-          count(h.gives(), "give", "gives"),
-          count(h.asks(), "ask", "asks"),
+          Text.count(h.touches(), "touch", "touches"),
+          Text.count(h.gives(), "give", "gives"),
+          Text.count(h.asks(), "ask", "asks"),
           h.consecutiveUnanswered());
       List<Touchpoint> last = new ArrayList<>(touches);
       int from = Math.max(0, last.size() - 10);
@@ -292,11 +292,6 @@ final class ContactCommand implements Runnable {
     if (phones != null) {
       phones.forEach(p -> b.handles(Handle.phone(p)));
     }
-  }
-
-  /** "1 touch", "3 touches". */
-  private static String count(int n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
   }
 
   private static Tier tier(Workspace w, String name) {

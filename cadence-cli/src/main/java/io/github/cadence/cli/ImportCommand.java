@@ -117,10 +117,10 @@ final class ImportCommand implements Callable<Integer> {
       }
       ImportSummary summary = w.importAll(result.contacts(), result.touchpoints());
       out.printf(
-          "imported: %d contacts added, %d updated; %d touchpoints recorded, %d known already%n",
-          summary.contactsAdded(),
+          "imported: %s added, %d updated; %s recorded, %d known already%n",
+          Text.count(summary.contactsAdded(), "contact", "contacts"),
           summary.contactsUpdated(),
-          summary.touchpointsRecorded(),
+          Text.count(summary.touchpointsRecorded(), "touchpoint", "touchpoints"),
           summary.touchpointsKnown());
     }
     return 0;

@@ -31,8 +31,10 @@ final class InitCommand implements Callable<Integer> {
     try (Workspace w = Workspace.sqlite(file).open(parent.clock().instant())) {
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
-          "%s %s (%d contacts)%n",
-          existed ? "Workspace already at" : "Created the workspace", file, w.contacts().size());
+          "%s %s (%s)%n",
+          existed ? "Workspace already at" : "Created the workspace",
+          file,
+          Text.count(w.contacts().size(), "contact", "contacts"));
     }
     return 0;
   }

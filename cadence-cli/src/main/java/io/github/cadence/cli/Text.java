@@ -34,6 +34,11 @@ final class Text {
 
   private Text() {}
 
+  /** "1 touch", "3 touches", "1,500 contacts". */
+  static String count(long n, String one, String many) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+  }
+
   /** A day as a person says it: "Mon Dec 7", with the year when it is not this one's. */
   static String day(LocalDate day, LocalDate today) {
     return DAY.format(day) + (day.getYear() == today.getYear() ? "" : ", " + day.getYear());

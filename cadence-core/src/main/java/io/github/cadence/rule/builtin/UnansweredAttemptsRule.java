@@ -204,7 +204,10 @@ public final class UnansweredAttemptsRule implements Rule {
                         Dates.day(Dates.dateOf(tries.next(), tries.zone())),
                         tries.capped()
                             ? Dates.words(
-                                ", at most %d tries in %s", maxAttempts, Dates.describe(window))
+                                ", at most %d %s in %s",
+                                maxAttempts,
+                                maxAttempts == 1 ? "try" : "tries",
+                                Dates.describe(window))
                             : ""))
             .as(Purpose.RETRY),
         Bands.rhythm(
