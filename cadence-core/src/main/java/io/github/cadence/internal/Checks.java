@@ -37,13 +37,78 @@ public final class Checks {
    */
   public static String quote(String value) {
     if (value.length() <= QUOTED_MAX) {
-      return "'" + value + "'";
+      return "'" + visible(value) + "'";
     }
     int end = QUOTED_MAX;
     if (Character.isHighSurrogate(value.charAt(end - 1))) {
       end--;
     }
-    return "'" + value.substring(0, end) + "...' (" + value.length() + " characters)";
+    return "'" + visible(value.substring(0, end)) + "...' (" + value.length() + " characters)";
+  }
+
+  /**
+   * A text with every control character (C0, DEL, C1) and bidirectional control shown as a visible
+   * escape (a backslash, u and four hex digits): what a message may show of a value without a
+   * terminal acting on it.
+   *
+   * @param text the text
+   * @return the text, safe to print
+   */
+  public static String visible(String text) {
+    int first = firstHidden(text, false);
+    if (first < 0) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length() + 16).append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isHidden(c, false)) {
+        b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Whether a character is one no stored text may hold: a control character (C0, DEL, C1; a line
+   * break only where {@code lineBreaks}) or a bidirectional embedding, override or isolate (U+202A
+   * to U+202E, U+2066 to U+2069), which would reorder what a terminal or a page shows around it.
+   *
+   * @param c the character
+   * @param lineBreaks whether a line feed is allowed
+   * @return true if it is such a character
+   */
+  public static boolean isHidden(char c, boolean lineBreaks) {
+    return (c < 0x20 && !(lineBreaks && c == '\n'))
+        || (c >= 0x7F && c <= 0x9F)
+        || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069);
+  }
+
+  private static int firstHidden(String text, boolean lineBreaks) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isHidden(text.charAt(i), lineBreaks)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void checkNoHidden(String value, String field, boolean lineBreaks) {
+    int i = firstHidden(value, lineBreaks);
+    if (i >= 0) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "%s must not contain control or bidirectional control characters (U+%04X at index"
+                  + " %d), was %s",
+              field,
+              (int) value.charAt(i),
+              i,
+              quote(value)));
+    }
   }
 
   /**
@@ -57,6 +122,24 @@ public final class Checks {
   public static String checkText(String value, String field) {
     requireNonNull(value, field);
     checkArgument(!value.isBlank(), "%s must not be blank, was %s", field, quote(value));
+    checkNoHidden(value, field, false);
+    return value;
+  }
+
+  /**
+   * Checks a note: as {@link #checkText}, but line feeds are allowed (a note may have several
+   * lines; a carriage return is not: write line breaks as {@code \n}).
+   *
+   * @param value the note
+   * @param field the name of the field or parameter, for the message
+   * @return the note
+   * @throws IllegalArgumentException naming the field and the value if it is blank or holds a
+   *     control character other than a line feed
+   */
+  public static String checkNote(String value, String field) {
+    requireNonNull(value, field);
+    checkArgument(!value.isBlank(), "%s must not be blank, was %s", field, quote(value));
+    checkNoHidden(value, field, true);
     return value;
   }
 
@@ -90,6 +173,9 @@ public final class Checks {
                 c,
                 i,
                 quote(value)));
+      }
+      if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+        checkNoHidden(id, field, false);
       }
       visible |= !invisible(c);
       i += Character.charCount(c);

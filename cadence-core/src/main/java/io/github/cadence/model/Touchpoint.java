@@ -64,7 +64,7 @@ public final class Touchpoint {
     requireNonNull(outcome, "outcome");
     requireNonNull(intent, "intent");
     if (note != null) {
-      Checks.checkText(note, "note");
+      Checks.checkNote(note, "note");
     }
     source = source == null ? null : Checks.checkId(source, "source");
     this.contactId = contactId;
@@ -259,7 +259,7 @@ public final class Touchpoint {
      */
     @CanIgnoreReturnValue
     public Builder note(String value) {
-      this.note = Checks.checkText(value, "note");
+      this.note = Checks.checkNote(value, "note");
       return this;
     }
 

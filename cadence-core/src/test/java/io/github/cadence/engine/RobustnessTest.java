@@ -546,7 +546,12 @@ class RobustnessTest {
           .hasMessageStartingWith("id must");
     }
     assertThatThrownBy(() -> contact("ana\nbell"))
-        .hasMessage("id must not contain control characters (U+000A at index 3), was 'ana\nbell'");
+        .hasMessage(
+            "id must not contain control characters (U+000A at index 3), was 'ana\\u000Abell'");
+    assertThatThrownBy(() -> contact("ana\u202Ebell"))
+        .hasMessage(
+            "id must not contain control or bidirectional control characters (U+202E at index 3),"
+                + " was 'ana\\u202Ebell'");
     assertThatThrownBy(() -> contact("\u200bana"))
         .hasMessageStartingWith("id must not start or end with a space or an invisible character");
   }

@@ -290,4 +290,40 @@ class ModelValidationTest {
     assertThat(Contact.builder("a", NOW).tags("cafe\u0301").build().tags())
         .containsExactly("caf\u00e9");
   }
+
+  // Nothing a user typed or imported may act on a terminal, a calendar or a page: the model holds
+  // no control character (a note may hold line feeds) and no bidirectional control.
+  @Test
+  void textsRefuseControlAndBidirectionalCharactersNamingTheFieldAndShowingThemEscaped() {
+    Contact.Builder ana = Contact.builder("ana", NOW);
+    for (String hostile :
+        new String[] {
+          "Ana\u001B[2J", "Ana\u0007", "Ana\u0000", "Ana\rBell", "Ana\u009B", "Ana\u202Eleb"
+        }) {
+      assertThatThrownBy(() -> ana.displayName(hostile))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith(
+              "displayName must not contain control or bidirectional control characters (U+")
+          .hasMessageNotContaining(hostile.substring(3, 4));
+      assertThatThrownBy(() -> ana.organization(hostile)).hasMessageStartingWith("organization");
+      assertThatThrownBy(() -> FirstMeeting.at(LocalDate.of(2026, 1, 5), hostile))
+          .hasMessageStartingWith("where");
+      assertThatThrownBy(() -> Touchpoint.builder("ana", NOW).note(hostile))
+          .hasMessageStartingWith("note");
+    }
+    assertThatThrownBy(() -> ana.displayName("Ana\u001B[2J"))
+        .hasMessage(
+            "displayName must not contain control or bidirectional control characters (U+001B at"
+                + " index 3), was 'Ana\\u001B[2J'");
+    assertThat(
+            Touchpoint.builder("ana", NOW)
+                .channel(Channel.MEETING)
+                .outcome(Outcome.CONNECTED)
+                .note("lunch\nthen a walk")
+                .build()
+                .note())
+        .contains("lunch\nthen a walk");
+    assertThat(ana.displayName("\u05D3\u05E0\u05D4 Reyes").build().displayName())
+        .isEqualTo("\u05D3\u05E0\u05D4 Reyes");
+  }
 }
