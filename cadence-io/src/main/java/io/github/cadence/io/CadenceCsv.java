@@ -84,7 +84,7 @@ public final class CadenceCsv {
   public static void writeContacts(Collection<Contact> contacts, Writer out) {
     requireNonNull(contacts, "contacts");
     requireNonNull(out, "out");
-    write(out, CONTACT_COLUMNS, contacts, CadenceCsv::fields);
+    write(out, CONTACT_COLUMNS, contacts, c -> cells(fields(c)));
   }
 
   /**
@@ -97,7 +97,25 @@ public final class CadenceCsv {
   public static void writeTouchpoints(Collection<Touchpoint> touchpoints, Writer out) {
     requireNonNull(touchpoints, "touchpoints");
     requireNonNull(out, "out");
-    write(out, TOUCHPOINT_COLUMNS, touchpoints, CadenceCsv::fields);
+    write(out, TOUCHPOINT_COLUMNS, touchpoints, t -> cells(fields(t)));
+  }
+
+  /**
+   * A cell a spreadsheet shows as text: one that starts with =, +, -, @, a tab, a carriage return
+   * or an apostrophe gets an apostrophe in front (the OWASP advice against CSV injection; the
+   * apostrophe itself, so that reading it back is exact).
+   */
+  static String cell(String value) {
+    return !value.isEmpty() && "=+-@\t\r'".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+  }
+
+  private static List<String> cells(List<String> values) {
+    return values.stream().map(CadenceCsv::cell).toList();
+  }
+
+  /** A cell as {@link #cell} wrote it, back to its value. */
+  static String uncell(String value) {
+    return value.startsWith("'") ? value.substring(1) : value;
   }
 
   /** Writes a spreadsheet-friendly CSV: a byte order mark, a header, CRLF. */

@@ -36,6 +36,7 @@ final class CsvTable {
   private final List<String> columns;
   private final Map<String, Integer> index = new HashMap<>();
   private final Map<String, Integer> byName = new HashMap<>();
+  private final Text.Cleaner cleaner = new Text.Cleaner();
 
   private CsvTable(String source, Reader text, @Nullable Layout forced) {
     this.source = source;
@@ -100,6 +101,16 @@ final class CsvTable {
 
   Layout layout() {
     return layout;
+  }
+
+  /** How many values of other programs' layouts were cleaned of control characters. */
+  long cleaned() {
+    return cleaner.cleaned();
+  }
+
+  /** Whether the table is in one of Cadence's own layouts, read exactly as it was written. */
+  private boolean own() {
+    return layout == Layout.CADENCE_CONTACTS || layout == Layout.CADENCE_TOUCHPOINTS;
   }
 
   List<String> columns() {
@@ -183,16 +194,32 @@ final class CsvTable {
       return table.source;
     }
 
-    /** A column's value, spaces collapsed; null if blank or if the header lacks the column. */
+    /**
+     * A column's value; null if blank or if the header lacks the column. Other programs' values
+     * have their spaces collapsed and control characters taken out (and counted); Cadence's own are
+     * exact, with the apostrophe that kept a spreadsheet from taking them for a formula removed
+     * ({@link CadenceCsv#cell}).
+     */
     @Nullable String get(String column) {
       int i = table.column(column);
-      return i < 0 ? null : Text.clean(record.getField(i));
+      if (i < 0) {
+        return null;
+      }
+      String value = record.getField(i);
+      if (table.own()) {
+        return value.isBlank() ? null : CadenceCsv.uncell(value);
+      }
+      return table.cleaner.clean(value);
     }
 
-    /** A column's value as it is, or "" if the header lacks the column. */
+    /** A column's value as it is (Cadence's own: without the formula guard), or "" if none. */
     String raw(String column) {
       int i = table.column(column);
-      return i < 0 ? "" : record.getField(i);
+      if (i < 0) {
+        return "";
+      }
+      String value = record.getField(i);
+      return table.own() ? CadenceCsv.uncell(value) : value;
     }
 
     /** A column's value, which must be there. */

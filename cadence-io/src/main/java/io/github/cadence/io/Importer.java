@@ -428,6 +428,8 @@ public final class Importer {
       Layout forced = source.layout().orElse(null);
       Layout layout = forced == null ? sniff(text) : forced;
       long[] rows = {0};
+      Text.Cleaner vcardCleaner = new Text.Cleaner();
+      CsvTable[] csv = {null};
       Runnable tick =
           () -> {
             if (++rows[0] % PROGRESS_EVERY == 0) {
@@ -452,12 +454,14 @@ public final class Importer {
             name,
             all,
             handles,
+            vcardCleaner,
             r -> {
               batch.people.add(r);
               tick.run();
             });
       } else {
         CsvTable table = CsvTable.open(name, text, forced);
+        csv[0] = table;
         layout = table.layout();
         List<String> columns = table.columns();
         Layout found = layout;
@@ -481,7 +485,8 @@ public final class Importer {
             });
       }
       report(name, rows[0], checked.bytesRead(), source.size());
-      batch.sources.add(new MergeReport.Source(name, layout, rows[0]));
+      long cleaned = vcardCleaner.cleaned() + (csv[0] == null ? 0 : csv[0].cleaned());
+      batch.sources.add(new MergeReport.Source(name, layout, rows[0], cleaned));
     } catch (IOException e) {
       throw new ImportException(name, 0, null, null, "cannot be read: " + e, e);
     }

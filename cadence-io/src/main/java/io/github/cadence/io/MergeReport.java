@@ -22,11 +22,24 @@ public final class MergeReport {
     private final String name;
     private final Layout layout;
     private final long records;
+    private final long cleaned;
 
-    Source(String name, Layout layout, long records) {
+    Source(String name, Layout layout, long records, long cleaned) {
       this.name = name;
       this.layout = layout;
       this.records = records;
+      this.cleaned = cleaned;
+    }
+
+    /**
+     * How many values (names, companies, places, handles) were cleaned of control and bidirectional
+     * control characters, which no contact may hold: a line break or a tab became a space, the
+     * others were taken out.
+     *
+     * @return how many
+     */
+    public long cleaned() {
+      return cleaned;
     }
 
     /**
@@ -61,12 +74,13 @@ public final class MergeReport {
       return other instanceof Source o
           && name.equals(o.name)
           && layout == o.layout
-          && records == o.records;
+          && records == o.records
+          && cleaned == o.cleaned;
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(name, layout, records);
+      return Objects.hash(name, layout, records, cleaned);
     }
 
     @Override
@@ -319,7 +333,14 @@ public final class MergeReport {
               (s.layout() == Layout.LINKEDIN_MESSAGES || s.layout() == Layout.CADENCE_TOUCHPOINTS
                       ? "touchpoint"
                       : "record")
-                  + (s.records() == 1 ? "" : "s")));
+                  + (s.records() == 1 ? "" : "s")
+                  + (s.cleaned() == 0
+                      ? ""
+                      : String.format(
+                          Locale.ROOT,
+                          "; cleaned %d %s of control characters",
+                          s.cleaned(),
+                          s.cleaned() == 1 ? "value" : "values"))));
     }
     lines.add(
         String.format(

@@ -37,8 +37,13 @@ import org.jspecify.annotations.Nullable;
 final class VCards {
   private VCards() {}
 
-  /** Reads every card of a vCard file's text. */
-  static void read(String source, String text, Handles handles, Consumer<PersonRecord> each) {
+  /** Reads every card of a vCard file's text, counting the values cleaned. */
+  static void read(
+      String source,
+      String text,
+      Handles handles,
+      Text.Cleaner cleaner,
+      Consumer<PersonRecord> each) {
     List<Long> starts = cardStarts(source, text);
     try (VCardReader reader = new VCardReader(new StringReader(text))) {
       int index = 0;
@@ -46,7 +51,7 @@ final class VCards {
         long line = index < starts.size() ? starts.get(index) : 0;
         index++;
         checkWarnings(source, line, card, reader.getWarnings());
-        each.accept(person(source, line, card, handles));
+        each.accept(person(source, line, card, handles, cleaner));
       }
     } catch (IOException e) {
       throw new ImportException(source, 0, null, null, "cannot be read: " + e.getMessage(), e);
@@ -126,16 +131,18 @@ final class VCards {
     }
   }
 
-  private static PersonRecord person(String source, long line, VCard card, Handles handles) {
+  private static PersonRecord person(
+      String source, long line, VCard card, Handles handles, Text.Cleaner cleaner) {
     List<Handle> found = new ArrayList<>();
     for (Email email : card.getEmails()) {
-      String v = Text.clean(email.getValue());
+      String v = cleaner.clean(email.getValue());
       if (v != null) {
         found.add(parse(source, line, "EMAIL", v, Handle::email));
       }
     }
     for (Telephone tel : card.getTelephoneNumbers()) {
-      String v = Text.clean(tel.getText() != null ? tel.getText() : String.valueOf(tel.getUri()));
+      String v =
+          cleaner.clean(tel.getText() != null ? tel.getText() : String.valueOf(tel.getUri()));
       if (v != null && tel.getUri() != null && tel.getText() == null) {
         v = tel.getUri().getNumber();
       }
@@ -144,13 +151,13 @@ final class VCards {
       }
     }
     for (Url url : card.getUrls()) {
-      String v = Text.clean(url.getValue());
+      String v = cleaner.clean(url.getValue());
       if (v != null && Handles.isLinkedInProfile(v)) {
         found.add(parse(source, line, "URL", v, Handle::profile));
       }
     }
     for (RawProperty social : card.getExtendedProperties("X-SOCIALPROFILE")) {
-      String v = Text.clean(social.getValue());
+      String v = cleaner.clean(social.getValue());
       if (v != null && Handles.isLinkedInProfile(v)) {
         found.add(parse(source, line, "X-SOCIALPROFILE", v, Handle::profile));
       }
@@ -158,9 +165,9 @@ final class VCards {
     String organization = null;
     Organization org = card.getOrganization();
     if (org != null && !org.getValues().isEmpty()) {
-      organization = Text.clean(org.getValues().get(0));
+      organization = cleaner.clean(org.getValues().get(0));
     }
-    String name = name(card);
+    String name = name(card, cleaner);
     if (name == null) {
       name = organization;
     }
@@ -192,10 +199,10 @@ final class VCards {
         tags);
   }
 
-  private static @Nullable String name(VCard card) {
+  private static @Nullable String name(VCard card, Text.Cleaner cleaner) {
     FormattedName fn = card.getFormattedName();
-    if (fn != null && Text.clean(fn.getValue()) != null) {
-      return Text.clean(fn.getValue());
+    if (fn != null && cleaner.clean(fn.getValue()) != null) {
+      return cleaner.clean(fn.getValue());
     }
     StructuredName n = card.getStructuredName();
     if (n == null) {
@@ -205,7 +212,7 @@ final class VCards {
     parts.add(String.valueOf(n.getGiven() == null ? "" : n.getGiven()));
     parts.addAll(n.getAdditionalNames());
     parts.add(String.valueOf(n.getFamily() == null ? "" : n.getFamily()));
-    return Text.clean(String.join(" ", parts));
+    return cleaner.clean(String.join(" ", parts));
   }
 
   /** BDAY:1985-04-12, or without a year BDAY:--12-09 (vCard 4.0 and Apple's 3.0). */

@@ -34,7 +34,7 @@ class ImporterTest {
     assertThat(result.report().sources())
         .containsExactly(
             new MergeReport.Source(
-                Fixtures.file("Connections.csv").toString(), Layout.LINKEDIN_CONNECTIONS, 4));
+                Fixtures.file("Connections.csv").toString(), Layout.LINKEDIN_CONNECTIONS, 4, 0));
     Map<String, Contact> contacts = byName(result);
     assertThat(contacts).containsOnlyKeys("María Núñez", "Ken O'Hara", "Priya Raman", "Jo Park");
     Contact maria = contacts.get("María Núñez");
@@ -235,5 +235,31 @@ class ImporterTest {
             "Acme Plumbing",
             "+447700900123");
     assertThat(result.contacts()).hasSize(10);
+  }
+
+  @Test
+  void controlAndBidirectionalCharactersInAnotherProgramsExportAreCleanedAndCounted() {
+    String connections =
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+            + "Eve\u001B[2J,\"Mal\u0007lory\",https://www.linkedin.com/in/eve,,\"Ev\u202Eil\tCorp\","
+            + "CEO,03 May 2012\r\n"
+            + "Ana,Bell,https://www.linkedin.com/in/ana,,Acme,CTO,04 May 2012\r\n";
+
+    ImportResult result =
+        Fixtures.importer().read(List.of(Fixtures.text("Connections.csv", connections)));
+
+    assertThat(result.contacts())
+        .extracting(Contact::displayName)
+        .containsExactlyInAnyOrder("Eve[2J Mallory", "Ana Bell");
+    assertThat(result.contacts())
+        .filteredOn(c -> c.displayName().startsWith("Eve"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.organization()).contains("Evil Corp"));
+    assertThat(result.report().sources())
+        .singleElement()
+        .extracting(MergeReport.Source::cleaned)
+        .isEqualTo(3L);
+    assertThat(result.report().lines().get(0))
+        .endsWith("2 records; cleaned 3 values of control characters");
   }
 }

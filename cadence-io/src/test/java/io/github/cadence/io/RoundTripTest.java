@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -134,7 +135,8 @@ class RoundTripTest {
     String csv = out.toString();
     assertThat(csv).startsWith("\uFEFFid,name,tier,tier_cadence,tier_weight,roles,tags,");
     assertThat(csv).contains("\r\nmaria,\"María \"\"Mia\"\" Núñez, Jr.\",mentors,P45D,1.5,");
-    assertThat(csv).contains(",--12-09 birthday birthday ::: --02-29 anniversary company founded");
+    // A cell a spreadsheet would take for a formula ("-", here) starts with an apostrophe.
+    assertThat(csv).contains(",'--12-09 birthday birthday ::: --02-29 anniversary company founded");
   }
 
   @Test
@@ -153,5 +155,44 @@ class RoundTripTest {
                 assertThat(back.touchpoints()).containsExactlyInAnyOrderElementsOf(touchpoints);
               }
             });
+  }
+
+  @Test
+  void namesAndNotesAFormulaWouldTakeComeBackByteForByteAndNoCellStartsAFormula() {
+    List<String> names =
+        List.of(
+            "=HYPERLINK(\"http://x\")", "+49 Ana", "-Ana", "@Ana", "'Quoted", "'=x", "Ana  Bell ");
+    List<Contact> contacts = new ArrayList<>();
+    List<Touchpoint> notes = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      contacts.add(
+          Contact.builder("c" + i, Instant.parse("2026-01-01T00:00:00Z"))
+              .displayName(names.get(i))
+              .organization(names.get(i))
+              .build());
+      notes.add(
+          Touchpoint.builder("c" + i, Instant.parse("2026-11-02T10:00:00Z"))
+              .channel(Channel.NOTE)
+              .outcome(Outcome.SENT)
+              .note(names.get(i) + "\n=second line")
+              .build());
+    }
+    StringWriter c = new StringWriter();
+    CadenceCsv.writeContacts(contacts, c);
+
+    ImportResult back = roundTrip(contacts, notes);
+
+    assertThat(back.contacts()).containsExactlyInAnyOrderElementsOf(contacts);
+    assertThat(back.touchpoints()).containsExactlyInAnyOrderElementsOf(notes);
+    for (String line : c.toString().split("\r\n")) {
+      for (String cell : line.split(",")) {
+        String value = cell.startsWith("\"") ? cell.substring(1) : cell;
+        assertThat(value)
+            .as(line)
+            .doesNotStartWith("=")
+            .doesNotStartWith("+")
+            .doesNotStartWith("@");
+      }
+    }
   }
 }
