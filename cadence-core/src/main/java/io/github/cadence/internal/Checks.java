@@ -47,22 +47,51 @@ public final class Checks {
   }
 
   /**
-   * A text with every control character (C0, DEL, C1) and bidirectional control shown as a visible
-   * escape (a backslash, u and four hex digits): what a message may show of a value without a
-   * terminal acting on it.
+   * Whether a character is a control (C0, DEL, C1) or bidirectional control character (U+202A to
+   * U+202E, U+2066 to U+2069): the one policy, which {@code model.Texts} publishes.
+   *
+   * @param c the character
+   * @return true if it is one
+   */
+  public static boolean isControl(char c) {
+    return c < 0x20
+        || (c >= 0x7F && c <= 0x9F)
+        || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069);
+  }
+
+  /**
+   * The index of the first control character in a text.
    *
    * @param text the text
-   * @return the text, safe to print
+   * @param lineFeeds whether line feeds are allowed
+   * @return the index, or -1
+   */
+  public static int firstControl(String text, boolean lineFeeds) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isControl(c) && !(lineFeeds && c == '\n')) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A text with each control character shown as a visible escape (a backslash, u, four hex digits).
+   *
+   * @param text the text
+   * @return the text, or the same instance if it has none
    */
   public static String visible(String text) {
-    int first = firstHidden(text, false);
+    int first = firstControl(text, false);
     if (first < 0) {
       return text;
     }
     StringBuilder b = new StringBuilder(text.length() + 16).append(text, 0, first);
     for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (isHidden(c, false)) {
+      if (isControl(c)) {
         b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
       } else {
         b.append(c);
@@ -71,33 +100,8 @@ public final class Checks {
     return b.toString();
   }
 
-  /**
-   * Whether a character is one no stored text may hold: a control character (C0, DEL, C1; a line
-   * break only where {@code lineBreaks}) or a bidirectional embedding, override or isolate (U+202A
-   * to U+202E, U+2066 to U+2069), which would reorder what a terminal or a page shows around it.
-   *
-   * @param c the character
-   * @param lineBreaks whether a line feed is allowed
-   * @return true if it is such a character
-   */
-  public static boolean isHidden(char c, boolean lineBreaks) {
-    return (c < 0x20 && !(lineBreaks && c == '\n'))
-        || (c >= 0x7F && c <= 0x9F)
-        || (c >= 0x202A && c <= 0x202E)
-        || (c >= 0x2066 && c <= 0x2069);
-  }
-
-  private static int firstHidden(String text, boolean lineBreaks) {
-    for (int i = 0; i < text.length(); i++) {
-      if (isHidden(text.charAt(i), lineBreaks)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   private static void checkNoHidden(String value, String field, boolean lineBreaks) {
-    int i = firstHidden(value, lineBreaks);
+    int i = firstControl(value, lineBreaks);
     if (i >= 0) {
       throw new IllegalArgumentException(
           String.format(

@@ -326,4 +326,15 @@ class ModelValidationTest {
     assertThat(ana.displayName("\u05D3\u05E0\u05D4 Reyes").build().displayName())
         .isEqualTo("\u05D3\u05E0\u05D4 Reyes");
   }
+
+  @Test
+  void textsCleansAndShowsControlCharactersByOnePolicy() {
+    assertThat(Texts.clean("Eve\u001B[2J\tMal\u0007lory\u202E")).isEqualTo("Eve[2J Mallory");
+    assertThat(Texts.visible("Eve\u001B[2J\u202E")).isEqualTo("Eve\\u001B[2J\\u202E");
+    assertThat(Texts.visible("plain")).isSameAs("plain");
+    assertThat(Texts.firstControl("a\nb", true)).isEqualTo(-1);
+    assertThat(Texts.firstControl("a\nb", false)).isEqualTo(1);
+    assertThat(Texts.isControl('\u0085')).isTrue();
+    assertThat(Texts.isControl('\u05D3')).isFalse();
+  }
 }

@@ -2,6 +2,7 @@ package io.github.cadence.io;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.cadence.model.Texts;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -19,26 +20,17 @@ final class Text {
   /** A value as messages quote it: in single quotes, cut after 100 characters. */
   static String quote(String value) {
     if (value.length() <= QUOTED_MAX) {
-      return "'" + visible(value) + "'";
+      return "'" + Texts.visible(value) + "'";
     }
     int end = QUOTED_MAX;
     if (Character.isHighSurrogate(value.charAt(end - 1))) {
       end--;
     }
-    return "'" + visible(value.substring(0, end)) + "...' (" + value.length() + " characters)";
-  }
-
-  /** Control and bidirectional control characters shown as escapes, so a message is only text. */
-  private static String visible(String value) {
-    if (!hasHidden(value)) {
-      return value;
-    }
-    StringBuilder b = new StringBuilder(value.length() + 16);
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      b.append(isHidden(c) ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
-    }
-    return b.toString();
+    return "'"
+        + Texts.visible(value.substring(0, end))
+        + "...' ("
+        + value.length()
+        + " characters)";
   }
 
   static String checkName(String name) {
@@ -58,7 +50,7 @@ final class Text {
 
     /** As {@link Text#clean}, counting a value that held such a character. */
     @Nullable String clean(@Nullable String value) {
-      if (value != null && hasHidden(value)) {
+      if (value != null && Texts.firstControl(value, false) >= 0) {
         cleaned++;
       }
       return Text.clean(value);
@@ -69,24 +61,6 @@ final class Text {
     }
   }
 
-  /** Whether a text holds a control or bidirectional control character. */
-  static boolean hasHidden(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      if (isHidden(value.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** C0 and C1 controls, DEL, and the bidirectional embeddings, overrides and isolates. */
-  private static boolean isHidden(char c) {
-    return c < 0x20
-        || (c >= 0x7F && c <= 0x9F)
-        || (c >= 0x202A && c <= 0x202E)
-        || (c >= 0x2066 && c <= 0x2069);
-  }
-
   /**
    * Spaces collapsed and trimmed, control and bidirectional control characters taken out (a line
    * break or a tab becomes a space, the others nothing); null for a value that is blank.
@@ -95,7 +69,7 @@ final class Text {
     if (value == null) {
       return null;
     }
-    String v = hasHidden(value) ? withoutHidden(value).strip() : value.strip();
+    String v = Texts.clean(value).strip();
     if (v.isEmpty()) {
       return null;
     }
@@ -109,19 +83,6 @@ final class Text {
     }
     // Most values have no run of spaces, no tab and no line break: no need for the regex.
     return v;
-  }
-
-  private static String withoutHidden(String value) {
-    StringBuilder b = new StringBuilder(value.length());
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '\t' || c == '\n' || c == '\r') {
-        b.append(' ');
-      } else if (!isHidden(c)) {
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 
   /**

@@ -13,6 +13,7 @@ import io.github.cadence.model.Intent;
 import io.github.cadence.model.Occasion;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Role;
+import io.github.cadence.model.Texts;
 import io.github.cadence.model.Tier;
 import io.github.cadence.model.Touchpoint;
 import io.github.cadence.plan.Category;
@@ -326,6 +327,32 @@ final class Tables {
     }
   }
 
+  /**
+   * A text as the model accepts it: one that a version before 0.1 stored with control characters
+   * (the model refuses them now) is cleaned as an import would clean it, in memory only, so that
+   * the workspace still opens; the row is rewritten when the contact next changes.
+   */
+  private static String stored(String value, String ifBlank) {
+    if (Texts.firstControl(value, false) < 0) {
+      return value;
+    }
+    String cleaned = Texts.clean(value).strip();
+    return cleaned.isEmpty() ? ifBlank : cleaned;
+  }
+
+  /** A note as {@link #stored}, keeping its line breaks. */
+  static String storedNote(String note) {
+    if (Texts.firstControl(note, true) < 0) {
+      return note;
+    }
+    List<String> lines = new ArrayList<>();
+    for (String line : note.replace("\r\n", "\n").split("\n", -1)) {
+      lines.add(Texts.clean(line));
+    }
+    String cleaned = String.join("\n", lines);
+    return cleaned.isBlank() ? "(note)" : cleaned;
+  }
+
   private static final String CONTACTS =
       "SELECT id, display_name, tier, roles, first_met, first_met_where, zone, status,"
           + " paused_until, created_at, organization, snoozed_until FROM contact";
@@ -385,7 +412,7 @@ final class Tables {
     }
     Contact.Builder b =
         Contact.builder(r.getString(1), Instant.parse(r.getString(10)))
-            .displayName(r.getString(2))
+            .displayName(stored(r.getString(2), r.getString(1)))
             .tier(tier)
             .roles(SPLIT.splitToStream(r.getString(4)).map(Role::valueOf).toArray(Role[]::new))
             .tags(tags.toArray(String[]::new))
@@ -393,8 +420,8 @@ final class Tables {
             .occasions(occasions.toArray(Occasion[]::new))
             .handles(handles.toArray(Handle[]::new));
     String organization = r.getString(11);
-    if (organization != null) {
-      b.organization(organization);
+    if (organization != null && !stored(organization, "").isBlank()) {
+      b.organization(stored(organization, ""));
     }
     String snoozedUntil = r.getString(12);
     if (snoozedUntil != null) {
@@ -402,7 +429,7 @@ final class Tables {
     }
     String firstMet = r.getString(5);
     if (firstMet != null) {
-      String where = r.getString(6);
+      String where = r.getString(6) == null ? null : stored(r.getString(6), "where");
       LocalDate date = LocalDate.parse(firstMet);
       b.firstMet(where == null ? FirstMeeting.on(date) : FirstMeeting.at(date, where));
     }
@@ -454,7 +481,7 @@ final class Tables {
 
   private static Occasion occasion(ResultSet r) throws SQLException {
     Occasion.Kind kind = Occasion.Kind.valueOf(r.getString(2));
-    String label = r.getString(3);
+    String label = stored(r.getString(3), "occasion");
     MonthDay day = MonthDay.of(r.getInt(4), r.getInt(5));
     int year = r.getInt(6);
     if (!r.wasNull()) {
@@ -623,8 +650,8 @@ final class Tables {
               .direction(coded(DIRECTIONS, directions[i], "direction"))
               .outcome(coded(OUTCOMES, outcomes[i], "outcome"))
               .intent(coded(INTENTS, intents[i], "intent"));
-      if (!notes[i].isEmpty()) {
-        b.note(notes[i]);
+      if (!notes[i].isBlank()) {
+        b.note(storedNote(notes[i]));
       }
       String source = sources[i];
       if (source != null) {

@@ -59,4 +59,24 @@ class SqliteWorkspaceTest extends WorkspaceContract {
       assertThat(w.contact("maria")).contains(maria);
     }
   }
+
+  @Test
+  void aNameOrANoteAnOlderVersionStoredWithControlCharactersIsCleanedWhenTheWorkspaceOpens()
+      throws SQLException {
+    try (Workspace w = workspace().open(Sample.NOW)) {
+      w.add(Contact.builder("eve", Sample.NOW).displayName("Eve").build());
+      w.record(Sample.call("eve", Sample.NOW, "s1"));
+    }
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "UPDATE contact SET display_name = 'Eve' || char(27) || '[2J' || char(8238) || 'x'");
+      s.execute("UPDATE touchpoint SET note = 'lunch' || char(7) || char(10) || 'then a walk'");
+    }
+
+    try (Workspace w = workspace().open(Sample.NOW)) {
+      assertThat(w.contact("eve").orElseThrow().displayName()).isEqualTo("Eve[2Jx");
+      assertThat(w.touchpoints("eve").get(0).note()).contains("lunch\nthen a walk");
+    }
+  }
 }
