@@ -54,6 +54,9 @@ import picocli.CommandLine.Option;
       CommandLine.HelpCommand.class
     })
 public final class Cadence implements Runnable {
+  /** How much of an error message the command prints: one line a person reads. */
+  private static final int MESSAGE_MAX = 400;
+
   @Option(
       names = "--debug",
       description = "Print the stack trace of an error.",
@@ -141,7 +144,7 @@ public final class Cadence implements Runnable {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
-          err.println("cadence: " + message(e));
+          err.println("cadence: " + Text.fit(message(e), MESSAGE_MAX));
           if (root.debug) {
             e.printStackTrace(err);
           }
@@ -151,7 +154,7 @@ public final class Cadence implements Runnable {
     cli.setParameterExceptionHandler(
         (e, args) -> {
           PrintWriter err = e.getCommandLine().getErr();
-          err.println("cadence: " + e.getMessage());
+          err.println("cadence: " + Text.fit(String.valueOf(e.getMessage()), MESSAGE_MAX));
           err.println("Try 'cadence " + e.getCommandLine().getCommandName() + " --help'.");
           return 2;
         });

@@ -199,21 +199,29 @@ final class ContactCommand implements Runnable {
         NetworkJson.write(contacts, List.of(), out());
         out().println();
       } else {
-        int width = contacts.stream().mapToInt(c -> c.id().length()).max().orElse(2);
-        int nameWidth = contacts.stream().mapToInt(c -> c.displayName().length()).max().orElse(4);
+        int width =
+            contacts.stream()
+                .mapToInt(c -> Text.fit(c.id(), Text.NAME_MAX).length())
+                .max()
+                .orElse(2);
+        int nameWidth =
+            contacts.stream()
+                .mapToInt(c -> Text.fit(c.displayName(), Text.NAME_MAX).length())
+                .max()
+                .orElse(4);
         for (Contact c : contacts) {
           ContactHistory h = w.history(c.id());
           out()
               .printf(
                   Locale.ROOT,
                   "%-" + width + "s  %-" + nameWidth + "s  %-3s %-22s %s%n",
-                  c.id(),
-                  c.displayName(),
+                  Text.fit(c.id(), Text.NAME_MAX),
+                  Text.fit(c.displayName(), Text.NAME_MAX),
                   c.tier().name(),
                   c.status(),
                   h.lastConversation().map(i -> "last talked " + day(i, c)).orElse("never talked"));
         }
-        out().printf("%d contacts%n", contacts.size());
+        out().println(Text.count(contacts.size(), "contact", "contacts"));
       }
     }
     return 0;

@@ -41,7 +41,12 @@ final class Contacts {
             + "' could be "
             + matches.stream()
                 .limit(5)
-                .map(c -> c.id() + " (" + c.displayName() + ")")
+                .map(
+                    c ->
+                        Text.fit(c.id(), Text.NAME_MAX)
+                            + " ("
+                            + Text.fit(c.displayName(), Text.NAME_MAX)
+                            + ")")
                 .collect(Collectors.joining(", "))
             + (matches.size() > 5 ? " and " + (matches.size() - 5) + " more" : "")
             + "; give more of the name, or the id");

@@ -162,7 +162,7 @@ final class ReviewCommand implements Callable<Integer> {
     if (!r.missed().isEmpty()) {
       List<String> first = r.missed().subList(0, Math.min(10, r.missed().size()));
       s.append("  To reach: ")
-          .append(String.join(", ", first))
+          .append(String.join(", ", first.stream().map(n -> Text.fit(n, Text.NAME_MAX)).toList()))
           .append(
               first.size() < r.missed().size()
                   ? " and " + (r.missed().size() - first.size()) + " more"

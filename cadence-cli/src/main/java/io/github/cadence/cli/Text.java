@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueEntry;
 import io.github.cadence.engine.Reason;
+import io.github.cadence.model.Texts;
 import io.github.cadence.plan.Agenda;
 import io.github.cadence.plan.AgendaDay;
 import io.github.cadence.plan.AgendaItem;
@@ -33,6 +34,22 @@ final class Text {
       DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
 
   private Text() {}
+
+  /** How many characters of a name a list shows; {@code contact show} shows it whole. */
+  static final int NAME_MAX = 40;
+
+  /**
+   * A text as a list shows it: control characters as visible escapes (the model refuses them, but a
+   * message may carry what a user typed), cut with "…" after {@code max} characters so that a
+   * megabyte of name is a line, not a megabyte.
+   */
+  static String fit(String text, int max) {
+    String shown = Texts.visible(text);
+    if (shown.codePointCount(0, shown.length()) <= max) {
+      return shown;
+    }
+    return shown.substring(0, shown.offsetByCodePoints(0, max - 1)) + "…";
+  }
 
   /** "1 touch", "3 touches", "1,500 contacts". */
   static String count(long n, String one, String many) {
@@ -82,7 +99,7 @@ final class Text {
             String.format(
                 Locale.ROOT,
                 "  - %s (%s): %s%n",
-                ansi.string("@|bold " + escape(e.contact().displayName()) + "|@"),
+                ansi.string("@|bold " + escape(fit(e.contact().displayName(), NAME_MAX)) + "|@"),
                 e.contact().id(),
                 e.reasons().stream()
                     .filter(r -> r.purpose() == Purpose.INTAKE)
@@ -108,7 +125,10 @@ final class Text {
   private static void entries(
       StringBuilder out, FollowUpQueue queue, List<QueueEntry> entries, Ansi ansi) {
     int nameWidth =
-        entries.stream().mapToInt(e -> e.contact().displayName().length()).max().orElse(4);
+        entries.stream()
+            .mapToInt(e -> fit(e.contact().displayName(), NAME_MAX).length())
+            .max()
+            .orElse(4);
     int rank = 1;
     for (QueueEntry e : entries) {
       out.append(
@@ -121,7 +141,9 @@ final class Text {
                   "@|bold "
                       + escape(
                           String.format(
-                              Locale.ROOT, "%-" + nameWidth + "s", e.contact().displayName()))
+                              Locale.ROOT,
+                              "%-" + nameWidth + "s",
+                              fit(e.contact().displayName(), NAME_MAX)))
                       + "|@"),
               e.contact().tier().name(),
               lower(e.channel()),
@@ -182,7 +204,7 @@ final class Text {
                 Locale.ROOT,
                 "    %-8s %-22s %3d min  %-17s %s%s%n",
                 lower(item.channel()),
-                item.subject(),
+                fit(item.subject(), NAME_MAX),
                 item.minutes(),
                 item.category().label(),
                 lower(item.intent()),
@@ -204,7 +226,11 @@ final class Text {
       for (Deferral d : agenda.deferred().subList(0, Math.min(5, agenda.deferred().size()))) {
         out.append(
             String.format(
-                Locale.ROOT, "    %-22s %s: %s%n", d.subject(), d.why().label(), d.explanation()));
+                Locale.ROOT,
+                "    %-22s %s: %s%n",
+                fit(d.subject(), NAME_MAX),
+                d.why().label(),
+                d.explanation()));
       }
     }
     agenda.warnings().forEach(w -> out.append("! ").append(w).append(System.lineSeparator()));

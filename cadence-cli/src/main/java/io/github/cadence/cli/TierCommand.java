@@ -167,12 +167,15 @@ final class TierCommand implements Runnable {
         return;
       }
       int name =
-          suggestions.stream().mapToInt(s -> s.contact().displayName().length()).max().orElse(0);
+          suggestions.stream()
+              .mapToInt(s -> Text.fit(s.contact().displayName(), Text.NAME_MAX).length())
+              .max()
+              .orElse(0);
       for (TierSuggestions.Suggestion s : suggestions) {
         out.printf(
             Locale.ROOT,
             "%-" + name + "s  %s -> %s  %s%n",
-            s.contact().displayName(),
+            Text.fit(s.contact().displayName(), Text.NAME_MAX),
             s.contact().tier().name(),
             s.tier(),
             String.join("; ", s.reasons()));
