@@ -1,6 +1,7 @@
 package io.github.cadence.cli;
 
 import io.github.cadence.forecast.Forecast;
+import io.github.cadence.model.Texts;
 import io.github.cadence.tracking.GoalProgress;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ final class ReviewPage {
     if (!r.missed().isEmpty()) {
       line(
           "<p>Planned this week and not reached yet: "
-              + escape(String.join(", ", r.missed()))
+              + String.join(", ", r.missed().stream().map(ReviewPage::isolated).toList())
               + ".</p>");
     }
 
@@ -105,7 +106,7 @@ final class ReviewPage {
       line("<h2>Goals</h2>");
       line("<ul>");
       for (GoalProgress g : r.week().goals()) {
-        line("<li" + (g.met() ? " class=\"met\"" : "") + ">" + escape(g.describe()) + "</li>");
+        line("<li" + (g.met() ? " class=\"met\"" : "") + ">" + isolated(g.describe()) + "</li>");
       }
       line("</ul>");
     }
@@ -401,8 +402,17 @@ final class ReviewPage {
     }
   }
 
+  /**
+   * A user's text (a name, a goal) escaped and isolated in {@code <bdi>}, so that a right-to-left
+   * name or a stray direction mark cannot reorder the sentence around it.
+   */
+  static String isolated(String text) {
+    return "<bdi>" + escape(text) + "</bdi>";
+  }
+
   static String escape(String text) {
-    return text.replace("&", "&amp;")
+    return Texts.visible(text)
+        .replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace("\"", "&quot;");

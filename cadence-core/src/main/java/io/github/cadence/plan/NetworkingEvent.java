@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.cadence.internal.Checks;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
 
@@ -19,13 +20,12 @@ public record NetworkingEvent(String name, LocalDate date, int minutes) {
   /**
    * Validates every component.
    *
-   * @param name what the event is called; not blank
+   * @param name what the event is called; not blank, no control characters
    * @param date the day it takes place
    * @param minutes how long it takes, travel included; positive
    */
   public NetworkingEvent {
-    requireNonNull(name, "name");
-    checkArgument(!name.isBlank(), "name must not be blank, was '%s'", name);
+    Checks.checkText(name, "name");
     requireNonNull(date, "date");
     checkArgument(minutes > 0, "minutes of event '%s' must be positive, was %s", name, minutes);
   }

@@ -1,9 +1,12 @@
 package io.github.cadence.io;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.google.common.hash.Hashing;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.cadence.model.Texts;
 import io.github.cadence.plan.Agenda;
 import io.github.cadence.plan.AgendaDay;
 import io.github.cadence.plan.AgendaItem;
@@ -17,8 +20,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VAlarm;
@@ -164,13 +169,14 @@ public final class CalendarExport {
             .add(ImmutableCalScale.GREGORIAN)
             .add(ImmutableMethod.PUBLISH)
             .add(new XProperty("X-WR-CALNAME", "Cadence"));
+    Set<String> ids = new HashSet<>();
     for (AgendaDay day : agenda.days()) {
       List<AgendaItem.Touch> touches = new ArrayList<>();
       for (AgendaItem item : day.items()) {
         if (item instanceof AgendaItem.Touch t) {
           touches.add(t);
         } else if (item instanceof AgendaItem.Event e) {
-          calendar.add(event(day.date(), e, stamp));
+          calendar.add(event(day.date(), e, stamp, ids));
         }
       }
       if (!touches.isEmpty()) {
@@ -191,7 +197,7 @@ public final class CalendarExport {
     Instant start = day.date().atTime(blockStart).atZone(zone).toInstant();
     StringBuilder text = new StringBuilder();
     for (AgendaItem.Touch t : touches) {
-      text.append(t.contact().displayName())
+      text.append(Texts.clean(t.contact().displayName()))
           .append(" (tier ")
           .append(t.contact().tier().name())
           .append("): ")
@@ -203,7 +209,7 @@ public final class CalendarExport {
           .append(" min, ")
           .append(t.category().label())
           .append('\n');
-      t.reasons().forEach(r -> text.append("  - ").append(r.text()).append('\n'));
+      t.reasons().forEach(r -> text.append("  - ").append(Texts.clean(r.text())).append('\n'));
     }
     VEvent event =
         entry("block-" + DAY.format(day.date()), stamp, "Networking: " + minutes + " min", text)
@@ -213,16 +219,30 @@ public final class CalendarExport {
         event, "Networking: " + touches.size() + (touches.size() == 1 ? " person" : " people"));
   }
 
-  private VEvent event(LocalDate date, AgendaItem.Event e, Instant stamp) {
+  /**
+   * An event's entry. Its UID is made of its day and its name's slug, so that a re-export updates
+   * the same entry; an event whose slug another of the export has already (two names that differ
+   * only in punctuation) gets a hash of its exact name too, so that a calendar keeps both.
+   */
+  private VEvent event(LocalDate date, AgendaItem.Event e, Instant stamp, Set<String> ids) {
     StringBuilder text =
         new StringBuilder("Networking event; plan ").append(e.minutes()).append(" min\n");
-    e.reasons().forEach(r -> text.append("  - ").append(r.text()).append('\n'));
-    String id = "event-" + DAY.format(date) + "-" + Text.slug(e.event().name());
+    e.reasons().forEach(r -> text.append("  - ").append(Texts.clean(r.text())).append('\n'));
+    String name = e.event().name();
+    String id = "event-" + DAY.format(date) + "-" + Text.slug(name);
+    if (!ids.add(id)) {
+      String hashed =
+          id + "-" + Hashing.sha256().hashString(name, UTF_8).toString().substring(0, 8);
+      id = hashed;
+      for (int n = 2; !ids.add(id); n++) {
+        id = hashed + "-" + n;
+      }
+    }
     VEvent event =
-        entry(id, stamp, e.event().name(), text)
+        entry(id, stamp, Texts.clean(name), text)
             .add(new DtStart<>(date))
             .add(new net.fortuna.ical4j.model.property.Duration(java.time.Period.ofDays(1)));
-    return withAlarm(event, e.event().name());
+    return withAlarm(event, Texts.clean(name));
   }
 
   private VEvent entry(String id, Instant stamp, String summary, CharSequence description) {

@@ -4,8 +4,18 @@ import static io.github.cadence.io.Fixtures.BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cadence.engine.CadenceEngine;
+import io.github.cadence.engine.QueueRequest;
+import io.github.cadence.plan.Agenda;
 import io.github.cadence.plan.AgendaDay;
 import io.github.cadence.plan.AgendaItem;
+import io.github.cadence.plan.NetworkingEvent;
+import io.github.cadence.plan.PlanSettings;
+import io.github.cadence.plan.Planner;
+import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Rule;
+import io.github.cadence.rule.Suggestion;
+import io.github.cadence.rule.builtin.BuiltInRules;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -168,5 +178,52 @@ class CalendarExportTest {
     assertThatThrownBy(() -> CalendarExport.builder(BERLIN).domain("a b"))
         .hasMessage("domain must be letters, digits, dots and hyphens, was 'a b'");
     assertThatThrownBy(() -> CalendarExport.builder(null)).hasMessage("zone");
+  }
+
+  @Test
+  void noTextCanAddAComponentOrAPropertyAndCollidingNamesKeepTheirOwnEntries() throws Exception {
+    String injected = "call\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil@example.com\r\nSUMMARY:x";
+    Rule hostile =
+        Rule.of(
+            "hostile",
+            (contact, history, asOf) ->
+                Evaluation.of(Suggestion.followUp(asOf.minusSeconds(60), injected)));
+    CadenceEngine engine =
+        CadenceEngine.of(BuiltInRules.defaults().toBuilder().add(hostile).build());
+    LocalDate day = ExportTest.TODAY.plusDays(1);
+    PlanSettings settings =
+        PlanSettings.builder()
+            .zone(BERLIN)
+            .dailyMinutes(30)
+            .quotas()
+            .event(new NetworkingEvent("BNI breakfast", day, 60))
+            .event(new NetworkingEvent("BNI: breakfast!", day, 60))
+            .event(new NetworkingEvent("BNI breakfast", day, 60))
+            .eventDay(day)
+            .build();
+    Agenda agenda =
+        Planner.of(settings)
+            .plan(
+                engine.queue(ExportTest.network, QueueRequest.asOf(Fixtures.NOW)),
+                ExportTest.TODAY,
+                3);
+    StringWriter out = new StringWriter();
+    CalendarExport.builder(BERLIN).build().write(agenda, STAMP, out);
+
+    List<VEvent> events = parse(out.toString());
+    long blocks =
+        agenda.days().stream()
+            .filter(d -> d.items().stream().anyMatch(AgendaItem.Touch.class::isInstance))
+            .count();
+    long entries = agenda.items().stream().filter(AgendaItem.Event.class::isInstance).count();
+    assertThat(entries).as("the three events, whose names collide after slugging").isEqualTo(3);
+    assertThat(events).hasSize((int) (blocks + entries));
+    assertThat(events)
+        .extracting(e -> text(e, "UID"))
+        .doesNotHaveDuplicates()
+        .doesNotContain("evil@example.com");
+    assertThat(out.toString())
+        .doesNotContain("\r\nUID:evil")
+        .doesNotContain("\r\nBEGIN:VEVENT\r\nUID:evil");
   }
 }
