@@ -167,17 +167,26 @@ public final class Cadence implements Runnable {
    */
   static String message(Exception e) {
     if (e instanceof FileSystemException f && f.getReason() == null) {
-      String problem =
-          e instanceof NoSuchFileException
-              ? "no such file or directory"
-              : e instanceof AccessDeniedException
-                  ? "permission denied"
-                  : e instanceof FileAlreadyExistsException
-                      ? "exists already (a file where a directory is needed?)"
-                      : e instanceof NotDirectoryException
-                          ? "not a directory"
-                          : e.getClass().getSimpleName();
-      return f.getFile() + ": " + problem;
+      return f.getFile() + ": " + reason(e);
+    }
+    return String.valueOf(e.getMessage());
+  }
+
+  /** What went wrong, without the file: "no such file or directory", "No space left on device". */
+  static String reason(Exception e) {
+    if (e instanceof FileSystemException f) {
+      if (f.getReason() != null) {
+        return f.getReason();
+      }
+      return e instanceof NoSuchFileException
+          ? "no such file or directory"
+          : e instanceof AccessDeniedException
+              ? "permission denied"
+              : e instanceof FileAlreadyExistsException
+                  ? "exists already (a file where a directory is needed?)"
+                  : e instanceof NotDirectoryException
+                      ? "not a directory"
+                      : e.getClass().getSimpleName();
     }
     return String.valueOf(e.getMessage());
   }

@@ -12,9 +12,6 @@ import io.github.cadence.model.Touchpoint;
 import io.github.cadence.plan.Agenda;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,6 +85,13 @@ final class ExportCommand implements Callable<Integer> {
   @Nullable Path output;
 
   @Option(
+      names = "--force",
+      description =
+          "Write over a file that holds a database (refused otherwise: it may be a"
+              + " workspace).")
+  boolean force;
+
+  @Option(
       names = "--alarm",
       paramLabel = "MINUTES",
       description = "For ics: a reminder this many minutes before each entry.")
@@ -153,41 +157,22 @@ final class ExportCommand implements Callable<Integer> {
           "network-csv writes two files: give --output FILE for the contacts (the touchpoints go"
               + " beside it, as FILE-touchpoints.csv)");
     }
-    Path contacts = createParent(output);
+    Path contacts = output;
     String name = contacts.getFileName().toString().replaceFirst("\\.csv$", "");
-    Path touches = contacts.resolveSibling(name + "-touchpoints.csv");
-    try (Writer out = Files.newBufferedWriter(contacts, StandardCharsets.UTF_8)) {
-      CadenceCsv.writeContacts(w.contacts(), out);
-    }
-    try (Writer out = Files.newBufferedWriter(touches, StandardCharsets.UTF_8)) {
-      CadenceCsv.writeTouchpoints(touchpoints(w), out);
-    }
+    Path touches = contacts.toAbsolutePath().resolveSibling(name + "-touchpoints.csv");
+    OutputFile.write(contacts, force, out -> CadenceCsv.writeContacts(w.contacts(), out));
+    OutputFile.write(touches, force, out -> CadenceCsv.writeTouchpoints(touchpoints(w), out));
     spec.commandLine().getOut().printf("wrote %s and %s%n", contacts, touches);
   }
 
-  private interface Body {
-    void write(Writer out) throws IOException;
-  }
-
-  private void write(Body body) throws IOException {
+  private void write(OutputFile.Body body) throws IOException {
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       body.write(out);
       out.flush();
       return;
     }
-    try (Writer out = Files.newBufferedWriter(createParent(output), StandardCharsets.UTF_8)) {
-      body.write(out);
-    }
-  }
-
-  /** The file to write, its directory made if missing (as {@code mkdir -p} would). */
-  private static Path createParent(Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    return file;
+    OutputFile.write(output, force, body);
   }
 
   /** {@code network-csv} on the command line is {@code NETWORK_CSV} here. */

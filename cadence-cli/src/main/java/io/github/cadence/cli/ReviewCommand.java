@@ -9,10 +9,7 @@ import io.github.cadence.plan.Planner;
 import io.github.cadence.tracking.GoalProgress;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -78,6 +75,11 @@ final class ReviewCommand implements Callable<Integer> {
       description = "Also write the review as a page with charts (self-contained HTML).")
   @Nullable Path html;
 
+  @Option(
+      names = "--force",
+      description = "Write the page over a file that holds a database (refused otherwise).")
+  boolean force;
+
   @Override
   public Integer call() throws IOException {
     if (weeks < 1 || weeks > 104) {
@@ -117,7 +119,8 @@ final class ReviewCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (html != null) {
-      write(html, ReviewPage.html(review));
+      String page = ReviewPage.html(review);
+      OutputFile.write(html, force, file -> file.write(page));
     }
     if (json) {
       json(review, out);
@@ -129,21 +132,6 @@ final class ReviewCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  /** Writes the page whole or not at all: a temporary file beside it, then a move. */
-  private static void write(Path file, String page) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    if (dir != null) {
-      Files.createDirectories(dir);
-    }
-    Path tmp = Files.createTempFile(dir, ".review", ".html");
-    try {
-      Files.writeString(tmp, page, StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 
   static String text(Review r, Ansi ansi) {
