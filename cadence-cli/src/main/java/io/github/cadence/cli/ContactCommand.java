@@ -192,7 +192,7 @@ final class ContactCommand implements Runnable {
       @Option(names = "--json", description = "As a Cadence network document (no touchpoints).")
           boolean json) {
     Instant now = parent.clock().instant();
-    try (Workspace w = workspace.open(parent, now)) {
+    try (Workspace w = workspace.read(parent, now)) {
       List<Contact> contacts =
           w.contacts().stream().filter(c -> tier == null || c.tier().name().equals(tier)).toList();
       if (json) {
@@ -237,7 +237,7 @@ final class ContactCommand implements Runnable {
       @Option(names = "--json", description = "As a Cadence network document with its touchpoints.")
           boolean json) {
     Instant now = parent.clock().instant();
-    try (Workspace w = workspace.open(parent, now)) {
+    try (Workspace w = workspace.read(parent, now)) {
       Contact c = Contacts.find(w, who);
       List<Touchpoint> touches = w.touchpoints(c.id());
       if (json) {

@@ -107,7 +107,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Instant now = parent.clock().instant();
-    try (Workspace w = workspace.open(parent, now)) {
+    try (Workspace w = workspace.read(parent, now)) {
       switch (format) {
         case ICS -> {
           CalendarExport.Builder b = CalendarExport.builder(w.settings().plan().zone());

@@ -42,7 +42,7 @@ final class GoalsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Instant now = parent.clock().instant();
     List<GoalProgress> progress;
-    try (Workspace w = workspace.open(parent, now)) {
+    try (Workspace w = workspace.read(parent, now)) {
       ZoneId zone = w.settings().plan().zone();
       LocalDate today = now.atZone(zone).toLocalDate();
       Tracker tracker = Tracker.of(zone);

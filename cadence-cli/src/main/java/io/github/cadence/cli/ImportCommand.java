@@ -103,7 +103,7 @@ final class ImportCommand implements Callable<Integer> {
       sources.add(layout == null ? ImportSource.of(f) : ImportSource.of(f, layout));
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (Workspace w = workspace.open(parent, now)) {
+    try (Workspace w = preview ? workspace.read(parent, now) : workspace.open(parent, now)) {
       ImportResult result;
       try (bars) {
         result = importer.read(sources, w.contacts());

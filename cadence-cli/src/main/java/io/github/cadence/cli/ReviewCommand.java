@@ -96,7 +96,7 @@ final class ReviewCommand implements Callable<Integer> {
     Instant now = parent.clock().instant();
     Config config = parent.config();
     Review review;
-    try (Workspace w = workspace.open(parent, now)) {
+    try (Workspace w = workspace.read(parent, now)) {
       PlanSettings settings = w.settings().plan();
       var queue = w.queue(QueueRequest.asOf(now));
       var memory = w.planMemory();

@@ -54,7 +54,7 @@ final class TierCommand implements Runnable {
     public Integer call() throws IOException {
       Cadence root = (Cadence) spec.root().userObject();
       PrintWriter out = spec.commandLine().getOut();
-      try (Workspace w = workspace.open(root, root.clock().instant())) {
+      try (Workspace w = workspace.read(root, root.clock().instant())) {
         Map<String, Tier> tiers = w.tiers();
         Map<String, Long> counts =
             w.contacts().stream()
@@ -129,7 +129,7 @@ final class TierCommand implements Runnable {
       Cadence root = (Cadence) spec.root().userObject();
       Instant now = root.clock().instant();
       PrintWriter out = spec.commandLine().getOut();
-      try (Workspace w = workspace.open(root, now)) {
+      try (Workspace w = apply ? workspace.open(root, now) : workspace.read(root, now)) {
         List<TierSuggestions.Suggestion> suggestions =
             w.read(n -> TierSuggestions.suggest(n, now)).stream()
                 .filter(s -> all || s.changes())

@@ -46,7 +46,7 @@ final class TodayCommand implements Callable<Integer> {
     }
     Instant now = parent.clock().instant();
     PrintWriter out = spec.commandLine().getOut();
-    try (Workspace w = workspace.open(parent, now)) {
+    try (Workspace w = workspace.read(parent, now)) {
       // Every due entry: the contacts to map rank after every follow-up, and both are counted.
       FollowUpQueue due =
           w.queue(QueueRequest.asOf(now).withDueOnly(true).withLimit(Integer.MAX_VALUE));

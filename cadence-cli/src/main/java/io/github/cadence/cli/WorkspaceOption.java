@@ -42,10 +42,23 @@ final class WorkspaceOption {
   }
 
   /**
-   * Opens the workspace, which must exist ({@code cadence init} creates it), with the rules as
-   * configured; the workspace then keeps the configuration's settings, goals and tiers.
+   * Opens the workspace, which must exist ({@code cadence init} creates it), for a command that
+   * writes, with the rules as configured; the workspace then keeps the configuration's settings,
+   * goals and tiers.
    */
   Workspace open(Cadence parent, Instant now) {
+    return open(parent, now, false);
+  }
+
+  /**
+   * Opens the workspace for a command that only reads: the file is opened read-only and left byte
+   * for byte as it was; the configuration applies in memory, for this run only.
+   */
+  Workspace read(Cadence parent, Instant now) {
+    return open(parent, now, true);
+  }
+
+  private Workspace open(Cadence parent, Instant now, boolean reading) {
     Map<String, String> env = parent.env();
     Path file = directory(env).resolve(FILE);
     if (!Files.exists(file)) {
@@ -55,7 +68,8 @@ final class WorkspaceOption {
               + ": run 'cadence init' to create one, or give --workspace DIR");
     }
     Config config = parent.config();
-    Workspace w = Workspace.sqlite(file).engine(config.engine()).open(now);
+    Workspace.Builder b = Workspace.sqlite(file).engine(config.engine());
+    Workspace w = (reading ? b.readOnly() : b).open(now);
     try {
       keep(w, config);
     } catch (RuntimeException e) {

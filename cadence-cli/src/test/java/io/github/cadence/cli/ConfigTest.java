@@ -154,9 +154,33 @@ class ConfigTest {
     Runs added = cadence("contact", "add", "Ana López", "--tier", "A");
     assertThat(added.status()).as(added.err()).isZero();
     config(FULL);
-    assertThat(cadence("today").status()).isZero();
-    try (Workspace w =
-        Workspace.sqlite(dir.resolve("ws").resolve(WorkspaceOption.FILE)).open(NOW)) {
+    Path file = dir.resolve("ws").resolve(WorkspaceOption.FILE);
+    byte[] before = Files.readAllBytes(file);
+
+    // A reading command applies the configuration for its run and leaves the file as it was.
+    for (String[] reading :
+        new String[][] {
+          {"today"},
+          {"today", "--json"},
+          {"contact", "list"},
+          {"contact", "show", "ana"},
+          {"goals"},
+          {"tier", "list"},
+          {"tier", "suggest"},
+          {"review"},
+          {"export", "json"},
+          {"export", "ics"},
+          {"config", "show"}
+        }) {
+      Runs run = cadence(reading);
+      assertThat(run.status()).as("%s: %s", String.join(" ", reading), run.err()).isZero();
+      assertThat(Files.readAllBytes(file)).as(String.join(" ", reading)).isEqualTo(before);
+    }
+    assertThat(cadence("today", "--json").out()).contains("\"contactId\" : \"ana-lopez\"");
+    assertThat(cadence("goals").out()).contains("of 2");
+    // A command that writes anyway keeps it in the workspace.
+    assertThat(cadence("week").status()).isZero();
+    try (Workspace w = Workspace.sqlite(file).open(NOW)) {
       assertThat(w.contacts())
           .singleElement()
           .satisfies(c -> assertThat(c.tier().cadence()).isEqualTo(Period.ofDays(10)));

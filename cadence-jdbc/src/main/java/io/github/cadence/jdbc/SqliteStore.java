@@ -44,7 +44,36 @@ final class SqliteStore extends Store {
     this.connection = connection;
   }
 
+  /**
+   * Opens the file for reading only: SQLite refuses any write through the connection. A file of an
+   * older schema is brought up to date first, once, by a writing connection; a new file is created
+   * the same way.
+   */
+  static SqliteStore openReadOnly(Path path, Duration busyTimeout) {
+    Path file = path.toAbsolutePath().normalize();
+    if (!Files.exists(file) || !upToDate(file, busyTimeout)) {
+      open(path, busyTimeout).close();
+    }
+    return open(path, busyTimeout, true);
+  }
+
+  private static boolean upToDate(Path file, Duration busyTimeout) {
+    try {
+      open(file, busyTimeout, true).close();
+      return true;
+    } catch (WorkspaceException e) {
+      if (e.problem() == Problem.NEWER_SCHEMA) {
+        throw e;
+      }
+      return false;
+    }
+  }
+
   static SqliteStore open(Path path, Duration busyTimeout) {
+    return open(path, busyTimeout, false);
+  }
+
+  private static SqliteStore open(Path path, Duration busyTimeout, boolean readOnly) {
     Path file = path.toAbsolutePath().normalize();
     checkFile(file);
     NativeLibrary.placeOutsideTemp();
@@ -53,6 +82,7 @@ final class SqliteStore extends Store {
     config.enforceForeignKeys(true);
     // Every commit synced: a change is on disk when the method that made it returns.
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.setReadOnly(readOnly);
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + file);
     Connection connection;
@@ -67,12 +97,16 @@ final class SqliteStore extends Store {
       // is writing it.
       boolean marked = store.checkOwner();
       if (Schema.check(connection, store.name()) < Schema.LATEST) {
+        if (readOnly) {
+          throw new WorkspaceException(
+              Problem.STORAGE, store.name() + " needs its schema brought up to date", null);
+        }
         try (Statement s = connection.createStatement()) {
           s.execute("PRAGMA journal_mode = WAL");
         }
         Schema.migrate(dataSource, store.name());
       }
-      if (!marked) {
+      if (!marked && !readOnly) {
         try (Statement s = connection.createStatement()) {
           s.execute("PRAGMA application_id = " + APPLICATION_ID);
         }

@@ -80,6 +80,7 @@ import org.jspecify.annotations.Nullable;
 public final class Workspace implements AutoCloseable {
   private final Store store;
   private final CadenceEngine engine;
+  private final boolean readOnly;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
   // Guarded by lock; the index is volatile so that queries need no lock.
@@ -95,8 +96,9 @@ public final class Workspace implements AutoCloseable {
 
   private volatile boolean closed;
 
-  private Workspace(Store store, CadenceEngine engine, Instant asOf) {
+  private Workspace(Store store, CadenceEngine engine, Instant asOf, boolean readOnly) {
     this.store = store;
+    this.readOnly = readOnly;
     this.engine = engine;
     this.index = QueueIndex.build(engine, network, asOf); // of the empty network, until load
     load(asOf);
@@ -138,6 +140,7 @@ public final class Workspace implements AutoCloseable {
     private final @Nullable DataSource dataSource;
     private CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
     private Duration busyTimeout = Duration.ofSeconds(5);
+    private boolean readOnly;
 
     private Builder(@Nullable Path file, @Nullable DataSource dataSource) {
       this.file = file;
@@ -172,6 +175,21 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * Opens the workspace for reading: an SQLite file is opened read-only, so that nothing this
+     * instance does can change it (a file of an older schema is brought up to date first, once);
+     * {@link #saveSettings}, {@link #saveGoals} and {@link #saveTier} apply in memory only, as a
+     * command applies the user's configuration for one run, and every other change fails with
+     * {@link IllegalStateException}.
+     *
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder readOnly() {
+      this.readOnly = true;
+      return this;
+    }
+
+    /**
      * Opens the workspace: creates or migrates its schema, loads everything and builds the queue
      * index as of an instant.
      *
@@ -184,9 +202,11 @@ public final class Workspace implements AutoCloseable {
       Store store =
           dataSource != null
               ? PostgresStore.open(dataSource)
-              : SqliteStore.open(requireNonNull(file, "file"), busyTimeout);
+              : readOnly
+                  ? SqliteStore.openReadOnly(requireNonNull(file, "file"), busyTimeout)
+                  : SqliteStore.open(requireNonNull(file, "file"), busyTimeout);
       try {
-        return new Workspace(store, engine, asOf);
+        return new Workspace(store, engine, asOf, readOnly);
       } catch (RuntimeException | Error e) {
         store.close();
         throw e;
@@ -577,7 +597,7 @@ public final class Workspace implements AutoCloseable {
               .filter(c -> c.tier().name().equals(tier.name()) && !c.tier().equals(tier))
               .map(c -> c.toBuilder().tier(tier).build())
               .toList();
-      change(
+      configure(
           "save tier " + tier.name() + " in",
           (c, seq) -> {
             Tables.saveTiers(c, List.of(tier), seq);
@@ -722,7 +742,7 @@ public final class Workspace implements AutoCloseable {
     lock.writeLock().lock();
     try {
       checkOpen();
-      change(
+      configure(
           "save the goals of",
           (c, seq) -> {
             Tables.saveGoals(c, all);
@@ -744,7 +764,7 @@ public final class Workspace implements AutoCloseable {
     lock.writeLock().lock();
     try {
       checkOpen();
-      change(
+      configure(
           "save the settings of",
           (c, seq) -> {
             Tables.saveSettings(c, document);
@@ -815,6 +835,18 @@ public final class Workspace implements AutoCloseable {
     void run(Connection connection, long change) throws SQLException;
   }
 
+  /**
+   * A change of what the user configures (settings, goals, tiers): written as any change, or, in a
+   * workspace opened {@linkplain Builder#readOnly() for reading}, applied in memory only.
+   */
+  private void configure(String doing, VoidWrite write, Runnable apply) {
+    if (readOnly) {
+      apply.run();
+    } else {
+      change(doing, write, apply);
+    }
+  }
+
   private void change(String doing, VoidWrite write, Runnable apply) {
     Boolean unused =
         change(
@@ -838,6 +870,10 @@ public final class Workspace implements AutoCloseable {
    * commit fails after, the workspace reloads from the database.
    */
   private <T> T change(String doing, Write<T> write, Store.BeforeCommit<T> apply) {
+    if (readOnly) {
+      throw new IllegalStateException(
+          "cannot " + doing + " " + name() + ": it is open for reading only");
+    }
     long[] change = new long[1];
     long version = network.version();
     try {

@@ -1,14 +1,17 @@
 package io.github.cadence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cadence.model.Contact;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.Period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +80,30 @@ class SqliteWorkspaceTest extends WorkspaceContract {
     try (Workspace w = workspace().open(Sample.NOW)) {
       assertThat(w.contact("eve").orElseThrow().displayName()).isEqualTo("Eve[2Jx");
       assertThat(w.touchpoints("eve").get(0).note()).contains("lunch\nthen a walk");
+    }
+  }
+
+  @Test
+  void aWorkspaceOpenForReadingTakesSettingsInMemoryAndNeverWritesTheFile() throws Exception {
+    try (Workspace w = workspace().open(Sample.NOW)) {
+      w.importAll(Sample.contacts(), Sample.touchpoints());
+    }
+    byte[] before = Files.readAllBytes(file());
+
+    try (Workspace w = workspace().readOnly().open(Sample.NOW)) {
+      w.saveSettings(Sample.settings());
+      w.saveGoals(Sample.goals());
+      w.saveTier(Sample.MENTORS.withCadence(Period.ofDays(9)));
+      assertThat(w.settings()).isEqualTo(Sample.settings());
+      assertThat(w.goals()).isEqualTo(Sample.goals());
+      assertThatThrownBy(() -> w.record(Sample.call("maria", Sample.NOW, "ro-1")))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("is open for reading only");
+    }
+
+    assertThat(Files.readAllBytes(file())).isEqualTo(before);
+    try (Workspace w = workspace().open(Sample.NOW)) {
+      assertThat(w.goals()).isEmpty();
     }
   }
 }
