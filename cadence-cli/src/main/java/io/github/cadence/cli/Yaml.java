@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -24,6 +26,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
@@ -33,6 +36,15 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * with an error that names the file, the line, the key and the value, and what was expected.
  */
 final class Yaml {
+  /** The largest configuration file read: a configuration is a few kilobytes. */
+  static final int MAX_BYTES = 1 << 20;
+
+  /** How deep mappings and sequences may nest. */
+  static final int MAX_DEPTH = 32;
+
+  /** How many aliases a document may use (a billion laughs uses billions). */
+  private static final int MAX_ALIASES = 50;
+
   private final String file;
 
   private Yaml(String file) {
@@ -146,6 +158,16 @@ final class Yaml {
     String name = path.toString();
     String text;
     try {
+      long size = Files.size(path);
+      if (size > MAX_BYTES) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "%s: is %,d bytes; a configuration file is at most %,d",
+                name,
+                size,
+                MAX_BYTES));
+      }
       text =
           StandardCharsets.UTF_8
               .newDecoder()
@@ -164,11 +186,16 @@ final class Yaml {
   static Optional<Value> parse(String name, Reader reader) {
     Yaml yaml = new Yaml(name);
     LoadSettings settings =
-        LoadSettings.builder().setLabel(name).setAllowRecursiveKeys(false).build();
+        LoadSettings.builder()
+            .setLabel(name)
+            .setAllowRecursiveKeys(false)
+            .setMaxAliasesForCollections(MAX_ALIASES)
+            .setCodePointLimit(MAX_BYTES)
+            .build();
     try {
-      return new Composer(settings, new ParserImpl(settings, new StreamReader(settings, reader)))
-          .getSingleNode()
-          .map(n -> new Value(yaml, "", n));
+      Parser parser =
+          new DepthLimited(name, new ParserImpl(settings, new StreamReader(settings, reader)));
+      return new Composer(settings, parser).getSingleNode().map(n -> new Value(yaml, "", n));
     } catch (MarkedYamlEngineException e) {
       Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
       throw new IllegalArgumentException(
@@ -179,6 +206,56 @@ final class Yaml {
           e);
     } catch (YamlEngineException e) {
       throw new IllegalArgumentException(name + ": not valid YAML: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The parser's events, refused past {@value #MAX_DEPTH} nested mappings and sequences: the
+   * composer builds nodes by recursion, and a file nested thousands deep would overflow the stack.
+   */
+  private static final class DepthLimited implements Parser {
+    private final String name;
+    private final Parser parser;
+    private int depth;
+
+    DepthLimited(String name, Parser parser) {
+      this.name = name;
+      this.parser = parser;
+    }
+
+    @Override
+    public boolean checkEvent(Event.ID id) {
+      return parser.checkEvent(id);
+    }
+
+    @Override
+    public Event peekEvent() {
+      return parser.peekEvent();
+    }
+
+    @Override
+    public boolean hasNext() {
+      return parser.hasNext();
+    }
+
+    @Override
+    public Event next() {
+      Event e = parser.next();
+      switch (e.getEventId()) {
+        case MappingStart, SequenceStart -> {
+          if (++depth > MAX_DEPTH) {
+            throw new IllegalArgumentException(
+                name
+                    + e.getStartMark().map(m -> ":" + (m.getLine() + 1)).orElse("")
+                    + ": nested more than "
+                    + MAX_DEPTH
+                    + " levels deep; a configuration is a few levels deep");
+          }
+        }
+        case MappingEnd, SequenceEnd -> depth--;
+        default -> {}
+      }
+      return e;
     }
   }
 

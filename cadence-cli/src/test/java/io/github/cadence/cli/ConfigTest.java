@@ -262,4 +262,41 @@ class ConfigTest {
     assertThat(r.err())
         .isEqualTo("cadence: no configuration file at " + dir.resolve("nope.yaml") + "\n");
   }
+
+  @Test
+  void aHostileConfigurationIsRefusedWithItsFileNotAStackTrace() throws IOException {
+    Path file = config("goals: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n");
+    Runs deep = cadence("config", "show");
+    assertThat(deep.status()).isEqualTo(2);
+    assertThat(deep.err())
+        .isEqualTo(
+            "cadence: "
+                + file
+                + ":1: nested more than 32 levels deep; a configuration is a few levels deep\n");
+
+    StringBuilder indented = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      indented.append(" ".repeat(i)).append("k").append(i).append(":\n");
+    }
+    config(indented.toString());
+    assertThat(cadence("config", "show").err()).contains("nested more than 32 levels deep");
+
+    config("# " + "x".repeat(1 << 21) + "\n");
+    assertThat(cadence("config", "show").err())
+        .isEqualTo(
+            "cadence: "
+                + file
+                + ": is 2,097,155 bytes; a configuration file is at most 1,048,576\n");
+
+    StringBuilder laughs = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 10; i++) {
+      laughs.append("a").append(i).append(": &a").append(i).append(" [");
+      laughs.append(String.join(", ", java.util.Collections.nCopies(9, "*a" + (i - 1))));
+      laughs.append("]\n");
+    }
+    config(laughs.toString());
+    Runs lol = cadence("config", "show");
+    assertThat(lol.status()).isEqualTo(2);
+    assertThat(lol.err()).startsWith("cadence: " + file).doesNotContain("Exception");
+  }
 }
