@@ -1,5 +1,6 @@
 package io.github.cadence.cli;
 
+import io.github.cadence.jdbc.WorkspaceException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -168,6 +169,11 @@ public final class Cadence implements Runnable {
   static String message(Exception e) {
     if (e instanceof FileSystemException f && f.getReason() == null) {
       return f.getFile() + ": " + reason(e);
+    }
+    if (e instanceof WorkspaceException w && w.problem() == WorkspaceException.Problem.CONFLICT) {
+      // The library's advice is for programs; a person runs the command again.
+      return String.valueOf(e.getMessage())
+          .replace("; refresh() and try again", "; run the command again");
     }
     return String.valueOf(e.getMessage());
   }

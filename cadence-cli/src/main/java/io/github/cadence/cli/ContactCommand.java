@@ -125,29 +125,37 @@ final class ContactCommand implements Runnable {
       @Option(names = "--tag", description = "Adds a tag.") @Nullable List<String> tags) {
     Instant now = parent.clock().instant();
     try (Workspace w = workspace.open(parent, now)) {
-      Contact c = Contacts.find(w, who);
-      Contact.Builder b = c.toBuilder();
-      if (name != null) {
-        b.displayName(name);
-      }
-      if (tier != null) {
-        b.tier(tier(w, tier));
-        if (c.status() instanceof ContactStatus.Unmapped) {
-          b.status(ContactStatus.active()); // a tier chosen: mapped
-        }
-      }
-      handles(b, emails, phones);
-      if (organization != null) {
-        b.organization(organization);
-      }
-      if (roles != null) {
-        b.roles(roles.toArray(Role[]::new));
-      }
-      if (tags != null) {
-        b.tags(tags.toArray(String[]::new));
-      }
-      w.update(b.build());
-      out().printf("Changed %s (%s)%n", b.build().displayName(), c.id());
+      // The edit is a change to the contact as committed: worked out again after a conflict.
+      Contact changed =
+          Conflicts.retry(
+              w,
+              () -> {
+                Contact c = Contacts.find(w, who);
+                Contact.Builder b = c.toBuilder();
+                if (name != null) {
+                  b.displayName(name);
+                }
+                if (tier != null) {
+                  b.tier(tier(w, tier));
+                  if (c.status() instanceof ContactStatus.Unmapped) {
+                    b.status(ContactStatus.active()); // a tier chosen: mapped
+                  }
+                }
+                handles(b, emails, phones);
+                if (organization != null) {
+                  b.organization(organization);
+                }
+                if (roles != null) {
+                  b.roles(roles.toArray(Role[]::new));
+                }
+                if (tags != null) {
+                  b.tags(tags.toArray(String[]::new));
+                }
+                Contact edited = b.build();
+                w.update(edited);
+                return edited;
+              });
+      out().printf("Changed %s (%s)%n", changed.displayName(), changed.id());
     }
     return 0;
   }
@@ -163,9 +171,15 @@ final class ContactCommand implements Runnable {
           String until) {
     Instant now = parent.clock().instant();
     try (Workspace w = workspace.open(parent, now)) {
-      Contact c = Contacts.find(w, who);
       LocalDate back = When.day(until, now, w.settings().plan().zone(), until);
-      w.update(c.toBuilder().status(ContactStatus.pausedUntil(back)).build());
+      Contact c =
+          Conflicts.retry(
+              w,
+              () -> {
+                Contact found = Contacts.find(w, who);
+                w.update(found.toBuilder().status(ContactStatus.pausedUntil(back)).build());
+                return found;
+              });
       out().printf("Paused %s (%s) until %s%n", c.displayName(), c.id(), back);
     }
     return 0;
@@ -178,8 +192,14 @@ final class ContactCommand implements Runnable {
   int archive(@Mixin WorkspaceOption workspace, @Parameters(paramLabel = "CONTACT") String who) {
     Instant now = parent.clock().instant();
     try (Workspace w = workspace.open(parent, now)) {
-      Contact c = Contacts.find(w, who);
-      w.update(c.toBuilder().status(ContactStatus.archived()).build());
+      Contact c =
+          Conflicts.retry(
+              w,
+              () -> {
+                Contact found = Contacts.find(w, who);
+                w.update(found.toBuilder().status(ContactStatus.archived()).build());
+                return found;
+              });
       out().printf("Archived %s (%s)%n", c.displayName(), c.id());
     }
     return 0;

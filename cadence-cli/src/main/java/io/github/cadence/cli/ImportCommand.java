@@ -104,18 +104,26 @@ final class ImportCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (Workspace w = preview ? workspace.read(parent, now) : workspace.open(parent, now)) {
-      ImportResult result;
-      try (bars) {
-        result = importer.read(sources, w.contacts());
-      } catch (ImportException e) {
-        throw new IllegalArgumentException(e.getMessage() + "; nothing was imported", e);
-      }
+      ImportResult result = read(importer, sources, w, bars);
       result.report().lines().forEach(out::println);
       if (preview) {
         out.println("preview: nothing was changed");
         return 0;
       }
-      ImportSummary summary = w.importAll(result.contacts(), result.touchpoints());
+      // Merged against what is committed: if another process imported or changed the same people
+      // meanwhile, the files are merged again with what it wrote.
+      ImportResult[] merged = {result};
+      ImportSummary summary =
+          Conflicts.retry(
+              w,
+              () -> {
+                if (merged[0] == null) {
+                  merged[0] = read(importer, sources, w, bars);
+                }
+                ImportResult r = merged[0];
+                merged[0] = null;
+                return w.importAll(r.contacts(), r.touchpoints());
+              });
       out.printf(
           "imported: %s added, %d updated; %s recorded, %d known already%n",
           Text.count(summary.contactsAdded(), "contact", "contacts"),
@@ -124,5 +132,15 @@ final class ImportCommand implements Callable<Integer> {
           summary.touchpointsKnown());
     }
     return 0;
+  }
+
+  /** Reads and merges the files with the workspace's contacts; a bad file fails the import. */
+  private static ImportResult read(
+      Importer importer, List<ImportSource> sources, Workspace w, ProgressBars bars) {
+    try (bars) {
+      return importer.read(sources, w.contacts());
+    } catch (ImportException e) {
+      throw new IllegalArgumentException(e.getMessage() + "; nothing was imported", e);
+    }
   }
 }

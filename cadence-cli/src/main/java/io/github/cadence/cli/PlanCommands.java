@@ -106,7 +106,7 @@ final class PlanCommands {
       try (Workspace w = workspace.open(parent, now)) {
         Contact c = Contacts.find(w, who);
         LocalDate d = When.day(day, now, w.settings().plan().zone(), day);
-        w.skip(c.id(), d);
+        Conflicts.retry(w, () -> w.skip(c.id(), d));
         out()
             .printf(
                 "Skipped %s (%s) on %s%n",
@@ -146,7 +146,7 @@ final class PlanCommands {
           throw new IllegalArgumentException(
               "snooze until '" + until + "': that day is not after today");
         }
-        w.snooze(c.id(), d);
+        Conflicts.retry(w, () -> w.snooze(c.id(), d));
         out()
             .printf(
                 "Snoozed %s (%s) until %s%n",

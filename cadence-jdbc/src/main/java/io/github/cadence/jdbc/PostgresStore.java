@@ -138,8 +138,11 @@ final class PostgresStore extends Store {
     if (e instanceof Tables.InvalidRowException) {
       return Schema.changedOutside(name, doing, e);
     }
+    if (e instanceof Tables.StaleContactException) {
+      return Schema.stale(doing, e);
+    }
     if (state.startsWith("23")) {
-      return Schema.conflict(name, doing, e);
+      return Schema.conflict(doing, e);
     }
     if (state.equals("25006") || state.equals("42501")) {
       return new WorkspaceException(

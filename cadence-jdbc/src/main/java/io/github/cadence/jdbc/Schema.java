@@ -87,13 +87,20 @@ final class Schema {
     }
   }
 
-  static WorkspaceException conflict(String workspace, String doing, SQLException e) {
+  /** A contact another instance changed or removed since this one saw it: its own conflict. */
+  static WorkspaceException stale(String doing, SQLException e) {
+    return new WorkspaceException(
+        Problem.CONFLICT,
+        "cannot " + doing + ": " + e.getMessage() + "; refresh() and try again",
+        e);
+  }
+
+  /** A write that breaks a constraint: another instance changed what this one holds. */
+  static WorkspaceException conflict(String doing, SQLException e) {
     return new WorkspaceException(
         Problem.CONFLICT,
         "cannot "
             + doing
-            + " "
-            + workspace
             + ": another workspace instance changed it meanwhile ("
             + e.getMessage()
             + "); refresh() and try again",

@@ -295,6 +295,9 @@ final class SqliteStore extends Store {
     if (e instanceof Tables.InvalidRowException) {
       return Schema.changedOutside(workspace, doing, e);
     }
+    if (e instanceof Tables.StaleContactException) {
+      return Schema.stale(doing, e);
+    }
     if (code == null) {
       return new WorkspaceException(
           Problem.STORAGE, "cannot " + doing + " " + workspace + ": " + e.getMessage(), e);
@@ -312,7 +315,7 @@ final class SqliteStore extends Store {
               e);
       case 8 -> readOnly(file, doing, e); // SQLITE_READONLY
       case 19 -> // SQLITE_CONSTRAINT: another process changed what this one holds in memory
-          Schema.conflict(workspace, doing, e);
+          Schema.conflict(doing, e);
       case 26, 11 -> // SQLITE_NOTADB, SQLITE_CORRUPT
           new WorkspaceException(
               Problem.NOT_A_WORKSPACE,

@@ -844,6 +844,47 @@ final class Tables {
   }
 
   /** A row holds a value the model rejects: the database was changed by something else. */
+  /**
+   * Refuses to write over a contact that another instance changed or removed since this one last
+   * saw it: its row's change number is later than what this instance has seen and is not one of
+   * this instance's own writes.
+   *
+   * @param seen the latest change number the instance has seen
+   * @param own the change number of each contact this instance wrote after falling behind
+   */
+  static void checkUnchanged(
+      Connection c, Collection<Contact> contacts, long seen, Map<String, Long> own)
+      throws SQLException {
+    if (contacts.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement p = c.prepareStatement("SELECT seq FROM contact WHERE id = ?")) {
+      for (Contact contact : contacts) {
+        p.setString(1, contact.id());
+        try (ResultSet r = p.executeQuery()) {
+          if (!r.next()) {
+            throw new StaleContactException(
+                "another workspace instance removed contact '" + contact.id() + "' meanwhile");
+          }
+          long seq = r.getLong(1);
+          if (seq > seen && !Long.valueOf(seq).equals(own.get(contact.id()))) {
+            throw new StaleContactException(
+                "another workspace instance changed contact '" + contact.id() + "' meanwhile");
+          }
+        }
+      }
+    }
+  }
+
+  /** A contact changed or removed by another instance since this one last saw it. */
+  static final class StaleContactException extends SQLException {
+    private static final long serialVersionUID = 1L;
+
+    StaleContactException(String message) {
+      super(message);
+    }
+  }
+
   static final class InvalidRowException extends SQLException {
     private static final long serialVersionUID = 1L;
 

@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,8 +71,9 @@ import org.jspecify.annotations.Nullable;
  * holds its own copy in memory; {@link #refresh()} brings in what the others committed since this
  * one opened or last refreshed (contacts added, changed or removed, touchpoints recorded, tiers,
  * plan memory, goals, settings). Without a refresh an instance answers from what it has; a change
- * it makes to a contact that another instance removed or took meanwhile fails with {@link
- * Problem#CONFLICT} and changes nothing. The last update of a contact wins.
+ * it makes to a contact that another instance changed, removed or took meanwhile fails with {@link
+ * Problem#CONFLICT}, names the contact and changes nothing: no update is lost (each contact row
+ * keeps the change number that last wrote it). Refresh, apply the change again, and write.
  *
  * <p>Thread-safe: reads run side by side, changes one at a time; queries ({@link #queue}) never
  * wait for a change's database write.
@@ -93,6 +95,15 @@ public final class Workspace implements AutoCloseable {
 
   /** The change number up to which this instance holds every committed change. */
   private long seen;
+
+  /**
+   * The change number of each contact this instance wrote while behind others' changes (so that
+   * {@link #seen} could not move past them): its own writes, not another's. Emptied by a refresh.
+   */
+  private final Map<String, Long> ownWrites = new HashMap<>();
+
+  /** The change number of this instance's latest write. */
+  private long lastWrite;
 
   private volatile boolean closed;
 
@@ -396,6 +407,7 @@ public final class Workspace implements AutoCloseable {
       change(
           "update contact '" + contact.id() + "' in",
           (c, seq) -> {
+            Tables.checkUnchanged(c, List.of(contact), seen, ownWrites);
             Tables.saveTiers(c, newTiers, seq);
             Tables.updateContacts(c, List.of(contact), seq);
           },
@@ -403,6 +415,7 @@ public final class Workspace implements AutoCloseable {
             index.update(contact);
             addTiers(newTiers);
           });
+      wrote(List.of(contact));
     } finally {
       lock.writeLock().unlock();
     }
@@ -529,6 +542,7 @@ public final class Workspace implements AutoCloseable {
           change(
               "import into",
               (c, seq) -> {
+                Tables.checkUnchanged(c, updated, seen, ownWrites);
                 Tables.saveTiers(c, newTiers, seq);
                 Tables.insertContacts(c, added, seq);
                 Tables.updateContacts(c, updated, seq);
@@ -540,10 +554,19 @@ public final class Workspace implements AutoCloseable {
                 index.recordAll(recorded);
                 addTiers(newTiers);
               });
+      wrote(added);
+      wrote(updated);
       return new ImportSummary(
           added.size(), updated.size(), unchanged, inserted, recorded.size() - inserted);
     } finally {
       lock.writeLock().unlock();
+    }
+  }
+
+  /** Remembers contacts this instance wrote past what it has seen, as its own. */
+  private void wrote(Collection<Contact> contacts) {
+    if (lastWrite > seen) {
+      contacts.forEach(c -> ownWrites.put(c.id(), lastWrite));
     }
   }
 
@@ -609,6 +632,9 @@ public final class Workspace implements AutoCloseable {
             all.put(tier.name(), tier);
             tiers = ImmutableMap.copyOf(all);
           });
+      if (!readOnly) {
+        wrote(moved);
+      }
     } finally {
       lock.writeLock().unlock();
     }
@@ -819,6 +845,7 @@ public final class Workspace implements AutoCloseable {
         goals = ImmutableList.copyOf(changes.goals());
         settings = settings(changes.settings());
         seen = changes.change();
+        ownWrites.clear();
       } catch (RuntimeException e) {
         load(index.now());
         throw e;
@@ -885,6 +912,7 @@ public final class Workspace implements AutoCloseable {
                 return write.run(c, change[0]);
               },
               apply);
+      lastWrite = change[0];
       if (change[0] == seen + 1) {
         seen = change[0];
       }
@@ -919,6 +947,7 @@ public final class Workspace implements AutoCloseable {
     goals = ImmutableList.copyOf(snapshot.goals());
     settings = saved;
     seen = snapshot.change();
+    ownWrites.clear();
   }
 
   private Settings settings(Optional<String> document) {

@@ -372,6 +372,41 @@ abstract class WorkspaceContract {
   }
 
   @Test
+  void anUpdateOfAContactAnotherInstanceChangedOrRemovedFailsAsAConflictAndLosesNothing() {
+    Workspace first = open();
+    Workspace second = open();
+    first.importAll(Sample.contacts(), List.of());
+    second.refresh();
+    Contact maria = first.contact("maria").orElseThrow();
+    first.update(maria.toBuilder().tags("first").build());
+
+    assertThatThrownBy(() -> second.update(maria.toBuilder().tags("second").build()))
+        .isInstanceOf(WorkspaceException.class)
+        .hasMessageContaining("another workspace instance changed contact 'maria' meanwhile")
+        .hasMessageEndingWith("refresh() and try again")
+        .extracting(e -> ((WorkspaceException) e).problem())
+        .isEqualTo(WorkspaceException.Problem.CONFLICT);
+    second.refresh();
+    Contact fresh = second.contact("maria").orElseThrow();
+    second.update(fresh.toBuilder().tags("second").build());
+    first.refresh();
+    assertThat(first.contact("maria").orElseThrow().tags()).contains("first", "second");
+
+    // An instance behind others' changes may change its own writes again.
+    Contact ken = first.contact("ken").orElseThrow();
+    second.update(second.contact("maria").orElseThrow().toBuilder().tags("third").build());
+    first.update(ken.toBuilder().tags("a").build());
+    first.update(first.contact("ken").orElseThrow().toBuilder().tags("b").build());
+    assertThat(first.contact("ken").orElseThrow().tags()).contains("a", "b");
+
+    first.remove("bo");
+    assertThatThrownBy(
+            () -> second.update(second.contact("bo").orElseThrow().toBuilder().tags("x").build()))
+        .isInstanceOf(WorkspaceException.class)
+        .hasMessageContaining("another workspace instance removed contact 'bo' meanwhile");
+  }
+
+  @Test
   void aChangeToAContactAnotherInstanceRemovedFailsAsAConflictAndChangesNothing() {
     Workspace first = open();
     Workspace second = open();
