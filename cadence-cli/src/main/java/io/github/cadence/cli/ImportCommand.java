@@ -8,6 +8,7 @@ import io.github.cadence.io.Layout;
 import io.github.cadence.jdbc.ImportSummary;
 import io.github.cadence.jdbc.Workspace;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -100,6 +101,9 @@ final class ImportCommand implements Callable<Integer> {
     Importer importer = b.listener(bars).build();
     List<ImportSource> sources = new ArrayList<>();
     for (Path f : files) {
+      if (!Files.exists(f)) {
+        throw new IllegalArgumentException("no such file: " + f);
+      }
       sources.add(layout == null ? ImportSource.of(f) : ImportSource.of(f, layout));
     }
     PrintWriter out = spec.commandLine().getOut();

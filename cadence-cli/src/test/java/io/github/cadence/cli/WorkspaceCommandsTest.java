@@ -254,4 +254,15 @@ class WorkspaceCommandsTest {
     assertThat(run.out()).startsWith("\uFEFFcontact_id,name,tier,due,score,").contains("ana-lopez");
     assertThat(cadence("export", "pdf").err()).contains("'pdf' is not a format");
   }
+
+  @Test
+  void aMissingFileIsNamedInOneLine() {
+    cadence("init");
+    Path missing = dir.resolve("nosuch.csv");
+
+    Runs run = cadence("import", missing.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("cadence: no such file: " + missing + "\n");
+  }
 }

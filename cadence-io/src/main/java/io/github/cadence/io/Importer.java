@@ -22,6 +22,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -421,7 +423,13 @@ public final class Importer {
     try {
       in = source.open();
     } catch (IOException e) {
-      throw new ImportException(name, 0, null, null, "cannot be opened: " + e, e);
+      String problem =
+          e instanceof NoSuchFileException
+              ? "no such file"
+              : e instanceof AccessDeniedException
+                  ? "permission denied"
+                  : "cannot be opened: " + e.getMessage();
+      throw new ImportException(name, 0, null, null, problem, e);
     }
     try (CheckedReader checked = new CheckedReader(name, in);
         BufferedReader text = new BufferedReader(checked, 1 << 16)) {
