@@ -52,6 +52,11 @@ import org.jspecify.annotations.Nullable;
  * returns or notices the interrupt), change the network or any other state the rules read, or
  * depend on anything but the contact, its history and the instant (the index asks a contact again
  * only when these change or its answer's {@code validUntil} passes).
+ *
+ * <p>No budget by default, on purpose: under one, whether a contact gets an entry depends on how
+ * fast the machine is that moment, and the same network could rank differently twice; the built-in
+ * rules take microseconds. An application that runs rules it did not write (its users' own) sets
+ * {@link #withEvaluationBudget}.
  */
 @API(status = STABLE, since = "0.1")
 public final class CadenceEngine {
@@ -62,7 +67,7 @@ public final class CadenceEngine {
   private CadenceEngine(RuleSet rules, boolean parallel, @Nullable Duration budget) {
     this.rules = rules;
     this.parallel = parallel;
-    this.enabled = new EnabledRules(rules.enabledRules(), budget);
+    this.enabled = EnabledRules.of(rules.enabledRules(), budget);
   }
 
   /**

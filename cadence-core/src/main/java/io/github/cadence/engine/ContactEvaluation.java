@@ -163,15 +163,14 @@ final class ContactEvaluation {
     }
     Duration budget = rules.budget();
     if (budget == null) {
-      return Optional.of(
-          RuleScope.run(() -> run(rules.rules(), contact, history, asOf, failures, null)));
+      return Optional.of(RuleScope.run(() -> run(rules, contact, history, asOf, failures, null)));
     }
     List<RuleFailure> own = new ArrayList<>(0);
     AtomicReference<String> running =
-        new AtomicReference<>(rules.rules().isEmpty() ? "" : rules.rules().get(0).id());
+        new AtomicReference<>(rules.ids().isEmpty() ? "" : rules.ids().get(0));
     Future<Collected> result =
         EnabledRules.Workers.POOL.submit(
-            () -> RuleScope.run(() -> run(rules.rules(), contact, history, asOf, own, running)));
+            () -> RuleScope.run(() -> run(rules, contact, history, asOf, own, running)));
     try {
       Collected collected = result.get(budget.toNanos(), TimeUnit.NANOSECONDS);
       failures.addAll(own);
@@ -216,7 +215,7 @@ final class ContactEvaluation {
 
   /** Runs the rules; callers mark the thread with {@link RuleScope}, so it changes no network. */
   private static Collected run(
-      List<Rule> rules,
+      EnabledRules rules,
       Contact contact,
       ContactHistory history,
       Instant asOf,
@@ -244,9 +243,11 @@ final class ContactEvaluation {
                       "snoozed until " + DAY.format(day))
                   .as(Purpose.PAUSE)));
     }
-    for (Rule rule : rules) {
+    for (int i = 0; i < rules.rules().size(); i++) {
+      Rule rule = rules.rules().get(i);
+      String id = rules.ids().get(i);
       if (running != null) {
-        running.set(rule.id());
+        running.set(id);
       }
       try {
         Evaluation evaluation = rule.evaluate(contact, history, asOf);
@@ -254,7 +255,7 @@ final class ContactEvaluation {
           throw new IllegalStateException("rule returned null instead of an Evaluation");
         }
         for (Suggestion s : evaluation.suggestions()) {
-          said.add(new Said(rule.id(), s));
+          said.add(new Said(id, s));
         }
         if (evaluation.validUntil().isBefore(validUntil)) {
           validUntil = evaluation.validUntil();
@@ -266,11 +267,8 @@ final class ContactEvaluation {
           throw e;
         }
         LOG.warn(
-            "Rule '{}' failed for contact '{}'; the other rules still apply",
-            rule.id(),
-            contact.id(),
-            e);
-        failures.add(new RuleFailure(rule.id(), contact.id(), e.toString(), e));
+            "Rule '{}' failed for contact '{}'; the other rules still apply", id, contact.id(), e);
+        failures.add(new RuleFailure(id, contact.id(), e.toString(), e));
       }
     }
     return new Collected(said, validUntil);

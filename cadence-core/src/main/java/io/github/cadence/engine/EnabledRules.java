@@ -15,12 +15,19 @@ import org.jspecify.annotations.Nullable;
  * may take, if limited.
  *
  * @param rules the enabled rules
+ * @param ids their ids, asked once when the engine was made: a reason or a failure is named by the
+ *     id the rule set checked, whatever the rule answers later
  * @param budget the most one contact's evaluation may take, or null for no limit
  */
-record EnabledRules(List<Rule> rules, @Nullable Duration budget) {
+record EnabledRules(List<Rule> rules, List<String> ids, @Nullable Duration budget) {
 
   EnabledRules {
     rules = List.copyOf(requireNonNull(rules, "rules"));
+    ids = List.copyOf(requireNonNull(ids, "ids"));
+  }
+
+  static EnabledRules of(List<Rule> rules, @Nullable Duration budget) {
+    return new EnabledRules(rules, rules.stream().map(Rule::id).toList(), budget);
   }
 
   /**

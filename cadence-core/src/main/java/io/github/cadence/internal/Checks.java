@@ -345,7 +345,26 @@ public final class Checks {
         "%s must be positive (no negative part, not zero), was %s",
         field,
         value);
+    checkArgument(
+        approximateDays(value) <= MAX_PERIOD_DAYS,
+        "%s must be at most 100 years (dates past the year 9999 cannot be planned), was %s",
+        field,
+        value);
     return value;
+  }
+
+  /** The longest period a setting may have: a century, far inside the dates the library plans. */
+  private static final long MAX_PERIOD_DAYS = 1_200 * 31L;
+
+  /**
+   * A period's length in days, a month counted as 31 days (a year as 372): never less than the
+   * period is on any date.
+   *
+   * @param value the period
+   * @return its days, at least
+   */
+  public static long approximateDays(Period value) {
+    return value.toTotalMonths() * 31L + value.getDays();
   }
 
   private static final Instant FIRST_SCORABLE = Instant.ofEpochMilli(Long.MIN_VALUE);

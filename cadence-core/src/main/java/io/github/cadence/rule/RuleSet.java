@@ -232,6 +232,12 @@ public final class RuleSet {
     private static String checkId(Rule rule) {
       requireNonNull(rule, "rule");
       String id = requireNonNull(rule.id(), "rule.id");
+      String again = rule.id();
+      checkArgument(
+          id.equals(again),
+          "rule.id() must return the same id on every call, returned '%s' then '%s'",
+          id,
+          again);
       checkArgument(
           ID.matcher(id).matches(),
           "rule.id must be lowercase letters and digits joined by '-', was '%s'",

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Contact;
+import io.github.cadence.model.Tier;
+import io.github.cadence.rule.builtin.UnansweredAttemptsRule;
 import java.time.Instant;
+import java.time.Period;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class RuleSetTest {
@@ -97,5 +101,43 @@ class RuleSetTest {
                   + " planner, calendar); choose another");
     }
     assertThat(RuleSet.RESERVED_IDS).containsExactly("status", "channel", "planner", "calendar");
+  }
+
+  @Test
+  void aRuleWhoseIdChangesBetweenCallsIsRefused() {
+    AtomicInteger calls = new AtomicInteger();
+    Rule shifty =
+        new Rule() {
+          @Override
+          public String id() {
+            return "shifty-" + calls.incrementAndGet();
+          }
+
+          @Override
+          public Evaluation evaluate(Contact contact, ContactHistory history, Instant asOf) {
+            return Evaluation.none();
+          }
+        };
+
+    assertThatThrownBy(() -> RuleSet.builder().add(shifty))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "rule.id() must return the same id on every call, returned 'shifty-1' then 'shifty-2'");
+  }
+
+  @Test
+  void aBackOffWhoseFirstPauseIsLongerThanItsLongestIsRefused() {
+    assertThatThrownBy(
+            () ->
+                UnansweredAttemptsRule.builder()
+                    .firstPause(Period.ofDays(40))
+                    .longestPause(Period.ofDays(30))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("firstPause (P40D) must not be longer than longestPause (P30D)");
+    assertThatThrownBy(() -> Tier.A.withCadence(Period.ofYears(200)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "cadence must be at most 100 years (dates past the year 9999 cannot be planned), was P200Y");
   }
 }

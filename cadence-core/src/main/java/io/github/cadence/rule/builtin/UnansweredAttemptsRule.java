@@ -158,8 +158,15 @@ public final class UnansweredAttemptsRule implements Rule {
      * The rule.
      *
      * @return the rule with these settings
+     * @throws IllegalArgumentException if the first pause is longer than the longest
      */
     public UnansweredAttemptsRule build() {
+      checkArgument(
+          Checks.approximateDays(firstPause) <= Checks.approximateDays(longestPause),
+          "firstPause (%s) must not be longer than longestPause (%s): the contact comes back after"
+              + " at most the longest pause",
+          firstPause,
+          longestPause);
       return new UnansweredAttemptsRule(this);
     }
   }
