@@ -51,6 +51,8 @@ import picocli.CommandLine.Option;
       ReviewCommand.class,
       TierCommand.class,
       ConfigCommand.class,
+      CheckCommand.class,
+      BackupCommand.class,
       CompletionCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -92,6 +92,7 @@ class ShippedJarIT {
         List.of("tier", "suggest", "--all", "--json"),
         List.of("config", "show"),
         List.of("config", "path"),
+        List.of("check"),
         List.of("contact", "list"),
         List.of("contact", "show", "noah-brown"),
         List.of("completion", "bash"),
@@ -221,6 +222,10 @@ class ShippedJarIT {
         ws);
     succeeds("snooze", "noah-brown", "next-week", "--workspace", ws);
     succeeds("tier", "suggest", "--apply", "--workspace", ws);
+    Path backup = Path.of(ws).resolveSibling("backup").resolve("network.cadence");
+    assertThat(succeeds("backup", backup.toString(), "--workspace", ws)).startsWith("Backed up to");
+    assertThat(succeeds("contact", "list", "--workspace", backup.getParent().toString()))
+        .isEqualTo(succeeds("contact", "list", "--workspace", ws));
 
     assertThat(succeeds("contact", "show", "ana", "--workspace", ws)).contains("board");
   }

@@ -1,6 +1,7 @@
 package io.github.cadence.jdbc;
 
 import io.github.cadence.jdbc.WorkspaceException.Problem;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -67,6 +68,31 @@ final class PostgresStore extends Store {
   @Override
   String name() {
     return name;
+  }
+
+  /**
+   * PostgreSQL keeps its own pages sound (checksums, write-ahead log); what Cadence can check is
+   * that the database answers and holds every table of the schema.
+   */
+  @Override
+  List<String> check() {
+    return read(
+        "check",
+        c -> {
+          List<String> problems = new ArrayList<>();
+          for (String table : List.of("contact", "touchpoint", "tier", "workspace_change")) {
+            if (!Schema.hasTable(c, table)) {
+              problems.add("the table " + table + " is missing");
+            }
+          }
+          return problems;
+        });
+  }
+
+  @Override
+  void backup(Path target) {
+    throw new UnsupportedOperationException(
+        name + " is a PostgreSQL database: back it up with pg_dump, as any PostgreSQL database");
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.github.cadence.jdbc;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.cadence.jdbc.WorkspaceException.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -36,12 +41,26 @@ final class SqliteStore extends Store {
   private final Path file;
   private final Connection connection;
 
+  /**
+   * The file's identity when opened (its inode), to notice it deleted or replaced under a write.
+   */
+  private final @Nullable Object fileKey;
+
   /** Whether BEGIN was run and neither COMMIT nor ROLLBACK since. */
   private boolean inTransaction;
 
   private SqliteStore(Path file, Connection connection) {
     this.file = file;
     this.connection = connection;
+    this.fileKey = fileKey(file);
+  }
+
+  private static @Nullable Object fileKey(Path file) {
+    try {
+      return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /**
@@ -91,8 +110,17 @@ final class SqliteStore extends Store {
     } catch (SQLException e) {
       throw translate(file, e, "open");
     }
+    // A write-ahead log left behind means the last process to use the file did not close it
+    // (killed, or its machine stopped): check the pages before trusting them.
+    boolean unclean = Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
     SqliteStore store = new SqliteStore(file, connection);
     try {
+      if (unclean) {
+        List<String> problems = store.pragmaCheck("quick_check");
+        if (!problems.isEmpty()) {
+          throw damaged(file, problems);
+        }
+      }
       // An up-to-date workspace opens without writing, so that it opens while another process
       // is writing it.
       boolean marked = store.checkOwner();
@@ -248,7 +276,88 @@ final class SqliteStore extends Store {
       rollbackQuietly(e);
       throw new CommitFailedException(translate(e, doing));
     }
+    Object now = fileKey(file);
+    if (fileKey != null && !fileKey.equals(now)) {
+      throw new CommitFailedException(
+          new WorkspaceException(
+              Problem.STORAGE,
+              "cannot "
+                  + doing
+                  + ": the file "
+                  + file
+                  + (now == null ? " was deleted" : " was replaced by another file")
+                  + " while Cadence was writing it; the change is not in any workspace there",
+              null));
+    }
     return result;
+  }
+
+  @Override
+  List<String> check() {
+    try {
+      return pragmaCheck("integrity_check");
+    } catch (SQLException e) {
+      throw translate(e, "check");
+    }
+  }
+
+  /** SQLite's integrity or quick check: the problems it lists, none for "ok". */
+  private List<String> pragmaCheck(String pragma) throws SQLException {
+    List<String> problems = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("PRAGMA " + pragma)) {
+      while (r.next()) {
+        String line = r.getString(1);
+        if (!"ok".equals(line)) {
+          problems.add(line);
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static WorkspaceException damaged(Path file, List<String> problems) {
+    return new WorkspaceException(
+        Problem.NOT_A_WORKSPACE,
+        file
+            + " is damaged ("
+            + problems.get(0)
+            + (problems.size() > 1 ? ", and " + (problems.size() - 1) + " more" : "")
+            + "): restore a backup ('cadence backup' makes them), or save what can still be read"
+            + " with 'cadence export network-json'",
+        null);
+  }
+
+  @Override
+  void backup(Path target) {
+    Path absolute = target.toAbsolutePath().normalize();
+    if (absolute.equals(file)) {
+      throw new IllegalArgumentException("a backup of " + file + " cannot be written over it");
+    }
+    Path dir = requireNonNull(absolute.getParent(), "a backup file's directory");
+    Path tmp =
+        dir.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    try {
+      Files.createDirectories(dir);
+      Files.deleteIfExists(tmp);
+      try (PreparedStatement p = connection.prepareStatement("VACUUM INTO ?")) {
+        p.setString(1, tmp.toString());
+        p.execute();
+      }
+      Files.move(
+          tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (SQLException e) {
+      throw translate(e, "back up to " + absolute + " from");
+    } catch (IOException e) {
+      throw new WorkspaceException(
+          Problem.STORAGE, "cannot write the backup " + absolute + ": " + e.getMessage(), e);
+    } finally {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException e) {
+        // a leftover temporary file; the backup itself either moved into place or failed above
+      }
+    }
   }
 
   @Override

@@ -1,7 +1,9 @@
 package io.github.cadence.jdbc;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * A workspace's database: how to reach it, how to run a transaction on it, and how to word its
@@ -31,6 +33,14 @@ abstract class Store implements AutoCloseable {
 
   /** Runs work in a transaction that reads a consistent snapshot. */
   abstract <T> T read(String doing, Work<T> work);
+
+  /**
+   * The database's own check of its pages and indexes: the problems it finds, none if it is sound.
+   */
+  abstract List<String> check();
+
+  /** Writes a consistent copy of the database to a new file, while others may use it. */
+  abstract void backup(Path target);
 
   /** A failure of the database, worded for the user: which workspace, what failed, what to do. */
   abstract WorkspaceException translate(SQLException e, String doing);

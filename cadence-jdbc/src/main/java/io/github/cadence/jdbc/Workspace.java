@@ -83,6 +83,10 @@ public final class Workspace implements AutoCloseable {
   private final Store store;
   private final CadenceEngine engine;
   private final boolean readOnly;
+
+  /** How long a change waits for another process's, by default. */
+  private static final Duration BUSY = Duration.ofSeconds(5);
+
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
   // Guarded by lock; the index is volatile so that queries need no lock.
@@ -150,7 +154,7 @@ public final class Workspace implements AutoCloseable {
     private final @Nullable Path file;
     private final @Nullable DataSource dataSource;
     private CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
-    private Duration busyTimeout = Duration.ofSeconds(5);
+    private Duration busyTimeout = BUSY;
     private boolean readOnly;
 
     private Builder(@Nullable Path file, @Nullable DataSource dataSource) {
@@ -799,6 +803,49 @@ public final class Workspace implements AutoCloseable {
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /**
+   * Checks the database's pages and indexes (SQLite's {@code integrity_check}; for PostgreSQL, that
+   * it holds the schema's tables, as PostgreSQL keeps its own pages sound).
+   *
+   * @return the problems found, none if the database is sound
+   */
+  public List<String> check() {
+    return reading(n -> store.check());
+  }
+
+  /**
+   * Checks a workspace file without loading it: SQLite's {@code integrity_check} over every page
+   * and index. A file too damaged to load at all can still be checked.
+   *
+   * @param file the workspace file
+   * @return the problems found, none if the file is sound
+   * @throws WorkspaceException if the file is not a workspace, or so damaged SQLite cannot open it
+   */
+  public static List<String> check(Path file) {
+    try (SqliteStore store = SqliteStore.openReadOnly(requireNonNull(file, "file"), BUSY)) {
+      return store.check();
+    }
+  }
+
+  /**
+   * Writes a consistent copy of the workspace to a file (SQLite's {@code VACUUM INTO}), while this
+   * and other processes go on using it: the copy is a workspace of its own, openable as any. The
+   * file is written whole, then moved into place.
+   *
+   * @param target the file to write; not the workspace's own
+   * @throws UnsupportedOperationException for PostgreSQL, which pg_dump backs up
+   * @throws WorkspaceException if the copy cannot be written
+   */
+  public void backup(Path target) {
+    requireNonNull(target, "target");
+    Boolean unused =
+        reading(
+            n -> {
+              store.backup(target);
+              return Boolean.TRUE;
+            });
   }
 
   /**

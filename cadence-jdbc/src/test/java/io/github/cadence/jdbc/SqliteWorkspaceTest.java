@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cadence.model.Contact;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,5 +111,56 @@ class SqliteWorkspaceTest extends WorkspaceContract {
     try (Workspace w = workspace().open(Sample.NOW)) {
       assertThat(w.goals()).isEmpty();
     }
+  }
+
+  @Test
+  void aWorkspaceFileDeletedOrReplacedUnderAWriteIsNoticedBeforeItReportsSuccess()
+      throws Exception {
+    Workspace w = workspace().open(Sample.NOW);
+    w.add(Contact.builder("ana", Sample.NOW).build());
+    Files.delete(file());
+
+    assertThatThrownBy(() -> w.add(Contact.builder("bo", Sample.NOW).build()))
+        .isInstanceOf(WorkspaceException.class)
+        .hasMessageContaining("was deleted while Cadence was writing it");
+    w.close();
+
+    Workspace again = workspace().open(Sample.NOW);
+    Path other = file().resolveSibling("other.cadence");
+    Files.copy(file(), other);
+    Files.move(other, file(), StandardCopyOption.REPLACE_EXISTING);
+    assertThatThrownBy(() -> again.add(Contact.builder("cy", Sample.NOW).build()))
+        .isInstanceOf(WorkspaceException.class)
+        .hasMessageContaining("was replaced by another file while Cadence was writing it");
+    again.close();
+  }
+
+  @Test
+  void checkFindsADamagedPageAndABackupIsAWorkspaceOfItsOwn() throws Exception {
+    try (Workspace w = workspace().open(Sample.NOW)) {
+      w.importAll(Sample.contacts(), Sample.touchpoints());
+      Path copy = file().resolveSibling("copy.cadence");
+      w.backup(copy);
+      try (Workspace restored = Workspace.sqlite(copy).open(Sample.NOW)) {
+        assertThat(restored.contacts()).isEqualTo(w.contacts());
+      }
+      assertThat(w.check()).isEmpty();
+    }
+    assertThat(Workspace.check(file())).isEmpty();
+
+    // Random bytes over the last page, which holds rows or an index.
+    long size = Files.size(file());
+    try (FileChannel ch = FileChannel.open(file(), StandardOpenOption.WRITE)) {
+      byte[] noise = new byte[4096];
+      new Random(7).nextBytes(noise);
+      ch.write(ByteBuffer.wrap(noise), size - 4096);
+    }
+    List<String> problems;
+    try {
+      problems = Workspace.check(file());
+    } catch (WorkspaceException e) {
+      problems = List.of(e.getMessage());
+    }
+    assertThat(problems).isNotEmpty();
   }
 }

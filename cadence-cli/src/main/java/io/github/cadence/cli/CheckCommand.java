@@ -1,0 +1,52 @@
+package io.github.cadence.cli;
+
+import io.github.cadence.jdbc.Workspace;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code cadence check}: whether the workspace file is sound, and what to do if not. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks the workspace file, every page and index of it (SQLite's integrity check), and says",
+      "what to do if it is damaged. Exit 0 when sound, 1 when damaged."
+    },
+    footer = {"", "Examples:", "  cadence check", "  cadence check --workspace ~/old-workspace"})
+final class CheckCommand implements Callable<Integer> {
+  @ParentCommand Cadence parent;
+  @Spec CommandSpec spec;
+  @Mixin WorkspaceOption workspace;
+
+  @Override
+  public Integer call() {
+    Path dir = workspace.directory(parent.env());
+    Path file = dir.resolve(WorkspaceOption.FILE);
+    if (!Files.exists(file)) {
+      throw new IllegalArgumentException(
+          "no workspace at " + dir + ": run 'cadence init' to create one, or give --workspace DIR");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    List<String> problems = Workspace.check(file);
+    if (problems.isEmpty()) {
+      out.printf("%s: sound (every page and index checked)%n", file);
+      return 0;
+    }
+    out.printf("%s: damaged, %s%n", file, Text.count(problems.size(), "problem", "problems"));
+    problems.stream().limit(20).forEach(p -> out.printf("  - %s%n", Text.fit(p, 200)));
+    out.printf(
+        "What to do: restore the latest backup ('cadence backup' makes them) by copying it over"
+            + " %s; or save what can still be read with 'cadence export network-json -o"
+            + " rescue.json', then 'cadence init' a new workspace and 'cadence import rescue.json'.%n",
+        file);
+    return 1;
+  }
+}
