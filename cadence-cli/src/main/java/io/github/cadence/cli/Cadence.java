@@ -136,7 +136,21 @@ public final class Cadence implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(commandLine(Clock.systemUTC(), System.getenv()).execute(args));
+    int status;
+    try {
+      status = commandLine(Clock.systemUTC(), System.getenv()).execute(args);
+    } catch (Error e) {
+      // A broken installation (a class missing from the jar) or the JVM out of memory: one line,
+      // not a stack trace, and the status sysexits calls an internal software error.
+      System.err.println(
+          "cadence: internal error, "
+              + Text.fit(String.valueOf(e), MESSAGE_MAX)
+              + (e instanceof LinkageError
+                  ? " (the installation is incomplete: reinstall it)"
+                  : ""));
+      status = 70;
+    }
+    System.exit(status);
   }
 
   /** The command line, with the exit codes and error handling of the command. */
