@@ -363,6 +363,7 @@ public final class Checks {
    * @param value the period
    * @return its days, at least
    */
+  @SuppressWarnings("JavaPeriodGetDays") // the days part, added to the months counted apart
   public static long approximateDays(Period value) {
     return value.toTotalMonths() * 31L + value.getDays();
   }
