@@ -1,7 +1,10 @@
 package io.github.cadence.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -54,11 +57,18 @@ final class OutputFile {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new IOException(
-          file + " was not written (the file there is unchanged): " + Cadence.reason(e), e);
+      throw notWritten(file, e);
+    } catch (UncheckedIOException e) {
+      // The exporters wrap what the disk says (no space left) in an unchecked exception.
+      throw notWritten(file, requireNonNull(e.getCause(), "cause"));
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  private static IOException notWritten(Path file, IOException e) {
+    return new IOException(
+        file + " was not written (the file there is unchanged): " + Cadence.reason(e), e);
   }
 
   private static boolean isSqlite(Path file) throws IOException {
