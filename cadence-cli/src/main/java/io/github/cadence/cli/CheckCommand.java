@@ -2,7 +2,6 @@ package io.github.cadence.cli;
 
 import io.github.cadence.jdbc.Workspace;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,12 +27,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path dir = workspace.directory(parent.env());
-    Path file = dir.resolve(WorkspaceOption.FILE);
-    if (!Files.exists(file)) {
-      throw new IllegalArgumentException(
-          "no workspace at " + dir + ": run 'cadence init' to create one, or give --workspace DIR");
-    }
+    Path file = workspace.existingFile(parent.env());
     PrintWriter out = spec.commandLine().getOut();
     List<String> problems = Workspace.check(file);
     if (problems.isEmpty()) {

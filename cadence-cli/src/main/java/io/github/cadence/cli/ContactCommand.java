@@ -85,16 +85,7 @@ final class ContactCommand implements Runnable {
               .tier(tier(w, tier == null ? "C" : tier))
               .status(tier == null ? ContactStatus.unmapped() : ContactStatus.active())
               .zone(zone);
-      handles(b, emails, phones);
-      if (organization != null) {
-        b.organization(organization);
-      }
-      if (roles != null) {
-        b.roles(roles.toArray(Role[]::new));
-      }
-      if (tags != null) {
-        b.tags(tags.toArray(String[]::new));
-      }
+      details(b, emails, phones, organization, roles, tags);
       if (met != null) {
         LocalDate day = When.day(met, now, zone, met);
         b.firstMet(where == null ? FirstMeeting.on(day) : FirstMeeting.at(day, where));
@@ -141,16 +132,7 @@ final class ContactCommand implements Runnable {
                     b.status(ContactStatus.active()); // a tier chosen: mapped
                   }
                 }
-                handles(b, emails, phones);
-                if (organization != null) {
-                  b.organization(organization);
-                }
-                if (roles != null) {
-                  b.roles(roles.toArray(Role[]::new));
-                }
-                if (tags != null) {
-                  b.tags(tags.toArray(String[]::new));
-                }
+                details(b, emails, phones, organization, roles, tags);
                 Contact edited = b.build();
                 w.update(edited);
                 return edited;
@@ -310,6 +292,26 @@ final class ContactCommand implements Runnable {
 
   private static String day(Instant at, Contact c) {
     return at.atZone(c.zone()).toLocalDate().toString();
+  }
+
+  /** Adds what {@code add} and {@code edit} both take: handles, a company, roles, tags. */
+  private static void details(
+      Contact.Builder b,
+      @Nullable List<String> emails,
+      @Nullable List<String> phones,
+      @Nullable String organization,
+      @Nullable List<Role> roles,
+      @Nullable List<String> tags) {
+    handles(b, emails, phones);
+    if (organization != null) {
+      b.organization(organization);
+    }
+    if (roles != null) {
+      b.roles(roles.toArray(Role[]::new));
+    }
+    if (tags != null) {
+      b.tags(tags.toArray(String[]::new));
+    }
   }
 
   private static void handles(

@@ -58,8 +58,8 @@ final class WorkspaceOption {
     return open(parent, now, true);
   }
 
-  private Workspace open(Cadence parent, Instant now, boolean reading) {
-    Map<String, String> env = parent.env();
+  /** The workspace file, which must exist. */
+  Path existingFile(Map<String, String> env) {
     Path file = directory(env).resolve(FILE);
     if (!Files.exists(file)) {
       throw new IllegalArgumentException(
@@ -67,6 +67,11 @@ final class WorkspaceOption {
               + directory(env)
               + ": run 'cadence init' to create one, or give --workspace DIR");
     }
+    return file;
+  }
+
+  private Workspace open(Cadence parent, Instant now, boolean reading) {
+    Path file = existingFile(parent.env());
     Config config = parent.config();
     Workspace.Builder b = Workspace.sqlite(file).engine(config.engine());
     Workspace w = (reading ? b.readOnly() : b).open(now);
