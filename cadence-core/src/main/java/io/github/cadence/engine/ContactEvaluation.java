@@ -69,7 +69,7 @@ final class ContactEvaluation {
       Instant due,
       double score,
       Channel channel,
-      @Nullable String reach,
+      Channel preferred,
       Intent intent,
       Purpose purpose,
       List<Said> said,
@@ -131,8 +131,9 @@ final class ContactEvaluation {
       }
       reasons.add(Reason.of(s.ruleId(), s.suggestion().purpose(), text));
     }
-    if (merged.reach() != null) {
-      reasons.add(Reason.of(CHANNEL, merged.purpose(), merged.reach()));
+    String note = Reach.note(merged.contact(), merged.preferred(), merged.channel());
+    if (note != null) {
+      reasons.add(Reason.of(CHANNEL, merged.purpose(), note));
     }
     return new QueueEntry(
         merged.contact(),
@@ -413,12 +414,10 @@ final class ContactEvaluation {
     }
 
     Advised advised = select(said, holdUntil, due, asOf, null);
-    Reach.Choice reach =
-        Reach.choose(
-            contact,
-            advised.channel() != null
-                ? advised.channel()
-                : best.channel().orElse(history.usualChannel().orElse(Channel.EMAIL)));
+    Channel preferred =
+        advised.channel() != null
+            ? advised.channel()
+            : best.channel().orElse(history.usualChannel().orElse(Channel.EMAIL));
     Intent intent =
         advised.intent() != null ? advised.intent() : best.intent().orElse(Intent.NEUTRAL);
     return Optional.of(
@@ -426,8 +425,8 @@ final class ContactEvaluation {
             contact,
             due,
             score,
-            reach.channel(),
-            reach.note(),
+            Reach.choose(contact, preferred),
+            preferred,
             intent,
             best.purpose(),
             said,
