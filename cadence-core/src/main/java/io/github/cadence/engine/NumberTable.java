@@ -43,6 +43,13 @@ final class NumberTable {
 
   /** Adds a number that is not in the table yet. */
   void add(int number) {
+    reserve();
+    insert(number);
+    size++;
+  }
+
+  /** Room for one more number: the table at most half full. */
+  private void reserve() {
     if (2 * (size + 1) > numbers.length) {
       int[] old = numbers;
       numbers = empty(old.length * 2);
@@ -52,8 +59,6 @@ final class NumberTable {
         }
       }
     }
-    insert(number);
-    size++;
   }
 
   /** Adds a number unless it is there; returns false if it was. The number is its own hash. */

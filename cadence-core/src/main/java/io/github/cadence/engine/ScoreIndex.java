@@ -146,7 +146,7 @@ final class ScoreIndex {
     if (slotOf(contact.id()) != NONE) {
       return;
     }
-    ensureSlots(slots.size() + 1);
+    grow(slots.size() + 1);
     int slot = slots.size();
     contacts[slot] = contact;
     histories[slot] = ContactHistory.empty();
@@ -281,21 +281,8 @@ final class ScoreIndex {
    * once, in linear time, instead of being inserted one by one.
    */
   void load(List<Scored> scored) {
-    ensureSlots(scored.size());
-    // Arrays sized exactly: grown one by one they would keep a sixth of their room unused.
-    Map<Bucket, Integer> perBucket = new HashMap<>();
-    int total = 0;
-    int timed = 0;
-    for (Scored e : scored) {
-      for (Spec spec : e.specs()) {
-        perBucket.merge(spec.bucket(), 1, Integer::sum);
-      }
-      total += e.specs().size();
-      timed += e.timer() == null ? 0 : 1;
-    }
-    pieces.reserve(total);
-    perBucket.forEach((key, count) -> buckets.computeIfAbsent(key, BucketHeap::new).reserve(count));
-    timers.reserve(timed);
+    grow(scored.size());
+    reserve(scored);
     for (Scored e : scored) {
       int slot = slots.size();
       contacts[slot] = e.contact();
@@ -385,7 +372,25 @@ final class ScoreIndex {
     }
   }
 
-  private void ensureSlots(int needed) {
+  /** Sizes the pieces, the buckets and the timers exactly for a load. */
+  private void reserve(List<Scored> scored) {
+    // Arrays sized exactly: grown one by one they would keep a sixth of their room unused.
+    Map<Bucket, Integer> perBucket = new HashMap<>();
+    int total = 0;
+    int timed = 0;
+    for (Scored e : scored) {
+      for (Spec spec : e.specs()) {
+        perBucket.merge(spec.bucket(), 1, Integer::sum);
+      }
+      total += e.specs().size();
+      timed += e.timer() == null ? 0 : 1;
+    }
+    pieces.reserve(total);
+    perBucket.forEach((key, count) -> buckets.computeIfAbsent(key, BucketHeap::new).reserve(count));
+    timers.reserve(timed);
+  }
+
+  private void grow(int needed) {
     if (needed <= contacts.length) {
       return;
     }

@@ -48,14 +48,19 @@ final class IdTable<V> {
 
   /** Adds a value whose id is not in the table yet. */
   void add(V value) {
+    reserve();
+    insert(value);
+    order[size++] = value;
+  }
+
+  /** Room for one more value: the table at most half full, the order one slot longer. */
+  private void reserve() {
     if (2 * (size + 1) > table.length) {
       rehash(table.length * 2);
     }
-    insert(value);
     if (size == order.length) {
       order = Arrays.copyOf(order, size + (size >> 1) + 1);
     }
-    order[size++] = value;
   }
 
   /** Removes the value with an id; returns whether there was one. */

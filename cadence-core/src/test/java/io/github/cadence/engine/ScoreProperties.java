@@ -1,13 +1,16 @@
 package io.github.cadence.engine;
 
+import static io.github.cadence.Fixtures.NOW;
 import static io.github.cadence.Generators.longs;
 import static io.github.cadence.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cadence.rule.Suggestion;
 import io.github.cadence.rule.Suggestion.FollowUp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -90,5 +93,17 @@ class ScoreProperties {
               assertThat(f.score(saturated.plusMillis(later))).isEqualTo(f.score(saturated));
               assertThat(f.score(saturated.minusMillis(1))).isLessThan(f.score(saturated));
             });
+  }
+
+  @Test
+  void saturationMustBeWholePositiveMilliseconds() {
+    FollowUp f = Suggestion.followUp(NOW, "due");
+    for (Duration bad :
+        List.of(Duration.ZERO, Duration.ofMillis(-1), Duration.ofNanos(1_500_000))) {
+      assertThatThrownBy(() -> f.saturatingAfter(bad))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("overdue must be positive whole milliseconds, was " + bad);
+    }
+    assertThat(f.saturatingAfter(Duration.ofMillis(1))).isNotNull();
   }
 }

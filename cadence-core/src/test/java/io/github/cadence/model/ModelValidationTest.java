@@ -337,4 +337,24 @@ class ModelValidationTest {
     assertThat(Texts.isControl('\u0085')).isTrue();
     assertThat(Texts.isControl('\u05D3')).isFalse();
   }
+
+  @Test
+  void controlCharactersEndExactlyWhereTheirRangesDo() {
+    String controls = "\u0000\u001F\u007F\u0085\u009F\u202A\u202E\u2066\u2069";
+    String neighbours = " ~\u00A0\u2029\u202F\u2065\u206A";
+    for (char c : controls.toCharArray()) {
+      assertThat(Texts.isControl(c)).as("U+%04X", (int) c).isTrue();
+    }
+    for (char c : neighbours.toCharArray()) {
+      assertThat(Texts.isControl(c)).as("U+%04X", (int) c).isFalse();
+    }
+    assertThat(Texts.visible("\u0007ring")).isEqualTo("\\u0007ring");
+    assertThat(Texts.visible("ring\u0007")).isEqualTo("ring\\u0007");
+  }
+
+  @Test
+  void idsAreComposedFromTheFirstCombiningMark() {
+    assertThat(Contact.builder("rene\u0300", NOW).build().id()).isEqualTo("ren\u00E8");
+    assertThat(Contact.builder("ren\u00E8", NOW).build().id()).isEqualTo("ren\u00E8");
+  }
 }
