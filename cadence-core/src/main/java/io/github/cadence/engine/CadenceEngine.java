@@ -17,8 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.stream.Collector;
-import java.util.stream.Stream;
+import java.util.stream.IntStream;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -187,16 +186,16 @@ public final class CadenceEngine {
     requireNonNull(request, "request");
     Instant asOf = request.asOf();
     List<Contact> contacts = network.contacts();
+    List<ContactHistory> histories = network.histories(asOf);
     long wanted = (long) request.offset() + request.limit();
-    Stream<Contact> stream = parallel ? contacts.parallelStream() : contacts.stream();
+    IntStream all = IntStream.range(0, contacts.size());
     Selection selection =
-        stream
-            .filter(c -> request.filter().matches(c))
+        (parallel ? all.parallel() : all)
+            .filter(i -> request.filter().matches(contacts.get(i)))
             .collect(
-                Collector.of(
-                    () -> new Selection(enabled, request, wanted),
-                    (s, c) -> s.add(c, network.history(c.id(), asOf)),
-                    Selection::addAll));
+                () -> new Selection(enabled, request, wanted),
+                (s, i) -> s.add(contacts.get(i), histories.get(i)),
+                Selection::addAll);
     return selection.queue();
   }
 

@@ -158,10 +158,85 @@ final class ScoreIndex {
   /** Replaces what the index holds of a contact, which has a slot, with a newer evaluation. */
   void put(Scored scored) {
     int slot = slotOf(scored.contact().id());
+    if (firstPiece[slot] != NONE
+        && dueMillis[slot] == millis(scored.due())
+        && dueNanos.get(slot) == subMillisecond(scored.due())
+        && holdMillis[slot] == millis(scored.hold())
+        && holdNanos.get(slot) == subMillisecond(scored.hold())) {
+      // The contact's due instant and hold, by which its pieces are ordered, stay: only the pieces
+      // that changed move (a follow-up that saturates, one that comes or goes), the rest stay put.
+      contacts[slot] = scored.contact();
+      histories[slot] = scored.history();
+      replacePieces(slot, scored.specs());
+      Instant timer = scored.timer();
+      if (timer != null) {
+        setTimer(slot, timer);
+      } else if (timerPosition[slot] != NONE) {
+        timers.removeAt(timerPosition[slot]);
+        timerPosition[slot] = NONE;
+      }
+      return;
+    }
     clear(slot);
     contacts[slot] = scored.contact();
     histories[slot] = scored.history();
     place(slot, scored, true);
+  }
+
+  /**
+   * Replaces a slot's pieces, rank by rank, keeping each one whose bucket and due instant are the
+   * same where it sits in its heap; the slot's due instant and hold must be unchanged.
+   */
+  private void replacePieces(int slot, List<Spec> specs) {
+    int old = firstPiece[slot];
+    int previous = NONE;
+    for (int rank = 0; rank < specs.size(); rank++) {
+      Spec spec = specs.get(rank);
+      int next = old == NONE ? NONE : pieces.next[old];
+      int p = old;
+      if (old == NONE || !isPiece(old, spec)) {
+        if (old != NONE) {
+          removePiece(old);
+        }
+        BucketHeap bucket = buckets.computeIfAbsent(spec.bucket(), BucketHeap::new);
+        p = pieces.allocate(slot, bucket, spec.due(), rank);
+        bucket.add(p);
+      }
+      if (previous == NONE) {
+        firstPiece[slot] = p;
+      } else {
+        pieces.next[previous] = p;
+      }
+      previous = p;
+      old = next;
+    }
+    while (old != NONE) {
+      int next = pieces.next[old];
+      removePiece(old);
+      old = next;
+    }
+    if (previous == NONE) {
+      firstPiece[slot] = NONE;
+      withEntries--;
+    } else {
+      pieces.next[previous] = NONE;
+    }
+  }
+
+  private boolean isPiece(int p, Spec spec) {
+    return requireNonNull(pieces.bucket[p]).key.equals(spec.bucket())
+        && pieces.dueMillis[p] == millis(spec.due())
+        && pieces.dueNanos.get(p) == subMillisecond(spec.due());
+  }
+
+  /** Takes a piece out of its bucket (dropping the bucket once empty) and frees it. */
+  private void removePiece(int p) {
+    BucketHeap bucket = requireNonNull(pieces.bucket[p]);
+    bucket.removeAt(pieces.position[p]);
+    if (bucket.size() == 0) {
+      buckets.remove(bucket.key);
+    }
+    pieces.free(p);
   }
 
   /** The slot of the contact whose timer is first, if it is due by an instant, else NONE. */
@@ -310,13 +385,8 @@ final class ScoreIndex {
    */
   void clear(int slot) {
     for (int p = firstPiece[slot]; p != NONE; ) {
-      BucketHeap bucket = requireNonNull(pieces.bucket[p]);
-      bucket.removeAt(pieces.position[p]);
-      if (bucket.size() == 0) {
-        buckets.remove(bucket.key);
-      }
       int next = pieces.next[p];
-      pieces.free(p);
+      removePiece(p);
       p = next;
     }
     if (firstPiece[slot] != NONE) {
@@ -568,6 +638,11 @@ final class ScoreIndex {
     }
 
     @Override
+    int key(int p) {
+      return minuteKey(key.held() ? pieces.effectiveMillis(p) : pieces.dueMillis[p]);
+    }
+
+    @Override
     void placed(int element, int at) {
       pieces.position[element] = at;
     }
@@ -580,6 +655,11 @@ final class ScoreIndex {
       int c =
           ScoreIndex.compare(timerMillis[a], timerNanos.get(a), timerMillis[b], timerNanos.get(b));
       return c != 0 ? c : contacts[a].id().compareTo(contacts[b].id());
+    }
+
+    @Override
+    int key(int slot) {
+      return minuteKey(timerMillis[slot]);
     }
 
     @Override

@@ -14,7 +14,11 @@ import org.junit.jupiter.api.Test;
 /** The index's heap keeps its order and knows where each element is after any changes. */
 class IntHeapProperties {
 
-  /** A heap of element numbers ordered by a key per element, as the index orders its pieces. */
+  /**
+   * A heap of element numbers ordered by a key per element, as the index orders its pieces, with a
+   * coarse summary of the key (its tens) as the heap's own key, so that both kinds of comparison
+   * happen.
+   */
   private static final class Keyed extends IntHeap {
     final long[] keys = new long[64];
     final int[] positions = new int[64];
@@ -23,6 +27,11 @@ class IntHeapProperties {
     int compare(int a, int b) {
       int c = Long.compare(keys[a], keys[b]);
       return c != 0 ? c : Integer.compare(a, b);
+    }
+
+    @Override
+    int key(int element) {
+      return (int) (keys[element] / 10);
     }
 
     @Override

@@ -374,4 +374,30 @@ class ContactHistoryTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("channel");
   }
+
+  @Test
+  void theLatestInboundTouchKeepsItsInstantAndKindBeforeAndAfter1970() {
+    for (Instant at : List.of(Instant.parse("1950-03-01T10:00:00.001Z"), daysAgo(2))) {
+      ContactHistory h = ContactHistory.empty().plus(inbound("a", at, Channel.GIFT));
+      assertThat(h.lastInbound()).contains(at);
+      assertThat(h.lastInboundChannel()).contains(Channel.GIFT);
+      assertThat(h.replyOwed()).isTrue();
+      assertThat(
+              ContactHistory.builder()
+                  .lastInbound(at)
+                  .lastTouch(at)
+                  .count(Channel.GIFT, 1)
+                  .build()
+                  .lastInboundChannel())
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void aRestoredSummaryHoldsOnlyATouchpointsInstants() {
+    assertThatThrownBy(
+            () -> ContactHistory.builder().lastInbound(Instant.parse("+10000-01-01T00:00:00Z")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lastInbound must be between");
+  }
 }
