@@ -9,6 +9,7 @@ import io.github.cadence.model.Texts;
 import io.github.cadence.plan.Agenda;
 import io.github.cadence.plan.AgendaDay;
 import io.github.cadence.plan.AgendaItem;
+import io.github.cadence.plan.Category;
 import io.github.cadence.plan.Deferral;
 import io.github.cadence.plan.Intake;
 import io.github.cadence.rule.Purpose;
@@ -178,7 +179,20 @@ final class Text {
     return text.replace("@|", "@ |").replace("|@", "| @");
   }
 
+  /**
+   * When to act, in the column beside the score: a contact to map says so; a window that closes (a
+   * reply owed, a follow-up after meeting, an occasion) says "now", its reasons giving the day it
+   * closes, since a count of days "overdue" from when they wrote would contradict "by Dec 7"; a
+   * rhythm item says how long it is overdue.
+   */
   private static String overdue(FollowUpQueue queue, QueueEntry e) {
+    Category category = Category.of(e);
+    if (category == Category.INTAKE) {
+      return "to map";
+    }
+    if (category.closesWindow()) {
+      return "now";
+    }
     long days = Duration.between(e.due(), queue.asOf()).toDays();
     return days == 0 ? "due today" : "overdue " + days + "d";
   }

@@ -86,6 +86,16 @@ class RealNetworkTest {
   }
 
   @Test
+  void aWindowThatClosesSaysNowNotHowLongAgoTheyWrote() throws Exception {
+    List<String> rows =
+        cadence("today").out().lines().filter(l -> l.matches(" {1,2}\\d+\\. .*")).toList();
+
+    // The first ten are replies owed and this week's connections (see above): "now", and the day
+    // the window closes in their reasons, never "overdue 3d" beside "by Dec 1".
+    assertThat(rows).hasSize(10).allSatisfy(row -> assertThat(row).endsWith("  now"));
+  }
+
+  @Test
   void aPersonConnectedTwoDaysAgoIsInTheFirstTen() throws Exception {
     String twoDaysAgo = export.connections.get(1).name();
 
