@@ -1,12 +1,12 @@
 package io.github.cadence.examples;
 
 import io.github.cadence.flink.CadenceEvent;
-import io.github.cadence.flink.CadenceFiles;
 import io.github.cadence.flink.CadenceFunction;
 import io.github.cadence.flink.DeadLetter;
 import io.github.cadence.flink.EntryRecord;
 import io.github.cadence.flink.TenantQueue;
 import io.github.cadence.flink.TenantTop;
+import io.github.cadence.flink.files.CadenceFiles;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Direction;

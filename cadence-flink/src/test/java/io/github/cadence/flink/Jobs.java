@@ -14,12 +14,15 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.flink.util.CloseableIterator;
 
-/** What the MiniCluster tests share: the cluster, the environment, collecting and comparing. */
-final class Jobs {
+/**
+ * What the MiniCluster tests share: the cluster, the environment, collecting and comparing. Public,
+ * with the test networks and the library's answers, for cadence-flink-files' tests.
+ */
+public final class Jobs {
   private Jobs() {}
 
   /** One TaskManager with two slots. */
-  static MiniClusterExtension cluster() {
+  public static MiniClusterExtension cluster() {
     return new MiniClusterExtension(
         new MiniClusterResourceConfiguration.Builder()
             .setNumberTaskManagers(1)
@@ -52,8 +55,13 @@ final class Jobs {
     return queues;
   }
 
+  /** Sorts each tenant's entries in the queue's order, as {@link TenantQueue} does. */
+  public static void sortAsQueues(Map<String, List<EntryRecord>> queues) {
+    queues.values().forEach(list -> list.sort(TenantQueue.ORDER));
+  }
+
   /** Asserts the queues are the same, entry by entry; returns how many entries were compared. */
-  static int assertSame(
+  public static int assertSame(
       Map<String, List<EntryRecord>> actual, Map<String, List<EntryRecord>> expected) {
     assertThat(actual.keySet()).isEqualTo(expected.keySet());
     int compared = 0;

@@ -28,15 +28,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * random order, through the library and through the job on Flink's MiniCluster, compared entry by
  * entry (ids, order, due instants, scores to the bit, reasons).
  */
-class SameAnswersTest {
+public class SameAnswersTest {
   @RegisterExtension static final MiniClusterExtension CLUSTER = Jobs.cluster();
 
-  static StreamExecutionEnvironment environment() {
+  public static StreamExecutionEnvironment environment() {
     return Jobs.environment(new Configuration());
   }
 
   /** Each tenant's queue as the library ranks it, as of {@link TestNetworks#AS_OF}. */
-  static Map<String, List<EntryRecord>> library(List<TestNetworks.Tenant> tenants) {
+  public static Map<String, List<EntryRecord>> library(List<TestNetworks.Tenant> tenants) {
     CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
     Map<String, List<EntryRecord>> queues = new TreeMap<>();
     for (TestNetworks.Tenant t : tenants) {

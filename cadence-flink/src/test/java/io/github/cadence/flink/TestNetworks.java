@@ -26,17 +26,17 @@ import java.util.Random;
  * give every built-in rule something to say, and the events in a random order. The same seed gives
  * the same network.
  */
-final class TestNetworks {
-  static final Instant AS_OF = Instant.parse("2026-11-23T09:00:00Z");
+public final class TestNetworks {
+  public static final Instant AS_OF = Instant.parse("2026-11-23T09:00:00Z");
   private static final List<ZoneId> ZONES =
       List.of(ZoneId.of("UTC"), ZoneId.of("America/New_York"), ZoneId.of("Asia/Tokyo"));
 
   /** One tenant's contacts and touchpoints. */
-  record Tenant(String name, List<Contact> contacts, List<Touchpoint> touchpoints) {}
+  public record Tenant(String name, List<Contact> contacts, List<Touchpoint> touchpoints) {}
 
   private TestNetworks() {}
 
-  static List<Tenant> tenants(long seed, int tenants, int contactsEach) {
+  public static List<Tenant> tenants(long seed, int tenants, int contactsEach) {
     Random random = new Random(seed);
     List<Tenant> all = new ArrayList<>();
     for (int t = 0; t < tenants; t++) {

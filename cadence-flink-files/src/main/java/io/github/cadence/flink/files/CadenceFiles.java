@@ -1,7 +1,9 @@
-package io.github.cadence.flink;
+package io.github.cadence.flink.files;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.cadence.flink.CadenceEvent;
+import io.github.cadence.flink.CadenceFunction;
 import io.github.cadence.io.CadenceCsv;
 import io.github.cadence.io.CadenceCsvReader;
 import io.github.cadence.io.ImportException;
@@ -37,8 +39,9 @@ import org.jspecify.annotations.Nullable;
  * becomes a {@linkplain CadenceEvent#unreadable unreadable} event that the job sends to the dead
  * letters with its file, line and field, and the rest of the file is read on; a file in another
  * layout, or one that cannot be read on, becomes one such event too. After a failure the reader
- * resumes a file after the records it had emitted at the last checkpoint. Needs {@code cadence-io}
- * and Flink's {@code flink-connector-files} (part of Flink's distribution) on the class path.
+ * resumes a file after the records it had emitted at the last checkpoint. Its module, {@code
+ * cadence-flink-files}, brings {@code cadence-io}; Flink's {@code flink-connector-files} (part of
+ * Flink's distribution) must be on the class path.
  */
 public final class CadenceFiles {
   /** How many records a reader hands over at once. */

@@ -1,8 +1,15 @@
-package io.github.cadence.flink;
+package io.github.cadence.flink.files;
 
 import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cadence.flink.CadenceEvent;
+import io.github.cadence.flink.CadenceFunction;
+import io.github.cadence.flink.DeadLetter;
+import io.github.cadence.flink.EntryRecord;
+import io.github.cadence.flink.Jobs;
+import io.github.cadence.flink.SameAnswersTest;
+import io.github.cadence.flink.TestNetworks;
 import io.github.cadence.io.CadenceCsv;
 import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.builtin.BuiltInRules;
@@ -86,7 +93,7 @@ class FilesTest {
       e.forEachRemaining(r -> actual.computeIfAbsent(r.tenant, k -> new ArrayList<>()).add(r));
       d.forEachRemaining(dead::add);
     }
-    actual.values().forEach(list -> list.sort(TenantQueue.ORDER));
+    Jobs.sortAsQueues(actual);
 
     int compared = Jobs.assertSame(actual, SameAnswersTest.library(tenants));
     assertThat(dead)
