@@ -172,7 +172,8 @@ public final class Cadence implements Runnable {
         (e, args) -> {
           PrintWriter err = e.getCommandLine().getErr();
           err.println("cadence: " + Text.fit(String.valueOf(e.getMessage()), MESSAGE_MAX));
-          err.println("Try 'cadence " + e.getCommandLine().getCommandName() + " --help'.");
+          // "cadence today" for a subcommand, "cadence" for the command itself.
+          err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           return 2;
         });
     return cli;

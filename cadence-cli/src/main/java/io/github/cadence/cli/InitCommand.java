@@ -34,7 +34,7 @@ final class InitCommand implements Callable<Integer> {
           "%s %s (%s)%n",
           existed ? "Workspace already at" : "Created the workspace",
           file,
-          Text.count(w.contacts().size(), "contact", "contacts"));
+          Text.count(w.contactCount(), "contact", "contacts"));
     }
     return 0;
   }

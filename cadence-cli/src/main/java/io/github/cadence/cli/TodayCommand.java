@@ -66,7 +66,7 @@ final class TodayCommand implements Callable<Integer> {
         out.print(
             Text.queue(
                 due,
-                w.contacts().size(),
+                w.contactCount(),
                 parent.config().zone(),
                 limit,
                 parent.config().mapDaily(),

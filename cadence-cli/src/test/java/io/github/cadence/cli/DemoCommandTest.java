@@ -81,6 +81,11 @@ class DemoCommandTest {
     Runs unknown = cadence("demo", "--colour");
     assertThat(unknown.status()).isEqualTo(2);
     assertThat(unknown.err()).contains("Unknown option: '--colour'", "Try 'cadence demo --help'.");
+
+    // An option of a subcommand given before it is the command's own error: "cadence --help".
+    Runs before = cadence("--limit", "3", "demo");
+    assertThat(before.status()).isEqualTo(2);
+    assertThat(before.err()).contains("Try 'cadence --help'.").doesNotContain("cadence cadence");
   }
 
   @Test

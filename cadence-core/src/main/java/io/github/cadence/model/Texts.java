@@ -72,4 +72,16 @@ public final class Texts {
   public static String visible(String text) {
     return Checks.visible(requireNonNull(text, "text"));
   }
+
+  /**
+   * A value as Cadence's error messages quote it: in single quotes, its control characters {@link
+   * #visible visible}, cut after 100 characters with the length it had, so that a megabyte of input
+   * does not make a megabyte of message.
+   *
+   * @param value the value
+   * @return the quoted value
+   */
+  public static String quote(String value) {
+    return Checks.quote(requireNonNull(value, "value"));
+  }
 }

@@ -265,6 +265,10 @@ class ModelValidationTest {
     assertThat(Checks.checkBonus(1_000_000, "bonus")).isEqualTo(1_000_000);
     assertThat(Checks.checkBonus(0, "bonus")).isZero();
     assertThat(Checks.quote("x".repeat(100))).isEqualTo("'" + "x".repeat(100) + "'");
+    assertThat(Texts.quote("Eve\u001B" + "x".repeat(120)))
+        .isEqualTo(Checks.quote("Eve\u001B" + "x".repeat(120)))
+        .startsWith("'Eve\\u001Bx")
+        .endsWith("...' (124 characters)");
     assertThat(Checks.quote("x".repeat(101)))
         .isEqualTo("'" + "x".repeat(100) + "...' (101 characters)");
     // A cut never splits a character outside the basic plane in two.

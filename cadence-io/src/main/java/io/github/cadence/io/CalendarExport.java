@@ -133,7 +133,7 @@ public final class CalendarExport {
       requireNonNull(value, "domain");
       if (!value.matches("[A-Za-z0-9.-]+")) {
         throw new IllegalArgumentException(
-            "domain must be letters, digits, dots and hyphens, was " + Text.quote(value));
+            "domain must be letters, digits, dots and hyphens, was " + Texts.quote(value));
       }
       this.domain = value;
       return this;

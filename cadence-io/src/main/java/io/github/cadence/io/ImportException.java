@@ -3,6 +3,7 @@ package io.github.cadence.io;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.cadence.model.Texts;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.apiguardian.api.API;
@@ -55,7 +56,7 @@ public final class ImportException extends RuntimeException {
     }
     m.append(": ");
     if (value != null) {
-      m.append(Text.quote(value)).append(' ');
+      m.append(Texts.quote(value)).append(' ');
     }
     return m.append(problem).toString();
   }

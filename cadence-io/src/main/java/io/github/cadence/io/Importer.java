@@ -16,6 +16,7 @@ import io.github.cadence.model.Intent;
 import io.github.cadence.model.Occasion;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Role;
+import io.github.cadence.model.Texts;
 import io.github.cadence.model.Tier;
 import io.github.cadence.model.Touchpoint;
 import java.io.BufferedReader;
@@ -122,7 +123,7 @@ public final class Importer {
       String upper = value.toUpperCase(Locale.ROOT);
       if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(upper)) {
         throw new IllegalArgumentException(
-            "region must be a region code such as DE or US, was " + Text.quote(value));
+            "region must be a region code such as DE or US, was " + Texts.quote(value));
       }
       this.region = upper;
       return this;

@@ -10,33 +10,16 @@ import org.jspecify.annotations.Nullable;
 
 /** Small text functions the readers share. */
 final class Text {
-  private static final int QUOTED_MAX = 100;
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Text() {}
 
-  /** A value as messages quote it: in single quotes, cut after 100 characters. */
-  static String quote(String value) {
-    if (value.length() <= QUOTED_MAX) {
-      return "'" + Texts.visible(value) + "'";
-    }
-    int end = QUOTED_MAX;
-    if (Character.isHighSurrogate(value.charAt(end - 1))) {
-      end--;
-    }
-    return "'"
-        + Texts.visible(value.substring(0, end))
-        + "...' ("
-        + value.length()
-        + " characters)";
-  }
-
   static String checkName(String name) {
     requireNonNull(name, "name");
     if (name.isBlank()) {
-      throw new IllegalArgumentException("name must not be blank, was " + quote(name));
+      throw new IllegalArgumentException("name must not be blank, was " + Texts.quote(name));
     }
     return name;
   }

@@ -276,6 +276,15 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
+   * How many contacts the workspace holds, without listing them.
+   *
+   * @return the count
+   */
+  public int contactCount() {
+    return reading(Network::size);
+  }
+
+  /**
    * A contact's history summary.
    *
    * @param contactId its id

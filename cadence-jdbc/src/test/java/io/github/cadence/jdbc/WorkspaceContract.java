@@ -110,6 +110,7 @@ abstract class WorkspaceContract {
     }
     Workspace again = open();
     assertThat(again.contacts()).containsExactlyElementsOf(sorted(contacts));
+    assertThat(again.contactCount()).isEqualTo(contacts.size());
     for (Contact c : contacts) {
       assertThat(again.contact(c.id())).contains(c);
       assertThat(again.touchpoints(c.id()))
@@ -176,6 +177,7 @@ abstract class WorkspaceContract {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("touchpoints[3].contactId 'nobody' is not a contact of");
     assertThat(w.contacts()).isEmpty();
+    assertThat(w.contactCount()).isZero();
     assertThat(rows("contact")).isZero();
     assertThat(rows("touchpoint")).isZero();
   }
