@@ -7,6 +7,7 @@ import io.github.cadence.model.Handle;
 import io.github.cadence.model.Occasion;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -43,6 +44,12 @@ public final class ContactRecord {
 
   /** When the contact was created, in milliseconds since the epoch. */
   public long createdAt;
+
+  /**
+   * The nanoseconds of {@link #createdAt} within its millisecond (0 to 999,999), which a contact
+   * keeps: a record of a savepoint from before this field reads 0.
+   */
+  public int createdAtNanos;
 
   /** {@code active}, {@code paused}, {@code archived} or {@code unmapped}. */
   public String status = "active";
@@ -90,6 +97,8 @@ public final class ContactRecord {
     r.roles = c.roles().stream().map(Role::name).sorted().toArray(String[]::new);
     r.tags = c.tags().toArray(String[]::new);
     r.createdAt = c.createdAt().toEpochMilli();
+    r.createdAtNanos =
+        (int) Duration.between(Instant.ofEpochMilli(r.createdAt), c.createdAt()).toNanos();
     if (c.status() instanceof ContactStatus.Paused p) {
       r.status = "paused";
       r.pausedUntil = p.firstDayBack().toString();
@@ -118,8 +127,13 @@ public final class ContactRecord {
    * @throws IllegalArgumentException (or another runtime exception) naming what is wrong
    */
   public Contact toContact() {
+    if (createdAtNanos < 0 || createdAtNanos >= 1_000_000) {
+      throw new IllegalArgumentException(
+          "createdAtNanos must be 0 to 999999 (nanoseconds within the millisecond), was "
+              + createdAtNanos);
+    }
     Contact.Builder b =
-        Contact.builder(id, Instant.ofEpochMilli(createdAt))
+        Contact.builder(id, Instant.ofEpochMilli(createdAt).plusNanos(createdAtNanos))
             .displayName(name)
             .tier(new Tier(tier, Period.parse(cadence), weight))
             .roles(Arrays.stream(roles).map(Role::valueOf).toArray(Role[]::new))
@@ -179,6 +193,7 @@ public final class ContactRecord {
         && Arrays.equals(roles, o.roles)
         && Arrays.equals(tags, o.tags)
         && createdAt == o.createdAt
+        && createdAtNanos == o.createdAtNanos
         && status.equals(o.status)
         && Objects.equals(pausedUntil, o.pausedUntil)
         && Objects.equals(firstMet, o.firstMet)

@@ -3,11 +3,10 @@ package io.github.cadence.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cadence.EveryField;
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
-import io.github.cadence.model.Handle;
-import io.github.cadence.model.Occasion;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.builtin.BuiltInRules;
@@ -16,8 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -161,21 +158,11 @@ class RecordsTest {
   }
 
   @Test
-  void everyFieldOfAContactSurvives() {
-    Contact c =
-        Contact.builder("ana", TestNetworks.AS_OF)
-            .displayName("Ana López")
-            .handles(
-                Handle.email("ana@example.com"), Handle.profile("https://www.linkedin.com/in/ana"))
-            .organization("Acme")
-            .snoozedUntil(LocalDate.of(2026, 12, 14))
-            .tags("ski", "board")
-            .occasions(
-                Occasion.birthday(MonthDay.of(2, 29)),
-                Occasion.anniversary("founded Acme", MonthDay.of(5, 1)),
-                Occasion.once("product launch", LocalDate.of(2027, 3, 14)))
-            .build();
-    assertThat(ContactRecord.of(c).toContact()).isEqualTo(c);
+  void everyFieldOfAContactAndATouchpointSurvives() {
+    // The codec contract: core's fixture, every field set, back as it went.
+    assertThat(ContactRecord.of(EveryField.contact()).toContact()).isEqualTo(EveryField.contact());
+    assertThat(TouchpointRecord.of(EveryField.touchpoint()).toTouchpoint())
+        .isEqualTo(EveryField.touchpoint());
   }
 
   @Test
@@ -186,6 +173,11 @@ class RecordsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("status must be active, paused, archived or unmapped, was 'sleeping'");
     r.status = "active";
+    r.createdAtNanos = 1_000_000;
+    assertThatThrownBy(r::toContact)
+        .hasMessage(
+            "createdAtNanos must be 0 to 999999 (nanoseconds within the millisecond), was 1000000");
+    r.createdAtNanos = 0;
     r.handles = new String[] {"fax"};
     assertThatThrownBy(r::toContact).hasMessage("a handle must be KIND:value, was 'fax'");
   }

@@ -5,27 +5,18 @@ import static io.github.cadence.Theories.qt;
 import static io.github.cadence.io.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cadence.EveryField;
 import io.github.cadence.Generators.NetworkSpec;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
-import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.Direction;
-import io.github.cadence.model.FirstMeeting;
-import io.github.cadence.model.Handle;
 import io.github.cadence.model.Intent;
-import io.github.cadence.model.Occasion;
 import io.github.cadence.model.Outcome;
-import io.github.cadence.model.Role;
-import io.github.cadence.model.Tier;
 import io.github.cadence.model.Touchpoint;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.MonthDay;
-import java.time.Period;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,38 +25,14 @@ import org.junit.jupiter.api.Test;
 /** Cadence's own CSV layouts and JSON document keep every field: out and in is the same network. */
 class RoundTripTest {
 
+  /** The codec contract's contact (core's {@link EveryField}): every field set. */
   static Contact everyField() {
-    return Contact.builder("maria", Instant.parse("2025-10-19T09:00:00.123456789Z"))
-        .displayName("María \"Mia\" Núñez, Jr.")
-        .tier(new Tier("mentors", Period.ofDays(45), 1.5))
-        .roles(Role.CLIENT, Role.REFERRAL_SOURCE)
-        .tags("berlin", "fintech, payments")
-        .firstMet(FirstMeeting.at(LocalDate.of(2024, 3, 12), "Web Summit, Lisbon"))
-        .zone(ZoneId.of("Europe/Berlin"))
-        .occasions(
-            Occasion.birthday(MonthDay.of(12, 9)),
-            Occasion.anniversary("company founded", MonthDay.of(2, 29)),
-            Occasion.yearly("Cinco de Mayo", MonthDay.of(5, 5)),
-            Occasion.once("product launch", LocalDate.of(2027, 1, 15)))
-        .status(ContactStatus.pausedUntil(LocalDate.of(2026, 12, 7)))
-        .handles(
-            Handle.profile("https://www.linkedin.com/in/maria-nunez"),
-            Handle.email("Maria@Example.com"),
-            Handle.phone("+49 30 1234567"))
-        .organization("Núñez & Söhne GmbH")
-        .snoozedUntil(LocalDate.of(2026, 12, 14))
-        .build();
+    return EveryField.contact();
   }
 
   static List<Touchpoint> touches() {
     return List.of(
-        Touchpoint.builder("maria", Instant.parse("2026-11-02T10:15:30.250Z"))
-            .channel(Channel.MEETING)
-            .outcome(Outcome.CONNECTED)
-            .intent(Intent.GIVE)
-            .note("Lunch, \"the usual\" place;\nintroduced her to Ken")
-            .source("cal:42")
-            .build(),
+        EveryField.touchpoint(),
         Touchpoint.builder("maria", Instant.parse("2026-11-03T08:00:00Z"))
             .channel(Channel.EMAIL)
             .direction(Direction.INBOUND)

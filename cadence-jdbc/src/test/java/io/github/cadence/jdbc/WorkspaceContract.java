@@ -4,6 +4,7 @@ import static io.github.cadence.jdbc.Sample.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cadence.EveryField;
 import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueRequest;
@@ -143,6 +144,17 @@ abstract class WorkspaceContract {
 
   private static List<Contact> sorted(List<Contact> contacts) {
     return contacts.stream().sorted(java.util.Comparator.comparing(Contact::id)).toList();
+  }
+
+  @Test
+  void theCodecContractsContactAndTouchpointComeBackWithEveryField() {
+    try (Workspace w = open()) {
+      w.importAll(List.of(EveryField.contact()), List.of(EveryField.touchpoint()));
+    }
+    try (Workspace again = open()) {
+      assertThat(again.contact("maria")).contains(EveryField.contact());
+      assertThat(again.touchpoints("maria")).containsExactly(EveryField.touchpoint());
+    }
   }
 
   @Test
