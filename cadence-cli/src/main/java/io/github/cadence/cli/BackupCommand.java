@@ -50,7 +50,7 @@ final class BackupCommand implements Callable<Integer> {
           file != null
               ? file
               : workspace
-                  .directory(parent.env())
+                  .directory(parent)
                   .resolve("network-" + STAMP.format(now.atZone(zone)) + ".cadence");
       w.backup(target);
       spec.commandLine().getOut().printf("Backed up to %s%n", target);

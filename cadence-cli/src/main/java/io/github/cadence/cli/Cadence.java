@@ -81,6 +81,16 @@ public final class Cadence implements Runnable {
       scope = CommandLine.ScopeType.INHERIT)
   @Nullable Path configFile;
 
+  /**
+   * The workspace given before the command's name ({@code cadence --workspace DIR today}), as git
+   * takes {@code -C}; a command's own {@code --workspace} wins.
+   */
+  @Option(
+      names = "--workspace",
+      paramLabel = "DIR",
+      description = "The workspace directory, for the command that follows (or give it after it).")
+  @Nullable Path workspace;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private @Nullable Config config;

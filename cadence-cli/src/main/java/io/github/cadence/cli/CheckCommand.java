@@ -27,7 +27,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path file = workspace.existingFile(parent.env());
+    Path file = workspace.existingFile(parent);
     PrintWriter out = spec.commandLine().getOut();
     List<String> problems = Workspace.check(file);
     if (problems.isEmpty()) {

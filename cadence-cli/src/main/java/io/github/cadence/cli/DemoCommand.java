@@ -94,8 +94,9 @@ final class DemoCommand implements Callable<Integer> {
             parent.ansi()));
     out.println();
     out.print(Text.agenda(agenda, parent.ansi()));
-    if (workspace != null) {
-      save(network, agenda, workspace, now, out);
+    Path keep = workspace != null ? workspace : parent.workspace;
+    if (keep != null) {
+      save(network, agenda, keep, now, out);
     }
     out.flush();
     return 0;

@@ -24,7 +24,7 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path dir = workspace.directory(parent.env());
+    Path dir = workspace.directory(parent);
     Path file = dir.resolve(WorkspaceOption.FILE);
     boolean existed = Files.exists(file);
     Files.createDirectories(dir);

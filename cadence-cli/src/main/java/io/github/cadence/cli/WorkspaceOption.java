@@ -25,11 +25,18 @@ final class WorkspaceOption {
               + " else ~/.local/share/cadence).")
   @Nullable Path directory;
 
-  /** The directory, as the options and the environment choose it. */
-  Path directory(Map<String, String> env) {
+  /**
+   * The directory, as the options (the command's, else the one before the command's name) and the
+   * environment choose it.
+   */
+  Path directory(Cadence root) {
     if (directory != null) {
       return directory;
     }
+    if (root.workspace != null) {
+      return root.workspace;
+    }
+    Map<String, String> env = root.env();
     String chosen = env.get("CADENCE_WORKSPACE");
     if (chosen != null && !chosen.isBlank()) {
       return Path.of(chosen);
@@ -59,19 +66,19 @@ final class WorkspaceOption {
   }
 
   /** The workspace file, which must exist. */
-  Path existingFile(Map<String, String> env) {
-    Path file = directory(env).resolve(FILE);
+  Path existingFile(Cadence root) {
+    Path file = directory(root).resolve(FILE);
     if (!Files.exists(file)) {
       throw new IllegalArgumentException(
           "no workspace at "
-              + directory(env)
+              + directory(root)
               + ": run 'cadence init' to create one, or give --workspace DIR");
     }
     return file;
   }
 
   private Workspace open(Cadence parent, Instant now, boolean reading) {
-    Path file = existingFile(parent.env());
+    Path file = existingFile(parent);
     Config config = parent.config();
     Workspace.Builder b = Workspace.sqlite(file).engine(config.engine());
     Workspace w = (reading ? b.readOnly() : b).open(now);

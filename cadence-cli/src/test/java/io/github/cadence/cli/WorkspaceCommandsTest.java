@@ -62,6 +62,15 @@ class WorkspaceCommandsTest {
         .contains(dir.resolve("data/cadence/network.cadence").toString());
     assertThat(cadence("init", "--workspace", dir.resolve("mine").toString()).out())
         .contains(dir.resolve("mine/network.cadence").toString());
+    // Before the command's name too, as git takes -C; the command's own option wins.
+    String before = dir.resolve("before").toString();
+    assertThat(cadence("--workspace", before, "init").out())
+        .contains(dir.resolve("before/network.cadence").toString());
+    assertThat(cadence("--workspace", before, "today").status()).isZero();
+    assertThat(
+            cadence("--workspace", before, "init", "--workspace", dir.resolve("own").toString())
+                .out())
+        .contains(dir.resolve("own/network.cadence").toString());
   }
 
   @Test
