@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The settings a user saves in a workspace: the planner's settings (budgets, durations, quotas,
  * days off, events) and the parameters of their rules, as named values that the application reads
- * when it builds its rules (for example {@code "tier-cadence.grace" = "P3D"}). A workspace keeps
- * them as one JSON document with a format version of its own.
+ * when it builds its rules (for example {@code "no-pestering.window" = "P3D"}, as the command names
+ * them). A workspace keeps them as one JSON document with a format version of its own.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @CheckReturnValue

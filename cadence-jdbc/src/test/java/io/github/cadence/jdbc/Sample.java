@@ -147,6 +147,7 @@ final class Sample {
             .event(new NetworkingEvent("Fintech meetup", LocalDate.of(2026, 12, 3), 120))
             .eventDay(LocalDate.of(2026, 12, 3))
             .build();
-    return Settings.of(plan, Map.of("tier-cadence.grace", "P3D", "no-pestering.days", "2"));
+    return Settings.of(
+        plan, Map.of("no-pestering.window", "P3D", "unanswered-attempts.max-attempts", "2"));
   }
 }
