@@ -1,6 +1,7 @@
 package io.github.cadence;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -18,6 +19,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.github.cadence.engine.QueueIndex;
+import io.github.cadence.history.MutableNetwork;
+import io.github.cadence.history.Network;
 import io.github.cadence.internal.Checks;
 import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
@@ -39,7 +42,7 @@ class ArchitectureTest {
           .importPackages("io.github.cadence");
 
   @Test
-  void packagesAreLayeredModelHistoryRuleEnginePlanThenTrackingAndForecast() {
+  void packagesAreLayeredModelHistoryRuleEnginePlanForecastThenTracking() {
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
         .layer("Model")
@@ -59,7 +62,7 @@ class ArchitectureTest {
         .layer("Internal")
         .definedBy("io.github.cadence.internal..")
         .whereLayer("Forecast")
-        .mayNotBeAccessedByAnyLayer()
+        .mayOnlyBeAccessedByLayers("Tracking")
         .whereLayer("Tracking")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("Plan")
@@ -222,6 +225,35 @@ class ArchitectureTest {
               }
             })
         .check(CORE);
+  }
+
+  @Test
+  void noPublicMutableNetwork() {
+    // Readers get the read-only Network: no public method but a MutableNetwork's own gives one
+    // that can change, no other type can pass for a Network, and Network has no method that
+    // changes it (each answers something).
+    methods()
+        .that()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat()
+        .areNotAssignableTo(MutableNetwork.class)
+        .should()
+        .notHaveRawReturnType(MutableNetwork.class)
+        .check(CORE);
+    assertThat(Network.class.isSealed()).isTrue();
+    assertThat(Network.class.getPermittedSubclasses())
+        .filteredOn(c -> java.lang.reflect.Modifier.isPublic(c.getModifiers()))
+        .containsExactly(MutableNetwork.class);
+    methods()
+        .that()
+        .areDeclaredIn(Network.class)
+        .should()
+        .notHaveRawReturnType(void.class)
+        .check(CORE);
+    // The index owns its network: an interface over a package-private implementation.
+    assertThat(QueueIndex.class.isInterface()).isTrue();
+    classes().that().implement(QueueIndex.class).should().notBePublic().check(CORE);
   }
 
   @Test

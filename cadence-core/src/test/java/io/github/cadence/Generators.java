@@ -5,7 +5,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.cadence.engine.QueueFilter;
 import io.github.cadence.engine.QueueRequest;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
@@ -289,8 +289,8 @@ public final class Generators {
     }
 
     /** Builds the network, recording the touchpoints in an order shuffled by {@code seed}. */
-    public Network build(long seed) {
-      Network network = withContacts();
+    public MutableNetwork build(long seed) {
+      MutableNetwork network = withContacts();
       List<Touchpoint> touchpoints = touchpoints();
       Collections.shuffle(touchpoints, new Random(seed));
       touchpoints.forEach(network::record);
@@ -298,8 +298,8 @@ public final class Generators {
     }
 
     /** Builds the network, recording the touchpoints in one batch. */
-    public Network build() {
-      Network network = withContacts();
+    public MutableNetwork build() {
+      MutableNetwork network = withContacts();
       network.recordAll(touchpoints());
       return network;
     }
@@ -333,8 +333,8 @@ public final class Generators {
       return smaller;
     }
 
-    private Network withContacts() {
-      Network network = new Network();
+    private MutableNetwork withContacts() {
+      MutableNetwork network = new MutableNetwork();
       for (int i = 0; i < contacts.size(); i++) {
         network.add(contacts.get(i).toContact(id(i)));
       }
@@ -343,7 +343,7 @@ public final class Generators {
 
     @Override
     public String toString() {
-      StringBuilder s = new StringBuilder("Network[as of " + now(asOfMinutesFromNow));
+      StringBuilder s = new StringBuilder("MutableNetwork[as of " + now(asOfMinutesFromNow));
       for (int i = 0; i < contacts.size(); i++) {
         s.append(", ").append(id(i)).append('=').append(contacts.get(i));
       }

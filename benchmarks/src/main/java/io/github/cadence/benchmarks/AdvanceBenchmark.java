@@ -3,7 +3,7 @@ package io.github.cadence.benchmarks;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueIndex;
 import io.github.cadence.engine.QueueRequest;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -38,7 +38,7 @@ public class AdvanceBenchmark {
   @Param({"10000", "100000", "1000000"})
   public int contacts;
 
-  private Network network;
+  private MutableNetwork network;
   private QueueIndex index;
   private QueueRequest tomorrow;
 
@@ -52,7 +52,7 @@ public class AdvanceBenchmark {
   /** Builds the index as of today before each measurement. */
   @Setup(Level.Iteration)
   public void today() {
-    index = Peers.index(network.copy(), GeneratedNetwork.AS_OF);
+    index = Peers.index(MutableNetwork.copyOf(network), GeneratedNetwork.AS_OF);
   }
 
   /**

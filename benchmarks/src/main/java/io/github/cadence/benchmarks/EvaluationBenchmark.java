@@ -4,7 +4,7 @@ import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueIndex;
 import io.github.cadence.engine.QueueRequest;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,7 +37,7 @@ public class EvaluationBenchmark {
   public int contacts;
 
   private GeneratedNetwork.Data data;
-  private Network network;
+  private MutableNetwork network;
   private CadenceEngine engine;
   private QueueRequest top50;
 
@@ -56,7 +56,7 @@ public class EvaluationBenchmark {
    * @return the network
    */
   @Benchmark
-  public Network load() {
+  public MutableNetwork load() {
     return Peers.network(data);
   }
 

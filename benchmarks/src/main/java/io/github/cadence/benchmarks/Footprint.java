@@ -1,7 +1,7 @@
 package io.github.cadence.benchmarks;
 
 import io.github.cadence.engine.QueueIndex;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Contact;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -34,7 +34,7 @@ public final class Footprint {
     GeneratedNetwork.generate(
         size, GeneratedNetwork.SEED, GeneratedNetwork.AS_OF, contacts::add, t -> {});
     long withContacts = retained();
-    Network network = new Network();
+    MutableNetwork network = new MutableNetwork();
     contacts.forEach(network::add);
     GeneratedNetwork.generate(
         size, GeneratedNetwork.SEED, GeneratedNetwork.AS_OF, c -> {}, network::record);

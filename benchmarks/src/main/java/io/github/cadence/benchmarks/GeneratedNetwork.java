@@ -1,5 +1,6 @@
 package io.github.cadence.benchmarks;
 
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.history.Network;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
@@ -42,8 +43,8 @@ final class GeneratedNetwork {
   private GeneratedNetwork() {}
 
   /** Generates the network into a Cadence {@link Network}. */
-  static Network generate(int contacts, long seed, Instant asOf) {
-    Network network = new Network();
+  static MutableNetwork generate(int contacts, long seed, Instant asOf) {
+    MutableNetwork network = new MutableNetwork();
     generate(contacts, seed, asOf, network::add, network::record);
     return network;
   }

@@ -3,7 +3,7 @@ package io.github.cadence.benchmarks;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueIndex;
 import io.github.cadence.engine.QueueRequest;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,7 +41,7 @@ public class IndexBenchmark {
   /** Generates the network and builds its index once per trial. */
   @Setup
   public void setUp() {
-    Network network =
+    MutableNetwork network =
         GeneratedNetwork.generate(contacts, GeneratedNetwork.SEED, GeneratedNetwork.AS_OF);
     index = Peers.index(network, GeneratedNetwork.AS_OF);
     top50 = QueueRequest.asOf(GeneratedNetwork.AS_OF).withLimit(50);

@@ -3,7 +3,7 @@ package io.github.cadence.benchmarks;
 import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.QueueIndex;
 import io.github.cadence.engine.QueueRequest;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.time.Instant;
 import java.util.List;
@@ -28,15 +28,15 @@ final class Peers {
   }
 
   /** Cadence's network of the generated data. */
-  static Network network(GeneratedNetwork.Data data) {
-    Network network = new Network();
+  static MutableNetwork network(GeneratedNetwork.Data data) {
+    MutableNetwork network = new MutableNetwork();
     data.contacts().forEach(network::add);
     network.recordAll(data.touchpoints());
     return network;
   }
 
   /** Cadence's index of a network, built on all cores. */
-  static QueueIndex index(Network network, Instant asOf) {
+  static QueueIndex index(MutableNetwork network, Instant asOf) {
     return QueueIndex.build(CadenceEngine.of(BuiltInRules.defaults()).parallel(), network, asOf);
   }
 

@@ -1,6 +1,6 @@
 package io.github.cadence.cli;
 
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
@@ -110,7 +110,7 @@ final class DemoNetwork {
   private final Instant asOf;
   private final LocalDate today;
   private final Random random = new Random(SEED);
-  private final Network network = new Network();
+  private final MutableNetwork network = new MutableNetwork();
 
   private DemoNetwork(Instant asOf) {
     this.asOf = asOf;
@@ -123,11 +123,11 @@ final class DemoNetwork {
    * @param asOf the instant the demo is about
    * @return a new network
    */
-  static Network asOf(Instant asOf) {
+  static MutableNetwork asOf(Instant asOf) {
     return new DemoNetwork(asOf).build();
   }
 
-  private Network build() {
+  private MutableNetwork build() {
     Situation[] situations = Situation.values();
     for (int i = 0; i < CONTACTS; i++) {
       // A few of every situation, most of them in rhythm, as a real network is.

@@ -3,7 +3,7 @@ package io.github.cadence.cli;
 import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueRequest;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.io.ImportException;
 import io.github.cadence.io.ImportResult;
 import io.github.cadence.io.ImportSource;
@@ -95,7 +95,7 @@ final class QueueCommand implements Callable<Integer> {
     } catch (ImportException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
-    Network network = new Network();
+    MutableNetwork network = new MutableNetwork();
     read.contacts().forEach(network::add);
     network.recordAll(read.touchpoints());
     QueueRequest request = QueueRequest.asOf(now);

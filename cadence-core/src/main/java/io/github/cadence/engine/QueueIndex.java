@@ -1,35 +1,15 @@
 package io.github.cadence.engine;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkState;
-import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import com.google.common.base.Throwables;
-import com.google.common.collect.ImmutableList;
-import io.github.cadence.engine.ContactEvaluation.Collected;
-import io.github.cadence.engine.ContactEvaluation.Said;
-import io.github.cadence.history.ContactHistory;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.history.Network;
-import io.github.cadence.internal.Checks;
-import io.github.cadence.internal.Urgency;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Touchpoint;
-import io.github.cadence.rule.Suggestion.FollowUp;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The follow-up queue kept up to date incrementally, for "top k as of now" on large networks.
@@ -60,9 +40,12 @@ import org.jspecify.annotations.Nullable;
  * query reaches its creation. A rule failure stays that contact's and that rule's, as in the
  * engine.
  *
- * <p>All changes go through the index ({@link #add}, {@link #update}, {@link #record}, {@link
- * #remove}): a change made to the network directly is detected, and the index then refuses to
- * answer (build a new one). A query that is refused leaves the index as it was.
+ * <p><b>One owner.</b> The index owns its network: {@link #build} takes the network over (the
+ * caller's {@link MutableNetwork} is {@linkplain MutableNetwork#handOver() handed over} and can no
+ * longer be used), every change goes through the index ({@link #add}, {@link #update}, {@link
+ * #record}, {@link #remove}), and readers borrow a read-only view for the length of a {@link
+ * #read}. Nothing can change the network behind the index's back. A query that is refused leaves
+ * the index as it was.
  *
  * <p><b>Thread safety.</b> Thread-safe, and no thread waits for another's rules. A change is made
  * to the network under the index's lock; the contact is then evaluated outside the lock, and the
@@ -77,113 +60,22 @@ import org.jspecify.annotations.Nullable;
  * engine an {@linkplain CadenceEngine#withEvaluationBudget evaluation budget} to bound that.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public final class QueueIndex {
-  // Implementation notes: the data structures are ScoreIndex's (see its design notes); this class
-  // is the protocol around them. Changes are made to the network and the index under this
-  // object's lock; rules run outside it on snapshots (a contact and its immutable history), and
-  // their results are applied under the lock if the network still holds what was read.
-
-  /** No slot. */
-  private static final int NONE = ScoreIndex.NONE;
-
-  /** The most rendered entries kept between two queries at the same instant. */
-  private static final int RENDERED_MAX = 10_000;
-
-  /**
-   * How many times a change or a query evaluates outside the lock and finds, on taking the lock
-   * again, that what it read has changed meanwhile, before it evaluates under the lock instead, so
-   * that it ends even while other threads keep changing the same contacts.
-   */
-  private static final int OPTIMISTIC_ROUNDS = 4;
-
-  private final CadenceEngine engine;
-  private final Network network;
-  private final EnabledRules rules;
-  private final ScoreIndex index = new ScoreIndex();
-  private final Map<String, Rendered> rendered = new HashMap<>();
-  private @Nullable Instant renderedAt;
-  private Instant now;
-
-  /** The network's version after the index's last change: any other means a change behind it. */
-  private long networkVersion;
-
-  /**
-   * What one evaluation of a contact reads, taken from the network under the lock so that it can be
-   * evaluated outside it: the contact, its history as of the instant, the network's latest history
-   * of the contact and the network's version (to tell, under the lock again, whether the network
-   * has changed the contact since), and its next touchpoint after the instant.
-   */
-  private record Snapshot(
-      Contact contact,
-      ContactHistory history,
-      ContactHistory latest,
-      Instant nextTouch,
-      Instant at,
-      long version) {}
-
-  /** A snapshot and what its rules made of it. */
-  private record Evaluated(Snapshot read, ScoreIndex.Scored scored) {}
-
-  /** A contact's state as the index holds it, to render its entry as of an instant. */
-  private record Reading(Contact contact, ContactHistory history, Instant asOf) {
-    Rendered render(EnabledRules rules) {
-      List<RuleFailure> failed = new ArrayList<>(0);
-      Optional<QueueEntry> entry =
-          ContactEvaluation.evaluate(rules, contact, history, asOf, failed);
-      return new Rendered(entry, List.copyOf(failed));
-    }
-
-    /** Whether the contact's entry, ranked but not worded, passes a filter on channels. */
-    boolean matches(EnabledRules rules, QueueFilter filter) {
-      return ContactEvaluation.merge(rules, contact, history, asOf, new ArrayList<>())
-          .filter(m -> filter.matches(contact, m.channel()))
-          .isPresent();
-    }
-  }
-
-  /** A contact's queue entry as of {@link #renderedAt}, with the failures met rendering it. */
-  private record Rendered(Optional<QueueEntry> entry, List<RuleFailure> failures) {}
-
-  /**
-   * A page as merged under the lock: complete, or the entries it still needs rendered (outside the
-   * lock) before it can be. A complete page may still need its matching entries counted.
-   */
-  private record Merge(
-      List<QueueEntry> page,
-      List<RuleFailure> failures,
-      int total,
-      List<Reading> toCount,
-      List<Reading> missing) {}
-
-  private QueueIndex(CadenceEngine engine, Network network, Instant asOf) {
-    this.engine = engine;
-    this.network = network;
-    this.rules = engine.enabled();
-    this.now = asOf;
-    this.networkVersion = network.version();
-  }
-
+public interface QueueIndex {
   /**
    * Builds the index of a network as of an instant, evaluating every contact once (on all cores if
-   * the engine is {@linkplain CadenceEngine#parallel() parallel}).
+   * the engine is {@linkplain CadenceEngine#parallel() parallel}). The index takes the network
+   * over, without copying it: the {@code network} passed is {@linkplain MutableNetwork#handOver()
+   * handed over} and throws if used again; read it through {@link #read}, change it through the
+   * index.
    *
    * @param engine the engine whose rules the index evaluates
-   * @param network the network; from now on change it through the index only
+   * @param network the network, which the index now owns
    * @param asOf the instant the index starts at; between the years 1900 and 9999
    * @return the index
+   * @throws IllegalStateException if the network was handed over already
    */
-  public static QueueIndex build(CadenceEngine engine, Network network, Instant asOf) {
-    requireNonNull(engine, "engine");
-    requireNonNull(network, "network");
-    Checks.checkInstant(asOf, "asOf");
-    QueueIndex queueIndex = new QueueIndex(engine, network, asOf);
-    List<Contact> all = network.contacts();
-    List<ScoreIndex.Scored> scored =
-        (engine.isParallel() ? all.parallelStream() : all.stream())
-            .map(c -> queueIndex.evaluate(queueIndex.snapshot(c, asOf)).scored())
-            .toList();
-    queueIndex.index.load(scored);
-    return queueIndex;
+  static QueueIndex build(CadenceEngine engine, MutableNetwork network, Instant asOf) {
+    return LocalQueueIndex.build(engine, network, asOf);
   }
 
   /**
@@ -191,18 +83,7 @@ public final class QueueIndex {
    *
    * @return the instant
    */
-  public synchronized Instant now() {
-    return now;
-  }
-
-  /** Refuses to go on if the network was changed other than through this index. */
-  private void checkInSync() {
-    checkState(
-        network.version() == networkVersion,
-        "the network was changed directly while a QueueIndex keeps its queue, which is now stale:"
-            + " change the network through the index (add, update, record, remove), or build a new"
-            + " index");
-  }
+  Instant now();
 
   /**
    * How many contacts the index holds an entry for (archived contacts and contacts no rule asks to
@@ -210,9 +91,7 @@ public final class QueueIndex {
    *
    * @return the count
    */
-  public synchronized int size() {
-    return index.withEntries();
-  }
+  int size();
 
   /**
    * Adds a contact to the network and the index. A contact created after {@link #now()} enters the
@@ -221,16 +100,7 @@ public final class QueueIndex {
    * @param contact the contact
    * @throws IllegalArgumentException if its id is taken; nothing changes then
    */
-  public void add(Contact contact) {
-    requireNonNull(contact, "contact");
-    Snapshot changed;
-    synchronized (this) {
-      checkInSync();
-      network.add(contact);
-      changed = changed(contact.id());
-    }
-    settle(changed);
-  }
+  void add(Contact contact);
 
   /**
    * Replaces a contact in the network and re-evaluates it.
@@ -238,16 +108,7 @@ public final class QueueIndex {
    * @param contact the new version of the contact
    * @throws IllegalArgumentException if no contact has its id; nothing changes then
    */
-  public void update(Contact contact) {
-    requireNonNull(contact, "contact");
-    Snapshot changed;
-    synchronized (this) {
-      checkInSync();
-      network.update(contact);
-      changed = changed(contact.id());
-    }
-    settle(changed);
-  }
+  void update(Contact contact);
 
   /**
    * Records a touchpoint in the network and re-evaluates its contact, and only it.
@@ -255,16 +116,7 @@ public final class QueueIndex {
    * @param touchpoint the touchpoint, of any date
    * @throws IllegalArgumentException if its contact is not in the network; nothing changes then
    */
-  public void record(Touchpoint touchpoint) {
-    requireNonNull(touchpoint, "touchpoint");
-    Snapshot changed;
-    synchronized (this) {
-      checkInSync();
-      network.record(touchpoint);
-      changed = changed(touchpoint.contactId());
-    }
-    settle(changed);
-  }
+  void record(Touchpoint touchpoint);
 
   /**
    * Adds contacts to the network and the index, all or none: a large import re-evaluates each
@@ -273,74 +125,18 @@ public final class QueueIndex {
    * @param contacts the contacts, with distinct ids
    * @throws IllegalArgumentException if an id is taken or appears twice; nothing changes then
    */
-  public void addAll(Collection<Contact> contacts) {
-    List<Contact> batch = ImmutableList.copyOf(requireNonNull(contacts, "contacts"));
-    List<Snapshot> changed = new ArrayList<>(batch.size());
-    synchronized (this) {
-      checkInSync();
-      Set<String> ids = new HashSet<>();
-      for (int i = 0; i < batch.size(); i++) {
-        String id = batch.get(i).id();
-        checkArgument(
-            !network.contains(id), "contacts[%s].id %s is taken already", i, Checks.quote(id));
-        checkArgument(ids.add(id), "contacts[%s].id %s appears twice", i, Checks.quote(id));
-      }
-      for (Contact contact : batch) {
-        network.add(contact);
-        changed.add(changed(contact.id()));
-      }
-    }
-    settleAll(changed);
-  }
+  void addAll(Collection<Contact> contacts);
 
   /**
-   * Records touchpoints in the network, all or none (see {@link Network#recordAll(Collection)}),
-   * and re-evaluates each of their contacts once, and only them.
+   * Records touchpoints in the network, all or none (see {@link
+   * MutableNetwork#recordAll(Collection)}), and re-evaluates each of their contacts once, and only
+   * them.
    *
    * @param touchpoints the touchpoints, of any date, in any order
    * @throws IllegalArgumentException if a touchpoint's contact is not in the network, or its source
    *     key is recorded for another contact; nothing changes then
    */
-  public void recordAll(Collection<Touchpoint> touchpoints) {
-    List<Touchpoint> batch = ImmutableList.copyOf(requireNonNull(touchpoints, "touchpoints"));
-    List<Snapshot> changed = new ArrayList<>();
-    synchronized (this) {
-      checkInSync();
-      network.recordAll(batch);
-      networkVersion = network.version();
-      Set<String> ids = new LinkedHashSet<>();
-      for (Touchpoint t : batch) {
-        if (ids.add(t.contactId())) {
-          changed.add(changed(t.contactId()));
-        }
-      }
-    }
-    settleAll(changed);
-  }
-
-  /**
-   * Settles every changed contact, even if one of them fails (only an error of the JVM itself can):
-   * each is then left due for re-evaluation, and the first failure is thrown at the end.
-   */
-  private void settleAll(List<Snapshot> changed) {
-    List<Throwable> failures =
-        (engine.isParallel() && changed.size() > 1 ? changed.parallelStream() : changed.stream())
-            .<Throwable>mapMulti(
-                (snapshot, failed) -> {
-                  try {
-                    settle(snapshot);
-                  } catch (Throwable e) {
-                    failed.accept(e);
-                  }
-                })
-            .toList();
-    if (!failures.isEmpty()) {
-      Throwable first = failures.get(0);
-      failures.stream().skip(1).forEach(first::addSuppressed);
-      Throwables.throwIfUnchecked(first);
-      throw new IllegalStateException(first);
-    }
-  }
+  void recordAll(Collection<Touchpoint> touchpoints);
 
   /**
    * Removes a contact and its touchpoints from the network and the index.
@@ -348,97 +144,7 @@ public final class QueueIndex {
    * @param contactId the contact's id
    * @return true if the contact was in the network
    */
-  public synchronized boolean remove(String contactId) {
-    requireNonNull(contactId, "contactId");
-    checkInSync();
-    Optional<Contact> contact = network.contact(contactId);
-    if (contact.isEmpty()) {
-      return false;
-    }
-    network.remove(contactId);
-    networkVersion = network.version();
-    int slot = index.slotOf(contact.get().id());
-    if (slot != NONE) {
-      index.clear(slot);
-      rendered.remove(contact.get().id());
-    }
-    return true;
-  }
-
-  /**
-   * Notes that the network has just changed a contact, and reads it for evaluation. A contact new
-   * to the index gets an empty slot: queries see it once its evaluation is applied.
-   */
-  private Snapshot changed(String contactId) {
-    networkVersion = network.version();
-    Contact contact = network.contact(contactId).orElseThrow();
-    index.addEmpty(contact);
-    return snapshot(contact, now);
-  }
-
-  /**
-   * Evaluates a changed contact outside the lock and applies the result under it, unless the
-   * network changed the contact again meanwhile: then it evaluates the newer state, so that when a
-   * change returns, every later query sees it. Queries meanwhile see the contact as it was. If the
-   * evaluation fails (only an error of the JVM itself can escape it), the contact is left due for
-   * re-evaluation at the next query rather than stale.
-   */
-  private void settle(Snapshot changed) {
-    Snapshot read = changed;
-    for (int round = 1; ; round++) {
-      boolean locked = round >= OPTIMISTIC_ROUNDS;
-      @Nullable Evaluated evaluated = locked ? null : evaluateOrLeaveDue(read);
-      synchronized (this) {
-        String id = read.contact().id();
-        if (!network.contains(id)) {
-          return; // removed meanwhile
-        }
-        if (evaluated != null && isCurrent(read)) {
-          apply(evaluated);
-          return;
-        }
-        read = snapshot(network.contact(id).orElseThrow(), now);
-        if (locked) {
-          apply(evaluateOrLeaveDue(read));
-          return;
-        }
-      }
-    }
-  }
-
-  private Evaluated evaluateOrLeaveDue(Snapshot read) {
-    try {
-      return evaluate(read);
-    } catch (Throwable e) {
-      synchronized (this) {
-        int slot = index.slotOf(read.contact().id());
-        if (slot != NONE && network.contains(read.contact().id())) {
-          index.setTimer(slot, now);
-        }
-      }
-      throw e;
-    }
-  }
-
-  /** Whether the network still holds what a snapshot read of its contact. */
-  private boolean isCurrent(Snapshot read) {
-    if (network.version() == read.version()) {
-      return true;
-    }
-    String id = read.contact().id();
-    return network.contact(id).filter(c -> same(c, read.contact())).isPresent()
-        && same(network.history(id), read.latest());
-  }
-
-  /**
-   * Whether two references are one object: a network replaces a contact's contact and history
-   * objects with new ones at every change, so the same object means no change since it was read (an
-   * equal object would not: a contact updated to equal values is still a change to evaluate).
-   */
-  @SuppressWarnings("ReferenceEquality") // identity, on purpose
-  private static boolean same(Object a, Object b) {
-    return a == b;
-  }
+  boolean remove(String contactId);
 
   /**
    * The queue for a request, read from the index: the best {@code offset + limit} entries as of the
@@ -448,315 +154,16 @@ public final class QueueIndex {
    * @return the queue page
    * @throws IllegalArgumentException if the request's instant is before {@link #now()}
    */
-  public FollowUpQueue queue(QueueRequest request) {
-    requireNonNull(request, "request");
-    Instant asOf = request.asOf();
-    for (int round = 1; ; round++) {
-      boolean locked = round >= OPTIMISTIC_ROUNDS;
-      List<Snapshot> due;
-      @Nullable Merge merge = null;
-      synchronized (this) {
-        checkInSync();
-        checkArgument(
-            !asOf.isBefore(now),
-            "asOf %s is before the index's time %s; the index only moves forward, build a new one"
-                + " to look back",
-            asOf,
-            now);
-        due = locked ? List.of() : due(asOf);
-        if (due.isEmpty()) {
-          advanceTo(asOf);
-          merge = merge(request, locked);
-        }
-      }
-      if (merge == null) {
-        List<Evaluated> evaluated = map(due, this::evaluate);
-        synchronized (this) {
-          for (Evaluated e : evaluated) {
-            if (isCurrent(e.read())) {
-              apply(e);
-            }
-          }
-        }
-      } else if (!merge.missing().isEmpty()) {
-        List<Rendered> made = map(merge.missing(), r -> r.render(rules));
-        synchronized (this) {
-          for (int i = 0; i < made.size(); i++) {
-            keep(merge.missing().get(i), made.get(i));
-          }
-        }
-      } else {
-        int total = merge.total();
-        if (!merge.toCount().isEmpty()) {
-          for (boolean matches : map(merge.toCount(), r -> r.matches(rules, request.filter()))) {
-            total += matches ? 1 : 0;
-          }
-        }
-        return new FollowUpQueue(
-            asOf, merge.page(), Math.max(total, merge.page().size()), merge.failures());
-      }
-    }
-  }
-
-  /** Evaluates or renders outside the lock, on all cores if the engine is parallel. */
-  private <T, R> List<R> map(List<T> work, Function<T, R> evaluation) {
-    return (engine.isParallel() && work.size() > 1 ? work.parallelStream() : work.stream())
-        .map(evaluation)
-        .toList();
-  }
+  FollowUpQueue queue(QueueRequest request);
 
   /**
-   * Merges the buckets' heaps into the page, in the queue's order. Each entry on the page needs its
-   * reasons rendered: from the cache, or, if not there, by the rules; unless {@code locked}, those
-   * are not rendered under the lock, but listed as missing for the caller to render outside it.
+   * Reads the network under the index's lock, for what the queue does not answer (a contact, its
+   * touchpoints, a tracker's progress): no change is made meanwhile. The view it lends is
+   * read-only, and is meant for the length of the call: keep what it gives, not the view.
+   *
+   * @param reader what to read; it must not use the index
+   * @param <T> what it reads
+   * @return what it read
    */
-  private Merge merge(QueueRequest request, boolean locked) {
-    Instant asOf = request.asOf();
-    QueueFilter filter = request.filter();
-    long wanted = (long) request.offset() + request.limit();
-
-    int expected = (int) Math.min(wanted, 1_000);
-    ScoreIndex.Ranking ranking = index.ranking(asOf, expected);
-    List<QueueEntry> ranked = new ArrayList<>(expected);
-    List<RuleFailure> failures = new ArrayList<>();
-    List<Reading> missing = new ArrayList<>(0);
-    while (ranked.size() + missing.size() < wanted) {
-      int slot = ranking.next();
-      if (slot == NONE || (request.dueOnly() && ranking.score() < 0)) {
-        break;
-      }
-      if (!filter.matches(index.contact(slot))) {
-        continue;
-      }
-      Rendered rendered = rendered(slot, asOf, locked);
-      if (rendered == null) {
-        missing.add(reading(slot, asOf));
-        continue;
-      }
-      Optional<QueueEntry> entry = rendered.entry();
-      if (entry.isPresent()
-          && filter.matches(entry.get())
-          && (!request.dueOnly() || entry.get().isDueAt(asOf))) {
-        if (ranked.size() >= request.offset()) {
-          failures.addAll(rendered.failures());
-        }
-        ranked.add(entry.get());
-      }
-    }
-    if (!missing.isEmpty()) {
-      return new Merge(List.of(), List.of(), 0, List.of(), missing);
-    }
-    List<QueueEntry> page =
-        request.offset() >= ranked.size()
-            ? List.of()
-            : ranked.subList(request.offset(), (int) Math.min(wanted, ranked.size()));
-    List<Reading> toCount = new ArrayList<>(0);
-    int total = countMatching(request, ranked.size(), toCount);
-    return new Merge(page, failures, total, toCount, List.of());
-  }
-
-  /**
-   * How many entries match the request, as far as the index can tell without the rules; a filter on
-   * channels needs each contact's entry, so the contacts left to render are added to {@code
-   * toCount}, to be rendered and counted outside the lock.
-   */
-  private int countMatching(QueueRequest request, int ranked, List<Reading> toCount) {
-    if (request.filter().equals(QueueFilter.all()) && !request.dueOnly()) {
-      return index.withEntries();
-    }
-    if (ranked < (long) request.offset() + request.limit()) {
-      return ranked;
-    }
-    int n = 0;
-    for (int slot = 0; slot < index.slotCount(); slot++) {
-      if (!index.hasEntry(slot) || !request.filter().matches(index.contact(slot))) {
-        continue;
-      }
-      if (request.dueOnly() && !index.isDueBy(slot, request.asOf())) {
-        continue;
-      }
-      if (request.filter().channels().isEmpty()) {
-        n++;
-      } else {
-        toCount.add(reading(slot, request.asOf()));
-      }
-    }
-    return n;
-  }
-
-  /**
-   * Reads the contacts whose answer may have changed by an instant (their timer is due), to be
-   * evaluated outside the lock.
-   */
-  private List<Snapshot> due(Instant asOf) {
-    List<Snapshot> due = new ArrayList<>(0);
-    for (int slot : index.timersDueBy(asOf)) {
-      due.add(snapshot(network.contact(index.contact(slot).id()).orElseThrow(), asOf));
-    }
-    return due;
-  }
-
-  /**
-   * Re-evaluates, under the lock, every contact whose timer is due by an instant, and moves the
-   * index's time there.
-   */
-  private void advanceTo(Instant asOf) {
-    // Each evaluation's timer lies after asOf (see evaluate), so this loop ends.
-    for (int slot = index.firstDueTimer(asOf); slot != NONE; slot = index.firstDueTimer(asOf)) {
-      Contact contact = network.contact(index.contact(slot).id()).orElseThrow();
-      apply(evaluateOrLeaveDue(snapshot(contact, asOf)));
-    }
-    now = asOf;
-  }
-
-  /**
-   * The contact's queue entry as of an instant, rendered with its reasons: kept until the contact
-   * changes or a query asks about another instant, so that asking for the same page again (after
-   * recording a touchpoint with one of its contacts, say) renders only what changed. Null if it is
-   * not kept and {@code locked} is false: it is then to be rendered outside the lock.
-   */
-  private @Nullable Rendered rendered(int slot, Instant asOf, boolean locked) {
-    if (!asOf.equals(renderedAt) || rendered.size() >= RENDERED_MAX) {
-      rendered.clear();
-      renderedAt = asOf;
-    }
-    String id = index.contact(slot).id();
-    Rendered kept = rendered.get(id);
-    if (kept != null || !locked) {
-      return kept;
-    }
-    Rendered made = reading(slot, asOf).render(rules);
-    rendered.put(id, made);
-    return made;
-  }
-
-  /**
-   * Keeps an entry rendered outside the lock, if the index still holds the contact as it was read
-   * and no query has asked about another instant since.
-   */
-  private void keep(Reading read, Rendered made) {
-    int slot = index.slotOf(read.contact().id());
-    if (slot != NONE
-        && same(index.contact(slot), read.contact())
-        && same(index.history(slot), read.history())
-        && read.asOf().equals(renderedAt)
-        && rendered.size() < RENDERED_MAX) {
-      rendered.put(read.contact().id(), made);
-    }
-  }
-
-  private Reading reading(int slot, Instant asOf) {
-    return new Reading(index.contact(slot), index.history(slot), asOf);
-  }
-
-  /** Reads a contact from the network, under the lock, for an evaluation as of an instant. */
-  private Snapshot snapshot(Contact contact, Instant at) {
-    String id = contact.id();
-    ContactHistory latest = network.history(id);
-    boolean settled = latest.lastTouch().map(last -> !last.isAfter(at)).orElse(true);
-    return new Snapshot(
-        contact,
-        settled ? latest : network.history(id, at),
-        latest,
-        settled ? Instant.MAX : network.nextTouchAfter(id, at).orElse(Instant.MAX),
-        at,
-        network.version());
-  }
-
-  /**
-   * A contact as of an instant, with the next instant its answer may change, which is always after
-   * the instant: a contact not created yet changes when it is; a rule that says its answer holds
-   * only until that instant or earlier is asked again at the next later instant. Reads nothing but
-   * the snapshot, so it runs outside the lock.
-   */
-  private Evaluated evaluate(Snapshot read) {
-    Contact contact = read.contact();
-    Instant asOf = read.at();
-    if (!ContactEvaluation.exists(contact, asOf)) {
-      return new Evaluated(
-          read,
-          new ScoreIndex.Scored(
-              contact, read.history(), List.of(), Instant.MAX, Instant.MIN, contact.createdAt()));
-    }
-    Optional<Collected> collected =
-        ContactEvaluation.collect(rules, contact, read.history(), asOf, new ArrayList<>());
-    Instant changes = read.nextTouch();
-    Instant due = Instant.MAX;
-    Instant holdUntil = Instant.MIN;
-    List<ScoreIndex.Spec> specs = new ArrayList<>(2);
-    if (collected.isPresent()) {
-      List<Said> said = collected.get().said();
-      changes = earlier(changes, collected.get().validUntil());
-      holdUntil = ContactEvaluation.holdUntil(said);
-      List<FollowUp> saturated = new ArrayList<>(0);
-      for (Said s : said) {
-        if (s.suggestion() instanceof FollowUp f) {
-          Instant effective = ContactEvaluation.later(f.due(), holdUntil);
-          due = earlier(due, effective);
-          boolean held = effective.isAfter(asOf);
-          if (held) {
-            changes = earlier(changes, effective);
-          } else if (ContactEvaluation.isSaturated(f, asOf)) {
-            saturated.add(f);
-            continue;
-          } else if (f.saturation().isPresent()) {
-            changes = earlier(changes, saturatesAt(f));
-          }
-          specs.add(
-              new ScoreIndex.Spec(
-                  new ScoreIndex.Bucket(f.weight(), held ? 0.0 : f.bonus(), held), f.due()));
-        }
-      }
-      // A saturated follow-up scores the same from now on: a flat piece at its contact's due
-      // instant, which orders the ties of a flat bucket as the queue does.
-      for (FollowUp f : saturated) {
-        double flat =
-            Urgency.saturated(f.weight(), f.bonus(), ContactEvaluation.saturationMillis(f));
-        specs.add(new ScoreIndex.Spec(new ScoreIndex.Bucket(0.0, flat, false), due));
-      }
-    }
-    if (!changes.isAfter(asOf)) {
-      changes = asOf.plusNanos(1);
-    }
-    return new Evaluated(
-        read,
-        new ScoreIndex.Scored(
-            contact,
-            read.history(),
-            specs,
-            due,
-            holdUntil,
-            changes.equals(Instant.MAX) ? null : changes));
-  }
-
-  /**
-   * Replaces what the index holds of a contact with a newer evaluation of it, and moves the index's
-   * time to the instant of the evaluation if it is later: the evaluation holds from that instant
-   * on, so no query may ask about an earlier one from then on.
-   */
-  private void apply(Evaluated evaluated) {
-    rendered.remove(evaluated.read().contact().id());
-    index.put(evaluated.scored());
-    if (evaluated.read().at().isAfter(now)) {
-      now = evaluated.read().at();
-    }
-  }
-
-  /** The instant a follow-up's score stops growing, or the last one the index can keep. */
-  private static Instant saturatesAt(FollowUp f) {
-    try {
-      return f.due().plus(f.saturation().orElseThrow());
-    } catch (ArithmeticException | DateTimeException e) {
-      return Instant.MAX;
-    }
-  }
-
-  private static Instant earlier(Instant a, Instant b) {
-    return a.isBefore(b) ? a : b;
-  }
-
-  @Override
-  public synchronized String toString() {
-    return "QueueIndex[now=" + now + ", contacts=" + index.slotCount() + ", " + engine + "]";
-  }
+  <T> T read(Function<? super Network, T> reader);
 }

@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueEntry;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.history.Network;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Tier;
@@ -226,7 +227,7 @@ public final class Forecast {
         "idleWeeks must be between 0 and weeks (%s), was %s",
         weeks,
         idleWeeks);
-    Network simulated = network.copy();
+    MutableNetwork simulated = MutableNetwork.copyOf(network);
     List<Week> result = new ArrayList<>(weeks);
     for (int w = 0; w < weeks; w++) {
       LocalDate start = from.plusWeeks(w);

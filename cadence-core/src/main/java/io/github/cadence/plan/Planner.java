@@ -7,7 +7,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueEntry;
 import io.github.cadence.engine.Reason;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Outcome;
@@ -154,7 +154,8 @@ public final class Planner {
    * @return the touchpoint recorded
    * @throws IllegalArgumentException if its contact is not in the network
    */
-  public Touchpoint markDone(Network network, AgendaItem.Touch item, Instant at, Outcome outcome) {
+  public Touchpoint markDone(
+      MutableNetwork network, AgendaItem.Touch item, Instant at, Outcome outcome) {
     requireNonNull(network, "network");
     Touchpoint touchpoint = requireNonNull(item, "item").done(at, outcome);
     network.record(touchpoint);
@@ -172,7 +173,7 @@ public final class Planner {
    * @return the contact as snoozed
    * @throws IllegalArgumentException if the contact is not in the network
    */
-  public static Contact snooze(Network network, String contactId, LocalDate until) {
+  public static Contact snooze(MutableNetwork network, String contactId, LocalDate until) {
     requireNonNull(network, "network");
     requireNonNull(until, "until");
     Contact snoozed =
@@ -195,7 +196,7 @@ public final class Planner {
    * @return the contact as skipped
    * @throws IllegalArgumentException if the contact is not in the network
    */
-  public static Contact skip(Network network, String contactId, LocalDate day) {
+  public static Contact skip(MutableNetwork network, String contactId, LocalDate day) {
     return snooze(network, contactId, requireNonNull(day, "day").plusDays(1));
   }
 

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cadence.history.ContactHistory;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Occasion;
@@ -34,11 +34,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class CadenceEngineTest {
-  private Network network;
+  private MutableNetwork network;
 
   @BeforeEach
   void setUp() {
-    network = new Network();
+    network = new MutableNetwork();
     network.add(contact("ana").tier(Tier.A).roles(Role.CLIENT).tags("golf").build());
     network.add(contact("bob").tier(Tier.B).roles(Role.PROSPECT).build());
     network.add(contact("cy").tier(Tier.C).roles(Role.CLIENT).build());
@@ -208,7 +208,7 @@ class CadenceEngineTest {
 
   @Test
   void contactsWithTheSameScoreAndDueAreOrderedByTheirId() {
-    Network twins = new Network();
+    MutableNetwork twins = new MutableNetwork();
     for (String id : new String[] {"zed", "amy", "kim"}) {
       twins.add(contact(id).tier(Tier.B).build());
       twins.record(conversation(id, daysAgo(35), Channel.CALL));
@@ -312,7 +312,7 @@ class CadenceEngineTest {
 
   @Test
   void anEntrySaysUntilWhenItsRulesHold() {
-    Network n = new Network();
+    MutableNetwork n = new MutableNetwork();
     n.add(contact("lena").tier(Tier.C).occasions(Occasion.birthday(MonthDay.of(11, 25))).build());
     n.record(conversation("lena", daysAgo(10), Channel.CALL));
 

@@ -9,11 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cadence.history.ContactHistory;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.Tier;
+import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.Evaluation;
 import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.RuleSet;
@@ -32,12 +33,12 @@ import org.junit.jupiter.api.Test;
 
 class QueueIndexTest {
   private static final CadenceEngine ENGINE = CadenceEngine.of(BuiltInRules.defaults());
-  private Network network;
+  private MutableNetwork network;
   private QueueIndex index;
 
   @BeforeEach
   void setUp() {
-    network = new Network();
+    network = new MutableNetwork();
     for (int i = 0; i < 20; i++) {
       network.add(contact("c" + i).tier(i % 2 == 0 ? Tier.A : Tier.C).build());
       network.record(conversation("c" + i, daysAgo(5 + 3 * i), Channel.EMAIL));
@@ -49,7 +50,7 @@ class QueueIndexTest {
   void theTopOfTheIndexIsTheTopOfTheQueue() {
     QueueRequest top5 = QueueRequest.asOf(NOW).withLimit(5);
 
-    assertThat(index.queue(top5)).isEqualTo(ENGINE.queue(network, top5));
+    assertThat(index.queue(top5)).isEqualTo(index.read(n -> ENGINE.queue(n, top5)));
     assertThat(index.size()).isEqualTo(20);
     assertThat(index.now()).isEqualTo(NOW);
     assertThat(index).hasToString("QueueIndex[now=" + NOW + ", contacts=20, " + ENGINE + "]");
@@ -69,8 +70,9 @@ class QueueIndexTest {
             conversation("b1", daysAgo(40), Channel.EMAIL)));
     index.recordAll(List.of());
 
-    assertThat(index.queue(QueueRequest.asOf(NOW))).isEqualTo(ENGINE.queue(network, NOW));
-    assertThat(network.touchpoints("b1")).hasSize(2);
+    assertThat(index.queue(QueueRequest.asOf(NOW)))
+        .isEqualTo(index.read(n -> ENGINE.queue(n, NOW)));
+    assertThat(index.<List<Touchpoint>>read(n -> n.touchpoints("b1"))).hasSize(2);
   }
 
   @Test
@@ -91,27 +93,28 @@ class QueueIndexTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("nobody");
 
-    assertThat(network.contains("new")).isFalse();
+    assertThat(index.<Boolean>read(n -> n.contains("new"))).isFalse();
     assertThat(index.queue(QueueRequest.asOf(NOW))).isEqualTo(before);
   }
 
   @Test
   void dueInstantsThatDifferBelowAMillisecondAreOrderedLikeTheQueue() {
     // Same millisecond, same score: the earlier due instant comes first, not the smaller id.
-    Network close = new Network();
+    MutableNetwork close = new MutableNetwork();
     close.add(Contact.builder("a", daysAgo(400).plusNanos(600_000)).tier(Tier.B).build());
     close.add(Contact.builder("b", daysAgo(400).plusNanos(200_000)).tier(Tier.B).build());
     Instant asOf = NOW.plusNanos(900_000);
 
-    FollowUpQueue fromIndex = QueueIndex.build(ENGINE, close, asOf).queue(QueueRequest.asOf(asOf));
+    QueueIndex closeIndex = QueueIndex.build(ENGINE, close, asOf);
+    FollowUpQueue fromIndex = closeIndex.queue(QueueRequest.asOf(asOf));
 
     assertThat(fromIndex.entries()).extracting(e -> e.contact().id()).containsExactly("b", "a");
-    assertThat(fromIndex).isEqualTo(ENGINE.queue(close, asOf));
+    assertThat(fromIndex).isEqualTo(closeIndex.read(n -> ENGINE.queue(n, asOf)));
   }
 
   @Test
   void contactsAddedOffTheMillisecondAfterTheBuildAreIndexedExactly() {
-    Network growing = new Network();
+    MutableNetwork growing = new MutableNetwork();
     growing.add(contact("first").tier(Tier.B).build());
     Instant asOf = NOW.plusNanos(300_000);
     QueueIndex grown = QueueIndex.build(ENGINE, growing, asOf);
@@ -123,21 +126,23 @@ class QueueIndexTest {
               .build());
     }
 
-    assertThat(grown.queue(QueueRequest.asOf(asOf))).isEqualTo(ENGINE.queue(growing, asOf));
+    assertThat(grown.queue(QueueRequest.asOf(asOf)))
+        .isEqualTo(grown.read(n -> ENGINE.queue(n, asOf)));
   }
 
   @Test
   void aNarrowFilterBelowManyBetterContactsStillFindsItsPage() {
-    Network wide = new Network();
+    MutableNetwork wide = new MutableNetwork();
     for (int i = 0; i < 80; i++) {
       wide.add(contact("w" + i).tier(i < 75 ? Tier.A : Tier.C).build());
     }
     QueueRequest cOnly =
         QueueRequest.asOf(NOW).withLimit(3).withFilter(QueueFilter.all().tiers(Tier.C));
 
-    FollowUpQueue fromIndex = QueueIndex.build(ENGINE, wide, NOW).queue(cOnly);
+    QueueIndex wideIndex = QueueIndex.build(ENGINE, wide, NOW);
+    FollowUpQueue fromIndex = wideIndex.queue(cOnly);
 
-    assertThat(fromIndex).isEqualTo(ENGINE.queue(wide, cOnly));
+    assertThat(fromIndex).isEqualTo(wideIndex.read(n -> ENGINE.queue(n, cOnly)));
     assertThat(fromIndex.entries()).hasSize(3);
   }
 
@@ -158,10 +163,10 @@ class QueueIndexTest {
           }
         };
     CadenceEngine engine = CadenceEngine.of(RuleSet.builder().add(steady).build());
-    QueueIndex far = QueueIndex.build(engine, network, NOW);
+    QueueIndex far = QueueIndex.build(engine, index.read(MutableNetwork::copyOf), NOW);
 
     assertThat(far.queue(QueueRequest.asOf(inDays(30))))
-        .isEqualTo(engine.queue(network, inDays(30)));
+        .isEqualTo(index.read(n -> engine.queue(n, inDays(30))));
   }
 
   @Test
@@ -172,18 +177,21 @@ class QueueIndexTest {
 
     assertThat(index.queue(QueueRequest.asOf(NOW).withLimit(1)).entries().get(0).contact().id())
         .isNotEqualTo(first);
-    assertThat(index.queue(QueueRequest.asOf(NOW))).isEqualTo(ENGINE.queue(network, NOW));
+    assertThat(index.queue(QueueRequest.asOf(NOW)))
+        .isEqualTo(index.read(n -> ENGINE.queue(n, NOW)));
   }
 
   @Test
   void addedAndUpdatedContactsAreIndexed() {
     index.add(contact("new").tier(Tier.A).build());
     index.update(
-        network.contact("c0").orElseThrow().toBuilder().status(ContactStatus.archived()).build());
+        index.read(n -> n.contact("c0")).orElseThrow().toBuilder()
+            .status(ContactStatus.archived())
+            .build());
 
     assertThat(index.size()).isEqualTo(20);
     assertThat(index.queue(QueueRequest.asOf(inDays(1))))
-        .isEqualTo(ENGINE.queue(network, inDays(1)));
+        .isEqualTo(index.read(n -> ENGINE.queue(n, inDays(1))));
   }
 
   @Test
@@ -197,14 +205,17 @@ class QueueIndexTest {
 
   @Test
   void aContactCreatedAfterTheIndexsTimeEntersTheQueueWhenItsTimeComes() {
-    Network withFuture = network.copy().add(Contact.builder("later", inDays(1)).build());
+    MutableNetwork withFuture =
+        index.read(MutableNetwork::copyOf).add(Contact.builder("later", inDays(1)).build());
     QueueIndex built = QueueIndex.build(ENGINE, withFuture, NOW);
     index.add(Contact.builder("added", inDays(2)).tier(Tier.A).build());
     index.update(Contact.builder("c1", inDays(1)).build());
 
     for (Instant at : List.of(NOW, inDays(1), inDays(40))) {
-      assertThat(built.queue(QueueRequest.asOf(at))).isEqualTo(ENGINE.queue(withFuture, at));
-      assertThat(index.queue(QueueRequest.asOf(at))).isEqualTo(ENGINE.queue(network, at));
+      assertThat(built.queue(QueueRequest.asOf(at)))
+          .isEqualTo(built.read(n -> ENGINE.queue(n, at)));
+      assertThat(index.queue(QueueRequest.asOf(at)))
+          .isEqualTo(index.read(n -> ENGINE.queue(n, at)));
     }
     assertThat(index.queue(QueueRequest.asOf(inDays(40))).entryFor("added")).isPresent();
   }
@@ -241,7 +252,7 @@ class QueueIndexTest {
     }
 
     assertThat(index.queue(QueueRequest.asOf(NOW.plus(Duration.ofHours(1)))))
-        .isEqualTo(ENGINE.queue(network, NOW.plus(Duration.ofHours(1))));
-    assertThat(network.history("c0").touches()).isEqualTo(1 + 20);
+        .isEqualTo(index.read(n -> ENGINE.queue(n, NOW.plus(Duration.ofHours(1)))));
+    assertThat(index.read(n -> n.history("c0")).touches()).isEqualTo(1 + 20);
   }
 }

@@ -15,7 +15,7 @@ import io.github.cadence.Generators.NetworkSpec;
 import io.github.cadence.Generators.OldTouch;
 import io.github.cadence.Generators.Pick;
 import io.github.cadence.history.ContactHistory;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
@@ -56,7 +56,7 @@ class QueueProperties {
         .forAll(networks())
         .checkAssert(
             spec -> {
-              Network network = spec.build();
+              MutableNetwork network = spec.build();
 
               FollowUpQueue sequential =
                   CadenceEngine.of(withFlakyRule).queue(network, spec.asOf());
@@ -110,7 +110,7 @@ class QueueProperties {
     qt().forAll(networks())
         .checkAssert(
             spec -> {
-              Network network = spec.build();
+              MutableNetwork network = spec.build();
               Instant asOf = spec.asOf();
 
               for (QueueEntry e : ENGINE.queue(network, asOf).entries()) {
@@ -137,7 +137,7 @@ class QueueProperties {
         .forAll(networks())
         .checkAssert(
             spec -> {
-              Network network = spec.build();
+              MutableNetwork network = spec.build();
               Instant asOf = spec.asOf();
               FollowUpQueue whole = engine.queue(network, asOf);
               for (Contact c : network.contacts()) {
@@ -158,7 +158,7 @@ class QueueProperties {
   }
 
   private static void unansweredContactsStayInTheQueue(NetworkSpec spec) {
-    Network network = spec.build();
+    MutableNetwork network = spec.build();
     Instant asOf = spec.asOf();
     FollowUpQueue queue = ENGINE.queue(network, asOf);
 
@@ -195,7 +195,7 @@ class QueueProperties {
 
   private static void aStreakComesBack(Pick pick, List<Integer> gapsInHours, int hoursLater) {
     NetworkSpec spec = pick.network();
-    Network network = spec.build();
+    MutableNetwork network = spec.build();
     String id = pick.contact();
     Contact c = network.contact(id).orElseThrow();
     network.update(c.toBuilder().status(ContactStatus.active()).build());
@@ -227,7 +227,7 @@ class QueueProperties {
 
   private static void anOldTouchDoesNotHurry(Pick pick, OldTouch old) {
     NetworkSpec spec = pick.network();
-    Network network = spec.build();
+    MutableNetwork network = spec.build();
     Instant asOf = spec.asOf();
     String id = pick.contact();
     List<Touchpoint> existing = network.touchpoints(id);
@@ -251,7 +251,7 @@ class QueueProperties {
     qt().forAll(networks(), ints(0, 14), ints(1, 14))
         .checkAssert(
             (spec, offset, limit) -> {
-              Network network = spec.build();
+              MutableNetwork network = spec.build();
               List<QueueEntry> all = ENGINE.queue(network, spec.asOf()).entries();
 
               FollowUpQueue page =
@@ -271,7 +271,7 @@ class QueueProperties {
     qt().forAll(networks(), filters(), booleans())
         .checkAssert(
             (spec, filter, dueOnly) -> {
-              Network network = spec.build();
+              MutableNetwork network = spec.build();
               List<QueueEntry> all = ENGINE.queue(network, spec.asOf()).entries();
 
               FollowUpQueue filtered =

@@ -10,7 +10,7 @@ import static io.github.cadence.Fixtures.unanswered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
@@ -39,7 +39,7 @@ class SeedScenariosTest {
   private static final CadenceEngine ENGINE = CadenceEngine.of(BuiltInRules.defaults());
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-  private final Network network = new Network();
+  private final MutableNetwork network = new MutableNetwork();
 
   private QueueEntry entry(String id) {
     return entry(id, NOW);

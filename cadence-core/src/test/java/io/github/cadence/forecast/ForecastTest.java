@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.history.ContactHistory;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
@@ -24,8 +24,8 @@ class ForecastTest {
   private static final CadenceEngine ENGINE = CadenceEngine.of(BuiltInRules.defaults());
   private static final Planner PLANNER = Planner.of(PlanSettings.defaults());
 
-  private static Network network() {
-    Network network = new Network();
+  private static MutableNetwork network() {
+    MutableNetwork network = new MutableNetwork();
     Tier[] tiers = {Tier.A, Tier.B, Tier.C};
     for (int i = 0; i < 24; i++) {
       String id = "c" + i;
@@ -38,7 +38,7 @@ class ForecastTest {
 
   @Test
   void stoppingForFourWeeksLeavesMoreContactsOverdueThanKeepingThePlan() {
-    Network network = network();
+    MutableNetwork network = network();
     ContactHistory before = network.history("c0");
 
     Forecast f = Forecast.compare(ENGINE, PLANNER, network, MONDAY, 8, 4);
@@ -67,7 +67,7 @@ class ForecastTest {
 
   @Test
   void badHorizonsAreRejected() {
-    Network network = network();
+    MutableNetwork network = network();
 
     assertThatThrownBy(() -> Forecast.project(ENGINE, PLANNER, network, MONDAY, 0, 0))
         .isInstanceOf(IllegalArgumentException.class)

@@ -52,7 +52,7 @@ class HistoryProperties {
             (specs, minutesFromNow) -> {
               Instant asOf = Fixtures.NOW.plusSeconds(60 * minutesFromNow);
               List<Touchpoint> touchpoints = of(specs);
-              Network network = new Network().add(Fixtures.contact("a").build());
+              MutableNetwork network = new MutableNetwork().add(Fixtures.contact("a").build());
               touchpoints.forEach(network::record);
 
               // The same touchpoint recorded twice counts once.
@@ -123,9 +123,9 @@ class HistoryProperties {
       touchpoints.add(b.build());
     }
     Collections.shuffle(touchpoints, new Random(seed));
-    Network network = new Network().add(Fixtures.contact("a").build());
+    MutableNetwork network = new MutableNetwork().add(Fixtures.contact("a").build());
     touchpoints.forEach(network::record);
-    Network copy = network.copy();
+    MutableNetwork copy = MutableNetwork.copyOf(network);
     copy.record(Fixtures.conversation("a", Fixtures.NOW, Channel.CALL, Intent.NEUTRAL));
 
     // The same touchpoint recorded twice is kept once: the first recorded, whose source key stays.

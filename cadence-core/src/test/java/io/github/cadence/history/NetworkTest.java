@@ -18,11 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class NetworkTest {
-  private Network network;
+  private MutableNetwork network;
 
   @BeforeEach
   void setUp() {
-    network = new Network().add(contact("ana").build()).add(contact("bob").build());
+    network = new MutableNetwork().add(contact("ana").build()).add(contact("bob").build());
   }
 
   @Test
@@ -113,7 +113,7 @@ class NetworkTest {
 
   @Test
   void changesCanBeChained() {
-    Network chained =
+    MutableNetwork chained =
         network
             .record(conversation("ana", daysAgo(3), Channel.CALL))
             .recordAll(List.of(conversation("bob", daysAgo(2), Channel.CALL)))
@@ -171,7 +171,7 @@ class NetworkTest {
             .build();
     network.record(imported);
 
-    Network copy = network.copy();
+    MutableNetwork copy = MutableNetwork.copyOf(network);
     copy.record(imported);
     assertThat(copy.touchpoints("ana"))
         .filteredOn(t -> t.source().isPresent())
@@ -186,6 +186,63 @@ class NetworkTest {
             .build());
     assertThat(network.touchpoints("bob")).hasSize(1);
     assertThat(copy.touchpoints("ana")).contains(imported);
+  }
+
+  @Test
+  void aViewAnswersAsItsNetworkDoesAndFollowsItsChanges() {
+    network.record(conversation("ana", daysAgo(3), Channel.CALL));
+    network.record(conversation("ana", inDays(2), Channel.MEETING));
+    Network view = network.view();
+
+    assertThat(view)
+        .isNotInstanceOf(MutableNetwork.class)
+        .hasToString("a read-only view of a network");
+    assertThat(view.version()).isEqualTo(network.version());
+    assertThat(view.contains("ana")).isTrue();
+    assertThat(view.contains("zoe")).isFalse();
+    assertThat(view.contact("bob")).isEqualTo(network.contact("bob"));
+    assertThat(view.contacts()).isEqualTo(network.contacts());
+    assertThat(view.size()).isEqualTo(2);
+    assertThat(view.history("ana")).isEqualTo(network.history("ana"));
+    assertThat(view.history("ana", NOW)).isEqualTo(network.history("ana", NOW));
+    assertThat(view.history("ana", NOW).touches()).isEqualTo(1);
+    assertThat(view.histories(NOW)).isEqualTo(network.histories(NOW));
+    assertThat(view.nextTouchAfter("ana", NOW)).contains(inDays(2));
+    assertThat(view.touchpoints("ana")).isEqualTo(network.touchpoints("ana")).hasSize(2);
+
+    network.remove("bob");
+    assertThat(view.contains("bob")).isFalse();
+    assertThat(view.version()).isEqualTo(network.version());
+    assertThat(MutableNetwork.copyOf(view).contacts()).isEqualTo(network.contacts());
+  }
+
+  @Test
+  void aNetworkHandedOverMovesWholeAndTheOldOneRefusesEverything() {
+    network.record(conversation("ana", daysAgo(3), Channel.CALL));
+    long version = network.version();
+    Network oldView = network.view();
+
+    MutableNetwork taker = network.handOver();
+
+    assertThat(taker.contacts()).extracting(c -> c.id()).containsExactly("ana", "bob");
+    assertThat(taker.version()).isEqualTo(version);
+    assertThat(taker.touchpoints("ana")).hasSize(1);
+    for (Runnable use :
+        List.<Runnable>of(
+            () -> network.contains("ana"),
+            () -> network.contact("ana"),
+            () -> network.size(),
+            () -> network.version(),
+            () -> network.histories(NOW),
+            () -> oldView.contacts(),
+            () -> network.handOver(),
+            () -> network.add(contact("cy").build()))) {
+      assertThatThrownBy(use::run)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("was handed over");
+    }
+    taker.add(contact("cy").build());
+    assertThat(taker.size()).isEqualTo(3);
   }
 
   @Test

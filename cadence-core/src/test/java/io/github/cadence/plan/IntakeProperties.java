@@ -10,7 +10,7 @@ import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueEntry;
 import io.github.cadence.engine.QueueIndex;
 import io.github.cadence.engine.QueueRequest;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.rule.Purpose;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.util.List;
@@ -25,7 +25,7 @@ class IntakeProperties {
     qt().forAll(networks(), integers().between(0, 8))
         .checkAssert(
             (spec, perDay) -> {
-              Network network = spec.build();
+              MutableNetwork network = spec.build();
               FollowUpQueue queue = ENGINE.queue(network, spec.asOf());
 
               List<QueueEntry> offered = Intake.offered(queue, perDay);

@@ -13,7 +13,7 @@ import io.github.cadence.Generators.SettingsSpec;
 import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueEntry;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Tier;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class PlannerProperties {
   private static final CadenceEngine ENGINE = CadenceEngine.of(BuiltInRules.defaults());
 
-  private static FollowUpQueue queueOf(NetworkSpec spec, Network network) {
+  private static FollowUpQueue queueOf(NetworkSpec spec, MutableNetwork network) {
     return ENGINE.queue(network, spec.asOf());
   }
 
@@ -168,7 +168,7 @@ class PlannerProperties {
             (pick, settingsSpec, snoozeDays) -> {
               NetworkSpec spec = pick.network();
               LocalDate until = firstDay(spec).plusDays(snoozeDays);
-              Network network = spec.build();
+              MutableNetwork network = spec.build();
               Planner.snooze(network, pick.contact(), until);
 
               Agenda agenda =
@@ -184,7 +184,7 @@ class PlannerProperties {
   }
 
   private static void doneItemsWait(NetworkSpec spec, SettingsSpec settingsSpec) {
-    Network network = spec.build();
+    MutableNetwork network = spec.build();
     Planner planner = Planner.of(settingsSpec.build());
     Agenda first = planner.plan(queueOf(spec, network), firstDay(spec), 1);
     List<AgendaItem.Touch> done = first.touches();

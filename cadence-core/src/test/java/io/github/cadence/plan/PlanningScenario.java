@@ -7,7 +7,7 @@ import static io.github.cadence.Fixtures.daysAgo;
 
 import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.FollowUpQueue;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
@@ -20,11 +20,11 @@ public abstract class PlanningScenario {
   protected static final CadenceEngine ENGINE = CadenceEngine.of(BuiltInRules.defaults());
   protected static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
-  protected Network network;
+  protected MutableNetwork network;
 
   @BeforeEach
   protected void newNetwork() {
-    network = new Network();
+    network = new MutableNetwork();
   }
 
   /** Adds a contact whose last conversation, an email, was {@code days} days ago. */

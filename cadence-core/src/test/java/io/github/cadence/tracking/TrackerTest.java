@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cadence.engine.CadenceEngine;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Outcome;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class TrackerTest {
   private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
   private static final Tracker TRACKER = Tracker.of(ZoneOffset.UTC);
-  private final Network network = new Network();
+  private final MutableNetwork network = new MutableNetwork();
 
   @Test
   void aClientBackInConversationAfterMonthsOfSilenceCountsAsReactivated() {

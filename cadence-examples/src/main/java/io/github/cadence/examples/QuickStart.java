@@ -3,7 +3,7 @@ package io.github.cadence.examples;
 import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueEntry;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.FirstMeeting;
@@ -39,8 +39,8 @@ public final class QuickStart {
    * @return the follow-up queue as of {@code now}
    */
   public static FollowUpQueue queue(Instant now) {
-    Network network =
-        new Network()
+    MutableNetwork network =
+        new MutableNetwork()
             .add(
                 Contact.builder("maria", now.minus(Duration.ofDays(400)))
                     .displayName("Maria Lopez")

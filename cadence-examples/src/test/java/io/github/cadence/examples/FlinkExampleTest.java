@@ -9,7 +9,7 @@ import io.github.cadence.flink.CadenceEvent;
 import io.github.cadence.flink.DeadLetter;
 import io.github.cadence.flink.EntryRecord;
 import io.github.cadence.flink.TenantTop;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.io.CadenceCsv;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.io.ByteArrayOutputStream;
@@ -35,7 +35,7 @@ class FlinkExampleTest {
 
     CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
     for (int t = 0; t < 2; t++) {
-      Network n = new Network();
+      MutableNetwork n = new MutableNetwork();
       List<CadenceEvent> events =
           FlinkExample.demoTenant("tenant-" + (t + 1), 120, asOf, 2026L + t);
       events.stream().filter(e -> e.contact != null).forEach(e -> n.add(e.contact.toContact()));

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.QueueEntry;
 import io.github.cadence.engine.Reason;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Outcome;
@@ -29,8 +29,8 @@ class InvestorUpdateRuleTest {
         BuiltInRules.defaults().toBuilder()
             .addBefore(TierCadenceRule.ID, new InvestorUpdateRule(14))
             .build();
-    Network network =
-        new Network()
+    MutableNetwork network =
+        new MutableNetwork()
             .add(
                 Contact.builder("ivan", NOW.minus(Duration.ofDays(100)))
                     .tier(Tier.C)

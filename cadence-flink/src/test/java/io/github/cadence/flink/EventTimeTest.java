@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.QueueEntry;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,16 +97,16 @@ class EventTimeTest {
    */
   static int assertEachTheLibrarys(List<TestNetworks.Tenant> tenants, List<EntryRecord> emitted) {
     CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
-    Map<String, Network> networks = new HashMap<>();
+    Map<String, MutableNetwork> networks = new HashMap<>();
     for (TestNetworks.Tenant t : tenants) {
-      Network n = new Network();
+      MutableNetwork n = new MutableNetwork();
       t.contacts().forEach(n::add);
       n.recordAll(t.touchpoints());
       networks.put(t.name(), n);
     }
     int dueWhenEmitted = 0;
     for (EntryRecord e : emitted) {
-      Network n = networks.get(e.tenant);
+      MutableNetwork n = networks.get(e.tenant);
       Instant asOf = Instant.ofEpochMilli(e.asOf);
       Optional<QueueEntry> library = engine.entry(n, e.contactId, asOf);
       if (e.removed) {

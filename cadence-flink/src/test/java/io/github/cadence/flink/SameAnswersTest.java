@@ -6,7 +6,7 @@ import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueEntry;
 import io.github.cadence.engine.QueueRequest;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,7 +40,7 @@ public class SameAnswersTest {
     CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
     Map<String, List<EntryRecord>> queues = new TreeMap<>();
     for (TestNetworks.Tenant t : tenants) {
-      Network n = new Network();
+      MutableNetwork n = new MutableNetwork();
       t.contacts().forEach(n::add);
       n.recordAll(t.touchpoints());
       FollowUpQueue q =

@@ -15,7 +15,7 @@ import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueEntry;
 import io.github.cadence.engine.QueueRequest;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.plan.Agenda;
 import io.github.cadence.plan.AgendaItem;
 import io.github.cadence.plan.NetworkingEvent;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /** The queue and the agenda of a network imported from the real-layout fixtures, written out. */
 class ExportTest {
   static final LocalDate TODAY = NOW.atZone(BERLIN).toLocalDate();
-  static Network network;
+  static MutableNetwork network;
   static FollowUpQueue queue;
   static Agenda agenda;
 
@@ -40,7 +40,7 @@ class ExportTest {
   static void planTheImportedNetwork() {
     ImportResult result =
         importer().read(sources("Connections.csv", "google.csv", "iphone.vcf", "messages.csv"));
-    network = new Network();
+    network = new MutableNetwork();
     result.contacts().forEach(network::add);
     network.recordAll(result.touchpoints());
     CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueRequest;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Direction;
@@ -82,7 +82,7 @@ class HistoryImportTest {
     List<ImportSource> files =
         sources("Connections.csv", "google.csv", "iphone.vcf", "messages.csv");
     ImportResult first = importer().read(files);
-    Network network = new Network();
+    MutableNetwork network = new MutableNetwork();
     first.contacts().forEach(network::add);
     network.recordAll(first.touchpoints());
 
@@ -132,7 +132,7 @@ class HistoryImportTest {
   @Test
   void importedContactsWithoutHistoryAreInTheQueueNotHiddenByTheImport() {
     ImportResult result = importer().read(sources("google.csv", "iphone.vcf"));
-    Network network = new Network();
+    MutableNetwork network = new MutableNetwork();
     result.contacts().forEach(network::add);
 
     FollowUpQueue queue =

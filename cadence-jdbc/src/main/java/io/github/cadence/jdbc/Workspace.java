@@ -12,6 +12,7 @@ import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueIndex;
 import io.github.cadence.engine.QueueRequest;
 import io.github.cadence.history.ContactHistory;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.history.Network;
 import io.github.cadence.jdbc.WorkspaceException.Problem;
 import io.github.cadence.model.Contact;
@@ -90,7 +91,6 @@ public final class Workspace implements AutoCloseable {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
   // Guarded by lock; the index is volatile so that queries need no lock.
-  private Network network = new Network();
   private volatile QueueIndex index;
   private Map<String, Tier> tiers = Map.of();
   private PlanMemory plan = PlanMemory.empty();
@@ -115,7 +115,7 @@ public final class Workspace implements AutoCloseable {
     this.store = store;
     this.readOnly = readOnly;
     this.engine = engine;
-    this.index = QueueIndex.build(engine, network, asOf); // of the empty network, until load
+    this.index = QueueIndex.build(engine, new MutableNetwork(), asOf); // empty until load
     load(asOf);
   }
 
@@ -310,32 +310,16 @@ public final class Workspace implements AutoCloseable {
 
   /**
    * Reads the network, for what the other methods do not answer (a {@code Tracker}'s progress, a
-   * review). The network must not be changed there: change it through the workspace.
+   * review), through a read-only view: change the network through the workspace.
    *
-   * @param reader what to read; called once, with other changes held back meanwhile
+   * @param reader what to read; called once, with changes held back meanwhile; keep what it gives,
+   *     not the view
    * @param <T> what it reads
    * @return what it read
-   * @throws IllegalStateException if the reader changed the network; the workspace then reloads
-   *     from the database, undoing the change
    */
-  public <T> T read(Function<Network, T> reader) {
+  public <T> T read(Function<? super Network, T> reader) {
     requireNonNull(reader, "reader");
-    lock.writeLock().lock();
-    try {
-      checkOpen();
-      long version = network.version();
-      T result = reader.apply(network);
-      if (network.version() != version) {
-        load(index.now());
-        throw new IllegalStateException(
-            "the reader changed the network of "
-                + name()
-                + "; the change was undone: change a workspace through its methods");
-      }
-      return result;
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return reading(reader);
   }
 
   /**
@@ -375,11 +359,11 @@ public final class Workspace implements AutoCloseable {
     return reading(n -> settings);
   }
 
-  private <T> T reading(Function<Network, T> reader) {
+  private <T> T reading(Function<? super Network, T> reader) {
     lock.readLock().lock();
     try {
       checkOpen();
-      return reader.apply(network);
+      return index.read(reader);
     } finally {
       lock.readLock().unlock();
     }
@@ -412,7 +396,7 @@ public final class Workspace implements AutoCloseable {
     try {
       checkOpen();
       checkArgument(
-          network.contains(contact.id()),
+          index.read(n -> n.contains(contact.id())),
           "contact.id '%s' is not a contact of %s",
           contact.id(),
           name());
@@ -446,7 +430,7 @@ public final class Workspace implements AutoCloseable {
     lock.writeLock().lock();
     try {
       checkOpen();
-      Optional<Contact> contact = network.contact(contactId);
+      Optional<Contact> contact = index.read(n -> n.contact(contactId));
       if (contact.isEmpty()) {
         return false;
       }
@@ -529,7 +513,7 @@ public final class Workspace implements AutoCloseable {
         Contact contact = batch.get(i);
         String field = batch.size() == 1 ? "contact.id" : "contacts[" + i + "].id";
         checkArgument(ids.add(contact.id()), "%s '%s' appears twice", field, contact.id());
-        Optional<Contact> held = network.contact(contact.id());
+        Optional<Contact> held = index.read(n -> n.contact(contact.id()));
         checkArgument(!onlyNew || held.isEmpty(), "%s '%s' is taken already", field, contact.id());
         if (held.isEmpty()) {
           added.add(contact);
@@ -540,7 +524,7 @@ public final class Workspace implements AutoCloseable {
       for (int i = 0; i < recorded.size(); i++) {
         String id = recorded.get(i).contactId();
         checkArgument(
-            ids.contains(id) || network.contains(id),
+            ids.contains(id) || index.read(n -> n.contains(id)),
             "%s '%s' is not a contact of %s",
             recorded.size() == 1 ? "touchpoint.contactId" : "touchpoints[" + i + "].contactId",
             id,
@@ -629,7 +613,7 @@ public final class Workspace implements AutoCloseable {
     try {
       checkOpen();
       List<Contact> moved =
-          network.contacts().stream()
+          index.read(n -> n.contacts()).stream()
               .filter(c -> c.tier().name().equals(tier.name()) && !c.tier().equals(tier))
               .map(c -> c.toBuilder().tier(tier).build())
               .toList();
@@ -687,8 +671,7 @@ public final class Workspace implements AutoCloseable {
     try {
       checkOpen();
       Contact snoozed =
-          network
-              .contact(contactId)
+          contact(contactId)
               .orElseThrow(
                   () ->
                       new IllegalArgumentException(
@@ -746,7 +729,10 @@ public final class Workspace implements AutoCloseable {
       PlanMemory after = requireNonNull(change.apply(before), "the changed plan memory");
       for (String id : contactIds(after)) {
         checkArgument(
-            network.contains(id), "the plan memory names contact '%s', not in %s", id, name());
+            index.read(n -> n.contains(id)),
+            "the plan memory names contact '%s', not in %s",
+            id,
+            name());
       }
       change(
           "save the plan memory of",
@@ -888,7 +874,7 @@ public final class Workspace implements AutoCloseable {
         }
         List<Contact> added = new ArrayList<>();
         for (Contact contact : changes.contacts()) {
-          Optional<Contact> held = network.contact(contact.id());
+          Optional<Contact> held = index.read(n -> n.contact(contact.id()));
           if (held.isEmpty()) {
             added.add(contact);
           } else if (!held.get().equals(contact)) {
@@ -958,7 +944,7 @@ public final class Workspace implements AutoCloseable {
           "cannot " + doing + " " + name() + ": it is open for reading only");
     }
     long[] change = new long[1];
-    long version = network.version();
+    long version = index.read(Network::version);
     try {
       T result =
           store.write(
@@ -977,7 +963,7 @@ public final class Workspace implements AutoCloseable {
       load(index.now());
       throw e.failure;
     } catch (RuntimeException | Error e) {
-      if (network.version() != version) {
+      if (index.read(Network::version) != version) {
         load(index.now());
       }
       throw e;
@@ -989,14 +975,13 @@ public final class Workspace implements AutoCloseable {
   /** Loads everything from the database and builds the index anew; the caller holds the lock. */
   private void load(Instant asOf) {
     Tables.Snapshot snapshot = store.read("load", Tables::snapshot);
-    Network loaded = new Network();
+    MutableNetwork loaded = new MutableNetwork();
     for (Contact contact : snapshot.contacts()) {
       loaded.add(contact);
     }
     loaded.recordAll(snapshot.touchpoints());
     Settings saved = settings(snapshot.settings());
     QueueIndex built = QueueIndex.build(engine, loaded, asOf);
-    network = loaded;
     index = built;
     tiers = ImmutableMap.copyOf(snapshot.tiers());
     plan = snapshot.plan();

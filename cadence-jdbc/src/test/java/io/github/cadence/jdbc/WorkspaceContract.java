@@ -9,7 +9,7 @@ import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueRequest;
 import io.github.cadence.engine.Reason;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Direction;
@@ -73,7 +73,7 @@ abstract class WorkspaceContract {
   }
 
   private static FollowUpQueue libraryQueue(List<Contact> contacts, List<Touchpoint> touchpoints) {
-    Network network = new Network();
+    MutableNetwork network = new MutableNetwork();
     contacts.forEach(network::add);
     network.recordAll(touchpoints);
     return ENGINE.queue(network, QueueRequest.asOf(NOW));

@@ -11,7 +11,7 @@ import io.github.cadence.Generators.IndexScenario;
 import io.github.cadence.Generators.NetworkSpec;
 import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.QueueRequest;
-import io.github.cadence.history.Network;
+import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.builtin.BuiltInRules;
@@ -45,7 +45,7 @@ class WorkspaceProperties {
     try {
       Path file = dir.resolve("network.cadence");
       NetworkSpec spec = scenario.network();
-      Network mirror = spec.build();
+      MutableNetwork mirror = spec.build();
       Instant now = spec.asOf();
       try (Workspace w = Workspace.sqlite(file).engine(ENGINE).open(now)) {
         w.importAll(mirror.contacts(), spec.touchpoints());
