@@ -1,6 +1,6 @@
 package io.github.cadence.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.cadence.io.ReviewExport;
 import io.github.cadence.jdbc.Workspace;
 import io.github.cadence.tracking.Goal;
 import io.github.cadence.tracking.GoalProgress;
@@ -51,13 +51,7 @@ final class GoalsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      try (JsonGenerator g = Text.json(out)) {
-        g.writeStartArray();
-        for (GoalProgress p : progress) {
-          write(g, p);
-        }
-        g.writeEndArray();
-      }
+      ReviewExport.goalsJson(progress, out);
       out.println();
     } else {
       int width = progress.stream().mapToInt(p -> p.goal().name().length()).max().orElse(0);
@@ -79,17 +73,5 @@ final class GoalsCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  /** One goal's progress as a JSON object. */
-  static void write(JsonGenerator g, GoalProgress p) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("goal", p.goal().name());
-    g.writeStringField("from", p.from().toString());
-    g.writeStringField("to", p.toExclusive().minusDays(1).toString());
-    g.writeNumberField("target", p.goal().target());
-    g.writeNumberField("achieved", p.achieved());
-    g.writeBooleanField("met", p.met());
-    g.writeEndObject();
   }
 }

@@ -1,16 +1,19 @@
 package io.github.cadence.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cadence.engine.QueueRequest;
 import io.github.cadence.forecast.Forecast;
+import io.github.cadence.io.ReviewExport;
 import io.github.cadence.jdbc.Workspace;
 import io.github.cadence.plan.PlanSettings;
 import io.github.cadence.plan.Planner;
 import io.github.cadence.tracking.GoalProgress;
+import io.github.cadence.tracking.Tracker;
+import io.github.cadence.tracking.WeeklyReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,8 +85,9 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (weeks < 1 || weeks > 104) {
-      throw new IllegalArgumentException("--weeks must be between 1 and 104, was " + weeks);
+    if (weeks < 1 || weeks > Tracker.MAX_REPORT_WEEKS) {
+      throw new IllegalArgumentException(
+          "--weeks must be between 1 and " + Tracker.MAX_REPORT_WEEKS + ", was " + weeks);
     }
     if (ahead < 1 || ahead > Forecast.MAX_WEEKS) {
       throw new IllegalArgumentException(
@@ -95,35 +99,29 @@ final class ReviewCommand implements Callable<Integer> {
     }
     Instant now = parent.clock().instant();
     Config config = parent.config();
-    Review review;
+    WeeklyReport review;
     try (Workspace w = workspace.read(parent, now)) {
       PlanSettings settings = w.settings().plan();
       var queue = w.queue(QueueRequest.asOf(now));
       var memory = w.planMemory();
       var goals = w.goals();
+      LocalDate today = now.atZone(settings.zone()).toLocalDate();
       review =
           w.read(
-              n ->
-                  Review.of(
-                      n,
-                      queue,
-                      memory,
-                      goals,
-                      config.engine(),
-                      Planner.of(settings),
-                      settings.zone(),
-                      now,
-                      weeks,
-                      ahead,
-                      stop));
+              n -> {
+                Forecast forecast =
+                    Forecast.compare(config.engine(), Planner.of(settings), n, today, ahead, stop);
+                return Tracker.of(settings.zone()).report(n, queue, memory, goals, weeks, forecast);
+              });
     }
     PrintWriter out = spec.commandLine().getOut();
     if (html != null) {
-      String page = ReviewPage.html(review);
-      OutputFile.write(html, force, file -> file.write(page));
+      WeeklyReport page = review;
+      OutputFile.write(html, force, file -> ReviewExport.html(page, file));
     }
     if (json) {
-      json(review, out);
+      ReviewExport.json(review, out);
+      out.println();
     } else {
       out.print(text(review, parent.ansi()));
       if (html != null) {
@@ -134,7 +132,7 @@ final class ReviewCommand implements Callable<Integer> {
     return 0;
   }
 
-  static String text(Review r, Ansi ansi) {
+  static String text(WeeklyReport r, Ansi ansi) {
     StringBuilder s = new StringBuilder();
     String nl = System.lineSeparator();
     var week = r.week();
@@ -170,7 +168,7 @@ final class ReviewCommand implements Callable<Integer> {
       }
     }
     s.append(nl).append(ansi.string("@|bold Planned and done, week by week|@")).append(nl);
-    for (Review.PastWeek w : r.weeks()) {
+    for (WeeklyReport.PastWeek w : r.weeks()) {
       s.append(
               String.format(
                   Locale.ROOT,
@@ -178,7 +176,7 @@ final class ReviewCommand implements Callable<Integer> {
                   w.start(),
                   w.planned(),
                   w.done(),
-                  w.met() ? "✓" : ""))
+                  w.metThePlan() ? "✓" : ""))
           .append(nl);
     }
     Forecast f = r.forecast();
@@ -212,66 +210,5 @@ final class ReviewCommand implements Callable<Integer> {
       s.append(s.length() == 0 ? "" : " ").append(t).append(' ').append(overdue.getOrDefault(t, 0));
     }
     return s.length() == 0 ? "none" : s.toString();
-  }
-
-  static void json(Review r, PrintWriter out) throws IOException {
-    try (JsonGenerator g = Text.json(out)) {
-      var week = r.week();
-      g.writeStartObject();
-      g.writeStringField("asOf", r.asOf().toString());
-      g.writeStringField("weekStart", week.weekStart().toString());
-      g.writeNumberField("planned", week.planned());
-      g.writeNumberField("done", week.done());
-      g.writeArrayFieldStart("missed");
-      for (String m : r.missed()) {
-        g.writeString(m);
-      }
-      g.writeEndArray();
-      g.writeNumberField("streak", week.streak());
-      counts(g, "overdueByTier", week.overdueByTier());
-      g.writeArrayFieldStart("goals");
-      for (GoalProgress p : week.goals()) {
-        GoalsCommand.write(g, p);
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("weeks");
-      for (Review.PastWeek w : r.weeks()) {
-        g.writeStartObject();
-        g.writeStringField("start", w.start().toString());
-        g.writeNumberField("planned", w.planned());
-        g.writeNumberField("done", w.done());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeObjectFieldStart("forecast");
-      g.writeNumberField("stoppedWeeks", r.forecast().stoppedWeeks());
-      weeks(g, "keepThePlan", r.forecast().keepThePlan());
-      weeks(g, "stopped", r.forecast().stopped());
-      g.writeEndObject();
-      g.writeEndObject();
-    }
-    out.println();
-  }
-
-  private static void weeks(JsonGenerator g, String name, List<Forecast.Week> weeks)
-      throws IOException {
-    g.writeArrayFieldStart(name);
-    for (Forecast.Week w : weeks) {
-      g.writeStartObject();
-      g.writeStringField("start", w.start().toString());
-      g.writeNumberField("touches", w.touches());
-      counts(g, "overdueByTier", w.overdueByTier());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-  }
-
-  private static void counts(JsonGenerator g, String name, Map<String, Integer> counts)
-      throws IOException {
-    g.writeObjectFieldStart(name);
-    for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(counts).entrySet()) {
-      g.writeNumberField(e.getKey(), e.getValue());
-    }
-    g.writeEndObject();
   }
 }

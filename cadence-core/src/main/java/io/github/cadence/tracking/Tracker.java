@@ -6,6 +6,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueEntry;
+import io.github.cadence.forecast.Forecast;
 import io.github.cadence.history.Network;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apiguardian.api.API;
 
 /**
@@ -40,6 +42,9 @@ public final class Tracker {
   private static final Duration DORMANT = Duration.ofDays(60);
 
   private static final int MAX_STREAK_WEEKS = 520;
+
+  /** The most weeks a report looks back on: two years. */
+  public static final int MAX_REPORT_WEEKS = 104;
 
   private final ZoneId zone;
 
@@ -133,6 +138,53 @@ public final class Tracker {
     // reviewed on a Sunday in December counts December, though the week began in November.
     goals.forEach(g -> progress.add(progress(g, network, day)));
     return new WeeklyReview(monday, week[0], week[1], missed, streak, overdue, progress);
+  }
+
+  /**
+   * The weekly review as a person reads it (see {@link WeeklyReport}): this week's {@linkplain
+   * #review review} as of the queue's instant, the names of those planned and not reached, planned
+   * against done over the past weeks, and a forecast made by the caller ({@code Forecast.compare}),
+   * whose tiers join the overdue counts' columns.
+   *
+   * @param network the network, with its touchpoints
+   * @param queue the current queue: its instant is the review's, its due entries the overdue counts
+   * @param memory the remembered plans
+   * @param goals the goals to report on
+   * @param pastWeeks how many weeks of planned against done, this one included; 1 to 104
+   * @param forecast the coming weeks, kept and stopped
+   * @return the report
+   * @throws IllegalArgumentException if {@code pastWeeks} is out of range
+   */
+  public WeeklyReport report(
+      Network network,
+      FollowUpQueue queue,
+      PlanMemory memory,
+      List<Goal> goals,
+      int pastWeeks,
+      Forecast forecast) {
+    requireNonNull(forecast, "forecast");
+    checkArgument(
+        pastWeeks >= 1 && pastWeeks <= MAX_REPORT_WEEKS,
+        "pastWeeks must be between 1 and %s, was %s",
+        MAX_REPORT_WEEKS,
+        pastWeeks);
+    LocalDate today = requireNonNull(queue, "queue").asOf().atZone(zone).toLocalDate();
+    WeeklyReview week = review(network, queue, memory, today, goals);
+    List<String> missed =
+        week.missed().stream()
+            .map(id -> network.contact(id).map(Contact::displayName).orElse(id))
+            .toList();
+    List<WeeklyReport.PastWeek> weeks = new ArrayList<>(pastWeeks);
+    for (int i = pastWeeks - 1; i >= 1; i--) {
+      LocalDate monday = week.weekStart().minusWeeks(i);
+      int[] pd = plannedAndDone(network, memory, monday, new ArrayList<>());
+      weeks.add(new WeeklyReport.PastWeek(monday, pd[0], pd[1]));
+    }
+    weeks.add(new WeeklyReport.PastWeek(week.weekStart(), week.planned(), week.done()));
+    Set<String> tiers = new TreeSet<>(week.overdueByTier().keySet());
+    forecast.keepThePlan().forEach(w -> tiers.addAll(w.overdueByTier().keySet()));
+    forecast.stopped().forEach(w -> tiers.addAll(w.overdueByTier().keySet()));
+    return new WeeklyReport(queue.asOf(), week, missed, weeks, forecast, List.copyOf(tiers));
   }
 
   /** {planned, done} for the week starting on {@code monday}; adds the missed ids to the list. */

@@ -7,8 +7,10 @@ import static io.github.cadence.Fixtures.daysAgo;
 import static io.github.cadence.Fixtures.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.cadence.engine.CadenceEngine;
+import io.github.cadence.forecast.Forecast;
 import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
@@ -160,6 +162,70 @@ class TrackerTest {
     assertThat(later.metThePlan()).isTrue();
     assertThat(later.streak()).as("last week met its plan too").isEqualTo(2);
     assertThat(later.goals()).singleElement().satisfies(g -> assertThat(g.met()).isTrue());
+  }
+
+  @Test
+  void theReportNamesWhoWasMissedAndLooksBackWeekByWeek() {
+    network.add(contact("a").displayName("Ana").tier(Tier.A).build());
+    network.add(contact("b").displayName("Ben").tier(Tier.B).build());
+    network.record(conversation("a", daysAgo(30), Channel.EMAIL));
+    CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
+    Planner planner = Planner.of(PlanSettings.defaults());
+    // Two weeks ago: a planned and reached; last week: b planned, not reached; this week: both.
+    PlanMemory memory =
+        new PlanMemory(
+            List.of(
+                new PlanMemory.PlannedTouch("a", MONDAY.minusWeeks(2), Category.OTHER),
+                new PlanMemory.PlannedTouch("b", MONDAY.minusWeeks(1), Category.OTHER),
+                new PlanMemory.PlannedTouch("a", MONDAY, Category.OTHER),
+                new PlanMemory.PlannedTouch("b", MONDAY.plusDays(1), Category.OTHER),
+                new PlanMemory.PlannedTouch("gone", MONDAY.plusDays(1), Category.OTHER)));
+    network.record(conversation("a", daysAgo(13), Channel.CALL));
+    network.record(conversation("a", NOW.plus(Duration.ofHours(1)), Channel.CALL));
+    Instant thursday = NOW.plus(Duration.ofDays(3));
+    var queue = engine.queue(network, thursday);
+    Forecast forecast = Forecast.compare(engine, planner, network, MONDAY.plusDays(3), 3, 1);
+
+    WeeklyReport report =
+        TRACKER.report(network, queue, memory, List.of(Goal.touches(1, Span.WEEK)), 4, forecast);
+
+    assertThat(report.asOf()).isEqualTo(thursday);
+    assertThat(report.week())
+        .isEqualTo(
+            TRACKER.review(
+                network, queue, memory, MONDAY.plusDays(3), List.of(Goal.touches(1, Span.WEEK))));
+    assertThat(report.missed())
+        .as("names, and the id of a contact removed since")
+        .containsExactly("Ben", "gone");
+    assertThat(report.weeks())
+        .extracting(
+            WeeklyReport.PastWeek::start,
+            WeeklyReport.PastWeek::planned,
+            WeeklyReport.PastWeek::done,
+            WeeklyReport.PastWeek::metThePlan)
+        .containsExactly(
+            tuple(MONDAY.minusWeeks(3), 0, 0, false),
+            tuple(MONDAY.minusWeeks(2), 1, 1, true),
+            tuple(MONDAY.minusWeeks(1), 1, 0, false),
+            tuple(MONDAY, 3, 1, false));
+    assertThat(report.forecast()).isSameAs(forecast);
+    assertThat(report.tiers()).containsExactly("A", "B");
+    assertThat(TRACKER.report(network, queue, memory, List.of(), 1, forecast).weeks()).hasSize(1);
+    assertThat(report)
+        .isEqualTo(
+            TRACKER.report(
+                network, queue, memory, List.of(Goal.touches(1, Span.WEEK)), 4, forecast))
+        .hasSameHashCodeAs(
+            TRACKER.report(
+                network, queue, memory, List.of(Goal.touches(1, Span.WEEK)), 4, forecast));
+    assertThat(report.toString())
+        .startsWith("WeeklyReport[asOf=" + thursday + ", week=WeeklyReview[");
+    assertThat(report.weeks().get(1)).hasToString("PastWeek[start=2026-11-09, planned=1, done=1]");
+    for (int bad : new int[] {0, 105}) {
+      assertThatThrownBy(() -> TRACKER.report(network, queue, memory, List.of(), bad, forecast))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("pastWeeks must be between 1 and 104, was " + bad);
+    }
   }
 
   @Test

@@ -1,8 +1,9 @@
-package io.github.cadence.cli;
+package io.github.cadence.io;
 
 import io.github.cadence.forecast.Forecast;
 import io.github.cadence.model.Texts;
 import io.github.cadence.tracking.GoalProgress;
+import io.github.cadence.tracking.WeeklyReport;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +20,10 @@ import java.util.function.ToIntFunction;
  * font lookup needs fonts a headless server often lacks.
  */
 final class ReviewPage {
-  static final String KEEP = "#1b6ec2";
-  static final String STOP = "#d9480f";
-  static final String PLANNED = "#adb5bd";
-  static final String DONE = "#2b8a3e";
+  private static final String KEEP = "#1b6ec2";
+  private static final String STOP = "#d9480f";
+  private static final String PLANNED = "#adb5bd";
+  private static final String DONE = "#2b8a3e";
 
   private static final int WIDTH = 640;
   private static final int HEIGHT = 220;
@@ -38,11 +39,11 @@ final class ReviewPage {
   private ReviewPage() {}
 
   /** The page. */
-  static String html(Review r) {
+  static String html(WeeklyReport r) {
     return new ReviewPage().page(r);
   }
 
-  private String page(Review r) {
+  private String page(WeeklyReport r) {
     int planned = r.week().planned();
     int done = r.week().done();
     line("<!DOCTYPE html>");
@@ -121,7 +122,7 @@ final class ReviewPage {
     line("<div class=\"figure\" id=\"" + id + "\"><b>" + escape(value) + "</b>" + label + "</div>");
   }
 
-  private void forecastChart(Review r, String tier, String id) {
+  private void forecastChart(WeeklyReport r, String tier, String id) {
     List<Forecast.Week> keep = r.forecast().keepThePlan();
     List<Forecast.Week> stop = r.forecast().stopped();
     ToIntFunction<Forecast.Week> count = w -> w.overdueByTier().getOrDefault(tier, 0);
@@ -160,9 +161,9 @@ final class ReviewPage {
     line("</figure>");
   }
 
-  private void plannedChart(List<Review.PastWeek> weeks) {
+  private void plannedChart(List<WeeklyReport.PastWeek> weeks) {
     int max = 1;
-    for (Review.PastWeek w : weeks) {
+    for (WeeklyReport.PastWeek w : weeks) {
       max = Math.max(max, Math.max(w.planned(), w.done()));
     }
     max = niceCeiling(max);
@@ -172,7 +173,7 @@ final class ReviewPage {
     double slot = plotWidth() / (double) weeks.size();
     double bar = Math.min(24, slot / 3);
     for (int i = 0; i < weeks.size(); i++) {
-      Review.PastWeek w = weeks.get(i);
+      WeeklyReport.PastWeek w = weeks.get(i);
       double x = LEFT + slot * i + slot / 2;
       rect(
           "planned",
@@ -187,7 +188,7 @@ final class ReviewPage {
     legend(List.of("planned", "done"), List.of(PLANNED, DONE));
     line("</svg>");
     List<String[]> rows = new ArrayList<>();
-    for (Review.PastWeek w : weeks) {
+    for (WeeklyReport.PastWeek w : weeks) {
       rows.add(
           new String[] {
             w.start().toString(), String.valueOf(w.planned()), String.valueOf(w.done())
@@ -199,7 +200,7 @@ final class ReviewPage {
     line("</figure>");
   }
 
-  private void streakChart(List<Review.PastWeek> weeks, int streak) {
+  private void streakChart(List<WeeklyReport.PastWeek> weeks, int streak) {
     int size = 28;
     int gap = 6;
     int width = Math.max(WIDTH, LEFT + weeks.size() * (size + gap));
@@ -213,14 +214,14 @@ final class ReviewPage {
             + " 70\">");
     line("<title id=\"streak-weeks-title\">Weeks with every planned touch done</title>");
     for (int i = 0; i < weeks.size(); i++) {
-      Review.PastWeek w = weeks.get(i);
-      String fill = w.met() ? DONE : w.planned() == 0 ? "#f1f3f5" : "#ffe3e3";
+      WeeklyReport.PastWeek w = weeks.get(i);
+      String fill = w.metThePlan() ? DONE : w.planned() == 0 ? "#f1f3f5" : "#ffe3e3";
       line(
           String.format(
               Locale.ROOT,
               "<rect class=\"week%s\" x=\"%d\" y=\"8\" width=\"%d\" height=\"%d\" rx=\"4\""
                   + " fill=\"%s\" stroke=\"#ced4da\"><title>%s: %s</title></rect>",
-              w.met() ? " met" : "",
+              w.metThePlan() ? " met" : "",
               LEFT + i * (size + gap),
               size,
               size,
