@@ -77,7 +77,7 @@ final class ContactCommand implements Runnable {
       @Option(names = "--where", description = "Where you met.") @Nullable String where) {
     Instant now = parent.clock().instant();
     try (Workspace w = workspace.open(parent, now)) {
-      ZoneId zone = w.settings().plan().zone();
+      ZoneId zone = w.configuration().settings().plan().zone();
       String chosen = id != null ? id : freeId(w, name);
       Contact.Builder b =
           Contact.builder(chosen, now)
@@ -153,7 +153,7 @@ final class ContactCommand implements Runnable {
           String until) {
     Instant now = parent.clock().instant();
     try (Workspace w = workspace.open(parent, now)) {
-      LocalDate back = When.day(until, now, w.settings().plan().zone(), until);
+      LocalDate back = When.day(until, now, w.configuration().settings().plan().zone(), until);
       Contact c =
           Conflicts.retry(
               w,

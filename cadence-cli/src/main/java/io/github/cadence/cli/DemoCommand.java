@@ -111,7 +111,7 @@ final class DemoCommand implements Callable<Integer> {
     network.contacts().forEach(c -> touchpoints.addAll(network.touchpoints(c.id())));
     try (Workspace w = Workspace.sqlite(file).open(now)) {
       ImportSummary summary = w.importAll(network.contacts(), touchpoints);
-      w.remember(agenda);
+      w.plan().remember(agenda);
       out.printf(
           "%nSaved the demo to %s: %d contacts added, %d touchpoints recorded.%n",
           file, summary.contactsAdded(), summary.touchpointsRecorded());

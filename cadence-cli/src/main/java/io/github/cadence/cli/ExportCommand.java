@@ -110,7 +110,8 @@ final class ExportCommand implements Callable<Integer> {
     try (Workspace w = workspace.read(parent, now)) {
       switch (format) {
         case ICS -> {
-          CalendarExport.Builder b = CalendarExport.builder(w.settings().plan().zone());
+          CalendarExport.Builder b =
+              CalendarExport.builder(w.configuration().settings().plan().zone());
           if (alarm != null) {
             b.alarm(Duration.ofMinutes(alarm));
           }

@@ -82,8 +82,8 @@ final class PlanCommands {
                   + "' records another touch");
         }
         // The plan as shown is what stays: remember it before the touch moves the contact on.
-        w.remember(agenda);
-        Instant at = When.instant(when, now, w.settings().plan().zone());
+        w.plan().remember(agenda);
+        Instant at = When.instant(when, now, w.configuration().settings().plan().zone());
         Touchpoint t = w.markDone(item, at, outcome != null ? outcome : Outcome.CONNECTED);
         out().printf("Done: %s with %s (%s)%n", Text.lower(t.channel()), c.displayName(), c.id());
       }
@@ -105,14 +105,14 @@ final class PlanCommands {
       Instant now = parent.clock().instant();
       try (Workspace w = workspace.open(parent, now)) {
         Contact c = Contacts.find(w, who);
-        LocalDate d = When.day(day, now, w.settings().plan().zone(), day);
+        LocalDate d = When.day(day, now, w.configuration().settings().plan().zone(), day);
         Conflicts.retry(w, () -> w.skip(c.id(), d));
         out()
             .printf(
                 "Skipped %s (%s) on %s%n",
                 c.displayName(),
                 c.id(),
-                Text.day(d, now.atZone(w.settings().plan().zone()).toLocalDate()));
+                Text.day(d, now.atZone(w.configuration().settings().plan().zone()).toLocalDate()));
       }
       return 0;
     }
@@ -140,7 +140,7 @@ final class PlanCommands {
       Instant now = parent.clock().instant();
       try (Workspace w = workspace.open(parent, now)) {
         Contact c = Contacts.find(w, who);
-        ZoneId zone = w.settings().plan().zone();
+        ZoneId zone = w.configuration().settings().plan().zone();
         LocalDate d = When.day(until, now, zone, until);
         if (!d.isAfter(now.atZone(zone).toLocalDate())) {
           throw new IllegalArgumentException(

@@ -54,7 +54,7 @@ final class WeekCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Workspace w = workspace.open(parent, now)) {
       Agenda agenda = plan(w, now, days, more);
-      w.remember(agenda);
+      w.plan().remember(agenda);
       if (json) {
         AgendaExport.json(agenda, out);
         out.println();
@@ -72,13 +72,13 @@ final class WeekCommand implements Callable<Integer> {
    * with {@code more}. The plan shown is remembered, so that {@code review} counts what it showed.
    */
   static Agenda plan(Workspace w, Instant now, int days, boolean more) {
-    PlanSettings settings = w.settings().plan();
+    PlanSettings settings = w.configuration().settings().plan();
     return Planner.of(settings)
         .plan(
             w.queue(QueueRequest.asOf(now)),
             now.atZone(settings.zone()).toLocalDate(),
             days,
-            w.planMemory(),
+            w.plan().memory(),
             more);
   }
 }

@@ -97,11 +97,11 @@ final class WorkspaceOption {
    * changed.
    */
   static void keep(Workspace w, Config config) {
-    if (!w.settings().equals(config.workspaceSettings())) {
-      w.saveSettings(config.workspaceSettings());
+    if (!w.configuration().settings().equals(config.workspaceSettings())) {
+      w.configuration().saveSettings(config.workspaceSettings());
     }
-    if (!w.goals().equals(config.goals())) {
-      w.saveGoals(config.goals());
+    if (!w.configuration().goals().equals(config.goals())) {
+      w.configuration().saveGoals(config.goals());
     }
     for (Tier t : config.tiers().values()) {
       if (!t.equals(w.tiers().get(t.name()))) {

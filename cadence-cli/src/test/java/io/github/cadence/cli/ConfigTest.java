@@ -184,9 +184,9 @@ class ConfigTest {
       assertThat(w.contacts())
           .singleElement()
           .satisfies(c -> assertThat(c.tier().cadence()).isEqualTo(Period.ofDays(10)));
-      assertThat(w.settings().plan().dailyMinutes()).isEqualTo(45);
-      assertThat(w.settings().ruleParameters()).containsKey("no-pestering.window");
-      assertThat(w.goals()).hasSize(2);
+      assertThat(w.configuration().settings().plan().dailyMinutes()).isEqualTo(45);
+      assertThat(w.configuration().settings().ruleParameters()).containsKey("no-pestering.window");
+      assertThat(w.configuration().goals()).hasSize(2);
       assertThat(w.tiers()).containsKey("VIP");
     }
   }

@@ -95,7 +95,7 @@ class ReviewTest {
 
   static List<PlanMemory.PlannedTouch> planned(LocalDate monday) {
     try (Workspace w = Workspace.sqlite(dir.resolve("ws/network.cadence")).open(REVIEWED)) {
-      return w.planMemory().plannedBetween(monday, monday.plusWeeks(1));
+      return w.plan().memory().plannedBetween(monday, monday.plusWeeks(1));
     }
   }
 

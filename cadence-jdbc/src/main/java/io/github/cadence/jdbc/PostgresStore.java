@@ -161,10 +161,10 @@ final class PostgresStore extends Store {
 
   private static WorkspaceException translate(String name, SQLException e, String doing) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
-    if (e instanceof Tables.InvalidRowException) {
+    if (e instanceof Rows.InvalidRowException) {
       return Schema.changedOutside(name, doing, e);
     }
-    if (e instanceof Tables.StaleContactException) {
+    if (e instanceof ContactTable.StaleContactException) {
       return Schema.stale(doing, e);
     }
     if (state.startsWith("23")) {

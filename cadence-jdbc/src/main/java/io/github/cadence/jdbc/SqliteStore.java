@@ -401,10 +401,10 @@ final class SqliteStore extends Store {
   static WorkspaceException translate(Path file, SQLException e, String doing) {
     @Nullable SQLiteErrorCode code = e instanceof SQLiteException s ? s.getResultCode() : null;
     String workspace = "workspace " + file;
-    if (e instanceof Tables.InvalidRowException) {
+    if (e instanceof Rows.InvalidRowException) {
       return Schema.changedOutside(workspace, doing, e);
     }
-    if (e instanceof Tables.StaleContactException) {
+    if (e instanceof ContactTable.StaleContactException) {
       return Schema.stale(doing, e);
     }
     if (code == null) {

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A workspace's database: how to reach it, how to run a transaction on it, and how to word its
- * failures. The statements themselves, the same on every database, are in {@link Tables}.
+ * failures. The statements themselves, the same on every database, are in the table classes ({@link
+ * ContactTable}, {@link TouchpointTable}, {@link PlanTable}, {@link ConfigTable}).
  */
 abstract class Store implements AutoCloseable {
   /** Work on a connection within a transaction. */

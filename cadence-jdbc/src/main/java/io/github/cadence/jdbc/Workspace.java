@@ -19,30 +19,22 @@ import io.github.cadence.model.Contact;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Tier;
 import io.github.cadence.model.Touchpoint;
-import io.github.cadence.plan.Agenda;
 import io.github.cadence.plan.AgendaItem;
-import io.github.cadence.plan.PlanMemory;
 import io.github.cadence.rule.builtin.BuiltInRules;
-import io.github.cadence.tracking.Goal;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +42,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A user's network kept in a database: contacts, tiers, touchpoints, the plan memory, goals and
  * settings, loaded into an in-memory {@link Network} and its {@link QueueIndex} when the workspace
- * opens.
+ * opens. The workspace itself reads and changes the network and its tiers; what is not the network
+ * has a facet of its own, sharing the workspace's database and transactions: {@link #plan()} (the
+ * plan memory) and {@link #configuration()} (the goals and settings the user saved).
  *
  * <p>Every change is written to the database in one transaction <em>first</em>, then applied in
  * memory, then committed: if the write fails, memory is unchanged; if applying it in memory fails
@@ -81,40 +75,29 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Workspace implements AutoCloseable {
-  private final Store store;
-  private final CadenceEngine engine;
-  private final boolean readOnly;
+  // Implementation notes: the journal owns the protocol with the database (write, apply, commit),
+  // the change numbers and the lock; the workspace owns the network (through its index) and the
+  // tiers; its facets own the plan memory (WorkspacePlan) and the goals and settings
+  // (Configuration). The statements are in one table class per aggregate (ContactTable,
+  // TouchpointTable, PlanTable, ConfigTable).
 
   /** How long a change waits for another process's, by default. */
   private static final Duration BUSY = Duration.ofSeconds(5);
 
-  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final CadenceEngine engine;
+  private final Journal journal;
+  private final WorkspacePlan plan;
+  private final Configuration configuration;
 
-  // Guarded by lock; the index is volatile so that queries need no lock.
+  // Guarded by the journal's lock; the index is volatile so that queries need no lock.
   private volatile QueueIndex index;
   private Map<String, Tier> tiers = Map.of();
-  private PlanMemory plan = PlanMemory.empty();
-  private List<Goal> goals = List.of();
-  private Settings settings = Settings.defaults();
-
-  /** The change number up to which this instance holds every committed change. */
-  private long seen;
-
-  /**
-   * The change number of each contact this instance wrote while behind others' changes (so that
-   * {@link #seen} could not move past them): its own writes, not another's. Emptied by a refresh.
-   */
-  private final Map<String, Long> ownWrites = new HashMap<>();
-
-  /** The change number of this instance's latest write. */
-  private long lastWrite;
-
-  private volatile boolean closed;
 
   private Workspace(Store store, CadenceEngine engine, Instant asOf, boolean readOnly) {
-    this.store = store;
-    this.readOnly = readOnly;
     this.engine = engine;
+    this.journal = new Journal(store, readOnly, () -> load(index.now()));
+    this.plan = new WorkspacePlan(this, journal);
+    this.configuration = new Configuration(journal);
     this.index = QueueIndex.build(engine, new MutableNetwork(), asOf); // empty until load
     load(asOf);
   }
@@ -192,9 +175,9 @@ public final class Workspace implements AutoCloseable {
     /**
      * Opens the workspace for reading: an SQLite file is opened read-only, so that nothing this
      * instance does can change it (a file of an older schema is brought up to date first, once);
-     * {@link #saveSettings}, {@link #saveGoals} and {@link #saveTier} apply in memory only, as a
-     * command applies the user's configuration for one run, and every other change fails with
-     * {@link IllegalStateException}.
+     * saving settings and goals ({@link Configuration}) and tiers ({@link #saveTier}) applies in
+     * memory only, as a command applies the user's configuration for one run, and every other
+     * change fails with {@link IllegalStateException}.
      *
      * @return this builder
      */
@@ -238,7 +221,7 @@ public final class Workspace implements AutoCloseable {
    * @return the name
    */
   public String name() {
-    return store.name();
+    return journal.name();
   }
 
   /**
@@ -249,7 +232,7 @@ public final class Workspace implements AutoCloseable {
    */
   public FollowUpQueue queue(QueueRequest request) {
     requireNonNull(request, "request");
-    checkOpen();
+    journal.checkOpen(); // without the lock: a query never waits for a change's write
     return index.queue(request);
   }
 
@@ -329,44 +312,34 @@ public final class Workspace implements AutoCloseable {
    * @return the tiers
    */
   public Map<String, Tier> tiers() {
-    return reading(n -> tiers);
+    return journal.reading(() -> tiers);
   }
 
   /**
-   * What the planner remembers: the touches it planned on each day.
+   * The workspace's plan memory, with what changes it.
    *
-   * @return the plan memory
+   * @return the facet of the plan memory
    */
-  public PlanMemory planMemory() {
-    return reading(n -> plan);
+  public WorkspacePlan plan() {
+    return plan;
   }
 
   /**
-   * The user's goals, in the order they were saved.
+   * The goals and settings the user saved in the workspace, with what changes them.
    *
-   * @return the goals
+   * @return the facet of the goals and settings
    */
-  public List<Goal> goals() {
-    return reading(n -> goals);
+  public Configuration configuration() {
+    return configuration;
   }
 
-  /**
-   * The saved settings, or the defaults if none were saved.
-   *
-   * @return the settings
-   */
-  public Settings settings() {
-    return reading(n -> settings);
+  /** Whether the workspace holds a contact; the caller holds the lock. */
+  boolean holds(String contactId) {
+    return index.read(n -> n.contains(contactId));
   }
 
   private <T> T reading(Function<? super Network, T> reader) {
-    lock.readLock().lock();
-    try {
-      checkOpen();
-      return index.read(reader);
-    } finally {
-      lock.readLock().unlock();
-    }
+    return journal.reading(() -> index.read(reader));
   }
 
   // ---------------------------------------------------------------- changing
@@ -392,30 +365,24 @@ public final class Workspace implements AutoCloseable {
    */
   public void update(Contact contact) {
     requireNonNull(contact, "contact");
-    lock.writeLock().lock();
-    try {
-      checkOpen();
-      checkArgument(
-          index.read(n -> n.contains(contact.id())),
-          "contact.id '%s' is not a contact of %s",
-          contact.id(),
-          name());
-      List<Tier> newTiers = newTiers(List.of(contact));
-      change(
-          "update contact '" + contact.id() + "' in",
-          (c, seq) -> {
-            Tables.checkUnchanged(c, List.of(contact), seen, ownWrites);
-            Tables.saveTiers(c, newTiers, seq);
-            Tables.updateContacts(c, List.of(contact), seq);
-          },
-          () -> {
-            index.update(contact);
-            addTiers(newTiers);
-          });
-      wrote(List.of(contact));
-    } finally {
-      lock.writeLock().unlock();
-    }
+    journal.writing(
+        () -> {
+          checkArgument(
+              holds(contact.id()), "contact.id '%s' is not a contact of %s", contact.id(), name());
+          List<Tier> newTiers = newTiers(List.of(contact));
+          write(
+              "update contact '" + contact.id() + "' in",
+              c -> {
+                c.checkUnchanged(List.of(contact));
+                c.saveTiers(newTiers);
+                c.updateContacts(List.of(contact));
+              },
+              () -> {
+                index.update(contact);
+                addTiers(newTiers);
+              });
+          journal.wrote(List.of(contact));
+        });
   }
 
   /**
@@ -427,28 +394,22 @@ public final class Workspace implements AutoCloseable {
   @CanIgnoreReturnValue
   public boolean remove(String contactId) {
     requireNonNull(contactId, "contactId");
-    lock.writeLock().lock();
-    try {
-      checkOpen();
-      Optional<Contact> contact = index.read(n -> n.contact(contactId));
-      if (contact.isEmpty()) {
-        return false;
-      }
-      String id = contact.get().id();
-      PlanMemory without = without(plan, Set.of(id));
-      change(
-          "remove contact '" + id + "' from",
-          (c, seq) -> {
-            Tables.deleteContact(c, id, seq);
-          },
-          () -> {
-            index.remove(id);
-            plan = without;
-          });
-      return true;
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return journal.writing(
+        () -> {
+          Optional<Contact> contact = index.read(n -> n.contact(contactId));
+          if (contact.isEmpty()) {
+            return false;
+          }
+          String id = contact.get().id();
+          write(
+              "remove contact '" + id + "' from",
+              c -> c.removeContact(id),
+              () -> {
+                index.remove(id);
+                plan.forget(id);
+              });
+          return true;
+        });
   }
 
   /**
@@ -503,68 +464,70 @@ public final class Workspace implements AutoCloseable {
       Collection<Contact> contacts, Collection<Touchpoint> touchpoints, boolean onlyNew) {
     List<Contact> batch = ImmutableList.copyOf(contacts);
     List<Touchpoint> recorded = ImmutableList.copyOf(touchpoints);
-    lock.writeLock().lock();
-    try {
-      checkOpen();
-      List<Contact> added = new ArrayList<>();
-      List<Contact> updated = new ArrayList<>();
-      Set<String> ids = new HashSet<>();
-      for (int i = 0; i < batch.size(); i++) {
-        Contact contact = batch.get(i);
-        String field = batch.size() == 1 ? "contact.id" : "contacts[" + i + "].id";
-        checkArgument(ids.add(contact.id()), "%s '%s' appears twice", field, contact.id());
-        Optional<Contact> held = index.read(n -> n.contact(contact.id()));
-        checkArgument(!onlyNew || held.isEmpty(), "%s '%s' is taken already", field, contact.id());
-        if (held.isEmpty()) {
-          added.add(contact);
-        } else if (!held.get().equals(contact)) {
-          updated.add(contact);
-        }
-      }
-      for (int i = 0; i < recorded.size(); i++) {
-        String id = recorded.get(i).contactId();
-        checkArgument(
-            ids.contains(id) || index.read(n -> n.contains(id)),
-            "%s '%s' is not a contact of %s",
-            recorded.size() == 1 ? "touchpoint.contactId" : "touchpoints[" + i + "].contactId",
-            id,
-            name());
-      }
-      List<Tier> newTiers = newTiers(batch);
-      int unchanged = batch.size() - added.size() - updated.size();
-      if (added.isEmpty() && updated.isEmpty() && recorded.isEmpty()) {
-        return new ImportSummary(0, 0, unchanged, 0, 0);
-      }
-      int inserted =
-          change(
-              "import into",
-              (c, seq) -> {
-                Tables.checkUnchanged(c, updated, seen, ownWrites);
-                Tables.saveTiers(c, newTiers, seq);
-                Tables.insertContacts(c, added, seq);
-                Tables.updateContacts(c, updated, seq);
-                return Tables.insertTouchpoints(c, recorded, seq);
-              },
-              n -> {
-                index.addAll(added);
-                updated.forEach(index::update);
-                index.recordAll(recorded);
-                addTiers(newTiers);
-              });
-      wrote(added);
-      wrote(updated);
-      return new ImportSummary(
-          added.size(), updated.size(), unchanged, inserted, recorded.size() - inserted);
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return journal.writing(
+        () -> {
+          List<Contact> added = new ArrayList<>();
+          List<Contact> updated = new ArrayList<>();
+          Set<String> ids = new HashSet<>();
+          for (int i = 0; i < batch.size(); i++) {
+            Contact contact = batch.get(i);
+            String field = batch.size() == 1 ? "contact.id" : "contacts[" + i + "].id";
+            checkArgument(ids.add(contact.id()), "%s '%s' appears twice", field, contact.id());
+            Optional<Contact> held = index.read(n -> n.contact(contact.id()));
+            checkArgument(
+                !onlyNew || held.isEmpty(), "%s '%s' is taken already", field, contact.id());
+            if (held.isEmpty()) {
+              added.add(contact);
+            } else if (!held.get().equals(contact)) {
+              updated.add(contact);
+            }
+          }
+          for (int i = 0; i < recorded.size(); i++) {
+            String id = recorded.get(i).contactId();
+            checkArgument(
+                ids.contains(id) || holds(id),
+                "%s '%s' is not a contact of %s",
+                recorded.size() == 1 ? "touchpoint.contactId" : "touchpoints[" + i + "].contactId",
+                id,
+                name());
+          }
+          List<Tier> newTiers = newTiers(batch);
+          int unchanged = batch.size() - added.size() - updated.size();
+          if (added.isEmpty() && updated.isEmpty() && recorded.isEmpty()) {
+            return new ImportSummary(0, 0, unchanged, 0, 0);
+          }
+          long version = index.read(Network::version);
+          int inserted =
+              journal.write(
+                  "import into",
+                  c -> {
+                    c.checkUnchanged(updated);
+                    c.saveTiers(newTiers);
+                    c.addContacts(added);
+                    c.updateContacts(updated);
+                    return c.record(recorded);
+                  },
+                  n -> {
+                    index.addAll(added);
+                    updated.forEach(index::update);
+                    index.recordAll(recorded);
+                    addTiers(newTiers);
+                  },
+                  () -> index.read(Network::version) != version);
+          journal.wrote(added);
+          journal.wrote(updated);
+          return new ImportSummary(
+              added.size(), updated.size(), unchanged, inserted, recorded.size() - inserted);
+        });
   }
 
-  /** Remembers contacts this instance wrote past what it has seen, as its own. */
-  private void wrote(Collection<Contact> contacts) {
-    if (lastWrite > seen) {
-      contacts.forEach(c -> ownWrites.put(c.id(), lastWrite));
-    }
+  /**
+   * Writes a change of the network, then applies it; the caller holds the write lock. A failure
+   * after the network changed reloads it (see {@link Journal#write}).
+   */
+  private void write(String doing, Journal.VoidWrites writes, Runnable apply) {
+    long version = index.read(Network::version);
+    journal.write(doing, writes, apply, () -> index.read(Network::version) != version);
   }
 
   /** The contacts' tiers that the workspace does not have yet; refuses a tier that differs. */
@@ -603,38 +566,34 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * Saves a tier, new or changed: every contact of that tier takes the new cadence and weight.
+   * Saves a tier, new or changed: every contact of that tier takes the new cadence and weight. In a
+   * workspace opened {@linkplain Builder#readOnly() for reading}, in memory only.
    *
    * @param tier the tier
    */
   public void saveTier(Tier tier) {
     requireNonNull(tier, "tier");
-    lock.writeLock().lock();
-    try {
-      checkOpen();
-      List<Contact> moved =
-          index.read(n -> n.contacts()).stream()
-              .filter(c -> c.tier().name().equals(tier.name()) && !c.tier().equals(tier))
-              .map(c -> c.toBuilder().tier(tier).build())
-              .toList();
-      configure(
-          "save tier " + tier.name() + " in",
-          (c, seq) -> {
-            Tables.saveTiers(c, List.of(tier), seq);
-            Tables.touchContactsOf(c, tier.name(), seq);
-          },
-          () -> {
-            moved.forEach(index::update);
-            Map<String, Tier> all = new LinkedHashMap<>(tiers);
-            all.put(tier.name(), tier);
-            tiers = ImmutableMap.copyOf(all);
-          });
-      if (!readOnly) {
-        wrote(moved);
-      }
-    } finally {
-      lock.writeLock().unlock();
-    }
+    journal.writing(
+        () -> {
+          List<Contact> moved =
+              index.read(n -> n.contacts()).stream()
+                  .filter(c -> c.tier().name().equals(tier.name()) && !c.tier().equals(tier))
+                  .map(c -> c.toBuilder().tier(tier).build())
+                  .toList();
+          long version = index.read(Network::version);
+          journal.configure(
+              "save tier " + tier.name() + " in",
+              c -> {
+                c.saveTiers(List.of(tier));
+                c.touchContactsOf(tier.name());
+              },
+              () -> {
+                moved.forEach(index::update);
+                addTiers(List.of(tier));
+              },
+              () -> index.read(Network::version) != version);
+          journal.wrote(moved);
+        });
   }
 
   /**
@@ -667,23 +626,20 @@ public final class Workspace implements AutoCloseable {
   public Contact snooze(String contactId, LocalDate until) {
     requireNonNull(contactId, "contactId");
     requireNonNull(until, "until");
-    lock.writeLock().lock();
-    try {
-      checkOpen();
-      Contact snoozed =
-          contact(contactId)
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "contactId '" + contactId + "' is not a contact of " + name()))
-              .toBuilder()
-              .snoozedUntil(until)
-              .build();
-      update(snoozed);
-      return snoozed;
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return journal.writing(
+        () -> {
+          Contact snoozed =
+              contact(contactId)
+                  .orElseThrow(
+                      () ->
+                          new IllegalArgumentException(
+                              "contactId '" + contactId + "' is not a contact of " + name()))
+                  .toBuilder()
+                  .snoozedUntil(until)
+                  .build();
+          update(snoozed);
+          return snoozed;
+        });
   }
 
   /**
@@ -700,114 +656,13 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * Remembers which contact an agenda planned on which day (see {@link PlanMemory#remember}).
-   *
-   * @param agenda the agenda
-   * @return the new plan memory
-   */
-  @CanIgnoreReturnValue
-  public PlanMemory remember(Agenda agenda) {
-    requireNonNull(agenda, "agenda");
-    return changePlan(memory -> memory.remember(agenda));
-  }
-
-  /**
-   * Changes the plan memory and saves what changed.
-   *
-   * @param change from the current memory to the new one
-   * @return the new plan memory
-   * @throws IllegalArgumentException if the new memory names a contact the workspace does not have;
-   *     nothing changes then
-   */
-  @CanIgnoreReturnValue
-  public PlanMemory changePlan(UnaryOperator<PlanMemory> change) {
-    requireNonNull(change, "change");
-    lock.writeLock().lock();
-    try {
-      checkOpen();
-      PlanMemory before = plan;
-      PlanMemory after = requireNonNull(change.apply(before), "the changed plan memory");
-      for (String id : contactIds(after)) {
-        checkArgument(
-            index.read(n -> n.contains(id)),
-            "the plan memory names contact '%s', not in %s",
-            id,
-            name());
-      }
-      change(
-          "save the plan memory of",
-          (c, seq) -> {
-            Tables.savePlan(c, before, after);
-          },
-          () -> plan = after);
-      return after;
-    } finally {
-      lock.writeLock().unlock();
-    }
-  }
-
-  private static Set<String> contactIds(PlanMemory memory) {
-    Set<String> ids = new HashSet<>();
-    memory.planned().forEach(p -> ids.add(p.contactId()));
-    return ids;
-  }
-
-  private static PlanMemory without(PlanMemory memory, Set<String> removed) {
-    return new PlanMemory(
-        memory.planned().stream().filter(p -> !removed.contains(p.contactId())).toList());
-  }
-
-  /**
-   * Saves the user's goals, replacing those saved before.
-   *
-   * @param newGoals the goals, in the order to keep them
-   */
-  public void saveGoals(List<Goal> newGoals) {
-    List<Goal> all = ImmutableList.copyOf(requireNonNull(newGoals, "goals"));
-    lock.writeLock().lock();
-    try {
-      checkOpen();
-      configure(
-          "save the goals of",
-          (c, seq) -> {
-            Tables.saveGoals(c, all);
-          },
-          () -> goals = all);
-    } finally {
-      lock.writeLock().unlock();
-    }
-  }
-
-  /**
-   * Saves the user's settings, replacing those saved before.
-   *
-   * @param newSettings the settings
-   */
-  public void saveSettings(Settings newSettings) {
-    requireNonNull(newSettings, "settings");
-    String document = SettingsDocument.write(newSettings);
-    lock.writeLock().lock();
-    try {
-      checkOpen();
-      configure(
-          "save the settings of",
-          (c, seq) -> {
-            Tables.saveSettings(c, document);
-          },
-          () -> settings = newSettings);
-    } finally {
-      lock.writeLock().unlock();
-    }
-  }
-
-  /**
    * Checks the database's pages and indexes (SQLite's {@code integrity_check}; for PostgreSQL, that
    * it holds the schema's tables, as PostgreSQL keeps its own pages sound).
    *
    * @return the problems found, none if the database is sound
    */
   public List<String> check() {
-    return reading(n -> store.check());
+    return journal.check();
   }
 
   /**
@@ -834,13 +689,7 @@ public final class Workspace implements AutoCloseable {
    * @throws WorkspaceException if the copy cannot be written
    */
   public void backup(Path target) {
-    requireNonNull(target, "target");
-    Boolean unused =
-        reading(
-            n -> {
-              store.backup(target);
-              return Boolean.TRUE;
-            });
+    journal.backup(requireNonNull(target, "target"));
   }
 
   /**
@@ -852,167 +701,55 @@ public final class Workspace implements AutoCloseable {
    */
   @CanIgnoreReturnValue
   public boolean refresh() {
-    lock.writeLock().lock();
-    try {
-      checkOpen();
-      long after = seen;
-      Optional<Tables.Changes> read =
-          store.read(
-              "refresh",
-              c ->
-                  Tables.change(c) == after
-                      ? Optional.empty()
-                      : Optional.of(Tables.changesAfter(c, after)));
-      if (read.isEmpty()) {
-        return false;
-      }
-      Tables.Changes changes = read.get();
-      try {
-        tiers = ImmutableMap.copyOf(changes.tiers());
-        for (String id : changes.removed()) {
-          index.remove(id);
-        }
-        List<Contact> added = new ArrayList<>();
-        for (Contact contact : changes.contacts()) {
-          Optional<Contact> held = index.read(n -> n.contact(contact.id()));
-          if (held.isEmpty()) {
-            added.add(contact);
-          } else if (!held.get().equals(contact)) {
-            index.update(contact);
+    return journal.writing(
+        () -> {
+          Optional<Journal.Changes> read = journal.changes();
+          if (read.isEmpty()) {
+            return false;
           }
-        }
-        index.addAll(added);
-        index.recordAll(changes.touchpoints());
-        plan = changes.plan();
-        goals = ImmutableList.copyOf(changes.goals());
-        settings = settings(changes.settings());
-        seen = changes.change();
-        ownWrites.clear();
-      } catch (RuntimeException e) {
-        load(index.now());
-        throw e;
-      }
-      return true;
-    } finally {
-      lock.writeLock().unlock();
-    }
-  }
-
-  /** A write to the database that returns nothing. */
-  @FunctionalInterface
-  private interface VoidWrite {
-    void run(Connection connection, long change) throws SQLException;
-  }
-
-  /**
-   * A change of what the user configures (settings, goals, tiers): written as any change, or, in a
-   * workspace opened {@linkplain Builder#readOnly() for reading}, applied in memory only.
-   */
-  private void configure(String doing, VoidWrite write, Runnable apply) {
-    if (readOnly) {
-      apply.run();
-    } else {
-      change(doing, write, apply);
-    }
-  }
-
-  private void change(String doing, VoidWrite write, Runnable apply) {
-    Boolean unused =
-        change(
-            doing,
-            (c, seq) -> {
-              write.run(c, seq);
-              return Boolean.TRUE;
-            },
-            done -> apply.run());
-  }
-
-  /** A write to the database, and what it changes in memory. */
-  @FunctionalInterface
-  private interface Write<T> {
-    T run(Connection connection, long change) throws SQLException;
-  }
-
-  /**
-   * Writes a change to the database, applies it in memory, then commits; the caller holds the write
-   * lock. A failure in memory rolls the transaction back; if memory was changed before it, or the
-   * commit fails after, the workspace reloads from the database.
-   */
-  private <T> T change(String doing, Write<T> write, Store.BeforeCommit<T> apply) {
-    if (readOnly) {
-      throw new IllegalStateException(
-          "cannot " + doing + " " + name() + ": it is open for reading only");
-    }
-    long[] change = new long[1];
-    long version = index.read(Network::version);
-    try {
-      T result =
-          store.write(
-              doing + " " + name(),
-              c -> {
-                change[0] = Tables.nextChange(c);
-                return write.run(c, change[0]);
-              },
-              apply);
-      lastWrite = change[0];
-      if (change[0] == seen + 1) {
-        seen = change[0];
-      }
-      return result;
-    } catch (Store.CommitFailedException e) {
-      load(index.now());
-      throw e.failure;
-    } catch (RuntimeException | Error e) {
-      if (index.read(Network::version) != version) {
-        load(index.now());
-      }
-      throw e;
-    }
+          Journal.Changes changes = read.get();
+          try {
+            tiers = ImmutableMap.copyOf(changes.tiers());
+            for (String id : changes.removed()) {
+              index.remove(id);
+            }
+            List<Contact> added = new ArrayList<>();
+            for (Contact contact : changes.contacts()) {
+              Optional<Contact> held = index.read(n -> n.contact(contact.id()));
+              if (held.isEmpty()) {
+                added.add(contact);
+              } else if (!held.get().equals(contact)) {
+                index.update(contact);
+              }
+            }
+            index.addAll(added);
+            index.recordAll(changes.touchpoints());
+            plan.load(changes.plan());
+            configuration.load(changes.goals(), changes.settings());
+            journal.caughtUp(changes.change());
+          } catch (RuntimeException e) {
+            load(index.now());
+            throw e;
+          }
+          return true;
+        });
   }
 
   // ---------------------------------------------------------------- loading
 
   /** Loads everything from the database and builds the index anew; the caller holds the lock. */
   private void load(Instant asOf) {
-    Tables.Snapshot snapshot = store.read("load", Tables::snapshot);
+    Journal.Snapshot snapshot = journal.load();
     MutableNetwork loaded = new MutableNetwork();
     for (Contact contact : snapshot.contacts()) {
       loaded.add(contact);
     }
     loaded.recordAll(snapshot.touchpoints());
-    Settings saved = settings(snapshot.settings());
-    QueueIndex built = QueueIndex.build(engine, loaded, asOf);
-    index = built;
+    configuration.load(snapshot.goals(), snapshot.settings());
+    index = QueueIndex.build(engine, loaded, asOf);
     tiers = ImmutableMap.copyOf(snapshot.tiers());
-    plan = snapshot.plan();
-    goals = ImmutableList.copyOf(snapshot.goals());
-    settings = saved;
-    seen = snapshot.change();
-    ownWrites.clear();
-  }
-
-  private Settings settings(Optional<String> document) {
-    if (document.isEmpty()) {
-      return Settings.defaults();
-    }
-    try {
-      return SettingsDocument.read(document.get());
-    } catch (SettingsDocument.NewerFormatException e) {
-      throw new WorkspaceException(
-          Problem.NEWER_SCHEMA, "cannot open " + name() + ": " + e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
-      throw new WorkspaceException(
-          Problem.STORAGE,
-          "cannot open " + name() + ": " + e.getMessage() + "; it was changed outside Cadence",
-          e);
-    }
-  }
-
-  private void checkOpen() {
-    if (closed) {
-      throw new WorkspaceException(
-          Problem.CLOSED, name() + " is closed; open it again to use it", null);
-    }
+    plan.load(snapshot.plan());
+    journal.caughtUp(snapshot.change());
   }
 
   /**
@@ -1021,19 +758,11 @@ public final class Workspace implements AutoCloseable {
    */
   @Override
   public void close() {
-    lock.writeLock().lock();
-    try {
-      if (!closed) {
-        closed = true;
-        store.close();
-      }
-    } finally {
-      lock.writeLock().unlock();
-    }
+    journal.close();
   }
 
   @Override
   public String toString() {
-    return "Workspace[" + name() + (closed ? ", closed" : "") + "]";
+    return "Workspace[" + name() + (journal.isClosed() ? ", closed" : "") + "]";
   }
 }

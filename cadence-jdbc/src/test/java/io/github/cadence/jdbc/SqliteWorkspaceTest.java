@@ -97,11 +97,11 @@ class SqliteWorkspaceTest extends WorkspaceContract {
     byte[] before = Files.readAllBytes(file());
 
     try (Workspace w = workspace().readOnly().open(Sample.NOW)) {
-      w.saveSettings(Sample.settings());
-      w.saveGoals(Sample.goals());
+      w.configuration().saveSettings(Sample.settings());
+      w.configuration().saveGoals(Sample.goals());
       w.saveTier(Sample.MENTORS.withCadence(Period.ofDays(9)));
-      assertThat(w.settings()).isEqualTo(Sample.settings());
-      assertThat(w.goals()).isEqualTo(Sample.goals());
+      assertThat(w.configuration().settings()).isEqualTo(Sample.settings());
+      assertThat(w.configuration().goals()).isEqualTo(Sample.goals());
       assertThatThrownBy(() -> w.record(Sample.call("maria", Sample.NOW, "ro-1")))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("is open for reading only");
@@ -109,7 +109,7 @@ class SqliteWorkspaceTest extends WorkspaceContract {
 
     assertThat(Files.readAllBytes(file())).isEqualTo(before);
     try (Workspace w = workspace().open(Sample.NOW)) {
-      assertThat(w.goals()).isEmpty();
+      assertThat(w.configuration().goals()).isEmpty();
     }
   }
 

@@ -84,10 +84,10 @@ abstract class WorkspaceContract {
     // The defaults have no weekday budgets: an empty map is a document too.
     Settings defaults = Settings.of(PlanSettings.defaults(), java.util.Map.of("a.b", "1"));
     try (Workspace w = open()) {
-      w.saveSettings(defaults);
+      w.configuration().saveSettings(defaults);
     }
     try (Workspace w = open()) {
-      assertThat(w.settings()).isEqualTo(defaults);
+      assertThat(w.configuration().settings()).isEqualTo(defaults);
     }
   }
 
@@ -105,9 +105,9 @@ abstract class WorkspaceContract {
     try (Workspace w = open()) {
       w.importAll(Sample.contacts(), Sample.touchpoints());
       assertThat(w.snooze("ken", LocalDate.of(2026, 12, 10))).isIn(contacts);
-      plan = w.changePlan(m -> m.remember(agenda(w)));
-      w.saveGoals(Sample.goals());
-      w.saveSettings(Sample.settings());
+      plan = w.plan().change(m -> m.remember(agenda(w)));
+      w.configuration().saveGoals(Sample.goals());
+      w.configuration().saveSettings(Sample.settings());
     }
     Workspace again = open();
     assertThat(again.contacts()).containsExactlyElementsOf(sorted(contacts));
@@ -126,10 +126,10 @@ abstract class WorkspaceContract {
         .containsEntry("B", Tier.B)
         .containsEntry("C", Tier.C)
         .containsEntry("mentors", Sample.MENTORS);
-    assertThat(again.planMemory()).isEqualTo(plan);
-    assertThat(again.planMemory().planned()).isNotEmpty();
-    assertThat(again.goals()).isEqualTo(Sample.goals());
-    assertThat(again.settings()).isEqualTo(Sample.settings());
+    assertThat(again.plan().memory()).isEqualTo(plan);
+    assertThat(again.plan().memory().planned()).isNotEmpty();
+    assertThat(again.configuration().goals()).isEqualTo(Sample.goals());
+    assertThat(again.configuration().settings()).isEqualTo(Sample.settings());
     assertThat(again.queue(QueueRequest.asOf(NOW)))
         .isEqualTo(libraryQueue(contacts, Sample.touchpoints()));
     assertThat(again.queue(QueueRequest.asOf(NOW)).entryFor("ken").orElseThrow().reasons())
@@ -138,8 +138,8 @@ abstract class WorkspaceContract {
   }
 
   private static Agenda agenda(Workspace w) {
-    return Planner.of(w.settings().plan())
-        .plan(w.queue(QueueRequest.asOf(NOW)), LocalDate.of(2026, 11, 23), 7, w.planMemory());
+    return Planner.of(w.configuration().settings().plan())
+        .plan(w.queue(QueueRequest.asOf(NOW)), LocalDate.of(2026, 11, 23), 7, w.plan().memory());
   }
 
   private static List<Contact> sorted(List<Contact> contacts) {
@@ -265,11 +265,11 @@ abstract class WorkspaceContract {
   void removingAContactRemovesItsTouchpointsAndPlanToo() throws SQLException {
     Workspace w = open();
     w.importAll(Sample.contacts(), Sample.touchpoints());
-    w.changePlan(m -> m.remember(agenda(w)));
-    assertThat(w.planMemory().planned()).extracting(p -> p.contactId()).contains("maria");
+    w.plan().change(m -> m.remember(agenda(w)));
+    assertThat(w.plan().memory().planned()).extracting(p -> p.contactId()).contains("maria");
     assertThat(w.remove("maria")).isTrue();
     assertThat(w.remove("maria")).isFalse();
-    assertThat(w.planMemory().planned()).extracting(p -> p.contactId()).doesNotContain("maria");
+    assertThat(w.plan().memory().planned()).extracting(p -> p.contactId()).doesNotContain("maria");
     assertThat(rows("touchpoint")).isEqualTo(1);
     w.close();
     assertThat(open().contact("maria")).isEmpty();
@@ -377,11 +377,11 @@ abstract class WorkspaceContract {
     second.record(Sample.call("maria", NOW.minusSeconds(600), "phone:2"));
     second.update(Sample.ken().toBuilder().displayName("Ken").build());
     second.remove("ada");
-    second.saveGoals(Sample.goals());
+    second.configuration().saveGoals(Sample.goals());
     first.refresh();
     assertThat(first.contacts()).isEqualTo(second.contacts());
     assertThat(first.touchpoints("maria")).isEqualTo(second.touchpoints("maria"));
-    assertThat(first.goals()).isEqualTo(Sample.goals());
+    assertThat(first.configuration().goals()).isEqualTo(Sample.goals());
     assertThat(first.queue(QueueRequest.asOf(NOW))).isEqualTo(second.queue(QueueRequest.asOf(NOW)));
   }
 
@@ -475,14 +475,14 @@ abstract class WorkspaceContract {
   @Test
   void theCodeTablesNameEveryValueAsTheStoreCodesIt() throws SQLException {
     open().close();
-    assertThat(codes("channel")).isEqualTo(names(Tables.CHANNELS));
-    assertThat(codes("direction")).isEqualTo(names(Tables.DIRECTIONS));
-    assertThat(codes("outcome")).isEqualTo(names(Tables.OUTCOMES));
-    assertThat(codes("intent")).isEqualTo(names(Tables.INTENTS));
-    assertThat(Tables.CHANNELS).containsExactlyInAnyOrder(Channel.values());
-    assertThat(Tables.DIRECTIONS).containsExactlyInAnyOrder(Direction.values());
-    assertThat(Tables.OUTCOMES).containsExactlyInAnyOrder(Outcome.values());
-    assertThat(Tables.INTENTS).containsExactlyInAnyOrder(Intent.values());
+    assertThat(codes("channel")).isEqualTo(names(TouchpointTable.CHANNELS));
+    assertThat(codes("direction")).isEqualTo(names(TouchpointTable.DIRECTIONS));
+    assertThat(codes("outcome")).isEqualTo(names(TouchpointTable.OUTCOMES));
+    assertThat(codes("intent")).isEqualTo(names(TouchpointTable.INTENTS));
+    assertThat(TouchpointTable.CHANNELS).containsExactlyInAnyOrder(Channel.values());
+    assertThat(TouchpointTable.DIRECTIONS).containsExactlyInAnyOrder(Direction.values());
+    assertThat(TouchpointTable.OUTCOMES).containsExactlyInAnyOrder(Outcome.values());
+    assertThat(TouchpointTable.INTENTS).containsExactlyInAnyOrder(Intent.values());
   }
 
   @Test
