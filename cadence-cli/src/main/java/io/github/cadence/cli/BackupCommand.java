@@ -45,7 +45,7 @@ final class BackupCommand implements Callable<Integer> {
   public Integer call() {
     Instant now = parent.clock().instant();
     try (Workspace w = workspace.read(parent, now)) {
-      ZoneId zone = w.configuration().settings().plan().zone();
+      ZoneId zone = parent.config().plan().zone();
       Path target =
           file != null
               ? file

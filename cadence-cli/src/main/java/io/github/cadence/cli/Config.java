@@ -3,7 +3,6 @@ package io.github.cadence.cli;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.cadence.engine.CadenceEngine;
-import io.github.cadence.jdbc.Settings;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
@@ -14,20 +13,25 @@ import io.github.cadence.plan.NetworkingEvent;
 import io.github.cadence.plan.PlanSettings;
 import io.github.cadence.plan.Quota;
 import io.github.cadence.plan.Span;
+import io.github.cadence.rule.RuleSet;
+import io.github.cadence.rule.builtin.BuiltInRules;
+import io.github.cadence.rule.builtin.Parameter;
+import io.github.cadence.rule.builtin.RuleParameters;
 import io.github.cadence.tracking.Goal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -70,7 +74,7 @@ final class Config {
   private final Map<String, Tier> tiers;
   private final PlanSettings plan;
   private final int mapDaily;
-  private final Map<String, String> ruleParameters;
+  private final RuleParameters ruleParameters;
   private final Set<String> rulesOff;
   private final List<Goal> goals;
   private final List<Setting> settings;
@@ -82,7 +86,7 @@ final class Config {
     this.tiers = ImmutableMap.copyOf(b.tiers);
     this.plan = b.plan.zone(b.zone).build();
     this.mapDaily = b.mapDaily;
-    this.ruleParameters = ImmutableMap.copyOf(new TreeMap<>(b.ruleParameters));
+    this.ruleParameters = b.ruleParameters;
     this.rulesOff = Set.copyOf(b.rulesOff);
     this.goals = ImmutableList.copyOf(b.goals);
     this.settings =
@@ -155,14 +159,11 @@ final class Config {
     return mapDaily;
   }
 
-  /** The settings to keep in the workspace: the planner's and the rules' parameters. */
-  Settings workspaceSettings() {
-    return Settings.of(plan, ruleParameters);
-  }
-
   /** The engine with the built-in rules, their parameters as configured, less those turned off. */
   CadenceEngine engine() {
-    return CadenceEngine.of(RuleParameters.rules(ruleParameters, rulesOff));
+    RuleSet.Builder rules = ruleParameters.rules().toBuilder();
+    rulesOff.forEach(rules::disable);
+    return CadenceEngine.of(rules.build());
   }
 
   /** Every effective value, with where it came from, in a stable order. */
@@ -178,7 +179,7 @@ final class Config {
     final Map<String, Tier> tiers = new LinkedHashMap<>();
     final PlanSettings.Builder plan = PlanSettings.builder();
     int mapDaily = MAP_DAILY;
-    final Map<String, String> ruleParameters = new TreeMap<>();
+    RuleParameters ruleParameters = RuleParameters.defaults();
     final Set<String> rulesOff = new java.util.TreeSet<>();
     final List<Goal> goals = new ArrayList<>();
     final Map<String, Setting> settings = new LinkedHashMap<>();
@@ -200,7 +201,9 @@ final class Config {
       for (Quota q : defaults.quotas()) {
         set("quotas." + Text.lower(q.category()), describe(q), DEFAULT);
       }
-      RuleParameters.defaults().forEach((k, v) -> set("rules." + k, v, DEFAULT));
+      for (Parameter<?> p : RuleParameters.ALL) {
+        set("rules." + p.name(), display(p.defaultValue()), DEFAULT);
+      }
       for (Goal g : defaultGoals()) {
         goals.add(g);
         set("goals[" + (goals.size() - 1) + "]", g.name(), DEFAULT);
@@ -394,9 +397,14 @@ final class Config {
     }
 
     private void readRules(Yaml.Value v) {
-      for (Map.Entry<String, Yaml.Value> e : v.mapping(RuleParameters.ids()).entrySet()) {
+      Set<String> ids = new LinkedHashSet<>();
+      BuiltInRules.defaults().rules().forEach(r -> ids.add(r.id()));
+      for (Map.Entry<String, Yaml.Value> e : v.mapping(ids).entrySet()) {
         Yaml.Value rule = e.getValue();
-        Set<String> allowed = new java.util.LinkedHashSet<>(RuleParameters.parameters(e.getKey()));
+        Set<String> allowed = new LinkedHashSet<>();
+        RuleParameters.ALL.stream()
+            .filter(p -> p.ruleId().equals(e.getKey()))
+            .forEach(p -> allowed.add(p.key()));
         allowed.add("enabled");
         for (Map.Entry<String, Yaml.Value> p : rule.mapping(allowed).entrySet()) {
           Yaml.Value value = p.getValue();
@@ -410,12 +418,35 @@ final class Config {
             set(value.key(), String.valueOf(on), value.origin());
             continue;
           }
-          String name = e.getKey() + "." + p.getKey();
-          String canonical = RuleParameters.check(name, value);
-          ruleParameters.put(name, canonical);
-          set(value.key(), RuleParameters.display(name, canonical), value.origin());
+          Parameter<?> parameter =
+              RuleParameters.parameter(e.getKey() + "." + p.getKey()).orElseThrow();
+          ruleParameters = configured(parameter, value);
+          set(value.key(), display(ruleParameters.get(parameter)), value.origin());
         }
       }
+    }
+
+    /** The rules' parameters with one set as the file says: in the file's words, checked. */
+    private <T> RuleParameters configured(Parameter<T> parameter, Yaml.Value value) {
+      T read =
+          parameter
+              .type()
+              .cast(
+                  parameter.type() == Period.class
+                      ? value.as(Periods.EXPECTED, Periods::parse)
+                      : value.as(parameter.expected(), Integer::parseInt));
+      try {
+        return ruleParameters.with(parameter, read);
+      } catch (IllegalArgumentException bad) {
+        throw value.fail(
+            parameter.expected(),
+            "'" + value.text() + "' is out of range: expected " + parameter.expected());
+      }
+    }
+
+    /** A parameter's value as a person reads it: {@code 3 days}, {@code 2}. */
+    private static String display(Object value) {
+      return value instanceof Period period ? Periods.describe(period) : String.valueOf(value);
     }
 
     private void readGoals(Yaml.Value v) {

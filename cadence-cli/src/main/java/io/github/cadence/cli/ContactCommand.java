@@ -77,12 +77,12 @@ final class ContactCommand implements Runnable {
       @Option(names = "--where", description = "Where you met.") @Nullable String where) {
     Instant now = parent.clock().instant();
     try (Workspace w = workspace.open(parent, now)) {
-      ZoneId zone = w.configuration().settings().plan().zone();
+      ZoneId zone = parent.config().plan().zone();
       String chosen = id != null ? id : freeId(w, name);
       Contact.Builder b =
           Contact.builder(chosen, now)
               .displayName(name)
-              .tier(tier(w, tier == null ? "C" : tier))
+              .tier(tier(w, parent.config(), tier == null ? "C" : tier))
               .status(tier == null ? ContactStatus.unmapped() : ContactStatus.active())
               .zone(zone);
       details(b, emails, phones, organization, roles, tags);
@@ -127,7 +127,7 @@ final class ContactCommand implements Runnable {
                   b.displayName(name);
                 }
                 if (tier != null) {
-                  b.tier(tier(w, tier));
+                  b.tier(tier(w, parent.config(), tier));
                   if (c.status() instanceof ContactStatus.Unmapped) {
                     b.status(ContactStatus.active()); // a tier chosen: mapped
                   }
@@ -153,7 +153,7 @@ final class ContactCommand implements Runnable {
           String until) {
     Instant now = parent.clock().instant();
     try (Workspace w = workspace.open(parent, now)) {
-      LocalDate back = When.day(until, now, w.configuration().settings().plan().zone(), until);
+      LocalDate back = When.day(until, now, parent.config().plan().zone(), until);
       Contact c =
           Conflicts.retry(
               w,
@@ -324,8 +324,8 @@ final class ContactCommand implements Runnable {
     }
   }
 
-  private static Tier tier(Workspace w, String name) {
-    Map<String, Tier> tiers = w.tiers();
+  private static Tier tier(Workspace w, Config config, String name) {
+    Map<String, Tier> tiers = WorkspaceOption.tiers(w, config);
     Tier t = tiers.get(name);
     if (t == null) {
       throw new IllegalArgumentException(

@@ -110,13 +110,12 @@ final class ExportCommand implements Callable<Integer> {
     try (Workspace w = workspace.read(parent, now)) {
       switch (format) {
         case ICS -> {
-          CalendarExport.Builder b =
-              CalendarExport.builder(w.configuration().settings().plan().zone());
+          CalendarExport.Builder b = CalendarExport.builder(parent.config().plan().zone());
           if (alarm != null) {
             b.alarm(Duration.ofMinutes(alarm));
           }
           CalendarExport calendar = b.build();
-          Agenda agenda = WeekCommand.plan(w, now, days, false);
+          Agenda agenda = WeekCommand.plan(parent.config().plan(), w, now, days, false);
           write(out -> calendar.write(agenda, now, out));
         }
         case JSON ->
@@ -125,7 +124,8 @@ final class ExportCommand implements Callable<Integer> {
                   if (what == What.QUEUE) {
                     QueueExport.json(w.queue(QueueRequest.asOf(now)), out);
                   } else {
-                    AgendaExport.json(WeekCommand.plan(w, now, days, false), out);
+                    AgendaExport.json(
+                        WeekCommand.plan(parent.config().plan(), w, now, days, false), out);
                   }
                 });
         case CSV ->
@@ -134,7 +134,8 @@ final class ExportCommand implements Callable<Integer> {
                   if (what == What.QUEUE) {
                     QueueExport.csv(w.queue(QueueRequest.asOf(now)), out);
                   } else {
-                    AgendaExport.csv(WeekCommand.plan(w, now, days, false), out);
+                    AgendaExport.csv(
+                        WeekCommand.plan(parent.config().plan(), w, now, days, false), out);
                   }
                 });
         case NETWORK_JSON -> write(out -> NetworkJson.write(w.contacts(), touchpoints(w), out));

@@ -43,10 +43,10 @@ final class GoalsCommand implements Callable<Integer> {
     Instant now = parent.clock().instant();
     List<GoalProgress> progress;
     try (Workspace w = workspace.read(parent, now)) {
-      ZoneId zone = w.configuration().settings().plan().zone();
+      ZoneId zone = parent.config().plan().zone();
       LocalDate today = now.atZone(zone).toLocalDate();
       Tracker tracker = Tracker.of(zone);
-      List<Goal> goals = w.configuration().goals();
+      List<Goal> goals = parent.config().goals();
       progress = w.read(n -> goals.stream().map(g -> tracker.progress(g, n, today)).toList());
     }
     PrintWriter out = spec.commandLine().getOut();

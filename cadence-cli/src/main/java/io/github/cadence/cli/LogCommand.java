@@ -76,7 +76,7 @@ final class LogCommand implements Callable<Integer> {
   public Integer call() {
     Instant now = parent.clock().instant();
     try (Workspace w = workspace.open(parent, now)) {
-      ZoneId zone = w.configuration().settings().plan().zone();
+      ZoneId zone = parent.config().plan().zone();
       Contact c = Contacts.find(w, contact);
       Instant at = When.instant(when, now, zone);
       if (at.isAfter(now)) {

@@ -62,7 +62,7 @@ final class PlanCommands {
       Instant now = parent.clock().instant();
       try (Workspace w = workspace.open(parent, now)) {
         Contact c = Contacts.find(w, who);
-        Agenda agenda = WeekCommand.plan(w, now, 7, false);
+        Agenda agenda = WeekCommand.plan(parent.config().plan(), w, now, 7, false);
         AgendaItem.Touch item =
             agenda.touches().stream()
                 .filter(t -> t.contact().id().equals(c.id()))
@@ -83,7 +83,7 @@ final class PlanCommands {
         }
         // The plan as shown is what stays: remember it before the touch moves the contact on.
         w.plan().remember(agenda);
-        Instant at = When.instant(when, now, w.configuration().settings().plan().zone());
+        Instant at = When.instant(when, now, parent.config().plan().zone());
         Touchpoint t = w.markDone(item, at, outcome != null ? outcome : Outcome.CONNECTED);
         out().printf("Done: %s with %s (%s)%n", Text.lower(t.channel()), c.displayName(), c.id());
       }
@@ -105,14 +105,14 @@ final class PlanCommands {
       Instant now = parent.clock().instant();
       try (Workspace w = workspace.open(parent, now)) {
         Contact c = Contacts.find(w, who);
-        LocalDate d = When.day(day, now, w.configuration().settings().plan().zone(), day);
+        LocalDate d = When.day(day, now, parent.config().plan().zone(), day);
         Conflicts.retry(w, () -> w.skip(c.id(), d));
         out()
             .printf(
                 "Skipped %s (%s) on %s%n",
                 c.displayName(),
                 c.id(),
-                Text.day(d, now.atZone(w.configuration().settings().plan().zone()).toLocalDate()));
+                Text.day(d, now.atZone(parent.config().plan().zone()).toLocalDate()));
       }
       return 0;
     }
@@ -140,7 +140,7 @@ final class PlanCommands {
       Instant now = parent.clock().instant();
       try (Workspace w = workspace.open(parent, now)) {
         Contact c = Contacts.find(w, who);
-        ZoneId zone = w.configuration().settings().plan().zone();
+        ZoneId zone = parent.config().plan().zone();
         LocalDate d = When.day(until, now, zone, until);
         if (!d.isAfter(now.atZone(zone).toLocalDate())) {
           throw new IllegalArgumentException(

@@ -101,10 +101,10 @@ final class ReviewCommand implements Callable<Integer> {
     Config config = parent.config();
     WeeklyReport review;
     try (Workspace w = workspace.read(parent, now)) {
-      PlanSettings settings = w.configuration().settings().plan();
+      PlanSettings settings = parent.config().plan();
       var queue = w.queue(QueueRequest.asOf(now));
       var memory = w.plan().memory();
-      var goals = w.configuration().goals();
+      var goals = parent.config().goals();
       LocalDate today = now.atZone(settings.zone()).toLocalDate();
       review =
           w.read(

@@ -55,7 +55,7 @@ final class TierCommand implements Runnable {
       Cadence root = (Cadence) spec.root().userObject();
       PrintWriter out = spec.commandLine().getOut();
       try (Workspace w = workspace.read(root, root.clock().instant())) {
-        Map<String, Tier> tiers = w.tiers();
+        Map<String, Tier> tiers = WorkspaceOption.tiers(w, root.config());
         Map<String, Long> counts =
             w.contacts().stream()
                 .collect(
@@ -140,7 +140,7 @@ final class TierCommand implements Runnable {
           text(suggestions, out);
         }
         if (apply) {
-          Map<String, Tier> tiers = w.tiers();
+          Map<String, Tier> tiers = WorkspaceOption.tiers(w, root.config());
           int moved = 0;
           for (TierSuggestions.Suggestion s : suggestions) {
             Tier to = tiers.get(s.tier());

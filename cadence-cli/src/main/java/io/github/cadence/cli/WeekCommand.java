@@ -53,7 +53,7 @@ final class WeekCommand implements Callable<Integer> {
     Instant now = parent.clock().instant();
     PrintWriter out = spec.commandLine().getOut();
     try (Workspace w = workspace.open(parent, now)) {
-      Agenda agenda = plan(w, now, days, more);
+      Agenda agenda = plan(parent.config().plan(), w, now, days, more);
       w.plan().remember(agenda);
       if (json) {
         AgendaExport.json(agenda, out);
@@ -67,12 +67,12 @@ final class WeekCommand implements Callable<Integer> {
   }
 
   /**
-   * The workspace's plan from today, with its settings and what it remembers: the days already
-   * planned stay as they were, their touches done since shown as done, and get new touches only
-   * with {@code more}. The plan shown is remembered, so that {@code review} counts what it showed.
+   * The workspace's plan from today, with the configured settings and what it remembers: the days
+   * already planned stay as they were, their touches done since shown as done, and get new touches
+   * only with {@code more}. The plan shown is remembered, so that {@code review} counts what it
+   * showed.
    */
-  static Agenda plan(Workspace w, Instant now, int days, boolean more) {
-    PlanSettings settings = w.configuration().settings().plan();
+  static Agenda plan(PlanSettings settings, Workspace w, Instant now, int days, boolean more) {
     return Planner.of(settings)
         .plan(
             w.queue(QueueRequest.asOf(now)),

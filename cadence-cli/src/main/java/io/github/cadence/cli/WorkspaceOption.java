@@ -5,6 +5,7 @@ import io.github.cadence.model.Tier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
@@ -50,8 +51,8 @@ final class WorkspaceOption {
 
   /**
    * Opens the workspace, which must exist ({@code cadence init} creates it), for a command that
-   * writes, with the rules as configured; the workspace then keeps the configuration's settings,
-   * goals and tiers.
+   * writes. The configuration (config.yaml) owns what the command plans with: its tiers apply in
+   * memory, for this run, and nothing of it is written into the workspace.
    */
   Workspace open(Cadence parent, Instant now) {
     return open(parent, now, false);
@@ -59,7 +60,7 @@ final class WorkspaceOption {
 
   /**
    * Opens the workspace for a command that only reads: the file is opened read-only and left byte
-   * for byte as it was; the configuration applies in memory, for this run only.
+   * for byte as it was.
    */
   Workspace read(Cadence parent, Instant now) {
     return open(parent, now, true);
@@ -80,33 +81,18 @@ final class WorkspaceOption {
   private Workspace open(Cadence parent, Instant now, boolean reading) {
     Path file = existingFile(parent);
     Config config = parent.config();
-    Workspace.Builder b = Workspace.sqlite(file).engine(config.engine());
-    Workspace w = (reading ? b.readOnly() : b).open(now);
-    try {
-      keep(w, config);
-    } catch (RuntimeException e) {
-      w.close();
-      throw e;
-    }
-    return w;
+    Workspace.Builder b =
+        Workspace.sqlite(file).engine(config.engine()).tiers(config.tiers().values());
+    return (reading ? b.readOnly() : b).open(now);
   }
 
   /**
-   * Saves in the workspace what the configuration changed since it was last used: the settings, the
-   * goals, the tiers (whose contacts take the new cadence). Nothing is written when nothing
-   * changed.
+   * The tiers a command offers: the workspace's, with the configuration's in their places and those
+   * only the configuration names, as config.yaml owns the tiers.
    */
-  static void keep(Workspace w, Config config) {
-    if (!w.configuration().settings().equals(config.workspaceSettings())) {
-      w.configuration().saveSettings(config.workspaceSettings());
-    }
-    if (!w.configuration().goals().equals(config.goals())) {
-      w.configuration().saveGoals(config.goals());
-    }
-    for (Tier t : config.tiers().values()) {
-      if (!t.equals(w.tiers().get(t.name()))) {
-        w.saveTier(t);
-      }
-    }
+  static Map<String, Tier> tiers(Workspace w, Config config) {
+    Map<String, Tier> all = new LinkedHashMap<>(w.tiers());
+    all.putAll(config.tiers());
+    return all;
   }
 }

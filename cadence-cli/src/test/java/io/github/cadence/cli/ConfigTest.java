@@ -1,10 +1,12 @@
 package io.github.cadence.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.QueueRequest;
 import io.github.cadence.history.Network;
+import io.github.cadence.jdbc.Settings;
 import io.github.cadence.jdbc.Workspace;
 import io.github.cadence.model.Tier;
 import io.github.cadence.plan.Category;
@@ -116,10 +118,14 @@ class ConfigTest {
         .containsExactly(
             Quota.weekly(Category.CLIENT, 3, 6),
             Quota.atMost(Category.EVENT, io.github.cadence.plan.Span.MONTH, 2));
-    assertThat(c.workspaceSettings().ruleParameters())
+    assertThat(c.settings())
+        .filteredOn(
+            setting -> setting.key().startsWith("rules.") && !setting.origin().equals("default"))
+        .extracting(Config.Setting::key, Config.Setting::value)
         .containsExactly(
-            Map.entry("no-pestering.window", "P5D"),
-            Map.entry("unanswered-attempts.max-attempts", "4"));
+            tuple("rules.no-pestering.window", "5 days"),
+            tuple("rules.unanswered-attempts.max-attempts", "4"),
+            tuple("rules.give-before-ask.enabled", "false"));
     assertThat(c.goals())
         .containsExactly(
             Goal.touches(12, io.github.cadence.plan.Span.WEEK),
@@ -178,17 +184,19 @@ class ConfigTest {
     }
     assertThat(cadence("today", "--json").out()).contains("\"contactId\" : \"ana-lopez\"");
     assertThat(cadence("goals").out()).contains("of 2");
-    // A command that writes anyway keeps it in the workspace.
+    // A command that writes writes its own change, and none of the configuration: config.yaml
+    // owns it, and every run applies it.
     assertThat(cadence("week").status()).isZero();
+    assertThat(cadence("contact", "add", "Vic Vega", "--tier", "VIP").status()).isZero();
     try (Workspace w = Workspace.sqlite(file).open(NOW)) {
-      assertThat(w.contacts())
-          .singleElement()
-          .satisfies(c -> assertThat(c.tier().cadence()).isEqualTo(Period.ofDays(10)));
-      assertThat(w.configuration().settings().plan().dailyMinutes()).isEqualTo(45);
-      assertThat(w.configuration().settings().ruleParameters()).containsKey("no-pestering.window");
-      assertThat(w.configuration().goals()).hasSize(2);
-      assertThat(w.tiers()).containsKey("VIP");
+      assertThat(w.contact("ana-lopez").orElseThrow().tier()).isEqualTo(Tier.A);
+      assertThat(w.configuration().settings()).isEqualTo(Settings.defaults());
+      assertThat(w.configuration().goals()).isEmpty();
+      assertThat(w.tiers()).containsEntry("VIP", new Tier("VIP", Period.ofDays(7), 5));
     }
+    assertThat(cadence("today", "--json").out())
+        .as("the configured cadence of A, 10 days, applies to every run")
+        .contains("\"contactId\" : \"ana-lopez\"");
   }
 
   @Test
@@ -197,7 +205,8 @@ class ConfigTest {
     String builtIn =
         CadenceEngine.of(BuiltInRules.defaults()).queue(demo, QueueRequest.asOf(NOW)).toString();
     String configured =
-        CadenceEngine.of(RuleParameters.rules(Map.of(), java.util.Set.of()))
+        Config.load(null, Map.of("XDG_CONFIG_HOME", dir.resolve("none").toString()))
+            .engine()
             .queue(demo, QueueRequest.asOf(NOW))
             .toString();
     assertThat(configured).isEqualTo(builtIn);

@@ -3,42 +3,36 @@ package io.github.cadence.jdbc;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.cadence.plan.PlanSettings;
-import java.util.HashMap;
-import java.util.Map;
+import io.github.cadence.rule.builtin.RuleParameters;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The settings a user saves in a workspace: the planner's settings (budgets, durations, quotas,
- * days off, events) and the parameters of their rules, as named values that the application reads
- * when it builds its rules (for example {@code "no-pestering.window" = "P3D"}, as the command names
- * them). A workspace keeps them as one JSON document with a format version of its own.
+ * days off, events) and the values of the built-in rules' parameters ({@link RuleParameters}, from
+ * which {@link RuleParameters#rules()} builds the rules). A workspace keeps them as one JSON
+ * document with a format version of its own, each parameter by its name ({@code
+ * "no-pestering.window": "P3D"}) and checked, when read back, as the rule checks it.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @CheckReturnValue
 public final class Settings {
-  private static final Settings DEFAULTS = new Settings(PlanSettings.defaults(), Map.of());
+  private static final Settings DEFAULTS =
+      new Settings(PlanSettings.defaults(), RuleParameters.defaults());
 
   private final PlanSettings plan;
-  private final Map<String, String> ruleParameters;
+  private final RuleParameters ruleParameters;
 
-  private Settings(PlanSettings plan, Map<String, String> ruleParameters) {
+  private Settings(PlanSettings plan, RuleParameters ruleParameters) {
     this.plan = requireNonNull(plan, "plan");
-    requireNonNull(ruleParameters, "ruleParameters");
-    ruleParameters.forEach(
-        (name, value) -> {
-          requireNonNull(name, "ruleParameters name");
-          requireNonNull(value, () -> "ruleParameters value of " + name);
-        });
-    this.ruleParameters = ImmutableSortedMap.copyOf(ruleParameters);
+    this.ruleParameters = requireNonNull(ruleParameters, "ruleParameters");
   }
 
   /**
-   * The settings of a new workspace: the planner's defaults and no rule parameters.
+   * The settings of a new workspace: the planner's and the rules' defaults.
    *
    * @return the defaults
    */
@@ -50,10 +44,10 @@ public final class Settings {
    * Settings with the given values.
    *
    * @param plan the planner's settings
-   * @param ruleParameters the rules' parameters by name; sorted by name when kept
+   * @param ruleParameters the values of the built-in rules' parameters
    * @return the settings
    */
-  public static Settings of(PlanSettings plan, Map<String, String> ruleParameters) {
+  public static Settings of(PlanSettings plan, RuleParameters ruleParameters) {
     return new Settings(plan, ruleParameters);
   }
 
@@ -67,11 +61,11 @@ public final class Settings {
   }
 
   /**
-   * The rules' parameters, by name.
+   * The values of the built-in rules' parameters.
    *
-   * @return the parameters, sorted by name
+   * @return the values
    */
-  public Map<String, String> ruleParameters() {
+  public RuleParameters ruleParameters() {
     return ruleParameters;
   }
 
@@ -86,18 +80,13 @@ public final class Settings {
   }
 
   /**
-   * These settings with one rule parameter set.
+   * These settings with other values of the rules' parameters.
    *
-   * @param name the parameter's name
-   * @param value its value
+   * @param newParameters the values
    * @return the new settings
    */
-  public Settings withRuleParameter(String name, String value) {
-    requireNonNull(name, "name");
-    requireNonNull(value, "value");
-    Map<String, String> parameters = new HashMap<>(ruleParameters);
-    parameters.put(name, value);
-    return new Settings(plan, parameters);
+  public Settings withRuleParameters(RuleParameters newParameters) {
+    return new Settings(plan, newParameters);
   }
 
   @Override

@@ -12,6 +12,7 @@ import io.github.cadence.plan.NetworkingEvent;
 import io.github.cadence.plan.PlanSettings;
 import io.github.cadence.plan.Quota;
 import io.github.cadence.plan.Span;
+import io.github.cadence.rule.builtin.RuleParameters;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -74,7 +75,7 @@ final class SettingsDocument {
     }
     dates(p.putArray("eventDays"), plan.eventDays());
     ObjectNode rules = root.putObject("ruleParameters");
-    settings.ruleParameters().forEach(rules::put);
+    settings.ruleParameters().changed().forEach(rules::put);
     try {
       return JSON.writeValueAsString(root);
     } catch (JsonProcessingException e) {
@@ -158,8 +159,10 @@ final class SettingsDocument {
             busy,
             events,
             dates(field(p, "eventDays"), "plan.eventDays"));
-    Map<String, String> rules = new LinkedHashMap<>();
-    fields(field(root, "ruleParameters")).forEach((name, n) -> rules.put(name, n.asText()));
+    RuleParameters rules = RuleParameters.defaults();
+    for (Map.Entry<String, JsonNode> e : fields(field(root, "ruleParameters")).entrySet()) {
+      rules = rules.withParsed(e.getKey(), e.getValue().asText());
+    }
     return Settings.of(plan, rules);
   }
 

@@ -93,8 +93,20 @@ public final class Workspace implements AutoCloseable {
   private volatile QueueIndex index;
   private Map<String, Tier> tiers = Map.of();
 
-  private Workspace(Store store, CadenceEngine engine, Instant asOf, boolean readOnly) {
+  /** The names of the tiers the database holds. */
+  private Set<String> storedTiers = Set.of();
+
+  /** The tiers this instance uses instead of the saved ones of the same name (see the builder). */
+  private final Map<String, Tier> overrides;
+
+  private Workspace(
+      Store store,
+      CadenceEngine engine,
+      Instant asOf,
+      boolean readOnly,
+      Map<String, Tier> overrides) {
     this.engine = engine;
+    this.overrides = overrides;
     this.journal = new Journal(store, readOnly, () -> load(index.now()));
     this.plan = new WorkspacePlan(this, journal);
     this.configuration = new Configuration(journal);
@@ -139,6 +151,7 @@ public final class Workspace implements AutoCloseable {
     private CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
     private Duration busyTimeout = BUSY;
     private boolean readOnly;
+    private Map<String, Tier> overrides = Map.of();
 
     private Builder(@Nullable Path file, @Nullable DataSource dataSource) {
       this.file = file;
@@ -188,6 +201,28 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * Sets tiers that this instance uses instead of the saved tiers of the same names, in memory
+     * only: the contacts of such a tier are read with it (their cadence, their weight), and nothing
+     * is written for it, neither when the workspace opens nor later. A contact given such a tier is
+     * saved with the tier's name; a tier the database does not hold yet is saved with the first
+     * contact that has it. This is how an application whose configuration owns the tiers (the
+     * command's config.yaml) applies them without writing on every open.
+     *
+     * @param values the tiers, with distinct names
+     * @return this builder
+     * @throws IllegalArgumentException if two tiers have one name
+     */
+    @CanIgnoreReturnValue
+    public Builder tiers(Collection<Tier> values) {
+      Map<String, Tier> byName = new LinkedHashMap<>();
+      for (Tier t : values) {
+        checkArgument(byName.put(t.name(), t) == null, "tiers name the tier %s twice", t.name());
+      }
+      this.overrides = ImmutableMap.copyOf(byName);
+      return this;
+    }
+
+    /**
      * Opens the workspace: creates or migrates its schema, loads everything and builds the queue
      * index as of an instant.
      *
@@ -204,7 +239,7 @@ public final class Workspace implements AutoCloseable {
                   ? SqliteStore.openReadOnly(requireNonNull(file, "file"), busyTimeout)
                   : SqliteStore.open(requireNonNull(file, "file"), busyTimeout);
       try {
-        return new Workspace(store, engine, asOf, readOnly);
+        return new Workspace(store, engine, asOf, readOnly, overrides);
       } catch (RuntimeException | Error e) {
         store.close();
         throw e;
@@ -306,8 +341,8 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * The tiers saved in the workspace, by name: A, B and C as a new workspace has them, and every
-   * tier a contact was given.
+   * The tiers of the workspace, by name: A, B and C as a new workspace has them, and every tier a
+   * contact was given; a tier this instance overrides ({@link Builder#tiers}) as it overrides it.
    *
    * @return the tiers
    */
@@ -530,39 +565,64 @@ public final class Workspace implements AutoCloseable {
     journal.write(doing, writes, apply, () -> index.read(Network::version) != version);
   }
 
-  /** The contacts' tiers that the workspace does not have yet; refuses a tier that differs. */
+  /**
+   * The contacts' tiers that the database does not hold yet; refuses a tier that differs from the
+   * workspace's of the same name.
+   */
   private List<Tier> newTiers(List<Contact> contacts) {
     Map<String, Tier> fresh = new LinkedHashMap<>();
     for (Contact contact : contacts) {
       Tier tier = contact.tier();
       Tier held = tiers.getOrDefault(tier.name(), fresh.get(tier.name()));
-      if (held == null) {
-        fresh.put(tier.name(), tier);
-      } else {
-        checkArgument(
-            held.equals(tier),
-            "contact '%s' has tier %s (every %s, weight %s), but the tier %s of %s is every %s,"
-                + " weight %s: save the tier first (saveTier), or give the contact the workspace's"
-                + " tier",
-            contact.id(),
-            tier.name(),
-            tier.cadence(),
-            tier.weight(),
-            held.name(),
-            name(),
-            held.cadence(),
-            held.weight());
+      checkArgument(
+          held == null || held.equals(tier),
+          "contact '%s' has tier %s (every %s, weight %s), but the tier %s of %s is every %s,"
+              + " weight %s: save the tier first (saveTier), or give the contact the workspace's"
+              + " tier",
+          contact.id(),
+          tier.name(),
+          tier.cadence(),
+          tier.weight(),
+          tier.name(),
+          name(),
+          held == null ? null : held.cadence(),
+          held == null ? null : held.weight());
+      if (!storedTiers.contains(tier.name())) {
+        fresh.putIfAbsent(tier.name(), tier);
       }
     }
     return List.copyOf(fresh.values());
   }
 
-  private void addTiers(List<Tier> newTiers) {
-    if (!newTiers.isEmpty()) {
-      Map<String, Tier> all = new LinkedHashMap<>(tiers);
-      newTiers.forEach(t -> all.put(t.name(), t));
-      tiers = ImmutableMap.copyOf(all);
+  /** Notes tiers the database now holds; the caller holds the write lock. */
+  private void addTiers(List<Tier> saved) {
+    if (!saved.isEmpty()) {
+      Map<String, Tier> all = new LinkedHashMap<>();
+      saved.forEach(t -> all.put(t.name(), t));
+      Set<String> names = new HashSet<>(storedTiers);
+      names.addAll(all.keySet());
+      storedTiers = Set.copyOf(names);
+      Map<String, Tier> merged = new LinkedHashMap<>(tiers);
+      merged.putAll(all);
+      overrides.forEach(merged::replace);
+      tiers = ImmutableMap.copyOf(merged);
     }
+  }
+
+  /** The saved tiers with this instance's overrides in their places. */
+  private Map<String, Tier> withOverrides(Map<String, Tier> saved) {
+    storedTiers = Set.copyOf(saved.keySet());
+    Map<String, Tier> merged = new LinkedHashMap<>(saved);
+    overrides.forEach((name, t) -> merged.replace(name, t));
+    return ImmutableMap.copyOf(merged);
+  }
+
+  /** A contact as read from the database, its tier overridden if this instance overrides it. */
+  private Contact overridden(Contact contact) {
+    Tier override = overrides.get(contact.tier().name());
+    return override == null || override.equals(contact.tier())
+        ? contact
+        : contact.toBuilder().tier(override).build();
   }
 
   /**
@@ -575,10 +635,11 @@ public final class Workspace implements AutoCloseable {
     requireNonNull(tier, "tier");
     journal.writing(
         () -> {
+          Tier effective = overrides.getOrDefault(tier.name(), tier);
           List<Contact> moved =
               index.read(n -> n.contacts()).stream()
-                  .filter(c -> c.tier().name().equals(tier.name()) && !c.tier().equals(tier))
-                  .map(c -> c.toBuilder().tier(tier).build())
+                  .filter(c -> c.tier().name().equals(tier.name()) && !c.tier().equals(effective))
+                  .map(c -> c.toBuilder().tier(effective).build())
                   .toList();
           long version = index.read(Network::version);
           journal.configure(
@@ -709,12 +770,13 @@ public final class Workspace implements AutoCloseable {
           }
           Journal.Changes changes = read.get();
           try {
-            tiers = ImmutableMap.copyOf(changes.tiers());
+            tiers = withOverrides(changes.tiers());
             for (String id : changes.removed()) {
               index.remove(id);
             }
             List<Contact> added = new ArrayList<>();
-            for (Contact contact : changes.contacts()) {
+            for (Contact changed : changes.contacts()) {
+              Contact contact = overridden(changed);
               Optional<Contact> held = index.read(n -> n.contact(contact.id()));
               if (held.isEmpty()) {
                 added.add(contact);
@@ -742,12 +804,12 @@ public final class Workspace implements AutoCloseable {
     Journal.Snapshot snapshot = journal.load();
     MutableNetwork loaded = new MutableNetwork();
     for (Contact contact : snapshot.contacts()) {
-      loaded.add(contact);
+      loaded.add(overridden(contact));
     }
     loaded.recordAll(snapshot.touchpoints());
     configuration.load(snapshot.goals(), snapshot.settings());
     index = QueueIndex.build(engine, loaded, asOf);
-    tiers = ImmutableMap.copyOf(snapshot.tiers());
+    tiers = withOverrides(snapshot.tiers());
     plan.load(snapshot.plan());
     journal.caughtUp(snapshot.change());
   }

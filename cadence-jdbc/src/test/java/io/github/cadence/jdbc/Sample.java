@@ -18,6 +18,9 @@ import io.github.cadence.plan.NetworkingEvent;
 import io.github.cadence.plan.PlanSettings;
 import io.github.cadence.plan.Quota;
 import io.github.cadence.plan.Span;
+import io.github.cadence.rule.builtin.NoPesteringRule;
+import io.github.cadence.rule.builtin.RuleParameters;
+import io.github.cadence.rule.builtin.UnansweredAttemptsRule;
 import io.github.cadence.tracking.Goal;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -27,7 +30,6 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** A small network that uses every field a workspace keeps. */
 final class Sample {
@@ -148,6 +150,9 @@ final class Sample {
             .eventDay(LocalDate.of(2026, 12, 3))
             .build();
     return Settings.of(
-        plan, Map.of("no-pestering.window", "P3D", "unanswered-attempts.max-attempts", "2"));
+        plan,
+        RuleParameters.defaults()
+            .with(NoPesteringRule.WINDOW, Period.ofDays(5))
+            .with(UnansweredAttemptsRule.MAX_ATTEMPTS, 2));
   }
 }

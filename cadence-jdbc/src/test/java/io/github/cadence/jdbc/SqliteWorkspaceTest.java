@@ -3,7 +3,9 @@ package io.github.cadence.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cadence.engine.QueueRequest;
 import io.github.cadence.model.Contact;
+import io.github.cadence.model.Tier;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -37,6 +39,33 @@ class SqliteWorkspaceTest extends WorkspaceContract {
   @Override
   Connection connect() throws SQLException {
     return DriverManager.getConnection("jdbc:sqlite:" + file());
+  }
+
+  @Test
+  void openingAndReadingEverythingLeaveTheFileByteForByte() throws Exception {
+    try (Workspace w = workspace().open(Sample.NOW)) {
+      w.importAll(Sample.contacts(), Sample.touchpoints());
+      w.configuration().saveSettings(Sample.settings());
+      w.configuration().saveGoals(Sample.goals());
+    }
+    byte[] before = Files.readAllBytes(file());
+    for (boolean readOnly : new boolean[] {false, true}) {
+      Workspace.Builder b = workspace().tiers(List.of(new Tier("A", Period.ofDays(7), 3.0)));
+      try (Workspace w = (readOnly ? b.readOnly() : b).open(Sample.NOW)) {
+        w.queue(QueueRequest.asOf(Sample.NOW.plusSeconds(86_400)));
+        w.contacts().forEach(c -> w.touchpoints(c.id()));
+        w.read(n -> n.histories(Sample.NOW));
+        w.plan().memory();
+        w.configuration().settings();
+        w.configuration().goals();
+        w.tiers();
+        w.refresh();
+        assertThat(w.check()).isEmpty();
+      }
+      assertThat(Files.readAllBytes(file()))
+          .as("opened %s", readOnly ? "read-only" : "to write")
+          .isEqualTo(before);
+    }
   }
 
   @Test

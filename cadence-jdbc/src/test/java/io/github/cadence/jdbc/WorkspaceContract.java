@@ -20,7 +20,6 @@ import io.github.cadence.model.Touchpoint;
 import io.github.cadence.plan.Agenda;
 import io.github.cadence.plan.AgendaItem;
 import io.github.cadence.plan.PlanMemory;
-import io.github.cadence.plan.PlanSettings;
 import io.github.cadence.plan.Planner;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.sql.Connection;
@@ -82,7 +81,7 @@ abstract class WorkspaceContract {
   @Test
   void theDefaultSettingsAreSavedAndReadBack() {
     // The defaults have no weekday budgets: an empty map is a document too.
-    Settings defaults = Settings.of(PlanSettings.defaults(), java.util.Map.of("a.b", "1"));
+    Settings defaults = Settings.defaults();
     try (Workspace w = open()) {
       w.configuration().saveSettings(defaults);
     }
@@ -469,6 +468,56 @@ abstract class WorkspaceContract {
         .isInstanceOf(WorkspaceException.class)
         .hasMessageContaining("contact 'ken'")
         .hasMessageContaining("Mars/Olympus_Mons")
+        .hasMessageContaining("it was changed outside Cadence");
+  }
+
+  @Test
+  void tiersOverriddenByAnInstanceAreUsedInMemoryAndNeverWritten() throws SQLException {
+    try (Workspace w = open()) {
+      w.importAll(Sample.contacts(), List.of());
+    }
+    Tier fastA = new Tier("A", Period.ofDays(7), 3.0);
+    Tier vip = new Tier("VIP", Period.ofDays(5), 4.0);
+    long tierRows = rows("tier");
+    try (Workspace w = workspace().tiers(List.of(fastA, vip)).open(NOW)) {
+      assertThat(w.contact("maria").orElseThrow().tier()).isEqualTo(fastA);
+      assertThat(w.tiers()).containsEntry("A", fastA).doesNotContainKey("VIP");
+      assertThat(rows("tier")).isEqualTo(tierRows);
+
+      // A contact given the overridden tier is saved by name; a tier new to the database with it.
+      w.update(w.contact("ada").orElseThrow().toBuilder().tier(fastA).build());
+      w.add(Contact.builder("vic", NOW).tier(vip).build());
+      assertThat(rows("tier")).isEqualTo(tierRows + 1);
+      assertThat(w.tiers()).containsEntry("VIP", vip);
+      assertThatThrownBy(() -> w.add(Contact.builder("slow", NOW).tier(Tier.A).build()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("but the tier A of");
+      w.saveTier(new Tier("A", Period.ofDays(10), 2.0));
+      assertThat(w.contact("maria").orElseThrow().tier()).as("still overridden").isEqualTo(fastA);
+    }
+    try (Workspace w = open()) {
+      assertThat(w.contact("maria").orElseThrow().tier().cadence()).isEqualTo(Period.ofDays(10));
+      assertThat(w.contact("ada").orElseThrow().tier().name()).isEqualTo("A");
+      assertThat(w.contact("vic").orElseThrow().tier()).isEqualTo(vip);
+    }
+    assertThatThrownBy(() -> workspace().tiers(List.of(fastA, fastA)))
+        .hasMessage("tiers name the tier A twice");
+  }
+
+  @Test
+  void aRuleParameterStoredOutOfRangeIsNamedAsTheRuleWouldNameIt() throws SQLException {
+    try (Workspace w = open()) {
+      w.configuration().saveSettings(Sample.settings());
+    }
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "UPDATE settings SET document = REPLACE(document, '\"P5D\"', '\"P0D\"') WHERE id = 1");
+    }
+    assertThatThrownBy(this::open)
+        .isInstanceOf(WorkspaceException.class)
+        .hasMessageContaining(
+            "no-pestering.window must be positive (no negative part, not zero), was P0D")
         .hasMessageContaining("it was changed outside Cadence");
   }
 

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cadence.history.ContactHistory;
-import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.rule.Evaluation;
@@ -32,6 +31,10 @@ public final class AfterEventFollowUpRule implements Rule {
   /** This rule's id. */
   public static final String ID = "after-event";
 
+  /** How long after the event the follow-up is still suggested: 14 days by default. */
+  public static final Parameter<Period> EXPIRES_AFTER =
+      Parameter.period(ID, "expires-after", Period.ofDays(14));
+
   private static final double WEIGHT = 2.0;
   private static final double BONUS = 15.0;
 
@@ -39,7 +42,7 @@ public final class AfterEventFollowUpRule implements Rule {
 
   /** Creates the rule with its default: prompt for 14 days after the event. */
   public AfterEventFollowUpRule() {
-    this(Period.ofDays(14));
+    this(EXPIRES_AFTER.defaultValue());
   }
 
   /**
@@ -48,7 +51,7 @@ public final class AfterEventFollowUpRule implements Rule {
    * @param expiresAfter how long after the event the rule keeps prompting; positive
    */
   public AfterEventFollowUpRule(Period expiresAfter) {
-    this.expiresAfter = Checks.checkPositive(expiresAfter, "expiresAfter");
+    this.expiresAfter = EXPIRES_AFTER.check(expiresAfter);
   }
 
   @Override

@@ -31,22 +31,11 @@ public final class BuiltInRules {
    *   <li>{@link IntakeRule} ({@value IntakeRule#ID})
    * </ol>
    *
+   * <p>{@link RuleParameters#rules()} builds them with other values for their parameters.
+   *
    * @return the default rule set
    */
   public static RuleSet defaults() {
-    return RuleSet.builder()
-        .add(new NoPesteringRule())
-        .add(new UnansweredAttemptsRule())
-        .add(new GiveBeforeAskRule())
-        .add(new OwedReplyRule())
-        .add(new ReconnectRule())
-        .add(new FirstFollowUpRule())
-        .add(new AfterEventFollowUpRule())
-        .add(new OccasionRule())
-        .add(new DormantClientRule())
-        .add(new StrategicPartnerRule())
-        .add(new TierCadenceRule())
-        .add(new IntakeRule())
-        .build();
+    return RuleParameters.defaults().rules();
   }
 }

@@ -3,7 +3,6 @@ package io.github.cadence.rule.builtin;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cadence.history.ContactHistory;
-import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Role;
@@ -28,6 +27,10 @@ public final class DormantClientRule implements Rule {
   /** This rule's id. */
   public static final String ID = "dormant-client";
 
+  /** How long without a conversation makes a client dormant: 60 days by default. */
+  public static final Parameter<Period> DORMANT_AFTER =
+      Parameter.period(ID, "dormant-after", Period.ofDays(60));
+
   private static final double BONUS = 5.0;
 
   private final Period dormantAfter;
@@ -36,7 +39,7 @@ public final class DormantClientRule implements Rule {
    * Creates the rule with its default: a client is dormant after 60 days without a conversation.
    */
   public DormantClientRule() {
-    this(Period.ofDays(60));
+    this(DORMANT_AFTER.defaultValue());
   }
 
   /**
@@ -45,7 +48,7 @@ public final class DormantClientRule implements Rule {
    * @param dormantAfter how long without a real conversation makes a client dormant; positive
    */
   public DormantClientRule(Period dormantAfter) {
-    this.dormantAfter = Checks.checkPositive(dormantAfter, "dormantAfter");
+    this.dormantAfter = DORMANT_AFTER.check(dormantAfter);
   }
 
   @Override

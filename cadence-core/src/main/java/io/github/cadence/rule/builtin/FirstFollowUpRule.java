@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.cadence.history.ContactHistory;
-import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.FirstMeeting;
@@ -35,6 +34,13 @@ import org.apiguardian.api.API;
 public final class FirstFollowUpRule implements Rule {
   /** This rule's id. */
   public static final String ID = "first-follow-up";
+
+  /** How soon after the first meeting the follow-up is due: within 2 days by default. */
+  public static final Parameter<Period> WITHIN = Parameter.period(ID, "within", Period.ofDays(2));
+
+  /** How long after the meeting the follow-up is still suggested: 30 days by default. */
+  public static final Parameter<Period> EXPIRES_AFTER =
+      Parameter.period(ID, "expires-after", Period.ofDays(30));
 
   private static final double WEIGHT = 3.0;
 
@@ -67,8 +73,8 @@ public final class FirstFollowUpRule implements Rule {
 
   /** Settings of a {@link FirstFollowUpRule}, each checked when it is set. */
   public static final class Builder {
-    private Period within = Period.ofDays(2);
-    private Period expiresAfter = Period.ofDays(30);
+    private Period within = WITHIN.defaultValue();
+    private Period expiresAfter = EXPIRES_AFTER.defaultValue();
 
     private Builder() {}
 
@@ -81,7 +87,7 @@ public final class FirstFollowUpRule implements Rule {
      */
     @CanIgnoreReturnValue
     public Builder within(Period value) {
-      this.within = Checks.checkPositive(value, "within");
+      this.within = WITHIN.check(value);
       return this;
     }
 
@@ -94,7 +100,7 @@ public final class FirstFollowUpRule implements Rule {
      */
     @CanIgnoreReturnValue
     public Builder expiresAfter(Period value) {
-      this.expiresAfter = Checks.checkPositive(value, "expiresAfter");
+      this.expiresAfter = EXPIRES_AFTER.check(value);
       return this;
     }
 

@@ -1,6 +1,5 @@
 package io.github.cadence.rule.builtin;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cadence.history.ContactHistory;
@@ -26,11 +25,15 @@ public final class GiveBeforeAskRule implements Rule {
   /** This rule's id. */
   public static final String ID = "give-before-ask";
 
+  /** How many more gives than asks make an ask welcome: 3 by default. */
+  public static final Parameter<Integer> ASK_AFTER_NET_GIVES =
+      Parameter.count(ID, "ask-after-net-gives", 3, 1, 100);
+
   private final int askAfterNetGives;
 
   /** Creates the rule with its default: an ask is welcome after 3 more gives than asks. */
   public GiveBeforeAskRule() {
-    this(3);
+    this(ASK_AFTER_NET_GIVES.defaultValue());
   }
 
   /**
@@ -39,8 +42,7 @@ public final class GiveBeforeAskRule implements Rule {
    * @param askAfterNetGives how many more gives than asks make an ask welcome; at least 1
    */
   public GiveBeforeAskRule(int askAfterNetGives) {
-    checkArgument(
-        askAfterNetGives >= 1, "askAfterNetGives must be at least 1, was %s", askAfterNetGives);
+    ASK_AFTER_NET_GIVES.check(askAfterNetGives);
     this.askAfterNetGives = askAfterNetGives;
   }
 

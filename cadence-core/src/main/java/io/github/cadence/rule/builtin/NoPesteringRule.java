@@ -3,7 +3,6 @@ package io.github.cadence.rule.builtin;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cadence.history.ContactHistory;
-import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Contact;
 import io.github.cadence.rule.Evaluation;
 import io.github.cadence.rule.Purpose;
@@ -26,11 +25,14 @@ public final class NoPesteringRule implements Rule {
   /** This rule's id. */
   public static final String ID = "no-pestering";
 
+  /** How long after reaching out no new touch is suggested: 3 days by default. */
+  public static final Parameter<Period> WINDOW = Parameter.period(ID, "window", Period.ofDays(3));
+
   private final Period window;
 
   /** Creates the rule with its default: 3 days. */
   public NoPesteringRule() {
-    this(Period.ofDays(3));
+    this(WINDOW.defaultValue());
   }
 
   /**
@@ -39,7 +41,7 @@ public final class NoPesteringRule implements Rule {
    * @param window how long after reaching out no new touch is suggested; positive
    */
   public NoPesteringRule(Period window) {
-    this.window = Checks.checkPositive(window, "window");
+    this.window = WINDOW.check(window);
   }
 
   @Override

@@ -1,7 +1,5 @@
 package io.github.cadence.rule.builtin;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cadence.history.ContactHistory;
@@ -38,6 +36,9 @@ public final class OccasionRule implements Rule {
   /** This rule's id. */
   public static final String ID = "occasion";
 
+  /** How long before the occasion the touch is due: 3 days by default; zero for on the day. */
+  public static final Parameter<Period> LEAD = Parameter.periodOrZero(ID, "lead", Period.ofDays(3));
+
   private static final double WEIGHT = 1.0;
   private static final double BONUS = 45.0;
 
@@ -45,7 +46,7 @@ public final class OccasionRule implements Rule {
 
   /** Creates the rule with its default: suggested 3 days ahead. */
   public OccasionRule() {
-    this(Period.ofDays(3));
+    this(LEAD.defaultValue());
   }
 
   /**
@@ -54,9 +55,7 @@ public final class OccasionRule implements Rule {
    * @param lead how long before the occasion the touch is due; zero for on the day, not negative
    */
   public OccasionRule(Period lead) {
-    requireNonNull(lead, "lead");
-    checkArgument(!lead.isNegative(), "lead must not be negative, was %s", lead);
-    this.lead = lead;
+    this.lead = LEAD.check(lead);
   }
 
   @Override

@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.cadence.history.ContactHistory;
-import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.rule.Evaluation;
@@ -34,6 +33,13 @@ public final class OwedReplyRule implements Rule {
   /** This rule's id. */
   public static final String ID = "owed-reply";
 
+  /** How soon a reply is due after their message: within 2 days by default. */
+  public static final Parameter<Period> WITHIN = Parameter.period(ID, "within", Period.ofDays(2));
+
+  /** How long a reply stays owed before the rule lets it go: 30 days by default. */
+  public static final Parameter<Period> EXPIRES_AFTER =
+      Parameter.period(ID, "expires-after", Period.ofDays(30));
+
   private static final double LATE_BONUS = 20.0;
 
   private final Period within;
@@ -60,8 +66,8 @@ public final class OwedReplyRule implements Rule {
 
   /** Settings of an {@link OwedReplyRule}, each checked when it is set. */
   public static final class Builder {
-    private Period within = Period.ofDays(2);
-    private Period expiresAfter = Period.ofDays(30);
+    private Period within = WITHIN.defaultValue();
+    private Period expiresAfter = EXPIRES_AFTER.defaultValue();
 
     private Builder() {}
 
@@ -74,7 +80,7 @@ public final class OwedReplyRule implements Rule {
      */
     @CanIgnoreReturnValue
     public Builder within(Period value) {
-      this.within = Checks.checkPositive(value, "within");
+      this.within = WITHIN.check(value);
       return this;
     }
 
@@ -87,7 +93,7 @@ public final class OwedReplyRule implements Rule {
      */
     @CanIgnoreReturnValue
     public Builder expiresAfter(Period value) {
-      this.expiresAfter = Checks.checkPositive(value, "expiresAfter");
+      this.expiresAfter = EXPIRES_AFTER.check(value);
       return this;
     }
 

@@ -1,6 +1,5 @@
 package io.github.cadence.rule.builtin;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cadence.history.ContactHistory;
@@ -31,13 +30,16 @@ public final class ReconnectRule implements Rule {
   /** This rule's id. */
   public static final String ID = "reconnect";
 
+  /** How many times a tier's cadence without a conversation makes a tie lost: 2 by default. */
+  public static final Parameter<Integer> FACTOR = Parameter.count(ID, "factor", 2, 2, 100);
+
   private static final double BONUS = 2.0;
 
   private final int factor;
 
   /** Creates the rule with its default: a tie is lost after twice the tier's cadence. */
   public ReconnectRule() {
-    this(2);
+    this(FACTOR.defaultValue());
   }
 
   /**
@@ -46,7 +48,7 @@ public final class ReconnectRule implements Rule {
    * @param factor how many cadences without a conversation make a tie lost; at least 2
    */
   public ReconnectRule(int factor) {
-    checkArgument(factor >= 2, "factor must be at least 2, was %s", factor);
+    FACTOR.check(factor);
     this.factor = factor;
   }
 

@@ -3,7 +3,6 @@ package io.github.cadence.rule.builtin;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cadence.history.ContactHistory;
-import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Role;
 import io.github.cadence.rule.Evaluation;
@@ -27,13 +26,16 @@ public final class StrategicPartnerRule implements Rule {
   /** This rule's id. */
   public static final String ID = "strategic-partner";
 
+  /** How often a strategic partner is called: every 7 days by default. */
+  public static final Parameter<Period> EVERY = Parameter.period(ID, "every", Period.ofDays(7));
+
   private static final double BONUS = 3.0;
 
   private final Period every;
 
   /** Creates the rule with its default: every 7 days. */
   public StrategicPartnerRule() {
-    this(Period.ofDays(7));
+    this(EVERY.defaultValue());
   }
 
   /**
@@ -42,7 +44,7 @@ public final class StrategicPartnerRule implements Rule {
    * @param every the rhythm for strategic partners; positive
    */
   public StrategicPartnerRule(Period every) {
-    this.every = Checks.checkPositive(every, "every");
+    this.every = EVERY.check(every);
   }
 
   @Override

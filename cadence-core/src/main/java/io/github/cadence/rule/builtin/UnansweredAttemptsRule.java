@@ -38,6 +38,21 @@ public final class UnansweredAttemptsRule implements Rule {
   /** This rule's id. */
   public static final String ID = "unanswered-attempts";
 
+  /** The pause after the first unanswered attempt: 3 days by default; it doubles after each. */
+  public static final Parameter<Period> FIRST_PAUSE =
+      Parameter.period(ID, "first-pause", Period.ofDays(3));
+
+  /** The longest pause between attempts: 30 days by default. */
+  public static final Parameter<Period> LONGEST_PAUSE =
+      Parameter.period(ID, "longest-pause", Period.ofDays(30));
+
+  /** The most tries within {@link #WINDOW}: 3 by default. */
+  public static final Parameter<Integer> MAX_ATTEMPTS =
+      Parameter.count(ID, "max-attempts", 3, 1, 20);
+
+  /** The span in which attempts are counted: 30 days by default. */
+  public static final Parameter<Period> WINDOW = Parameter.period(ID, "window", Period.ofDays(30));
+
   private static final double BONUS = 1.0;
   private static final int MAX_DOUBLINGS = 16;
 
@@ -74,10 +89,10 @@ public final class UnansweredAttemptsRule implements Rule {
 
   /** Settings of an {@link UnansweredAttemptsRule}, each checked when it is set. */
   public static final class Builder {
-    private Period firstPause = Period.ofDays(3);
-    private Period longestPause = Period.ofDays(30);
-    private int maxAttempts = 3;
-    private Period window = Period.ofDays(30);
+    private Period firstPause = FIRST_PAUSE.defaultValue();
+    private Period longestPause = LONGEST_PAUSE.defaultValue();
+    private int maxAttempts = MAX_ATTEMPTS.defaultValue();
+    private Period window = WINDOW.defaultValue();
     private List<Channel> rotation = List.of(Channel.CALL, Channel.EMAIL, Channel.MESSAGE);
 
     private Builder() {}
@@ -91,7 +106,7 @@ public final class UnansweredAttemptsRule implements Rule {
      */
     @CanIgnoreReturnValue
     public Builder firstPause(Period value) {
-      this.firstPause = Checks.checkPositive(value, "firstPause");
+      this.firstPause = FIRST_PAUSE.check(value);
       return this;
     }
 
@@ -104,7 +119,7 @@ public final class UnansweredAttemptsRule implements Rule {
      */
     @CanIgnoreReturnValue
     public Builder longestPause(Period value) {
-      this.longestPause = Checks.checkPositive(value, "longestPause");
+      this.longestPause = LONGEST_PAUSE.check(value);
       return this;
     }
 
@@ -117,7 +132,7 @@ public final class UnansweredAttemptsRule implements Rule {
      */
     @CanIgnoreReturnValue
     public Builder maxAttempts(int value) {
-      checkArgument(value >= 1, "maxAttempts must be at least 1, was %s", value);
+      MAX_ATTEMPTS.check(value);
       this.maxAttempts = value;
       return this;
     }
@@ -131,7 +146,7 @@ public final class UnansweredAttemptsRule implements Rule {
      */
     @CanIgnoreReturnValue
     public Builder window(Period value) {
-      this.window = Checks.checkPositive(value, "window");
+      this.window = WINDOW.check(value);
       return this;
     }
 

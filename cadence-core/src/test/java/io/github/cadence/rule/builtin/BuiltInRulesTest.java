@@ -50,39 +50,42 @@ class BuiltInRulesTest {
   void zeroOrNegativePeriodsAreRejectedWithTheFieldName() {
     assertThatThrownBy(() -> FirstFollowUpRule.builder().within(Period.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("within must be positive (no negative part, not zero), was P0D");
+        .hasMessage(
+            "first-follow-up.within must be positive (no negative part, not zero), was P0D");
     assertThatThrownBy(() -> new NoPesteringRule(Period.ofDays(-1)))
-        .hasMessage("window must be positive (no negative part, not zero), was P-1D");
+        .hasMessage("no-pestering.window must be positive (no negative part, not zero), was P-1D");
     assertThatThrownBy(() -> new DormantClientRule(Period.ZERO))
-        .hasMessageStartingWith("dormantAfter must be positive");
+        .hasMessageStartingWith("dormant-client.dormant-after must be positive");
     assertThatThrownBy(() -> new StrategicPartnerRule(Period.ZERO))
-        .hasMessageStartingWith("every must be positive");
+        .hasMessageStartingWith("strategic-partner.every must be positive");
     assertThatThrownBy(() -> new AfterEventFollowUpRule(Period.ZERO))
-        .hasMessageStartingWith("expiresAfter must be positive");
+        .hasMessageStartingWith("after-event.expires-after must be positive");
     assertThatThrownBy(() -> new OccasionRule(Period.ofDays(-2)))
-        .hasMessage("lead must not be negative, was P-2D");
-    assertThatThrownBy(() -> FirstFollowUpRule.builder().within(null)).hasMessage("within");
+        .hasMessage("occasion.lead must not be negative, was P-2D");
+    assertThatThrownBy(() -> FirstFollowUpRule.builder().within(null))
+        .hasMessage("first-follow-up.within");
     assertThatThrownBy(() -> FirstFollowUpRule.builder().expiresAfter(Period.ofDays(-1)))
-        .hasMessageStartingWith("expiresAfter must be positive");
+        .hasMessageStartingWith("first-follow-up.expires-after must be positive");
   }
 
   @Test
   void countsAreCheckedToo() {
-    assertThatThrownBy(() -> new ReconnectRule(1)).hasMessage("factor must be at least 2, was 1");
+    assertThatThrownBy(() -> new ReconnectRule(1))
+        .hasMessage("reconnect.factor must be from 2 to 100, was 1");
     assertThatThrownBy(() -> new GiveBeforeAskRule(0))
-        .hasMessage("askAfterNetGives must be at least 1, was 0");
+        .hasMessage("give-before-ask.ask-after-net-gives must be from 1 to 100, was 0");
     UnansweredAttemptsRule.Builder builder = UnansweredAttemptsRule.builder();
     assertThatThrownBy(() -> builder.maxAttempts(0))
-        .hasMessage("maxAttempts must be at least 1, was 0");
+        .hasMessage("unanswered-attempts.max-attempts must be from 1 to 20, was 0");
     assertThatThrownBy(() -> builder.rotation()).hasMessage("rotation must not be empty");
     assertThatThrownBy(() -> builder.rotation(Channel.CALL, Channel.CALL))
         .hasMessage("rotation must not repeat a channel, was [CALL, CALL]");
     assertThatThrownBy(() -> builder.firstPause(Period.ZERO))
-        .hasMessageStartingWith("firstPause must be positive");
+        .hasMessageStartingWith("unanswered-attempts.first-pause must be positive");
     assertThatThrownBy(() -> builder.longestPause(Period.ofDays(-1)))
-        .hasMessageStartingWith("longestPause must be positive");
+        .hasMessageStartingWith("unanswered-attempts.longest-pause must be positive");
     assertThatThrownBy(() -> builder.window(Period.ZERO))
-        .hasMessageStartingWith("window must be positive");
+        .hasMessageStartingWith("unanswered-attempts.window must be positive");
   }
 
   @Test
@@ -199,9 +202,9 @@ class BuiltInRulesTest {
     assertThat(rule.evaluate(ana, wrote, Fixtures.inDays(7)).suggestions()).isEmpty();
     assertThat(rule.evaluate(ana, ContactHistory.empty(), Fixtures.NOW).suggestions()).isEmpty();
     assertThatThrownBy(() -> OwedReplyRule.builder().within(Period.ZERO))
-        .hasMessageContaining("within");
+        .hasMessageContaining("owed-reply.within");
     assertThatThrownBy(() -> OwedReplyRule.builder().expiresAfter(Period.ofDays(-1)))
-        .hasMessageContaining("expiresAfter");
+        .hasMessageContaining("owed-reply.expires-after");
   }
 
   @Test
