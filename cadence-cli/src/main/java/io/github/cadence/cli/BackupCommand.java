@@ -10,10 +10,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code cadence backup}: a consistent copy of the workspace, while it is in use. */
 @Command(
@@ -34,8 +31,6 @@ final class BackupCommand implements Callable<Integer> {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss", Locale.ROOT);
 
-  @ParentCommand Cadence parent;
-  @Spec CommandSpec spec;
   @Mixin WorkspaceOption workspace;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Where to write it.")
@@ -43,17 +38,17 @@ final class BackupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Instant now = parent.clock().instant();
-    try (Workspace w = workspace.read(parent, now)) {
-      ZoneId zone = parent.config().plan().zone();
+    Instant now = workspace.root().clock().instant();
+    try (Workspace w = workspace.read(now)) {
+      ZoneId zone = workspace.root().config().plan().zone();
       Path target =
           file != null
               ? file
               : workspace
-                  .directory(parent)
+                  .directory(workspace.root())
                   .resolve("network-" + STAMP.format(now.atZone(zone)) + ".cadence");
       w.backup(target);
-      spec.commandLine().getOut().printf("Backed up to %s%n", target);
+      workspace.out().printf("Backed up to %s%n", target);
     }
     return 0;
   }

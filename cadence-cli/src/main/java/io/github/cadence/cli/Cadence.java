@@ -154,7 +154,7 @@ public final class Cadence implements Runnable {
       // not a stack trace, and the status sysexits calls an internal software error.
       System.err.println(
           "cadence: internal error, "
-              + Text.fit(String.valueOf(e), MESSAGE_MAX)
+              + Screen.fit(String.valueOf(e), MESSAGE_MAX)
               + (e instanceof LinkageError
                   ? " (the installation is incomplete: reinstall it)"
                   : ""));
@@ -171,7 +171,7 @@ public final class Cadence implements Runnable {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
-          err.println("cadence: " + Text.fit(message(e), MESSAGE_MAX));
+          err.println("cadence: " + Screen.fit(message(e), MESSAGE_MAX));
           if (root.debug) {
             e.printStackTrace(err);
           }
@@ -181,7 +181,7 @@ public final class Cadence implements Runnable {
     cli.setParameterExceptionHandler(
         (e, args) -> {
           PrintWriter err = e.getCommandLine().getErr();
-          err.println("cadence: " + Text.fit(String.valueOf(e.getMessage()), MESSAGE_MAX));
+          err.println("cadence: " + Screen.fit(String.valueOf(e.getMessage()), MESSAGE_MAX));
           // "cadence today" for a subcommand, "cadence" for the command itself.
           err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           return 2;

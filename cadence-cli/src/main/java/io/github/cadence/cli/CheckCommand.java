@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code cadence check}: whether the workspace file is sound, and what to do if not. */
 @Command(
@@ -21,21 +18,19 @@ import picocli.CommandLine.Spec;
     },
     footer = {"", "Examples:", "  cadence check", "  cadence check --workspace ~/old-workspace"})
 final class CheckCommand implements Callable<Integer> {
-  @ParentCommand Cadence parent;
-  @Spec CommandSpec spec;
   @Mixin WorkspaceOption workspace;
 
   @Override
   public Integer call() {
-    Path file = workspace.existingFile(parent);
-    PrintWriter out = spec.commandLine().getOut();
+    Path file = workspace.existingFile(workspace.root());
+    PrintWriter out = workspace.out();
     List<String> problems = Workspace.check(file);
     if (problems.isEmpty()) {
       out.printf("%s: sound (every page and index checked)%n", file);
       return 0;
     }
-    out.printf("%s: damaged, %s%n", file, Text.count(problems.size(), "problem", "problems"));
-    problems.stream().limit(20).forEach(p -> out.printf("  - %s%n", Text.fit(p, 200)));
+    out.printf("%s: damaged, %s%n", file, Screen.count(problems.size(), "problem", "problems"));
+    problems.stream().limit(20).forEach(p -> out.printf("  - %s%n", Screen.fit(p, 200)));
     out.printf(
         "What to do: restore the latest backup ('cadence backup' makes them) by copying it over"
             + " %s; or save what can still be read with 'cadence export network-json -o"

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.model.Channel;
+import io.github.cadence.model.Codes;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
 import io.github.cadence.plan.BusyPeriod;
@@ -196,10 +197,10 @@ final class Config {
       set("budget.daily", defaults.dailyMinutes() + " minutes", DEFAULT);
       set("map.daily", MAP_DAILY + " contacts", DEFAULT);
       for (Channel c : Channel.values()) {
-        set("minutes." + Text.lower(c), defaults.minutes(c) + " minutes", DEFAULT);
+        set("minutes." + Codes.name(c), defaults.minutes(c) + " minutes", DEFAULT);
       }
       for (Quota q : defaults.quotas()) {
-        set("quotas." + Text.lower(q.category()), describe(q), DEFAULT);
+        set("quotas." + Codes.name(q.category()), describe(q), DEFAULT);
       }
       for (Parameter<?> p : RuleParameters.ALL) {
         set("rules." + p.name(), display(p.defaultValue()), DEFAULT);
@@ -245,7 +246,7 @@ final class Config {
       if ((v = top.get("minutes")) != null) {
         for (Map.Entry<String, Yaml.Value> e : v.mapping(names(Channel.values())).entrySet()) {
           int m = e.getValue().integer(1, 24 * 60, "minutes per touch");
-          plan.channelMinutes(Convert.channel(e.getKey()), m);
+          plan.channelMinutes(Codes.parse(Channel.class, e.getKey()), m);
           set(e.getValue().key(), m + " minutes", e.getValue().origin());
         }
       }
@@ -314,14 +315,14 @@ final class Config {
     private void readBudget(Yaml.Value v) {
       Set<String> keys = new java.util.LinkedHashSet<>(List.of("daily"));
       for (DayOfWeek d : DayOfWeek.values()) {
-        keys.add(Text.lower(d));
+        keys.add(Codes.name(d));
       }
       for (Map.Entry<String, Yaml.Value> e : v.mapping(keys).entrySet()) {
         int m = e.getValue().integer(0, 24 * 60, "minutes a day");
         if (e.getKey().equals("daily")) {
           plan.dailyMinutes(m);
         } else {
-          plan.weekday(DayOfWeek.valueOf(e.getKey().toUpperCase(Locale.ROOT)), m);
+          plan.weekday(Codes.parse(DayOfWeek.class, e.getKey()), m);
         }
         set(e.getValue().key(), m + " minutes", e.getValue().origin());
       }
@@ -378,7 +379,7 @@ final class Config {
           throw q.fail("min, max or both", "a quota needs a min, a max or both");
         }
         Span span = span(f.get("per"));
-        Category c = Category.valueOf(Convert.constant(e.getKey()));
+        Category c = Codes.parse(Category.class, e.getKey());
         int low = min == null ? -1 : min.integer(0, 1000, "a count");
         int high = max == null ? -1 : max.integer(0, 1000, "a count");
         Quota quota;
@@ -409,7 +410,7 @@ final class Config {
         for (Map.Entry<String, Yaml.Value> p : rule.mapping(allowed).entrySet()) {
           Yaml.Value value = p.getValue();
           if (p.getKey().equals("enabled")) {
-            boolean on = value.as("true or false", Convert::bool);
+            boolean on = value.as("true or false", Config::bool);
             if (on) {
               rulesOff.remove(e.getKey());
             } else {
@@ -479,7 +480,9 @@ final class Config {
                   role == null
                       ? Goal.touches(target, span)
                       : Goal.touches(
-                          role.as("a role such as client or strategic-partner", Convert::role),
+                          role.as(
+                              "a role such as client or strategic-partner",
+                              r -> Codes.parse(Role.class, r)),
                           target,
                           span);
             };
@@ -504,7 +507,9 @@ final class Config {
     }
 
     private static Span span(Yaml.@Nullable Value per) {
-      return per == null ? Span.WEEK : per.as("week, month or quarter", Convert::span);
+      return per == null
+          ? Span.WEEK
+          : per.as("week, month or quarter", w -> Codes.parse(Span.class, w));
     }
 
     Config build() {
@@ -524,7 +529,7 @@ final class Config {
   private static Set<String> names(Enum<?>[] values) {
     Set<String> names = new java.util.LinkedHashSet<>();
     for (Enum<?> v : values) {
-      names.add(Text.lower(v));
+      names.add(Codes.name(v));
     }
     return names;
   }
@@ -534,7 +539,7 @@ final class Config {
   }
 
   static String describe(Quota q) {
-    String per = Text.lower(q.span());
+    String per = Codes.name(q.span());
     if (q.min().isPresent() && q.max().isPresent()) {
       return q.min().getAsInt() + " to " + q.max().getAsInt() + " a " + per;
     }
@@ -545,5 +550,14 @@ final class Config {
 
   private static String trim(double d) {
     return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+  }
+
+  /** {@code true}, {@code yes} or {@code on}; {@code false}, {@code no} or {@code off}. */
+  static boolean bool(String word) {
+    return switch (word.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "on" -> true;
+      case "false", "no", "off" -> false;
+      default -> throw new IllegalArgumentException("not true or false: " + word);
+    };
   }
 }

@@ -54,7 +54,7 @@ final class ConfigCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       List<Config.Setting> settings = c.settings();
       if (json) {
-        try (JsonGenerator g = Text.json(out)) {
+        try (JsonGenerator g = Screen.json(out)) {
           g.writeStartObject();
           g.writeStringField("file", c.file().map(Object::toString).orElse(null));
           g.writeArrayFieldStart("settings");

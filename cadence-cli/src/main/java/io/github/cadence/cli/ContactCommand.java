@@ -1,8 +1,9 @@
 package io.github.cadence.cli;
 
 import io.github.cadence.history.ContactHistory;
-import io.github.cadence.io.NetworkJson;
+import io.github.cadence.io.NetworkExport;
 import io.github.cadence.jdbc.Workspace;
+import io.github.cadence.model.Codes;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.FirstMeeting;
@@ -73,7 +74,8 @@ final class ContactCommand implements Runnable {
       @Option(names = "--role", description = "${COMPLETION-CANDIDATES}")
           @Nullable List<Role> roles,
       @Option(names = "--tag") @Nullable List<String> tags,
-      @Option(names = "--met", description = "When you met: " + When.FORMS) @Nullable String met,
+      @Option(names = "--met", description = "When you met: " + SpokenTime.FORMS)
+          @Nullable String met,
       @Option(names = "--where", description = "Where you met.") @Nullable String where) {
     Instant now = parent.clock().instant();
     try (Workspace w = workspace.open(parent, now)) {
@@ -87,7 +89,7 @@ final class ContactCommand implements Runnable {
               .zone(zone);
       details(b, emails, phones, organization, roles, tags);
       if (met != null) {
-        LocalDate day = When.day(met, now, zone, met);
+        LocalDate day = SpokenTime.day(met, now, zone, met);
         b.firstMet(where == null ? FirstMeeting.on(day) : FirstMeeting.at(day, where));
       }
       if (w.contact(chosen).isPresent()) {
@@ -121,7 +123,7 @@ final class ContactCommand implements Runnable {
           Conflicts.retry(
               w,
               () -> {
-                Contact c = Contacts.find(w, who);
+                Contact c = ContactLookup.find(w, who);
                 Contact.Builder b = c.toBuilder();
                 if (name != null) {
                   b.displayName(name);
@@ -149,16 +151,19 @@ final class ContactCommand implements Runnable {
   int pause(
       @Mixin WorkspaceOption workspace,
       @Parameters(paramLabel = "CONTACT") String who,
-      @Option(names = "--until", required = true, description = "The first day back: " + When.FORMS)
+      @Option(
+              names = "--until",
+              required = true,
+              description = "The first day back: " + SpokenTime.FORMS)
           String until) {
     Instant now = parent.clock().instant();
     try (Workspace w = workspace.open(parent, now)) {
-      LocalDate back = When.day(until, now, parent.config().plan().zone(), until);
+      LocalDate back = SpokenTime.day(until, now, parent.config().plan().zone(), until);
       Contact c =
           Conflicts.retry(
               w,
               () -> {
-                Contact found = Contacts.find(w, who);
+                Contact found = ContactLookup.find(w, who);
                 w.update(found.toBuilder().status(ContactStatus.pausedUntil(back)).build());
                 return found;
               });
@@ -178,7 +183,7 @@ final class ContactCommand implements Runnable {
           Conflicts.retry(
               w,
               () -> {
-                Contact found = Contacts.find(w, who);
+                Contact found = ContactLookup.find(w, who);
                 w.update(found.toBuilder().status(ContactStatus.archived()).build());
                 return found;
               });
@@ -198,17 +203,17 @@ final class ContactCommand implements Runnable {
       List<Contact> contacts =
           w.contacts().stream().filter(c -> tier == null || c.tier().name().equals(tier)).toList();
       if (json) {
-        NetworkJson.write(contacts, List.of(), out());
+        NetworkExport.json(contacts, List.of(), out());
         out().println();
       } else {
         int width =
             contacts.stream()
-                .mapToInt(c -> Text.fit(c.id(), Text.NAME_MAX).length())
+                .mapToInt(c -> Screen.fit(c.id(), Screen.NAME_MAX).length())
                 .max()
                 .orElse(2);
         int nameWidth =
             contacts.stream()
-                .mapToInt(c -> Text.fit(c.displayName(), Text.NAME_MAX).length())
+                .mapToInt(c -> Screen.fit(c.displayName(), Screen.NAME_MAX).length())
                 .max()
                 .orElse(4);
         for (Contact c : contacts) {
@@ -217,13 +222,13 @@ final class ContactCommand implements Runnable {
               .printf(
                   Locale.ROOT,
                   "%-" + width + "s  %-" + nameWidth + "s  %-3s %-22s %s%n",
-                  Text.fit(c.id(), Text.NAME_MAX),
-                  Text.fit(c.displayName(), Text.NAME_MAX),
+                  Screen.fit(c.id(), Screen.NAME_MAX),
+                  Screen.fit(c.displayName(), Screen.NAME_MAX),
                   c.tier().name(),
                   c.status(),
                   h.lastConversation().map(i -> "last talked " + day(i, c)).orElse("never talked"));
         }
-        out().println(Text.count(contacts.size(), "contact", "contacts"));
+        out().println(Screen.count(contacts.size(), "contact", "contacts"));
       }
     }
     return 0;
@@ -240,10 +245,10 @@ final class ContactCommand implements Runnable {
           boolean json) {
     Instant now = parent.clock().instant();
     try (Workspace w = workspace.read(parent, now)) {
-      Contact c = Contacts.find(w, who);
+      Contact c = ContactLookup.find(w, who);
       List<Touchpoint> touches = w.touchpoints(c.id());
       if (json) {
-        NetworkJson.write(List.of(c), touches, out());
+        NetworkExport.json(List.of(c), touches, out());
         out().println();
         return 0;
       }
@@ -256,7 +261,7 @@ final class ContactCommand implements Runnable {
       if (!c.roles().isEmpty()) {
         out.printf(
             "  roles      %s%n",
-            c.roles().stream().map(Text::lower).collect(Collectors.joining(", ")));
+            c.roles().stream().map(Codes::name).collect(Collectors.joining(", ")));
       }
       if (!c.tags().isEmpty()) {
         out.printf("  tags       %s%n", String.join(", ", c.tags()));
@@ -270,9 +275,9 @@ final class ContactCommand implements Runnable {
       ContactHistory h = w.history(c.id());
       out.printf(
           "  history    %s, %s and %s, %d unanswered in a row%n",
-          Text.count(h.touches(), "touch", "touches"),
-          Text.count(h.gives(), "give", "gives"),
-          Text.count(h.asks(), "ask", "asks"),
+          Screen.count(h.touches(), "touch", "touches"),
+          Screen.count(h.gives(), "give", "gives"),
+          Screen.count(h.asks(), "ask", "asks"),
           h.consecutiveUnanswered());
       List<Touchpoint> last = new ArrayList<>(touches);
       int from = Math.max(0, last.size() - 10);
@@ -280,10 +285,10 @@ final class ContactCommand implements Runnable {
         out.printf(
             "  %s  %-8s %-8s %-12s %s%s%n",
             day(t.at(), c),
-            Text.lower(t.channel()),
-            Text.lower(t.direction()),
-            Text.lower(t.outcome()),
-            Text.lower(t.intent()),
+            Codes.name(t.channel()),
+            Codes.name(t.direction()),
+            Codes.name(t.outcome()),
+            Codes.name(t.intent()),
             t.note().map(n -> "  " + n).orElse(""));
       }
     }

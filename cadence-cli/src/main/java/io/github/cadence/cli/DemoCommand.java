@@ -85,7 +85,7 @@ final class DemoCommand implements Callable<Integer> {
     Agenda agenda = Planner.of(settings).plan(all, today, 7);
     PrintWriter out = spec.commandLine().getOut();
     out.print(
-        Text.queue(
+        Screen.queue(
             all,
             network.contacts().size(),
             DemoNetwork.ZONE,
@@ -93,7 +93,7 @@ final class DemoCommand implements Callable<Integer> {
             Config.MAP_DAILY,
             parent.ansi()));
     out.println();
-    out.print(Text.agenda(agenda, parent.ansi()));
+    out.print(Screen.agenda(agenda, parent.ansi()));
     Path keep = workspace != null ? workspace : parent.workspace;
     if (keep != null) {
       save(network, agenda, keep, now, out);

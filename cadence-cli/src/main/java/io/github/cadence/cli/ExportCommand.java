@@ -2,9 +2,8 @@ package io.github.cadence.cli;
 
 import io.github.cadence.engine.QueueRequest;
 import io.github.cadence.io.AgendaExport;
-import io.github.cadence.io.CadenceCsv;
-import io.github.cadence.io.CalendarExport;
-import io.github.cadence.io.NetworkJson;
+import io.github.cadence.io.CalendarOptions;
+import io.github.cadence.io.NetworkExport;
 import io.github.cadence.io.QueueExport;
 import io.github.cadence.jdbc.Workspace;
 import io.github.cadence.model.Contact;
@@ -21,11 +20,8 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code cadence export}: the plan for a calendar, the queue or agenda as data, the network. */
 @Command(
@@ -59,8 +55,6 @@ final class ExportCommand implements Callable<Integer> {
     AGENDA
   }
 
-  @ParentCommand Cadence parent;
-  @Spec CommandSpec spec;
   @Mixin WorkspaceOption workspace;
 
   @Parameters(
@@ -106,17 +100,18 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Instant now = parent.clock().instant();
-    try (Workspace w = workspace.read(parent, now)) {
+    Instant now = workspace.root().clock().instant();
+    try (Workspace w = workspace.read(now)) {
       switch (format) {
         case ICS -> {
-          CalendarExport.Builder b = CalendarExport.builder(parent.config().plan().zone());
+          CalendarOptions.Builder b =
+              CalendarOptions.builder(workspace.root().config().plan().zone());
           if (alarm != null) {
             b.alarm(Duration.ofMinutes(alarm));
           }
-          CalendarExport calendar = b.build();
-          Agenda agenda = WeekCommand.plan(parent.config().plan(), w, now, days, false);
-          write(out -> calendar.write(agenda, now, out));
+          CalendarOptions options = b.build();
+          Agenda agenda = WeekCommand.plan(workspace.root().config().plan(), w, now, days, false);
+          write(out -> AgendaExport.ics(agenda, options, now, out));
         }
         case JSON ->
             write(
@@ -125,7 +120,8 @@ final class ExportCommand implements Callable<Integer> {
                     QueueExport.json(w.queue(QueueRequest.asOf(now)), out);
                   } else {
                     AgendaExport.json(
-                        WeekCommand.plan(parent.config().plan(), w, now, days, false), out);
+                        WeekCommand.plan(workspace.root().config().plan(), w, now, days, false),
+                        out);
                   }
                 });
         case CSV ->
@@ -135,10 +131,11 @@ final class ExportCommand implements Callable<Integer> {
                     QueueExport.csv(w.queue(QueueRequest.asOf(now)), out);
                   } else {
                     AgendaExport.csv(
-                        WeekCommand.plan(parent.config().plan(), w, now, days, false), out);
+                        WeekCommand.plan(workspace.root().config().plan(), w, now, days, false),
+                        out);
                   }
                 });
-        case NETWORK_JSON -> write(out -> NetworkJson.write(w.contacts(), touchpoints(w), out));
+        case NETWORK_JSON -> write(out -> NetworkExport.json(w.contacts(), touchpoints(w), out));
         case NETWORK_CSV -> networkCsv(w);
       }
     }
@@ -162,14 +159,14 @@ final class ExportCommand implements Callable<Integer> {
     Path contacts = output;
     String name = contacts.getFileName().toString().replaceFirst("\\.csv$", "");
     Path touches = contacts.toAbsolutePath().resolveSibling(name + "-touchpoints.csv");
-    OutputFile.write(contacts, force, out -> CadenceCsv.writeContacts(w.contacts(), out));
-    OutputFile.write(touches, force, out -> CadenceCsv.writeTouchpoints(touchpoints(w), out));
-    spec.commandLine().getOut().printf("wrote %s and %s%n", contacts, touches);
+    OutputFile.write(contacts, force, out -> NetworkExport.contactsCsv(w.contacts(), out));
+    OutputFile.write(touches, force, out -> NetworkExport.touchpointsCsv(touchpoints(w), out));
+    workspace.out().printf("wrote %s and %s%n", contacts, touches);
   }
 
   private void write(OutputFile.Body body) throws IOException {
     if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = workspace.out();
       body.write(out);
       out.flush();
       return;

@@ -15,10 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code cadence goals}: how far along each goal is in its week, month or quarter. */
 @Command(
@@ -31,8 +28,6 @@ import picocli.CommandLine.Spec;
     },
     footer = {"", "Examples:", "  cadence goals", "  cadence goals --json"})
 final class GoalsCommand implements Callable<Integer> {
-  @ParentCommand Cadence parent;
-  @Spec CommandSpec spec;
   @Mixin WorkspaceOption workspace;
 
   @Option(names = "--json", description = "Write the goals and their progress as JSON.")
@@ -40,16 +35,16 @@ final class GoalsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Instant now = parent.clock().instant();
+    Instant now = workspace.root().clock().instant();
     List<GoalProgress> progress;
-    try (Workspace w = workspace.read(parent, now)) {
-      ZoneId zone = parent.config().plan().zone();
+    try (Workspace w = workspace.read(now)) {
+      ZoneId zone = workspace.root().config().plan().zone();
       LocalDate today = now.atZone(zone).toLocalDate();
       Tracker tracker = Tracker.of(zone);
-      List<Goal> goals = parent.config().goals();
+      List<Goal> goals = workspace.root().config().goals();
       progress = w.read(n -> goals.stream().map(g -> tracker.progress(g, n, today)).toList());
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = workspace.out();
     if (json) {
       ReviewExport.goalsJson(progress, out);
       out.println();
@@ -62,7 +57,7 @@ final class GoalsCommand implements Callable<Integer> {
             String.format(
                 Locale.ROOT,
                 "%s %-" + width + "s  %3d of %-3d %s  %s to %s",
-                p.met() ? parent.ansi().string("@|green ✓|@") : "·",
+                p.met() ? workspace.root().ansi().string("@|green ✓|@") : "·",
                 p.goal().name(),
                 p.achieved(),
                 target,

@@ -18,11 +18,8 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code cadence import}: brings exports into the workspace, all or nothing, with a report. */
 @Command(
@@ -42,8 +39,6 @@ import picocli.CommandLine.Spec;
       "  cadence import --layout google-contacts export.csv"
     })
 final class ImportCommand implements Callable<Integer> {
-  @ParentCommand Cadence parent;
-  @Spec CommandSpec spec;
   @Mixin WorkspaceOption workspace;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "The files to import.")
@@ -87,8 +82,8 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Instant now = parent.clock().instant();
-    Config config = parent.config();
+    Instant now = workspace.root().clock().instant();
+    Config config = workspace.root().config();
     Importer.Builder b = Importer.builder(now).zone(zone != null ? zone : config.zone());
     String phoneRegion = region != null ? region : config.region().orElse(null);
     if (phoneRegion != null) {
@@ -97,7 +92,7 @@ final class ImportCommand implements Callable<Integer> {
     if (owner != null) {
       b.owner(owner);
     }
-    ProgressBars bars = new ProgressBars(parent.env());
+    ProgressBars bars = new ProgressBars(workspace.root().env());
     Importer importer = b.listener(bars).build();
     List<ImportSource> sources = new ArrayList<>();
     for (Path f : files) {
@@ -106,8 +101,8 @@ final class ImportCommand implements Callable<Integer> {
       }
       sources.add(layout == null ? ImportSource.of(f) : ImportSource.of(f, layout));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    try (Workspace w = preview ? workspace.read(parent, now) : workspace.open(parent, now)) {
+    PrintWriter out = workspace.out();
+    try (Workspace w = preview ? workspace.read(now) : workspace.open(now)) {
       ImportResult result = read(importer, sources, w, bars);
       result.report().lines().forEach(out::println);
       if (preview) {
@@ -130,9 +125,9 @@ final class ImportCommand implements Callable<Integer> {
               });
       out.printf(
           "imported: %s added, %d updated; %s recorded, %d known already%n",
-          Text.count(summary.contactsAdded(), "contact", "contacts"),
+          Screen.count(summary.contactsAdded(), "contact", "contacts"),
           summary.contactsUpdated(),
-          Text.count(summary.touchpointsRecorded(), "touchpoint", "touchpoints"),
+          Screen.count(summary.touchpointsRecorded(), "touchpoint", "touchpoints"),
           summary.touchpointsKnown());
     }
     return 0;

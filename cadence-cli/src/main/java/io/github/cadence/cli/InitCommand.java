@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code cadence init}: creates the workspace, an SQLite file. */
 @Command(
@@ -18,23 +15,21 @@ import picocli.CommandLine.Spec;
     description = "Creates your workspace (an SQLite file) if there is none yet.",
     footer = {"", "Examples:", "  cadence init", "  cadence init --workspace ~/network"})
 final class InitCommand implements Callable<Integer> {
-  @ParentCommand Cadence parent;
-  @Spec CommandSpec spec;
   @Mixin WorkspaceOption workspace;
 
   @Override
   public Integer call() throws Exception {
-    Path dir = workspace.directory(parent);
+    Path dir = workspace.directory(workspace.root());
     Path file = dir.resolve(WorkspaceOption.FILE);
     boolean existed = Files.exists(file);
     Files.createDirectories(dir);
-    try (Workspace w = Workspace.sqlite(file).open(parent.clock().instant())) {
-      PrintWriter out = spec.commandLine().getOut();
+    try (Workspace w = Workspace.sqlite(file).open(workspace.root().clock().instant())) {
+      PrintWriter out = workspace.out();
       out.printf(
           "%s %s (%s)%n",
           existed ? "Workspace already at" : "Created the workspace",
           file,
-          Text.count(w.contactCount(), "contact", "contacts"));
+          Screen.count(w.contactCount(), "contact", "contacts"));
     }
     return 0;
   }

@@ -2,6 +2,7 @@ package io.github.cadence.cli;
 
 import io.github.cadence.jdbc.Workspace;
 import io.github.cadence.model.Channel;
+import io.github.cadence.model.Codes;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.Intent;
@@ -13,11 +14,8 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code cadence log}: records a touch with a contact. */
 @Command(
@@ -33,8 +31,6 @@ import picocli.CommandLine.Spec;
       "  cadence log dana --channel message --direction inbound --when today"
     })
 final class LogCommand implements Callable<Integer> {
-  @ParentCommand Cadence parent;
-  @Spec CommandSpec spec;
   @Mixin WorkspaceOption workspace;
 
   @Parameters(paramLabel = "CONTACT", description = "The contact's id or the start of a name.")
@@ -66,7 +62,7 @@ final class LogCommand implements Callable<Integer> {
       description = "give, ask or neutral (default: ${DEFAULT-VALUE}).")
   Intent intent = Intent.NEUTRAL;
 
-  @Option(names = "--when", defaultValue = "now", description = "When: " + When.FORMS + ".")
+  @Option(names = "--when", defaultValue = "now", description = "When: " + SpokenTime.FORMS + ".")
   String when = "now";
 
   @Option(names = "--note", description = "A few words to remember it by.")
@@ -74,11 +70,11 @@ final class LogCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Instant now = parent.clock().instant();
-    try (Workspace w = workspace.open(parent, now)) {
-      ZoneId zone = parent.config().plan().zone();
-      Contact c = Contacts.find(w, contact);
-      Instant at = When.instant(when, now, zone);
+    Instant now = workspace.root().clock().instant();
+    try (Workspace w = workspace.open(now)) {
+      ZoneId zone = workspace.root().config().plan().zone();
+      Contact c = ContactLookup.find(w, contact);
+      Instant at = SpokenTime.instant(when, now, zone);
       if (at.isAfter(now)) {
         throw new IllegalArgumentException(
             "--when '" + when + "' is in the future; log what happened");
@@ -93,12 +89,12 @@ final class LogCommand implements Callable<Integer> {
         t.note(note);
       }
       boolean added = w.record(t.build());
-      spec.commandLine()
-          .getOut()
+      workspace
+          .out()
           .printf(
               "%s %s with %s (%s), %s%n",
               added ? "Logged" : "Already logged:",
-              Text.lower(channel),
+              Codes.name(channel),
               c.displayName(),
               c.id(),
               at.atZone(zone).toLocalDateTime().toString().replace('T', ' '));
@@ -110,7 +106,7 @@ final class LogCommand implements Callable<Integer> {
   static final class OutcomeConverter implements picocli.CommandLine.ITypeConverter<Outcome> {
     @Override
     public Outcome convert(String value) {
-      return Outcome.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      return Codes.parse(Outcome.class, value);
     }
   }
 }

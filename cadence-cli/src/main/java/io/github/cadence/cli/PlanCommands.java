@@ -1,6 +1,7 @@
 package io.github.cadence.cli;
 
 import io.github.cadence.jdbc.Workspace;
+import io.github.cadence.model.Codes;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Touchpoint;
@@ -13,11 +14,8 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code cadence done|skip|snooze}: what happened to the week's plan. */
 final class PlanCommands {
@@ -25,15 +23,13 @@ final class PlanCommands {
 
   /** What the three commands share: the workspace, the clock, the output. */
   abstract static class Base {
-    @ParentCommand Cadence parent;
-    @Spec CommandSpec spec;
     @Mixin WorkspaceOption workspace;
 
     @Parameters(index = "0", paramLabel = "CONTACT", description = "The id or the start of a name.")
     String who = "";
 
     PrintWriter out() {
-      return spec.commandLine().getOut();
+      return workspace.out();
     }
   }
 
@@ -54,15 +50,15 @@ final class PlanCommands {
         converter = LogCommand.OutcomeConverter.class)
     @Nullable Outcome outcome;
 
-    @Option(names = "--when", defaultValue = "now", description = "When: " + When.FORMS + ".")
+    @Option(names = "--when", defaultValue = "now", description = "When: " + SpokenTime.FORMS + ".")
     String when = "now";
 
     @Override
     public Integer call() {
-      Instant now = parent.clock().instant();
-      try (Workspace w = workspace.open(parent, now)) {
-        Contact c = Contacts.find(w, who);
-        Agenda agenda = WeekCommand.plan(parent.config().plan(), w, now, 7, false);
+      Instant now = workspace.root().clock().instant();
+      try (Workspace w = workspace.open(now)) {
+        Contact c = ContactLookup.find(w, who);
+        Agenda agenda = WeekCommand.plan(workspace.root().config().plan(), w, now, 7, false);
         AgendaItem.Touch item =
             agenda.touches().stream()
                 .filter(t -> t.contact().id().equals(c.id()))
@@ -83,9 +79,9 @@ final class PlanCommands {
         }
         // The plan as shown is what stays: remember it before the touch moves the contact on.
         w.plan().remember(agenda);
-        Instant at = When.instant(when, now, parent.config().plan().zone());
+        Instant at = SpokenTime.instant(when, now, workspace.root().config().plan().zone());
         Touchpoint t = w.markDone(item, at, outcome != null ? outcome : Outcome.CONNECTED);
-        out().printf("Done: %s with %s (%s)%n", Text.lower(t.channel()), c.displayName(), c.id());
+        out().printf("Done: %s with %s (%s)%n", Codes.name(t.channel()), c.displayName(), c.id());
       }
       return 0;
     }
@@ -97,22 +93,25 @@ final class PlanCommands {
       description = "Skips a contact in the plan for a day; the plan finds them another day.",
       footer = {"", "Examples:", "  cadence skip maria", "  cadence skip ken --day friday"})
   static final class Skip extends Base implements java.util.concurrent.Callable<Integer> {
-    @Option(names = "--day", defaultValue = "today", description = "The day: " + When.FORMS + ".")
+    @Option(
+        names = "--day",
+        defaultValue = "today",
+        description = "The day: " + SpokenTime.FORMS + ".")
     String day = "today";
 
     @Override
     public Integer call() {
-      Instant now = parent.clock().instant();
-      try (Workspace w = workspace.open(parent, now)) {
-        Contact c = Contacts.find(w, who);
-        LocalDate d = When.day(day, now, parent.config().plan().zone(), day);
+      Instant now = workspace.root().clock().instant();
+      try (Workspace w = workspace.open(now)) {
+        Contact c = ContactLookup.find(w, who);
+        LocalDate d = SpokenTime.day(day, now, workspace.root().config().plan().zone(), day);
         Conflicts.retry(w, () -> w.skip(c.id(), d));
         out()
             .printf(
                 "Skipped %s (%s) on %s%n",
                 c.displayName(),
                 c.id(),
-                Text.day(d, now.atZone(parent.config().plan().zone()).toLocalDate()));
+                Screen.day(d, now.atZone(workspace.root().config().plan().zone()).toLocalDate()));
       }
       return 0;
     }
@@ -132,16 +131,16 @@ final class PlanCommands {
     @Parameters(
         index = "1",
         paramLabel = "UNTIL",
-        description = "The first day back: " + When.FORMS + ".")
+        description = "The first day back: " + SpokenTime.FORMS + ".")
     String until = "";
 
     @Override
     public Integer call() {
-      Instant now = parent.clock().instant();
-      try (Workspace w = workspace.open(parent, now)) {
-        Contact c = Contacts.find(w, who);
-        ZoneId zone = parent.config().plan().zone();
-        LocalDate d = When.day(until, now, zone, until);
+      Instant now = workspace.root().clock().instant();
+      try (Workspace w = workspace.open(now)) {
+        Contact c = ContactLookup.find(w, who);
+        ZoneId zone = workspace.root().config().plan().zone();
+        LocalDate d = SpokenTime.day(until, now, zone, until);
         if (!d.isAfter(now.atZone(zone).toLocalDate())) {
           throw new IllegalArgumentException(
               "snooze until '" + until + "': that day is not after today");
@@ -150,7 +149,7 @@ final class PlanCommands {
         out()
             .printf(
                 "Snoozed %s (%s) until %s%n",
-                c.displayName(), c.id(), Text.day(d, now.atZone(zone).toLocalDate()));
+                c.displayName(), c.id(), Screen.day(d, now.atZone(zone).toLocalDate()));
       }
       return 0;
     }

@@ -111,7 +111,7 @@ final class QueueCommand implements Callable<Integer> {
       case CSV -> QueueExport.csv(queue, out);
       case TEXT -> {
         out.print(
-            Text.queue(
+            Screen.queue(
                 queue,
                 queue.totalMatching(),
                 parent.config().zone(),

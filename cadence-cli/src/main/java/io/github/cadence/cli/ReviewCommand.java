@@ -22,10 +22,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code cadence review}: the weekly look back, and ahead. */
 @Command(
@@ -44,8 +41,6 @@ import picocli.CommandLine.Spec;
       "  cadence review --stop 6 --ahead 12 --json"
     })
 final class ReviewCommand implements Callable<Integer> {
-  @ParentCommand Cadence parent;
-  @Spec CommandSpec spec;
   @Mixin WorkspaceOption workspace;
 
   @Option(
@@ -97,14 +92,14 @@ final class ReviewCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--stop must be between 0 and --ahead (" + ahead + "), was " + stop);
     }
-    Instant now = parent.clock().instant();
-    Config config = parent.config();
+    Instant now = workspace.root().clock().instant();
+    Config config = workspace.root().config();
     WeeklyReport review;
-    try (Workspace w = workspace.read(parent, now)) {
-      PlanSettings settings = parent.config().plan();
+    try (Workspace w = workspace.read(now)) {
+      PlanSettings settings = workspace.root().config().plan();
       var queue = w.queue(QueueRequest.asOf(now));
       var memory = w.plan().memory();
-      var goals = parent.config().goals();
+      var goals = workspace.root().config().goals();
       LocalDate today = now.atZone(settings.zone()).toLocalDate();
       review =
           w.read(
@@ -114,7 +109,7 @@ final class ReviewCommand implements Callable<Integer> {
                 return Tracker.of(settings.zone()).report(n, queue, memory, goals, weeks, forecast);
               });
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = workspace.out();
     if (html != null) {
       WeeklyReport page = review;
       OutputFile.write(html, force, file -> ReviewExport.html(page, file));
@@ -123,7 +118,7 @@ final class ReviewCommand implements Callable<Integer> {
       ReviewExport.json(review, out);
       out.println();
     } else {
-      out.print(text(review, parent.ansi()));
+      out.print(text(review, workspace.root().ansi()));
       if (html != null) {
         out.println("The page: " + html);
       }
@@ -148,7 +143,8 @@ final class ReviewCommand implements Callable<Integer> {
     if (!r.missed().isEmpty()) {
       List<String> first = r.missed().subList(0, Math.min(10, r.missed().size()));
       s.append("  To reach: ")
-          .append(String.join(", ", first.stream().map(n -> Text.fit(n, Text.NAME_MAX)).toList()))
+          .append(
+              String.join(", ", first.stream().map(n -> Screen.fit(n, Screen.NAME_MAX)).toList()))
           .append(
               first.size() < r.missed().size()
                   ? " and " + (r.missed().size() - first.size()) + " more"

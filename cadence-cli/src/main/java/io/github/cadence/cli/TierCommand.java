@@ -62,7 +62,7 @@ final class TierCommand implements Runnable {
                     java.util.stream.Collectors.groupingBy(
                         c -> c.tier().name(), java.util.stream.Collectors.counting()));
         if (json) {
-          try (JsonGenerator g = Text.json(out)) {
+          try (JsonGenerator g = Screen.json(out)) {
             g.writeStartArray();
             for (Tier t : tiers.values()) {
               g.writeStartObject();
@@ -168,14 +168,14 @@ final class TierCommand implements Runnable {
       }
       int name =
           suggestions.stream()
-              .mapToInt(s -> Text.fit(s.contact().displayName(), Text.NAME_MAX).length())
+              .mapToInt(s -> Screen.fit(s.contact().displayName(), Screen.NAME_MAX).length())
               .max()
               .orElse(0);
       for (TierSuggestions.Suggestion s : suggestions) {
         out.printf(
             Locale.ROOT,
             "%-" + name + "s  %s -> %s  %s%n",
-            Text.fit(s.contact().displayName(), Text.NAME_MAX),
+            Screen.fit(s.contact().displayName(), Screen.NAME_MAX),
             s.contact().tier().name(),
             s.tier(),
             String.join("; ", s.reasons()));
@@ -184,7 +184,7 @@ final class TierCommand implements Runnable {
 
     private static void json(List<TierSuggestions.Suggestion> suggestions, PrintWriter out)
         throws IOException {
-      try (JsonGenerator g = Text.json(out)) {
+      try (JsonGenerator g = Screen.json(out)) {
         g.writeStartArray();
         for (TierSuggestions.Suggestion s : suggestions) {
           g.writeStartObject();

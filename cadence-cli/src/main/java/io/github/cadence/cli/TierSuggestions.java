@@ -2,6 +2,7 @@ package io.github.cadence.cli;
 
 import io.github.cadence.history.Network;
 import io.github.cadence.model.Channel;
+import io.github.cadence.model.Codes;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.Direction;
@@ -154,7 +155,7 @@ final class TierSuggestions {
   }
 
   private static String roles(Contact c) {
-    List<String> names = c.roles().stream().map(Text::lower).sorted().toList();
+    List<String> names = c.roles().stream().map(Codes::name).sorted().toList();
     return "a " + String.join(" and ", names).replace('-', ' ');
   }
 }

@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code cadence today}: whom to reach out to today, and why. */
 @Command(
@@ -25,8 +22,6 @@ import picocli.CommandLine.Spec;
     description = "Shows whom to reach out to today, and why: the contacts due now, first first.",
     footer = {"", "Examples:", "  cadence today", "  cadence today --limit 5 --json"})
 final class TodayCommand implements Callable<Integer> {
-  @ParentCommand Cadence parent;
-  @Spec CommandSpec spec;
   @Mixin WorkspaceOption workspace;
 
   @Option(
@@ -44,9 +39,9 @@ final class TodayCommand implements Callable<Integer> {
     if (limit < 1) {
       throw new IllegalArgumentException("--limit must be at least 1, was " + limit);
     }
-    Instant now = parent.clock().instant();
-    PrintWriter out = spec.commandLine().getOut();
-    try (Workspace w = workspace.read(parent, now)) {
+    Instant now = workspace.root().clock().instant();
+    PrintWriter out = workspace.out();
+    try (Workspace w = workspace.read(now)) {
       // Every due entry: the contacts to map rank after every follow-up, and both are counted.
       FollowUpQueue due =
           w.queue(QueueRequest.asOf(now).withDueOnly(true).withLimit(Integer.MAX_VALUE));
@@ -54,7 +49,7 @@ final class TodayCommand implements Callable<Integer> {
         // The first follow-ups, then the contacts to map offered today, as the text shows them.
         List<QueueEntry> entries = new ArrayList<>(Intake.followUps(due));
         entries.subList(Math.min(limit, entries.size()), entries.size()).clear();
-        entries.addAll(Intake.offered(due, parent.config().mapDaily()));
+        entries.addAll(Intake.offered(due, workspace.root().config().mapDaily()));
         if (entries.isEmpty()) {
           // At least the first entry, to show when it falls due, even if nobody is due today.
           QueueExport.json(w.queue(QueueRequest.asOf(now).withLimit(1)), out);
@@ -64,13 +59,13 @@ final class TodayCommand implements Callable<Integer> {
         out.println();
       } else {
         out.print(
-            Text.queue(
+            Screen.queue(
                 due,
                 w.contactCount(),
-                parent.config().zone(),
+                workspace.root().config().zone(),
                 limit,
-                parent.config().mapDaily(),
-                parent.ansi()));
+                workspace.root().config().mapDaily(),
+                workspace.root().ansi()));
       }
     }
     out.flush();

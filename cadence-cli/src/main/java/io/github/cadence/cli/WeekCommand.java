@@ -11,10 +11,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code cadence week}: the plan for the next seven days, within the time you have. */
 @Command(
@@ -26,8 +23,6 @@ import picocli.CommandLine.Spec;
     },
     footer = {"", "Examples:", "  cadence week", "  cadence week --days 14 --json"})
 final class WeekCommand implements Callable<Integer> {
-  @ParentCommand Cadence parent;
-  @Spec CommandSpec spec;
   @Mixin WorkspaceOption workspace;
 
   @Option(
@@ -50,16 +45,16 @@ final class WeekCommand implements Callable<Integer> {
     if (days < 1 || days > 90) {
       throw new IllegalArgumentException("--days must be between 1 and 90, was " + days);
     }
-    Instant now = parent.clock().instant();
-    PrintWriter out = spec.commandLine().getOut();
-    try (Workspace w = workspace.open(parent, now)) {
-      Agenda agenda = plan(parent.config().plan(), w, now, days, more);
+    Instant now = workspace.root().clock().instant();
+    PrintWriter out = workspace.out();
+    try (Workspace w = workspace.open(now)) {
+      Agenda agenda = plan(workspace.root().config().plan(), w, now, days, more);
       w.plan().remember(agenda);
       if (json) {
         AgendaExport.json(agenda, out);
         out.println();
       } else {
-        out.print(Text.agenda(agenda, parent.ansi()));
+        out.print(Screen.agenda(agenda, workspace.root().ansi()));
       }
     }
     out.flush();

@@ -1,16 +1,23 @@
 package io.github.cadence.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.cadence.jdbc.Workspace;
 import io.github.cadence.model.Tier;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
+ * What every command that works on the workspace shares, as a picocli mixin: the {@code
+ * --workspace} option, the root command (its clock, configuration and colours) and where to print.
  * Where the user's workspace is: {@code --workspace DIR}, else {@code CADENCE_WORKSPACE}, else
  * {@code $XDG_DATA_HOME/cadence}, else {@code ~/.local/share/cadence}. The workspace is the SQLite
  * file {@code network.cadence} in that directory.
@@ -25,6 +32,30 @@ final class WorkspaceOption {
           "The workspace directory (default: $CADENCE_WORKSPACE, else $XDG_DATA_HOME/cadence,"
               + " else ~/.local/share/cadence).")
   @Nullable Path directory;
+
+  /** The command this mixin is part of. */
+  @Spec(Spec.Target.MIXEE)
+  @Nullable CommandSpec mixee;
+
+  /** The root command: its clock, configuration, colours and environment. */
+  Cadence root() {
+    return (Cadence) requireNonNull(mixee, "mixee").root().userObject();
+  }
+
+  /** Where the command prints its output. */
+  PrintWriter out() {
+    return requireNonNull(mixee, "mixee").commandLine().getOut();
+  }
+
+  /** Opens the workspace for a command that writes (see {@link #open(Cadence, Instant)}). */
+  Workspace open(Instant now) {
+    return open(root(), now);
+  }
+
+  /** Opens the workspace for a command that reads (see {@link #read(Cadence, Instant)}). */
+  Workspace read(Instant now) {
+    return read(root(), now);
+  }
 
   /**
    * The directory, as the options (the command's, else the one before the command's name) and the

@@ -33,29 +33,29 @@ class ContactAndLogTest {
 
   @Test
   void whenReadsTheWaysPeopleSayIt() {
-    assertThat(When.instant("now", NOW, NEW_YORK)).isEqualTo(NOW);
-    assertThat(When.instant("yesterday", NOW, NEW_YORK))
+    assertThat(SpokenTime.instant("now", NOW, NEW_YORK)).isEqualTo(NOW);
+    assertThat(SpokenTime.instant("yesterday", NOW, NEW_YORK))
         .isEqualTo(Instant.parse("2026-12-01T05:00:00Z"));
-    assertThat(When.instant("today 14:00", NOW, NEW_YORK))
+    assertThat(SpokenTime.instant("today 14:00", NOW, NEW_YORK))
         .isEqualTo(Instant.parse("2026-12-02T19:00:00Z"));
-    assertThat(When.instant("last friday 9:30", NOW, NEW_YORK))
+    assertThat(SpokenTime.instant("last friday 9:30", NOW, NEW_YORK))
         .isEqualTo(Instant.parse("2026-11-27T14:30:00Z"));
-    assertThat(When.instant("2026-11-20", NOW, NEW_YORK))
+    assertThat(SpokenTime.instant("2026-11-20", NOW, NEW_YORK))
         .isEqualTo(Instant.parse("2026-11-20T05:00:00Z"));
-    assertThat(When.instant("2026-11-20T14:00", NOW, NEW_YORK))
+    assertThat(SpokenTime.instant("2026-11-20T14:00", NOW, NEW_YORK))
         .isEqualTo(Instant.parse("2026-11-20T19:00:00Z"));
-    assertThat(When.instant("2026-11-20T13:00:00Z", NOW, NEW_YORK))
+    assertThat(SpokenTime.instant("2026-11-20T13:00:00Z", NOW, NEW_YORK))
         .isEqualTo(Instant.parse("2026-11-20T13:00:00Z"));
-    assertThat(When.day("next-week", NOW, NEW_YORK, "next-week"))
+    assertThat(SpokenTime.day("next-week", NOW, NEW_YORK, "next-week"))
         .isEqualTo(LocalDate.of(2026, 12, 7));
     // On a Sunday, "next week" is the Monday after tomorrow's, as a person means it.
     Instant sunday = Instant.parse("2026-12-06T15:00:00Z");
-    assertThat(When.day("next-week", sunday, NEW_YORK, "next-week"))
+    assertThat(SpokenTime.day("next-week", sunday, NEW_YORK, "next-week"))
         .isEqualTo(LocalDate.of(2026, 12, 14));
-    assertThat(When.day("fri", NOW, NEW_YORK, "fri")).isEqualTo(LocalDate.of(2026, 12, 4));
-    assertThatThrownBy(() -> When.instant("the day after", NOW, NEW_YORK))
+    assertThat(SpokenTime.day("fri", NOW, NEW_YORK, "fri")).isEqualTo(LocalDate.of(2026, 12, 4));
+    assertThatThrownBy(() -> SpokenTime.instant("the day after", NOW, NEW_YORK))
         .hasMessageStartingWith("'the day after' is not a time Cadence reads; say now, today");
-    assertThatThrownBy(() -> When.instant("today 25:00", NOW, NEW_YORK))
+    assertThatThrownBy(() -> SpokenTime.instant("today 25:00", NOW, NEW_YORK))
         .hasMessageStartingWith("'today 25:00' is not a time");
   }
 

@@ -176,6 +176,16 @@ class NetworkTest {
     assertThat(copy.touchpoints("ana"))
         .filteredOn(t -> t.source().isPresent())
         .containsExactly(imported);
+    assertThatThrownBy(
+            () ->
+                copy.record(
+                    Touchpoint.builder("bob", daysAgo(2))
+                        .channel(Channel.MESSAGE)
+                        .outcome(Outcome.REPLIED)
+                        .source("linkedin:msg:7")
+                        .build()))
+        .as("the copy knows the source keys")
+        .hasMessageContaining("is recorded for contact 'ana' already");
 
     network.remove("ana");
     network.record(
@@ -234,6 +244,10 @@ class NetworkTest {
             () -> network.size(),
             () -> network.version(),
             () -> network.histories(NOW),
+            () -> network.history("ana"),
+            () -> network.history("ana", NOW),
+            () -> network.nextTouchAfter("ana", NOW),
+            () -> network.touchpoints("ana"),
             () -> oldView.contacts(),
             () -> network.handOver(),
             () -> network.add(contact("cy").build()))) {

@@ -221,6 +221,55 @@ class TrackerTest {
     assertThat(report.toString())
         .startsWith("WeeklyReport[asOf=" + thursday + ", week=WeeklyReview[");
     assertThat(report.weeks().get(1)).hasToString("PastWeek[start=2026-11-09, planned=1, done=1]");
+    assertThat(report)
+        .isNotEqualTo(TRACKER.report(network, queue, memory, List.of(), 4, forecast))
+        .isNotEqualTo(
+            TRACKER.report(
+                network, queue, memory, List.of(Goal.touches(1, Span.WEEK)), 3, forecast))
+        .isNotEqualTo(
+            TRACKER.report(
+                network,
+                queue,
+                memory,
+                List.of(Goal.touches(1, Span.WEEK)),
+                4,
+                Forecast.compare(engine, planner, network, MONDAY.plusDays(3), 2, 1)))
+        .isNotEqualTo(
+            TRACKER.report(
+                network,
+                engine.queue(network, thursday.plusSeconds(1)),
+                memory,
+                List.of(Goal.touches(1, Span.WEEK)),
+                4,
+                forecast));
+    assertThat(report.hashCode())
+        .isNotEqualTo(TRACKER.report(network, queue, memory, List.of(), 4, forecast).hashCode());
+    assertThat(TRACKER.report(network, queue, memory, List.of(), 104, forecast).weeks())
+        .hasSize(104);
+    WeeklyReport.PastWeek week = new WeeklyReport.PastWeek(MONDAY, 1, 1);
+    assertThat(week.hashCode()).isNotEqualTo(new WeeklyReport.PastWeek(MONDAY, 1, 0).hashCode());
+    assertThat(week)
+        .isEqualTo(new WeeklyReport.PastWeek(MONDAY, 1, 1))
+        .hasSameHashCodeAs(new WeeklyReport.PastWeek(MONDAY, 1, 1))
+        .isNotEqualTo(new WeeklyReport.PastWeek(MONDAY, 1, 0))
+        .isNotEqualTo(new WeeklyReport.PastWeek(MONDAY, 2, 1))
+        .isNotEqualTo(new WeeklyReport.PastWeek(MONDAY.plusWeeks(1), 1, 1));
+    assertThatThrownBy(() -> new WeeklyReport.PastWeek(MONDAY, 1, 2))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("done must be between 0 and planned (1), was 2");
+    assertThatThrownBy(() -> new WeeklyReport.PastWeek(MONDAY, 1, -1))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () ->
+                new WeeklyReport(
+                    thursday,
+                    report.week(),
+                    List.of(),
+                    List.of(new WeeklyReport.PastWeek(MONDAY.minusWeeks(1), 0, 0)),
+                    forecast,
+                    List.of()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the last of the weeks must be the week reviewed");
     for (int bad : new int[] {0, 105}) {
       assertThatThrownBy(() -> TRACKER.report(network, queue, memory, List.of(), bad, forecast))
           .isInstanceOf(IllegalArgumentException.class)

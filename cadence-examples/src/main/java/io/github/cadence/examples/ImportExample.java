@@ -1,6 +1,7 @@
 package io.github.cadence.examples;
 
-import io.github.cadence.io.CalendarExport;
+import io.github.cadence.io.AgendaExport;
+import io.github.cadence.io.CalendarOptions;
 import io.github.cadence.io.ImportResult;
 import io.github.cadence.io.ImportSource;
 import io.github.cadence.io.Importer;
@@ -52,10 +53,9 @@ public final class ImportExample {
   public static void putInCalendar(Agenda agenda, Path file, Instant now) throws IOException {
     // tag::calendar[]
     try (Writer out = Files.newBufferedWriter(file)) {
-      CalendarExport.builder(ZoneId.of("Europe/Berlin"))
-          .alarm(Duration.ofMinutes(10))
-          .build()
-          .write(agenda, now, out); // re-exporting updates the same calendar entries
+      CalendarOptions options =
+          CalendarOptions.builder(ZoneId.of("Europe/Berlin")).alarm(Duration.ofMinutes(10)).build();
+      AgendaExport.ics(agenda, options, now, out); // re-exporting updates the same entries
     }
     // end::calendar[]
   }

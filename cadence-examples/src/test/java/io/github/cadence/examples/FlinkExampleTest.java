@@ -10,7 +10,7 @@ import io.github.cadence.flink.DeadLetter;
 import io.github.cadence.flink.EntryRecord;
 import io.github.cadence.flink.TenantTop;
 import io.github.cadence.history.MutableNetwork;
-import io.github.cadence.io.CadenceCsv;
+import io.github.cadence.io.NetworkExport;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -69,12 +69,12 @@ class FlinkExampleTest {
       List<CadenceEvent> events = FlinkExample.demoTenant(tenant, 120, asOf, 2026L + t);
       Path dir = Files.createDirectories(nightly.resolve(tenant));
       try (Writer out = Files.newBufferedWriter(dir.resolve("network.csv"))) {
-        CadenceCsv.writeContacts(
+        NetworkExport.contactsCsv(
             events.stream().filter(e -> e.contact != null).map(e -> e.contact.toContact()).toList(),
             out);
       }
       try (Writer out = Files.newBufferedWriter(dir.resolve("network-touchpoints.csv"))) {
-        CadenceCsv.writeTouchpoints(
+        NetworkExport.touchpointsCsv(
             events.stream()
                 .filter(e -> e.touchpoint != null)
                 .map(e -> e.touchpoint.toTouchpoint())

@@ -1,5 +1,6 @@
 package io.github.cadence.flink;
 
+import io.github.cadence.model.Codes;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.FirstMeeting;
@@ -36,7 +37,7 @@ public final class ContactRecord {
   /** The tier's weight. */
   public double weight;
 
-  /** The roles' names. */
+  /** The roles, as {@link io.github.cadence.model.Codes} names them ({@code strategic-partner}). */
   public String[] roles = new String[0];
 
   /** The tags. */
@@ -94,7 +95,7 @@ public final class ContactRecord {
     r.tier = c.tier().name();
     r.cadence = c.tier().cadence().toString();
     r.weight = c.tier().weight();
-    r.roles = c.roles().stream().map(Role::name).sorted().toArray(String[]::new);
+    r.roles = c.roles().stream().map(Codes::name).sorted().toArray(String[]::new);
     r.tags = c.tags().toArray(String[]::new);
     r.createdAt = c.createdAt().toEpochMilli();
     r.createdAtNanos =
@@ -114,7 +115,9 @@ public final class ContactRecord {
     r.zone = c.zone().getId();
     r.occasions = c.occasions().stream().map(OccasionRecord::of).toArray(OccasionRecord[]::new);
     r.handles =
-        c.handles().stream().map(h -> h.kind().name() + ":" + h.value()).toArray(String[]::new);
+        c.handles().stream()
+            .map(h -> Codes.name(h.kind()) + ":" + h.value())
+            .toArray(String[]::new);
     r.organization = c.organization().orElse(null);
     r.snoozedUntil = c.snoozedUntil().map(LocalDate::toString).orElse(null);
     return r;
@@ -136,7 +139,7 @@ public final class ContactRecord {
         Contact.builder(id, Instant.ofEpochMilli(createdAt).plusNanos(createdAtNanos))
             .displayName(name)
             .tier(new Tier(tier, Period.parse(cadence), weight))
-            .roles(Arrays.stream(roles).map(Role::valueOf).toArray(Role[]::new))
+            .roles(Arrays.stream(roles).map(v -> Codes.parse(Role.class, v)).toArray(Role[]::new))
             .tags(tags)
             .zone(ZoneId.of(zone))
             .occasions(
@@ -176,10 +179,11 @@ public final class ContactRecord {
   private static Handle handle(String kindAndValue) {
     int colon = kindAndValue.indexOf(':');
     if (colon < 0) {
-      throw new IllegalArgumentException("a handle must be KIND:value, was '" + kindAndValue + "'");
+      throw new IllegalArgumentException("a handle must be kind:value, was '" + kindAndValue + "'");
     }
     return new Handle(
-        Handle.Kind.valueOf(kindAndValue.substring(0, colon)), kindAndValue.substring(colon + 1));
+        Codes.parse(Handle.Kind.class, kindAndValue.substring(0, colon)),
+        kindAndValue.substring(colon + 1));
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.cadence.flink;
 
 import io.github.cadence.engine.QueueEntry;
 import io.github.cadence.engine.Reason;
+import io.github.cadence.model.Codes;
 import io.github.cadence.plan.Category;
 import java.time.Instant;
 import java.util.Arrays;
@@ -92,11 +93,12 @@ public final class EntryRecord {
     r.asOf = asOf.toEpochMilli();
     r.due = millis(e.due());
     r.score = e.score();
-    r.channel = e.channel().name();
-    r.intent = e.intent().name();
-    r.category = Category.of(e).name();
+    r.channel = Codes.name(e.channel());
+    r.intent = Codes.name(e.intent());
+    r.category = Codes.name(Category.of(e));
     r.reasonRules = e.reasons().stream().map(Reason::ruleId).toArray(String[]::new);
-    r.reasonPurposes = e.reasons().stream().map(x -> x.purpose().name()).toArray(String[]::new);
+    r.reasonPurposes =
+        e.reasons().stream().map(x -> Codes.name(x.purpose())).toArray(String[]::new);
     r.reasons = e.reasons().stream().map(Reason::text).toArray(String[]::new);
     r.validUntil = millis(e.validUntil());
     r.touches = touches;

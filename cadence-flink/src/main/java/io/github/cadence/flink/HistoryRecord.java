@@ -4,6 +4,7 @@ import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Channel;
+import io.github.cadence.model.Codes;
 import io.github.cadence.model.Touchpoint;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -98,7 +99,7 @@ public final class HistoryRecord {
     lastTouch = millis(h.lastTouch().orElse(null));
     lastConversation = millis(h.lastConversation().orElse(null));
     lastInbound = millis(h.lastInbound().orElse(null));
-    lastInboundChannel = h.lastInboundChannel().map(Enum::name).orElse(null);
+    lastInboundChannel = h.lastInboundChannel().map(Codes::name).orElse(null);
     lastInboundAsks = h.lastInboundAsksForAnswer();
     lastOutbound = millis(h.lastOutbound().orElse(null));
     lastReached = millis(h.lastReached().orElse(null));
@@ -109,7 +110,7 @@ public final class HistoryRecord {
     attemptChannels = new String[attempts.size()];
     for (int i = 0; i < attemptsAt.length; i++) {
       attemptsAt[i] = attempts.get(i).at().toEpochMilli();
-      attemptChannels[i] = attempts.get(i).channel().name();
+      attemptChannels[i] = Codes.name(attempts.get(i).channel());
     }
     gives = h.gives();
     asks = h.asks();
@@ -122,7 +123,7 @@ public final class HistoryRecord {
     int i = 0;
     for (Channel c : CHANNELS) {
       if (h.count(c) > 0) {
-        channels[i] = c.name();
+        channels[i] = Codes.name(c);
         counts[i++] = h.count(c);
       }
     }
@@ -148,7 +149,9 @@ public final class HistoryRecord {
     }
     if (lastInbound != NONE && lastInboundChannel != null) {
       b.lastInbound(
-          Instant.ofEpochMilli(lastInbound), Channel.valueOf(lastInboundChannel), lastInboundAsks);
+          Instant.ofEpochMilli(lastInbound),
+          Codes.parse(Channel.class, lastInboundChannel),
+          lastInboundAsks);
     } else if (lastInbound != NONE) {
       b.lastInbound(Instant.ofEpochMilli(lastInbound));
     }
@@ -176,10 +179,10 @@ public final class HistoryRecord {
     for (int i = 0; i < attemptsAt.length; i++) {
       b.unanswered(
           new ContactHistory.Attempt(
-              Instant.ofEpochMilli(attemptsAt[i]), Channel.valueOf(attemptChannels[i])));
+              Instant.ofEpochMilli(attemptsAt[i]), Codes.parse(Channel.class, attemptChannels[i])));
     }
     for (int i = 0; i < channels.length; i++) {
-      b.count(Channel.valueOf(channels[i]), counts[i]);
+      b.count(Codes.parse(Channel.class, channels[i]), counts[i]);
     }
     return b.build();
   }

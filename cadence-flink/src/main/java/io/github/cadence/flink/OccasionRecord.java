@@ -1,5 +1,6 @@
 package io.github.cadence.flink;
 
+import io.github.cadence.model.Codes;
 import io.github.cadence.model.Occasion;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -37,7 +38,7 @@ public final class OccasionRecord {
    */
   public static OccasionRecord of(Occasion o) {
     OccasionRecord r = new OccasionRecord();
-    r.kind = o.kind().name();
+    r.kind = Codes.name(o.kind());
     r.label = o.label();
     r.month = o.day().getMonthValue();
     r.day = o.day().getDayOfMonth();
@@ -53,7 +54,7 @@ public final class OccasionRecord {
    */
   public Occasion toOccasion() {
     MonthDay md = MonthDay.of(month, day);
-    return switch (Occasion.Kind.valueOf(kind)) {
+    return switch (Codes.parse(Occasion.Kind.class, kind)) {
       case BIRTHDAY -> Occasion.birthday(md);
       case ANNIVERSARY -> Occasion.anniversary(label, md);
       case CUSTOM ->

@@ -1,6 +1,7 @@
 package io.github.cadence.flink;
 
 import io.github.cadence.model.Channel;
+import io.github.cadence.model.Codes;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.Intent;
 import io.github.cadence.model.Outcome;
@@ -17,16 +18,16 @@ public final class TouchpointRecord {
   /** When it happened, in milliseconds since the epoch. */
   public long at;
 
-  /** The channel's name ({@code CALL}). */
+  /** The channel, as {@link io.github.cadence.model.Codes} names it ({@code call}). */
   public String channel = "";
 
-  /** {@code INBOUND} or {@code OUTBOUND}. */
+  /** {@code inbound} or {@code outbound}; records kept before 0.1 spell it {@code INBOUND}. */
   public String direction = "";
 
-  /** The outcome's name ({@code CONNECTED}). */
+  /** The outcome, as {@link io.github.cadence.model.Codes} names it ({@code left-message}). */
   public String outcome = "";
 
-  /** The intent's name ({@code NEUTRAL}). */
+  /** The intent, as {@link io.github.cadence.model.Codes} names it ({@code neutral}). */
   public String intent = "";
 
   /** A note, or null. */
@@ -48,10 +49,10 @@ public final class TouchpointRecord {
     TouchpointRecord r = new TouchpointRecord();
     r.contactId = t.contactId();
     r.at = t.at().toEpochMilli();
-    r.channel = t.channel().name();
-    r.direction = t.direction().name();
-    r.outcome = t.outcome().name();
-    r.intent = t.intent().name();
+    r.channel = Codes.name(t.channel());
+    r.direction = Codes.name(t.direction());
+    r.outcome = Codes.name(t.outcome());
+    r.intent = Codes.name(t.intent());
     r.note = t.note().orElse(null);
     r.source = t.source().orElse(null);
     return r;
@@ -66,10 +67,10 @@ public final class TouchpointRecord {
   public Touchpoint toTouchpoint() {
     Touchpoint.Builder b =
         Touchpoint.builder(contactId, Instant.ofEpochMilli(at))
-            .channel(Channel.valueOf(channel))
-            .direction(Direction.valueOf(direction))
-            .outcome(Outcome.valueOf(outcome))
-            .intent(Intent.valueOf(intent));
+            .channel(Codes.parse(Channel.class, channel))
+            .direction(Codes.parse(Direction.class, direction))
+            .outcome(Codes.parse(Outcome.class, outcome))
+            .intent(Codes.parse(Intent.class, intent));
     String n = note;
     if (n != null) {
       b.note(n);

@@ -8,6 +8,7 @@ import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Outcome;
+import io.github.cadence.model.Role;
 import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.io.ByteArrayInputStream;
@@ -179,7 +180,31 @@ class RecordsTest {
             "createdAtNanos must be 0 to 999999 (nanoseconds within the millisecond), was 1000000");
     r.createdAtNanos = 0;
     r.handles = new String[] {"fax"};
-    assertThatThrownBy(r::toContact).hasMessage("a handle must be KIND:value, was 'fax'");
+    assertThatThrownBy(r::toContact).hasMessage("a handle must be kind:value, was 'fax'");
+  }
+
+  @Test
+  void recordsWrittenBeforeTheOneSpellingStillRead() {
+    // A savepoint taken before 0.1 holds Java names; the records now write Codes' spelling.
+    Touchpoint t =
+        Touchpoint.builder("bo", TestNetworks.AS_OF)
+            .channel(Channel.CALL)
+            .outcome(Outcome.LEFT_MESSAGE)
+            .build();
+    TouchpointRecord r = TouchpointRecord.of(t);
+    assertThat(List.of(r.channel, r.direction, r.outcome, r.intent))
+        .containsExactly("call", "outbound", "left-message", "neutral");
+    r.channel = "CALL";
+    r.direction = "OUTBOUND";
+    r.outcome = "LEFT_MESSAGE";
+    r.intent = "NEUTRAL";
+    assertThat(r.toTouchpoint()).isEqualTo(t);
+    ContactRecord c =
+        ContactRecord.of(
+            Contact.builder("bo", TestNetworks.AS_OF).roles(Role.STRATEGIC_PARTNER).build());
+    assertThat(c.roles).containsExactly("strategic-partner");
+    c.roles = new String[] {"STRATEGIC_PARTNER"};
+    assertThat(c.toContact().roles()).containsExactly(Role.STRATEGIC_PARTNER);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.cadence.model.Codes;
 import io.github.cadence.plan.Agenda;
 import io.github.cadence.plan.AgendaDay;
 import io.github.cadence.plan.AgendaItem;
@@ -11,6 +12,7 @@ import io.github.cadence.plan.Deferral;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,7 @@ import org.apiguardian.api.API;
  * Writes an agenda as JSON (the document {@code agenda.schema.json} in this jar describes) or as
  * CSV for a spreadsheet: per day its budget and its items, each touch with the contact's id, name
  * and tier, the channel, intent, category, minutes and reasons, each networking event with its
- * name. For a calendar, see {@link CalendarExport}.
+ * name; or as an iCalendar file ({@link #ics}).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class AgendaExport {
@@ -82,7 +84,7 @@ public final class AgendaExport {
           g.writeStringField("contactId", d.contactId().get());
         }
         g.writeStringField("category", d.category().label());
-        g.writeStringField("why", Json.name(d.why()));
+        g.writeStringField("why", Codes.name(d.why()));
         g.writeStringField("explanation", d.explanation());
         g.writeEndObject();
       }
@@ -116,12 +118,32 @@ public final class AgendaExport {
       g.writeStringField("name", e.event().name());
     }
     g.writeStringField("subject", item.subject());
-    g.writeStringField("channel", Json.name(item.channel()));
-    g.writeStringField("intent", Json.name(item.intent()));
+    g.writeStringField("channel", Codes.name(item.channel()));
+    g.writeStringField("intent", Codes.name(item.intent()));
     g.writeStringField("category", item.category().label());
     g.writeNumberField("minutes", item.minutes());
     Json.reasons(g, item.reasons());
     g.writeEndObject();
+  }
+
+  /**
+   * Writes the agenda as an iCalendar file (RFC 5545) for the user's calendar: one time block per
+   * planned day listing its contacts, channels and reasons, each networking event as an all-day
+   * entry, with UIDs that make a new export update the same entries (see {@link CalendarOptions}).
+   *
+   * @param agenda the agenda
+   * @param options the zone, the daily block's start, a reminder, the UIDs' domain
+   * @param stamp when the export is made (each entry's DTSTAMP); the same agenda and stamp give the
+   *     same file
+   * @param out where to write; not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void ics(Agenda agenda, CalendarOptions options, Instant stamp, Writer out) {
+    requireNonNull(agenda, "agenda");
+    requireNonNull(options, "options");
+    requireNonNull(stamp, "stamp");
+    requireNonNull(out, "out");
+    options.ics(agenda, stamp, out);
   }
 
   /**
@@ -151,8 +173,8 @@ public final class AgendaExport {
         t == null ? "" : Json.cell(t.contact().id()),
         Json.cell(t == null ? ((AgendaItem.Event) item).event().name() : t.contact().displayName()),
         t == null ? "" : Json.cell(t.contact().tier().name()),
-        Json.name(item.channel()),
-        Json.name(item.intent()),
+        Codes.name(item.channel()),
+        Codes.name(item.intent()),
         item.category().label(),
         Integer.toString(item.minutes()),
         t == null ? "" : t.carriedOverFrom().map(LocalDate::toString).orElse(""),

@@ -1,12 +1,12 @@
 package io.github.cadence.io;
 
 import static java.util.Objects.requireNonNull;
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.base.Splitter;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.github.cadence.model.Channel;
+import io.github.cadence.model.Codes;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.Direction;
@@ -28,16 +28,15 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
-import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cadence's own CSV layouts, one for contacts and one for touchpoints, which keep every field: a
- * network written out and read back in by an {@link Importer} is the same network. Files are UTF-8
- * with a byte order mark and CRLF line ends, so that spreadsheets open them cleanly; several values
- * in one field are joined by {@code " ::: "}, as Google Contacts does.
+ * Cadence's own CSV layouts, one for contacts and one for touchpoints (described in {@link
+ * NetworkExport}), which keep every field: a network written out and read back in by an {@link
+ * Importer} is the same network. Files are UTF-8 with a byte order mark and CRLF line ends, so that
+ * spreadsheets open them cleanly; several values in one field are joined by {@code " ::: "}, as
+ * Google Contacts does.
  *
  * <p>Contacts: {@code id, name, tier, tier_cadence, tier_weight, roles, tags, first_met,
  * first_met_where, zone, status, paused_until, created_at, handles, organization, occasions,
@@ -45,8 +44,7 @@ import org.jspecify.annotations.Nullable;
  * occasion is its day ({@code --12-09}, or {@code 2027-01-15} for a one-time one), its kind and its
  * label. Touchpoints: {@code contact_id, at, channel, direction, outcome, intent, note, source}.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
-public final class CadenceCsv {
+final class CadenceCsv {
   static final List<String> CONTACT_COLUMNS =
       List.of(
           "id",
@@ -81,7 +79,7 @@ public final class CadenceCsv {
    * @param out where to write; not closed
    * @throws UncheckedIOException if writing fails
    */
-  public static void writeContacts(Collection<Contact> contacts, Writer out) {
+  static void writeContacts(Collection<Contact> contacts, Writer out) {
     requireNonNull(contacts, "contacts");
     requireNonNull(out, "out");
     write(out, CONTACT_COLUMNS, contacts, c -> cells(fields(c)));
@@ -94,7 +92,7 @@ public final class CadenceCsv {
    * @param out where to write; not closed
    * @throws UncheckedIOException if writing fails
    */
-  public static void writeTouchpoints(Collection<Touchpoint> touchpoints, Writer out) {
+  static void writeTouchpoints(Collection<Touchpoint> touchpoints, Writer out) {
     requireNonNull(touchpoints, "touchpoints");
     requireNonNull(out, "out");
     write(out, TOUCHPOINT_COLUMNS, touchpoints, t -> cells(fields(t)));
@@ -146,7 +144,7 @@ public final class CadenceCsv {
         c.tier().name(),
         c.tier().cadence().toString(),
         Double.toString(c.tier().weight()),
-        c.roles().stream().map(Role::name).collect(Collectors.joining(JOIN)),
+        c.roles().stream().map(Codes::name).collect(Collectors.joining(JOIN)),
         String.join(JOIN, c.tags()),
         c.firstMet().map(m -> m.date().toString()).orElse(""),
         c.firstMet().flatMap(FirstMeeting::where).orElse(""),
@@ -155,7 +153,7 @@ public final class CadenceCsv {
         status instanceof ContactStatus.Paused p ? p.firstDayBack().toString() : "",
         c.createdAt().toString(),
         c.handles().stream()
-            .map(h -> h.kind().name().toLowerCase(Locale.ROOT) + ":" + h.value())
+            .map(h -> Codes.name(h.kind()) + ":" + h.value())
             .collect(Collectors.joining(JOIN)),
         c.organization().orElse(""),
         c.occasions().stream().map(CadenceCsv::occasion).collect(Collectors.joining(JOIN)),
@@ -165,17 +163,17 @@ public final class CadenceCsv {
   private static String occasion(Occasion o) {
     String day =
         o.year().isPresent() ? o.day().atYear(o.year().getAsInt()).toString() : o.day().toString();
-    return day + " " + o.kind().name().toLowerCase(Locale.ROOT) + " " + o.label();
+    return day + " " + Codes.name(o.kind()) + " " + o.label();
   }
 
   private static List<String> fields(Touchpoint t) {
     return List.of(
         t.contactId(),
         t.at().toString(),
-        t.channel().name().toLowerCase(Locale.ROOT),
-        t.direction().name().toLowerCase(Locale.ROOT),
-        t.outcome().name().toLowerCase(Locale.ROOT),
-        t.intent().name().toLowerCase(Locale.ROOT),
+        Codes.name(t.channel()),
+        Codes.name(t.direction()),
+        Codes.name(t.outcome()),
+        Codes.name(t.intent()),
         t.note().orElse(""),
         t.source().orElse(""));
   }
@@ -200,7 +198,7 @@ public final class CadenceCsv {
                 row.parse("tier_weight", weight == null ? "" : weight, Double::parseDouble));
     b.tier(tier);
     for (String role : VALUES.split(row.raw("roles"))) {
-      Role r = row.parse("roles", role, v -> Role.valueOf(v.toUpperCase(Locale.ROOT)));
+      Role r = row.parse("roles", role, v -> Codes.parse(Role.class, v));
       b.roles(r);
     }
     for (String tag : VALUES.split(row.raw("tags"))) {
@@ -273,8 +271,7 @@ public final class CadenceCsv {
     if (colon < 0) {
       throw new IllegalArgumentException("expected email:, phone: or profile: and a value");
     }
-    Handle.Kind kind =
-        Handle.Kind.valueOf(value.substring(0, colon).strip().toUpperCase(Locale.ROOT));
+    Handle.Kind kind = Codes.parse(Handle.Kind.class, value.substring(0, colon));
     return new Handle(kind, value.substring(colon + 1).strip());
   }
 
@@ -284,7 +281,7 @@ public final class CadenceCsv {
       throw new IllegalArgumentException(
           "expected a day, a kind and a label, as in '--12-09 birthday birthday'");
     }
-    Occasion.Kind kind = Occasion.Kind.valueOf(parts[1].toUpperCase(Locale.ROOT));
+    Occasion.Kind kind = Codes.parse(Occasion.Kind.class, parts[1]);
     if (!parts[0].startsWith("--")) {
       LocalDate once = LocalDate.parse(parts[0]);
       return occasion(kind, parts[2], MonthDay.from(once), once.getYear());
@@ -308,23 +305,23 @@ public final class CadenceCsv {
     String contactId = row.require("contact_id");
     Instant at = row.parse("at", row.require("at"), Instant::parse);
     Touchpoint.Builder b = row.parse("contact_id", contactId, v -> Touchpoint.builder(v, at));
-    b.channel(row.parse("channel", row.require("channel"), v -> Channel.valueOf(upper(v))));
+    b.channel(row.parse("channel", row.require("channel"), v -> Codes.parse(Channel.class, v)));
     String direction = row.get("direction");
     Direction d =
         direction == null
             ? Direction.OUTBOUND
-            : row.parse("direction", direction, v -> Direction.valueOf(upper(v)));
+            : row.parse("direction", direction, v -> Codes.parse(Direction.class, v));
     b.direction(d);
     String outcome = row.get("outcome");
     if (outcome != null) {
-      b.outcome(row.parse("outcome", outcome, v -> Outcome.valueOf(upper(v))));
+      b.outcome(row.parse("outcome", outcome, v -> Codes.parse(Outcome.class, v)));
     } else if (d == Direction.OUTBOUND) {
       throw row.fault(
           "outcome", "", "is empty; an outbound touchpoint needs one (sent, connected, ...)");
     }
     String intent = row.get("intent");
     if (intent != null) {
-      b.intent(row.parse("intent", intent, v -> Intent.valueOf(upper(v))));
+      b.intent(row.parse("intent", intent, v -> Codes.parse(Intent.class, v)));
     }
     String note = raw(row, "note");
     if (note != null) {
@@ -340,9 +337,5 @@ public final class CadenceCsv {
   private static @Nullable String raw(CsvTable.Row row, String column) {
     String value = row.raw(column);
     return value.isBlank() ? null : value;
-  }
-
-  private static String upper(String value) {
-    return value.toUpperCase(Locale.ROOT).replace(' ', '_');
   }
 }

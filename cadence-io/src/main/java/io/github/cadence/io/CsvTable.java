@@ -36,7 +36,7 @@ final class CsvTable {
   private final List<String> columns;
   private final Map<String, Integer> index = new HashMap<>();
   private final Map<String, Integer> byName = new HashMap<>();
-  private final Text.Cleaner cleaner = new Text.Cleaner();
+  private final ImportedText.Cleaner cleaner = new ImportedText.Cleaner();
 
   private CsvTable(String source, Reader text, @Nullable Layout forced) {
     this.source = source;

@@ -81,7 +81,7 @@ final class Google {
 
   private static @Nullable String name(CsvTable.Row row) {
     String joined =
-        Text.clean(
+        ImportedText.clean(
             String.join(" ", row.raw("First Name"), row.raw("Middle Name"), row.raw("Last Name")));
     if (joined != null) {
       return joined;
@@ -96,7 +96,7 @@ final class Google {
       return name;
     }
     String joined =
-        Text.clean(
+        ImportedText.clean(
             String.join(
                 " ", row.raw("Given Name"), row.raw("Additional Name"), row.raw("Family Name")));
     return joined != null ? joined : row.get("Nickname");

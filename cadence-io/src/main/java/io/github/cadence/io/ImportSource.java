@@ -75,7 +75,7 @@ public final class ImportSource {
    * @return the source
    */
   public static ImportSource of(String name, InputStream in) {
-    Text.checkName(name);
+    ImportedText.checkName(name);
     requireNonNull(in, "in");
     return new ImportSource(name, () -> in, -1, null);
   }
@@ -89,7 +89,7 @@ public final class ImportSource {
    * @return the source
    */
   public static ImportSource of(String name, InputStream in, Layout layout) {
-    Text.checkName(name);
+    ImportedText.checkName(name);
     requireNonNull(in, "in");
     return new ImportSource(name, () -> in, -1, requireNonNull(layout, "layout"));
   }

@@ -310,7 +310,7 @@ public final class Importer {
       if (p.id != null) {
         continue;
       }
-      String stem = Text.slug(p.name);
+      String stem = ImportedText.slug(p.name);
       if (stem.isEmpty()) {
         stem = "contact";
       }
@@ -437,7 +437,7 @@ public final class Importer {
       Layout forced = source.layout().orElse(null);
       Layout layout = forced == null ? sniff(text) : forced;
       long[] rows = {0};
-      Text.Cleaner vcardCleaner = new Text.Cleaner();
+      ImportedText.Cleaner vcardCleaner = new ImportedText.Cleaner();
       CsvTable[] csv = {null};
       Runnable tick =
           () -> {

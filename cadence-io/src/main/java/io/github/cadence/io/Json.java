@@ -3,10 +3,10 @@ package io.github.cadence.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cadence.engine.Reason;
+import io.github.cadence.model.Codes;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
 
 /** What the JSON and CSV exports share. */
 final class Json {
@@ -28,16 +28,11 @@ final class Json {
     for (Reason r : reasons) {
       g.writeStartObject();
       g.writeStringField("rule", r.ruleId());
-      g.writeStringField("purpose", name(r.purpose()));
+      g.writeStringField("purpose", Codes.name(r.purpose()));
       g.writeStringField("text", r.text());
       g.writeEndObject();
     }
     g.writeEndArray();
-  }
-
-  /** An enumeration's value as the documents write it: "first-follow-up". */
-  static String name(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /**

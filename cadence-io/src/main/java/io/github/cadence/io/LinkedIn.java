@@ -34,7 +34,8 @@ final class LinkedIn {
   static PersonRecord connection(CsvTable.Row row, Handles handles) {
     String first = row.get("First Name");
     String last = row.get("Last Name");
-    String name = Text.clean((first == null ? "" : first) + " " + (last == null ? "" : last));
+    String name =
+        ImportedText.clean((first == null ? "" : first) + " " + (last == null ? "" : last));
     if (name == null) {
       throw row.fault("First Name", "", "and Last Name are both empty; a connection needs a name");
     }

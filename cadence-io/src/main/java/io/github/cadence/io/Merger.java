@@ -222,9 +222,9 @@ final class Merger {
     for (Handle h : found) {
       keys.add(handles.key(h));
     }
-    String company = organization == null ? "" : Text.fold(organization);
+    String company = organization == null ? "" : ImportedText.fold(organization);
     if (!company.isBlank()) {
-      keys.add("name and company " + Text.fold(name) + "|" + company);
+      keys.add("name and company " + ImportedText.fold(name) + "|" + company);
     }
     return new ArrayList<>(keys);
   }

@@ -1,7 +1,6 @@
 package io.github.cadence.io;
 
 import static java.util.Objects.requireNonNull;
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cadence.model.Channel;
+import io.github.cadence.model.Codes;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.Direction;
@@ -33,10 +33,8 @@ import java.time.MonthDay;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,10 +43,9 @@ import org.jspecify.annotations.Nullable;
  * back to the same network; a malformed document is named with its line and column, a wrong value
  * with its line and its path, such as {@code contacts[3].handles[0].value}.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
-public final class NetworkJson {
+final class NetworkJson {
   /** The classpath resource of the network document's JSON Schema. */
-  public static final String SCHEMA = "/io/github/cadence/io/schema/network.schema.json";
+  static final String SCHEMA = "/io/github/cadence/io/schema/network.schema.json";
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -62,8 +59,7 @@ public final class NetworkJson {
    * @param out where to write; not closed
    * @throws UncheckedIOException if writing fails
    */
-  public static void write(
-      Collection<Contact> contacts, Collection<Touchpoint> touchpoints, Writer out) {
+  static void write(Collection<Contact> contacts, Collection<Touchpoint> touchpoints, Writer out) {
     requireNonNull(contacts, "contacts");
     requireNonNull(touchpoints, "touchpoints");
     requireNonNull(out, "out");
@@ -81,10 +77,10 @@ public final class NetworkJson {
         g.writeStartObject();
         g.writeStringField("contactId", t.contactId());
         g.writeStringField("at", t.at().toString());
-        g.writeStringField("channel", Json.name(t.channel()));
-        g.writeStringField("direction", Json.name(t.direction()));
-        g.writeStringField("outcome", Json.name(t.outcome()));
-        g.writeStringField("intent", Json.name(t.intent()));
+        g.writeStringField("channel", Codes.name(t.channel()));
+        g.writeStringField("direction", Codes.name(t.direction()));
+        g.writeStringField("outcome", Codes.name(t.outcome()));
+        g.writeStringField("intent", Codes.name(t.intent()));
         if (t.note().isPresent()) {
           g.writeStringField("note", t.note().get());
         }
@@ -111,7 +107,7 @@ public final class NetworkJson {
     g.writeEndObject();
     g.writeArrayFieldStart("roles");
     for (Role r : c.roles()) {
-      g.writeString(Json.name(r));
+      g.writeString(Codes.name(r));
     }
     g.writeEndArray();
     g.writeArrayFieldStart("tags");
@@ -140,7 +136,7 @@ public final class NetworkJson {
     g.writeArrayFieldStart("handles");
     for (Handle h : c.handles()) {
       g.writeStartObject();
-      g.writeStringField("kind", Json.name(h.kind()));
+      g.writeStringField("kind", Codes.name(h.kind()));
       g.writeStringField("value", h.value());
       g.writeEndObject();
     }
@@ -154,7 +150,7 @@ public final class NetworkJson {
     g.writeArrayFieldStart("occasions");
     for (Occasion o : c.occasions()) {
       g.writeStartObject();
-      g.writeStringField("kind", Json.name(o.kind()));
+      g.writeStringField("kind", Codes.name(o.kind()));
       g.writeStringField("label", o.label());
       g.writeStringField("day", o.day().toString());
       if (o.year().isPresent()) {
@@ -308,7 +304,7 @@ public final class NetworkJson {
   }
 
   private static <E extends Enum<E>> E name(At at, String value, Class<E> type) {
-    return value(at, value, v -> Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace('-', '_')));
+    return value(at, value, v -> Codes.parse(type, v));
   }
 
   private static PersonRecord contact(String source, At at, JsonNode node) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueEntry;
 import io.github.cadence.engine.Reason;
+import io.github.cadence.model.Codes;
 import io.github.cadence.plan.Category;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,9 +82,9 @@ public final class QueueExport {
         g.writeStringField("tier", e.contact().tier().name());
         g.writeStringField("due", e.due().toString());
         g.writeNumberField("score", e.score());
-        g.writeStringField("channel", Json.name(e.channel()));
+        g.writeStringField("channel", Codes.name(e.channel()));
         g.writeBooleanField("reachable", e.reachable());
-        g.writeStringField("intent", Json.name(e.intent()));
+        g.writeStringField("intent", Codes.name(e.intent()));
         g.writeStringField("category", Category.of(e).label());
         Json.reasons(g, e.reasons());
         g.writeEndObject();
@@ -119,8 +120,8 @@ public final class QueueExport {
                 Json.cell(e.contact().tier().name()),
                 e.due().toString(),
                 BigDecimal.valueOf(e.score()).toPlainString(),
-                Json.name(e.channel()),
-                Json.name(e.intent()),
+                Codes.name(e.channel()),
+                Codes.name(e.intent()),
                 Category.of(e).label(),
                 Json.cell(reasons(e.reasons())),
                 Boolean.toString(e.reachable())));

@@ -42,7 +42,7 @@ final class VCards {
       String source,
       String text,
       Handles handles,
-      Text.Cleaner cleaner,
+      ImportedText.Cleaner cleaner,
       Consumer<PersonRecord> each) {
     List<Long> starts = cardStarts(source, text);
     try (VCardReader reader = new VCardReader(new StringReader(text))) {
@@ -132,7 +132,7 @@ final class VCards {
   }
 
   private static PersonRecord person(
-      String source, long line, VCard card, Handles handles, Text.Cleaner cleaner) {
+      String source, long line, VCard card, Handles handles, ImportedText.Cleaner cleaner) {
     List<Handle> found = new ArrayList<>();
     for (Email email : card.getEmails()) {
       String v = cleaner.clean(email.getValue());
@@ -185,7 +185,10 @@ final class VCards {
     }
     Set<String> tags = new TreeSet<>();
     for (Categories categories : card.getCategoriesList()) {
-      categories.getValues().stream().map(Text::clean).filter(t -> t != null).forEach(tags::add);
+      categories.getValues().stream()
+          .map(ImportedText::clean)
+          .filter(t -> t != null)
+          .forEach(tags::add);
     }
     return new PersonRecord(
         source,
@@ -199,7 +202,7 @@ final class VCards {
         tags);
   }
 
-  private static @Nullable String name(VCard card, Text.Cleaner cleaner) {
+  private static @Nullable String name(VCard card, ImportedText.Cleaner cleaner) {
     FormattedName fn = card.getFormattedName();
     if (fn != null && cleaner.clean(fn.getValue()) != null) {
       return cleaner.clean(fn.getValue());

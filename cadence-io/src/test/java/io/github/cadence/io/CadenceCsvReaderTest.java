@@ -35,9 +35,9 @@ class CadenceCsvReaderTest {
   void whatCadenceCsvWritesComesBackRecordByRecord() throws IOException {
     StringWriter contacts = new StringWriter();
     Contact bo = Contact.builder("bo", Fixtures.NOW).build();
-    CadenceCsv.writeContacts(List.of(RoundTripTest.everyField(), bo), contacts);
+    NetworkExport.contactsCsv(List.of(RoundTripTest.everyField(), bo), contacts);
     StringWriter touchpoints = new StringWriter();
-    CadenceCsv.writeTouchpoints(RoundTripTest.touches(), touchpoints);
+    NetworkExport.touchpointsCsv(RoundTripTest.touches(), touchpoints);
 
     CadenceCsvReader reader = open("contacts.csv", contacts.toString());
     assertThat(reader.layout()).isEqualTo(Layout.CADENCE_CONTACTS);

@@ -55,9 +55,9 @@ class CalendarExportTest {
     TimeZone.setDefault(machineZone);
   }
 
-  static String export(CalendarExport export, Instant stamp) {
+  static String export(CalendarOptions export, Instant stamp) {
     StringWriter out = new StringWriter();
-    export.write(ExportTest.agenda, stamp, out);
+    AgendaExport.ics(ExportTest.agenda, export, stamp, out);
     return out.toString();
   }
 
@@ -73,7 +73,7 @@ class CalendarExportTest {
 
   @Test
   void everyPlannedDayIsOneTimeBlockAtNineInTheUsersZoneWithItsPeopleAndReasons() throws Exception {
-    String ics = export(CalendarExport.builder(BERLIN).build(), STAMP);
+    String ics = export(CalendarOptions.builder(BERLIN).build(), STAMP);
     List<VEvent> events = parse(ics);
 
     List<AgendaDay> planned =
@@ -112,7 +112,7 @@ class CalendarExportTest {
 
   @Test
   void aNetworkingEventIsAnAllDayEntryOfItsOwn() throws Exception {
-    List<VEvent> events = parse(export(CalendarExport.builder(BERLIN).build(), STAMP));
+    List<VEvent> events = parse(export(CalendarOptions.builder(BERLIN).build(), STAMP));
 
     VEvent event =
         events.stream()
@@ -131,7 +131,7 @@ class CalendarExportTest {
 
   @Test
   void reExportingKeepsEveryUidSoTheCalendarUpdatesTheSameEntries() throws Exception {
-    CalendarExport export = CalendarExport.builder(BERLIN).build();
+    CalendarOptions export = CalendarOptions.builder(BERLIN).build();
     List<String> first = parse(export(export, STAMP)).stream().map(e -> text(e, "UID")).toList();
     List<String> later =
         parse(export(export, STAMP.plusSeconds(86_400))).stream().map(e -> text(e, "UID")).toList();
@@ -142,8 +142,8 @@ class CalendarExportTest {
 
   @Test
   void anAlarmRemindsTheUserBeforeEachEntry() throws Exception {
-    CalendarExport export =
-        CalendarExport.builder(ZoneId.of("Asia/Kolkata"))
+    CalendarOptions export =
+        CalendarOptions.builder(ZoneId.of("Asia/Kolkata"))
             .blockStart(LocalTime.of(8, 30))
             .alarm(Duration.ofMinutes(15))
             .domain("crm.example.com")
@@ -173,11 +173,11 @@ class CalendarExportTest {
 
   @Test
   void settingsOutsideTheirRangeAreRefusedWithTheValue() {
-    assertThatThrownBy(() -> CalendarExport.builder(BERLIN).alarm(Duration.ZERO))
+    assertThatThrownBy(() -> CalendarOptions.builder(BERLIN).alarm(Duration.ZERO))
         .hasMessage("alarm must be positive and at most a week before, was PT0S");
-    assertThatThrownBy(() -> CalendarExport.builder(BERLIN).domain("a b"))
+    assertThatThrownBy(() -> CalendarOptions.builder(BERLIN).domain("a b"))
         .hasMessage("domain must be letters, digits, dots and hyphens, was 'a b'");
-    assertThatThrownBy(() -> CalendarExport.builder(null)).hasMessage("zone");
+    assertThatThrownBy(() -> CalendarOptions.builder(null)).hasMessage("zone");
   }
 
   @Test
@@ -208,7 +208,7 @@ class CalendarExportTest {
                 ExportTest.TODAY,
                 3);
     StringWriter out = new StringWriter();
-    CalendarExport.builder(BERLIN).build().write(agenda, STAMP, out);
+    AgendaExport.ics(agenda, CalendarOptions.builder(BERLIN).build(), STAMP, out);
 
     List<VEvent> events = parse(out.toString());
     long blocks =

@@ -47,8 +47,8 @@ class RoundTripTest {
   static ImportResult roundTrip(List<Contact> contacts, List<Touchpoint> touchpoints) {
     StringWriter c = new StringWriter();
     StringWriter t = new StringWriter();
-    CadenceCsv.writeContacts(contacts, c);
-    CadenceCsv.writeTouchpoints(touchpoints, t);
+    NetworkExport.contactsCsv(contacts, c);
+    NetworkExport.touchpointsCsv(touchpoints, t);
     return Importer.builder(NOW)
         .build()
         .read(
@@ -59,8 +59,8 @@ class RoundTripTest {
 
   static ImportResult jsonRoundTrip(List<Contact> contacts, List<Touchpoint> touchpoints) {
     StringWriter out = new StringWriter();
-    NetworkJson.write(contacts, touchpoints, out);
-    assertThat(ExportTest.validate(NetworkJson.SCHEMA, out.toString())).isEmpty();
+    NetworkExport.json(contacts, touchpoints, out);
+    assertThat(ExportTest.validate(NetworkExport.SCHEMA, out.toString())).isEmpty();
     return Importer.builder(NOW)
         .build()
         .read(List.of(ImportSource.of("network.json", utf8(out.toString()))));
@@ -97,7 +97,7 @@ class RoundTripTest {
   @Test
   void theContactsFileOpensInASpreadsheetAsUtf8WithCrlf() {
     StringWriter out = new StringWriter();
-    CadenceCsv.writeContacts(List.of(everyField()), out);
+    NetworkExport.contactsCsv(List.of(everyField()), out);
 
     String csv = out.toString();
     assertThat(csv).startsWith("\uFEFFid,name,tier,tier_cadence,tier_weight,roles,tags,");
@@ -145,7 +145,7 @@ class RoundTripTest {
               .build());
     }
     StringWriter c = new StringWriter();
-    CadenceCsv.writeContacts(contacts, c);
+    NetworkExport.contactsCsv(contacts, c);
 
     ImportResult back = roundTrip(contacts, notes);
 

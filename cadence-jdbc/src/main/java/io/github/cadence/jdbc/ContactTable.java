@@ -4,8 +4,8 @@ import static io.github.cadence.jdbc.Rows.batch;
 import static io.github.cadence.jdbc.Rows.row;
 import static io.github.cadence.jdbc.Rows.stored;
 
-import com.google.common.base.Joiner;
 import com.google.common.base.Splitter;
+import io.github.cadence.model.Codes;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.FirstMeeting;
@@ -33,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The contacts and their tiers (tables {@code tier}, {@code contact}, {@code contact_tag}, {@code
@@ -40,7 +41,6 @@ import java.util.function.Function;
  * number that last wrote it, which a refresh reads and a conflicting write is refused by.
  */
 final class ContactTable {
-  private static final Joiner COMMA = Joiner.on(',');
   private static final Splitter SPLIT = Splitter.on(',').omitEmptyStrings();
 
   static void saveTiers(Connection c, Collection<Tier> tiers, long change) throws SQLException {
@@ -136,7 +136,7 @@ final class ContactTable {
       throws SQLException {
     p.setString(1, contact.displayName());
     p.setString(2, contact.tier().name());
-    p.setString(3, COMMA.join(contact.roles()));
+    p.setString(3, contact.roles().stream().map(Codes::name).collect(Collectors.joining(",")));
     p.setString(4, contact.firstMet().map(m -> m.date().toString()).orElse(null));
     p.setString(5, contact.firstMet().flatMap(FirstMeeting::where).orElse(null));
     p.setString(6, contact.zone().getId());
@@ -152,11 +152,8 @@ final class ContactTable {
   }
 
   private static String statusName(ContactStatus status) {
-    if (status instanceof ContactStatus.Paused) {
-      return "PAUSED";
-    }
-    // "ACTIVE", "ARCHIVED", "UNMAPPED": the status's own name.
-    return status.toString().toUpperCase(Locale.ROOT);
+    // "active", "archived", "unmapped", "paused": as every codec spells a status.
+    return status instanceof ContactStatus.Paused ? "paused" : status.toString();
   }
 
   /** A tag, an occasion or a handle of a contact, at its place in the contact's list. */
@@ -197,7 +194,7 @@ final class ContactTable {
             Occasion o = owned.value();
             s.setString(1, owned.contactId());
             s.setInt(2, owned.position());
-            s.setString(3, o.kind().name());
+            s.setString(3, Codes.name(o.kind()));
             s.setString(4, o.label());
             s.setInt(5, o.day().getMonthValue());
             s.setInt(6, o.day().getDayOfMonth());
@@ -217,7 +214,7 @@ final class ContactTable {
           (s, owned) -> {
             s.setString(1, owned.contactId());
             s.setInt(2, owned.position());
-            s.setString(3, owned.value().kind().name());
+            s.setString(3, Codes.name(owned.value().kind()));
             s.setString(4, owned.value().value());
           });
     }
@@ -259,7 +256,7 @@ final class ContactTable {
             "kind, value FROM contact_handle",
             after,
             "handle of contact",
-            r -> new Handle(Handle.Kind.valueOf(r.getString(2)), r.getString(3)));
+            r -> new Handle(Codes.parse(Handle.Kind.class, r.getString(2)), r.getString(3)));
     List<Contact> contacts = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement(CONTACTS + " WHERE seq > ? ORDER BY id")) {
       p.setLong(1, after);
@@ -299,7 +296,11 @@ final class ContactTable {
         Contact.builder(r.getString(1), Instant.parse(r.getString(10)))
             .displayName(stored(r.getString(2), r.getString(1)))
             .tier(tier)
-            .roles(SPLIT.splitToStream(r.getString(4)).map(Role::valueOf).toArray(Role[]::new))
+            .roles(
+                SPLIT
+                    .splitToStream(r.getString(4))
+                    .map(v -> Codes.parse(Role.class, v))
+                    .toArray(Role[]::new))
             .tags(tags.toArray(String[]::new))
             .zone(ZoneId.of(r.getString(7)))
             .occasions(occasions.toArray(Occasion[]::new))
@@ -318,12 +319,12 @@ final class ContactTable {
       LocalDate date = LocalDate.parse(firstMet);
       b.firstMet(where == null ? FirstMeeting.on(date) : FirstMeeting.at(date, where));
     }
-    String status = r.getString(8);
+    String status = r.getString(8).toLowerCase(Locale.ROOT); // as written before 0.1 too: ACTIVE
     switch (status) {
-      case "ACTIVE" -> b.status(ContactStatus.active());
-      case "ARCHIVED" -> b.status(ContactStatus.archived());
-      case "UNMAPPED" -> b.status(ContactStatus.unmapped());
-      case "PAUSED" ->
+      case "active" -> b.status(ContactStatus.active());
+      case "archived" -> b.status(ContactStatus.archived());
+      case "unmapped" -> b.status(ContactStatus.unmapped());
+      case "paused" ->
           b.status(
               ContactStatus.pausedUntil(
                   LocalDate.parse(Objects.requireNonNull(r.getString(9), "paused_until"))));
@@ -365,7 +366,7 @@ final class ContactTable {
   }
 
   private static Occasion occasion(ResultSet r) throws SQLException {
-    Occasion.Kind kind = Occasion.Kind.valueOf(r.getString(2));
+    Occasion.Kind kind = Codes.parse(Occasion.Kind.class, r.getString(2));
     String label = stored(r.getString(3), "occasion");
     MonthDay day = MonthDay.of(r.getInt(4), r.getInt(5));
     int year = r.getInt(6);

@@ -6,6 +6,7 @@ import static io.github.cadence.jdbc.Rows.storedNote;
 
 import com.google.common.base.Throwables;
 import io.github.cadence.model.Channel;
+import io.github.cadence.model.Codes;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.Intent;
 import io.github.cadence.model.Outcome;
@@ -29,31 +30,8 @@ import org.jspecify.annotations.Nullable;
  * and read back in chunks made into touchpoints on a second thread.
  */
 final class TouchpointTable {
-  /**
-   * The codes of a touchpoint's channel, direction, outcome and intent: a value's place in its
-   * list, as the tables {@code channel}, {@code direction}, {@code outcome} and {@code intent} of
-   * the schema name them. Never reorder; append a new value, with a migration that names it.
-   */
-  static final List<Channel> CHANNELS =
-      List.of(
-          Channel.CALL,
-          Channel.EMAIL,
-          Channel.MESSAGE,
-          Channel.MEETING,
-          Channel.EVENT,
-          Channel.SOCIAL,
-          Channel.GIFT,
-          Channel.NOTE);
-
-  static final List<Direction> DIRECTIONS = List.of(Direction.OUTBOUND, Direction.INBOUND);
-  static final List<Outcome> OUTCOMES =
-      List.of(
-          Outcome.CONNECTED,
-          Outcome.REPLIED,
-          Outcome.SENT,
-          Outcome.LEFT_MESSAGE,
-          Outcome.NO_RESPONSE);
-  static final List<Intent> INTENTS = List.of(Intent.GIVE, Intent.ASK, Intent.NEUTRAL);
+  // A touchpoint's channel, direction, outcome and intent are kept as their stable codes
+  // (Codes.code), which the tables channel, direction, outcome and intent of the schema name.
 
   /**
    * Inserts touchpoints, leaving out those the workspace holds already (the same touch, or the same
@@ -77,10 +55,10 @@ final class TouchpointTable {
           (s, t) -> {
             s.setString(1, t.contactId());
             s.setLong(2, t.at().toEpochMilli());
-            s.setInt(3, CHANNELS.indexOf(t.channel()));
-            s.setInt(4, DIRECTIONS.indexOf(t.direction()));
-            s.setInt(5, OUTCOMES.indexOf(t.outcome()));
-            s.setInt(6, INTENTS.indexOf(t.intent()));
+            s.setInt(3, Codes.code(t.channel()));
+            s.setInt(4, Codes.code(t.direction()));
+            s.setInt(5, Codes.code(t.outcome()));
+            s.setInt(6, Codes.code(t.intent()));
             s.setString(7, t.note().orElse(""));
             s.setString(8, t.source().orElse(null));
             s.setLong(9, change);
@@ -190,10 +168,10 @@ final class TouchpointTable {
     private Touchpoint touchpoint(int i) {
       Touchpoint.Builder b =
           Touchpoint.builder(contactIds[i], Instant.ofEpochMilli(at[i]))
-              .channel(coded(CHANNELS, channels[i], "channel"))
-              .direction(coded(DIRECTIONS, directions[i], "direction"))
-              .outcome(coded(OUTCOMES, outcomes[i], "outcome"))
-              .intent(coded(INTENTS, intents[i], "intent"));
+              .channel(coded(Channel.class, channels[i], "channel"))
+              .direction(coded(Direction.class, directions[i], "direction"))
+              .outcome(coded(Outcome.class, outcomes[i], "outcome"))
+              .intent(coded(Intent.class, intents[i], "intent"));
       if (!notes[i].isBlank()) {
         b.note(storedNote(notes[i]));
       }
@@ -204,12 +182,12 @@ final class TouchpointTable {
       return b.build();
     }
 
-    private static <E> E coded(List<E> values, int code, String column) {
-      if (code < 0 || code >= values.size()) {
-        throw new IllegalArgumentException(
-            "column " + column + " has code " + code + ", not one of 0 to " + (values.size() - 1));
+    private static <E extends Enum<E>> E coded(Class<E> type, int code, String column) {
+      try {
+        return Codes.ofCode(type, code);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("column " + column + ": " + e.getMessage(), e);
       }
-      return values.get(code);
     }
   }
 

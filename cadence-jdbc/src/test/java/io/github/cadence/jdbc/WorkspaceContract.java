@@ -11,6 +11,7 @@ import io.github.cadence.engine.QueueRequest;
 import io.github.cadence.engine.Reason;
 import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Channel;
+import io.github.cadence.model.Codes;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.Intent;
@@ -449,10 +450,10 @@ abstract class WorkspaceContract {
     }
     assertThatThrownBy(this::open)
         .isInstanceOf(WorkspaceException.class)
-        .hasMessageContaining("was created by Cadence schema 7; this is schema 3: upgrade Cadence")
+        .hasMessageContaining("was created by Cadence schema 7; this is schema 4: upgrade Cadence")
         .extracting(e -> ((WorkspaceException) e).problem())
         .isEqualTo(WorkspaceException.Problem.NEWER_SCHEMA);
-    assertThat(rows("cadence_schema_history")).isEqualTo(4);
+    assertThat(rows("cadence_schema_history")).isEqualTo(5);
   }
 
   @Test
@@ -524,14 +525,41 @@ abstract class WorkspaceContract {
   @Test
   void theCodeTablesNameEveryValueAsTheStoreCodesIt() throws SQLException {
     open().close();
-    assertThat(codes("channel")).isEqualTo(names(TouchpointTable.CHANNELS));
-    assertThat(codes("direction")).isEqualTo(names(TouchpointTable.DIRECTIONS));
-    assertThat(codes("outcome")).isEqualTo(names(TouchpointTable.OUTCOMES));
-    assertThat(codes("intent")).isEqualTo(names(TouchpointTable.INTENTS));
-    assertThat(TouchpointTable.CHANNELS).containsExactlyInAnyOrder(Channel.values());
-    assertThat(TouchpointTable.DIRECTIONS).containsExactlyInAnyOrder(Direction.values());
-    assertThat(TouchpointTable.OUTCOMES).containsExactlyInAnyOrder(Outcome.values());
-    assertThat(TouchpointTable.INTENTS).containsExactlyInAnyOrder(Intent.values());
+    assertThat(codes("channel")).isEqualTo(names(Channel.class));
+    assertThat(codes("direction")).isEqualTo(names(Direction.class));
+    assertThat(codes("outcome")).isEqualTo(names(Outcome.class));
+    assertThat(codes("intent")).isEqualTo(names(Intent.class));
+  }
+
+  @Test
+  void rowsInTheSpellingOfSchema3AreReadAndRewrittenInTheOneSpelling() throws SQLException {
+    try (Workspace w = open()) {
+      w.importAll(Sample.contacts(), Sample.touchpoints());
+    }
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "UPDATE contact SET status = UPPER(status), roles = UPPER(REPLACE(roles, '-', '_'))");
+      s.executeUpdate("UPDATE contact_handle SET kind = UPPER(kind)");
+      s.executeUpdate("UPDATE contact_occasion SET kind = UPPER(kind)");
+      s.executeUpdate("UPDATE outcome SET name = UPPER(REPLACE(name, '-', '_'))");
+      s.executeUpdate("DELETE FROM " + Schema.HISTORY + " WHERE version = '4'");
+    }
+    try (Workspace w = open()) {
+      assertThat(w.contacts())
+          .isEqualTo(
+              Sample.contacts().stream()
+                  .sorted(java.util.Comparator.comparing(Contact::id))
+                  .toList());
+    }
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT roles, status FROM contact WHERE roles <> ''")) {
+      assertThat(r.next()).isTrue();
+      assertThat(r.getString(1)).matches("[a-z,-]+");
+      assertThat(r.getString(2)).matches("[a-z]+");
+    }
+    assertThat(codes("outcome")).contains("left-message");
   }
 
   @Test
@@ -547,7 +575,7 @@ abstract class WorkspaceContract {
                     + " WHERE source = 'calendar:evt-1'")) {
       assertThat(r.next()).isTrue();
       assertThat(List.of(r.getString(1), r.getString(2), r.getString(3), r.getString(4)))
-          .containsExactly("MEETING", "OUTBOUND", "CONNECTED", "GIVE");
+          .containsExactly("meeting", "outbound", "connected", "give");
       assertThat(r.getString(5)).isEqualTo("coffee; sent her the report");
     }
   }
@@ -565,8 +593,11 @@ abstract class WorkspaceContract {
     return names;
   }
 
-  private static List<String> names(List<? extends Enum<?>> values) {
-    return values.stream().map(Enum::name).toList();
+  /** Every value of a coded type as Codes names it, in the order of its codes. */
+  private static <E extends Enum<E>> List<String> names(Class<E> type) {
+    return java.util.stream.IntStream.range(0, type.getEnumConstants().length)
+        .mapToObj(code -> Codes.name(Codes.ofCode(type, code)))
+        .toList();
   }
 
   @Test

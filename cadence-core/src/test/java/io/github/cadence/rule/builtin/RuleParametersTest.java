@@ -122,6 +122,12 @@ class RuleParametersTest {
     assertThat(ReconnectRule.FACTOR.type()).isEqualTo(Integer.class);
     assertThat(NoPesteringRule.WINDOW.type()).isEqualTo(Period.class);
     assertThat(NoPesteringRule.WINDOW)
-        .isEqualTo(RuleParameters.parameter("no-pestering.window").orElseThrow());
+        .isEqualTo(RuleParameters.parameter("no-pestering.window").orElseThrow())
+        .hasSameHashCodeAs(RuleParameters.parameter("no-pestering.window").orElseThrow())
+        .isNotEqualTo(UnansweredAttemptsRule.WINDOW);
+    assertThat(NoPesteringRule.WINDOW.hashCode())
+        .isNotEqualTo(UnansweredAttemptsRule.WINDOW.hashCode());
+    assertThat(RuleParameters.defaults().with(ReconnectRule.FACTOR, 3).hashCode())
+        .isNotEqualTo(RuleParameters.defaults().hashCode());
   }
 }

@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.cadence.flink.CadenceEvent;
 import io.github.cadence.flink.CadenceFunction;
-import io.github.cadence.io.CadenceCsv;
 import io.github.cadence.io.CadenceCsvReader;
 import io.github.cadence.io.ImportException;
+import io.github.cadence.io.NetworkExport;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +21,9 @@ import org.apache.flink.core.fs.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A bounded source of the files that Cadence's CSV layouts hold ({@link CadenceCsv}, {@code cadence
- * export network-csv}), for the nightly full recompute with {@link CadenceFunction#asOf}: every
- * file under the given paths, each in a directory named by its tenant:
+ * A bounded source of the files that Cadence's CSV layouts hold ({@link NetworkExport}, {@code
+ * cadence export network-csv}), for the nightly full recompute with {@link CadenceFunction#asOf}:
+ * every file under the given paths, each in a directory named by its tenant:
  *
  * <pre>{@code
  * nightly/acme/contacts.csv      nightly/acme/touchpoints.csv

@@ -10,7 +10,7 @@ import io.github.cadence.flink.EntryRecord;
 import io.github.cadence.flink.Jobs;
 import io.github.cadence.flink.SameAnswersTest;
 import io.github.cadence.flink.TestNetworks;
-import io.github.cadence.io.CadenceCsv;
+import io.github.cadence.io.NetworkExport;
 import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.io.Writer;
@@ -51,16 +51,16 @@ class FilesTest {
     for (TestNetworks.Tenant t : tenants) {
       Path dir = Files.createDirectories(root.resolve(t.name()));
       try (Writer out = Files.newBufferedWriter(dir.resolve("contacts.csv"))) {
-        CadenceCsv.writeContacts(t.contacts(), out);
+        NetworkExport.contactsCsv(t.contacts(), out);
       }
       // Touchpoints in two files, as a platform writes them month by month.
       List<Touchpoint> all = t.touchpoints();
       int half = all.size() / 2;
       try (Writer out = Files.newBufferedWriter(dir.resolve("touchpoints-1.csv"))) {
-        CadenceCsv.writeTouchpoints(all.subList(0, half), out);
+        NetworkExport.touchpointsCsv(all.subList(0, half), out);
       }
       try (Writer out = Files.newBufferedWriter(dir.resolve("touchpoints-2.csv"))) {
-        CadenceCsv.writeTouchpoints(all.subList(half, all.size()), out);
+        NetworkExport.touchpointsCsv(all.subList(half, all.size()), out);
       }
     }
     String first = tenants.get(0).name();
@@ -126,7 +126,7 @@ class FilesTest {
     TestNetworks.Tenant t = TestNetworks.tenants(32, 1, 1_500).get(0);
     Path file = Files.createDirectories(root.resolve("acme")).resolve("touchpoints.csv");
     try (Writer out = Files.newBufferedWriter(file)) {
-      CadenceCsv.writeTouchpoints(t.touchpoints(), out);
+      NetworkExport.touchpointsCsv(t.touchpoints(), out);
     }
     org.apache.flink.core.fs.Path path = new org.apache.flink.core.fs.Path(file.toUri());
     FileSourceSplit split =

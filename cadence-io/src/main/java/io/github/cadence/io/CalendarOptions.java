@@ -6,6 +6,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.hash.Hashing;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.cadence.model.Codes;
 import io.github.cadence.model.Texts;
 import io.github.cadence.plan.Agenda;
 import io.github.cadence.plan.AgendaDay;
@@ -45,9 +46,11 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes an agenda as an iCalendar file (RFC 5545, with ical4j) for the user's calendar: one time
- * block per planned day, "Networking: 30 min", at a set time of the user's day, listing the day's
- * contacts, channels and reasons; and each networking event as an all-day entry of its own.
+ * How {@link AgendaExport#ics} writes an agenda as an iCalendar file (RFC 5545, with ical4j) for
+ * the user's calendar, and the options it takes (the zone, when the daily block starts, a reminder,
+ * the UIDs' domain): one time block per planned day, "Networking: 30 min", at a set time of the
+ * user's day, listing the day's contacts, channels and reasons; and each networking event as an
+ * all-day entry of its own.
  *
  * <p>Every entry has a UID made of its day (and event), so importing a new export into the same
  * calendar updates the entries instead of adding them twice. Times are written in UTC: every
@@ -55,7 +58,7 @@ import org.jspecify.annotations.Nullable;
  * the machine that wrote them.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public final class CalendarExport {
+public final class CalendarOptions {
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
   private final ZoneId zone;
@@ -63,7 +66,7 @@ public final class CalendarExport {
   private final @Nullable Duration alarm;
   private final String domain;
 
-  private CalendarExport(Builder b) {
+  private CalendarOptions(Builder b) {
     this.zone = b.zone;
     this.blockStart = b.blockStart;
     this.alarm = b.alarm;
@@ -71,7 +74,7 @@ public final class CalendarExport {
   }
 
   /**
-   * Starts a calendar export.
+   * Starts the options of a calendar.
    *
    * @param zone the user's time zone, in which the daily block starts at {@link Builder#blockStart}
    * @return a builder
@@ -80,7 +83,7 @@ public final class CalendarExport {
     return new Builder(requireNonNull(zone, "zone"));
   }
 
-  /** Sets up a {@link CalendarExport}. */
+  /** Sets up {@link CalendarOptions}. */
   public static final class Builder {
     private final ZoneId zone;
     private LocalTime blockStart = LocalTime.of(9, 0);
@@ -140,25 +143,17 @@ public final class CalendarExport {
     }
 
     /**
-     * Builds the export.
+     * Builds the options.
      *
-     * @return the export
+     * @return the options
      */
-    public CalendarExport build() {
-      return new CalendarExport(this);
+    public CalendarOptions build() {
+      return new CalendarOptions(this);
     }
   }
 
-  /**
-   * Writes the agenda.
-   *
-   * @param agenda the agenda
-   * @param stamp when the export is made (each entry's DTSTAMP); the same agenda and stamp give the
-   *     same file
-   * @param out where to write; not closed
-   * @throws UncheckedIOException if writing fails
-   */
-  public void write(Agenda agenda, Instant stamp, Writer out) {
+  /** Writes the agenda with these options: what {@link AgendaExport#ics} does. */
+  void ics(Agenda agenda, Instant stamp, Writer out) {
     requireNonNull(agenda, "agenda");
     requireNonNull(stamp, "stamp");
     requireNonNull(out, "out");
@@ -201,9 +196,9 @@ public final class CalendarExport {
           .append(" (tier ")
           .append(t.contact().tier().name())
           .append("): ")
-          .append(Json.name(t.channel()))
+          .append(Codes.name(t.channel()))
           .append(", ")
-          .append(Json.name(t.intent()))
+          .append(Codes.name(t.intent()))
           .append(", ")
           .append(t.minutes())
           .append(" min, ")
@@ -229,7 +224,7 @@ public final class CalendarExport {
         new StringBuilder("Networking event; plan ").append(e.minutes()).append(" min\n");
     e.reasons().forEach(r -> text.append("  - ").append(Texts.clean(r.text())).append('\n'));
     String name = e.event().name();
-    String id = "event-" + DAY.format(date) + "-" + Text.slug(name);
+    String id = "event-" + DAY.format(date) + "-" + ImportedText.slug(name);
     if (!ids.add(id)) {
       String hashed =
           id + "-" + Hashing.sha256().hashString(name, UTF_8).toString().substring(0, 8);

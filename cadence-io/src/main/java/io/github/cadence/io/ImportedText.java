@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Small text functions the readers share. */
-final class Text {
+final class ImportedText {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  private Text() {}
+  private ImportedText() {}
 
   static String checkName(String name) {
     requireNonNull(name, "name");
@@ -31,12 +31,12 @@ final class Text {
   static final class Cleaner {
     private long cleaned;
 
-    /** As {@link Text#clean}, counting a value that held such a character. */
+    /** As {@link ImportedText#clean}, counting a value that held such a character. */
     @Nullable String clean(@Nullable String value) {
       if (value != null && Texts.firstControl(value, false) >= 0) {
         cleaned++;
       }
-      return Text.clean(value);
+      return ImportedText.clean(value);
     }
 
     long cleaned() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueEntry;
 import io.github.cadence.engine.Reason;
+import io.github.cadence.model.Codes;
 import io.github.cadence.model.Texts;
 import io.github.cadence.plan.Agenda;
 import io.github.cadence.plan.AgendaDay;
@@ -24,7 +25,7 @@ import java.util.Locale;
 import picocli.CommandLine.Help.Ansi;
 
 /** The queue and the agenda as text for a terminal: aligned columns, a reason per line. */
-final class Text {
+final class Screen {
   /** The first step for a contact with no handle on file ({@link QueueEntry#reachable()}). */
   private static final String FIND_A_WAY =
       "find a way to reach them first: no phone number, email address or profile on file";
@@ -34,7 +35,7 @@ final class Text {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
 
-  private Text() {}
+  private Screen() {}
 
   /** How many characters of a name a list shows; {@code contact show} shows it whole. */
   static final int NAME_MAX = 40;
@@ -147,8 +148,8 @@ final class Text {
                               fit(e.contact().displayName(), NAME_MAX)))
                       + "|@"),
               e.contact().tier().name(),
-              lower(e.channel()),
-              lower(e.intent()),
+              Codes.name(e.channel()),
+              Codes.name(e.intent()),
               e.score(),
               ansi.string(
                   "@|"
@@ -217,11 +218,11 @@ final class Text {
             String.format(
                 Locale.ROOT,
                 "    %-8s %-22s %3d min  %-17s %s%s%n",
-                lower(item.channel()),
+                Codes.name(item.channel()),
                 fit(item.subject(), NAME_MAX),
                 item.minutes(),
                 item.category().label(),
-                lower(item.intent()),
+                Codes.name(item.intent()),
                 item instanceof AgendaItem.Touch touch ? note(touch) : ""));
         if (!item.reasons().isEmpty()) {
           out.append("          - ")
@@ -259,9 +260,5 @@ final class Text {
     JsonGenerator g = new JsonFactory().createGenerator(out);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     return g.useDefaultPrettyPrinter();
-  }
-
-  static String lower(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -23,13 +23,13 @@ import org.jspecify.annotations.Nullable;
  * in the user's zone. A fixed grammar of a dozen forms: a general natural-language date library
  * would guess where the user should be told.
  */
-final class When {
+final class SpokenTime {
   static final String FORMS =
       "now, today, yesterday, tomorrow, 'today 14:00', 'last friday', friday, next-week,"
           + " 2026-11-20, 2026-11-20T14:00 or 2026-11-20T13:00:00Z";
   private static final Pattern DAY_AND_TIME = Pattern.compile("(.+?)\\s+(\\d{1,2}:\\d{2})");
 
-  private When() {}
+  private SpokenTime() {}
 
   /** An instant: a day without a time is its start, or now if the day is today. */
   static Instant instant(String text, Instant now, ZoneId zone) {

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Finds the contact a person means: by id, or by the start of a name that only one has. */
-final class Contacts {
-  private Contacts() {}
+final class ContactLookup {
+  private ContactLookup() {}
 
   static Contact find(Workspace w, String query) {
     var byId = w.contact(query);
@@ -43,9 +43,9 @@ final class Contacts {
                 .limit(5)
                 .map(
                     c ->
-                        Text.fit(c.id(), Text.NAME_MAX)
+                        Screen.fit(c.id(), Screen.NAME_MAX)
                             + " ("
-                            + Text.fit(c.displayName(), Text.NAME_MAX)
+                            + Screen.fit(c.displayName(), Screen.NAME_MAX)
                             + ")")
                 .collect(Collectors.joining(", "))
             + (matches.size() > 5 ? " and " + (matches.size() - 5) + " more" : "")
