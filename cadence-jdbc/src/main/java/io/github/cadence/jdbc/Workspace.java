@@ -76,8 +76,9 @@ import org.jspecify.annotations.Nullable;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Workspace implements AutoCloseable {
   // Implementation notes: the journal owns the protocol with the database (write, apply, commit),
-  // the change numbers and the lock; the workspace owns the network (through its index) and the
-  // tiers; its facets own the plan memory (WorkspacePlan) and the goals and settings
+  // the change numbers and the lock; the workspace owns the network (through its index) and its
+  // tiers (WorkspaceTiers: saved and overridden); its facets own the plan memory (WorkspacePlan)
+  // and the goals and settings
   // (Configuration). The statements are in one table class per aggregate (ContactTable,
   // TouchpointTable, PlanTable, ConfigTable).
 
@@ -91,13 +92,7 @@ public final class Workspace implements AutoCloseable {
 
   // Guarded by the journal's lock; the index is volatile so that queries need no lock.
   private volatile QueueIndex index;
-  private Map<String, Tier> tiers = Map.of();
-
-  /** The names of the tiers the database holds. */
-  private Set<String> storedTiers = Set.of();
-
-  /** The tiers this instance uses instead of the saved ones of the same name (see the builder). */
-  private final Map<String, Tier> overrides;
+  private final WorkspaceTiers tiers;
 
   private Workspace(
       Store store,
@@ -106,7 +101,7 @@ public final class Workspace implements AutoCloseable {
       boolean readOnly,
       Map<String, Tier> overrides) {
     this.engine = engine;
-    this.overrides = overrides;
+    this.tiers = new WorkspaceTiers(store.name(), overrides);
     this.journal = new Journal(store, readOnly, () -> load(index.now()));
     this.plan = new WorkspacePlan(this, journal);
     this.configuration = new Configuration(journal);
@@ -347,7 +342,7 @@ public final class Workspace implements AutoCloseable {
    * @return the tiers
    */
   public Map<String, Tier> tiers() {
-    return journal.reading(() -> tiers);
+    return journal.reading(tiers::all);
   }
 
   /**
@@ -404,7 +399,7 @@ public final class Workspace implements AutoCloseable {
         () -> {
           checkArgument(
               holds(contact.id()), "contact.id '%s' is not a contact of %s", contact.id(), name());
-          List<Tier> newTiers = newTiers(List.of(contact));
+          List<Tier> newTiers = tiers.unsaved(List.of(contact));
           write(
               "update contact '" + contact.id() + "' in",
               c -> {
@@ -414,7 +409,7 @@ public final class Workspace implements AutoCloseable {
               },
               () -> {
                 index.update(contact);
-                addTiers(newTiers);
+                tiers.saved(newTiers);
               });
           journal.wrote(List.of(contact));
         });
@@ -526,7 +521,7 @@ public final class Workspace implements AutoCloseable {
                 id,
                 name());
           }
-          List<Tier> newTiers = newTiers(batch);
+          List<Tier> newTiers = tiers.unsaved(batch);
           int unchanged = batch.size() - added.size() - updated.size();
           if (added.isEmpty() && updated.isEmpty() && recorded.isEmpty()) {
             return new ImportSummary(0, 0, unchanged, 0, 0);
@@ -546,7 +541,7 @@ public final class Workspace implements AutoCloseable {
                     index.addAll(added);
                     updated.forEach(index::update);
                     index.recordAll(recorded);
-                    addTiers(newTiers);
+                    tiers.saved(newTiers);
                   },
                   () -> index.read(Network::version) != version);
           journal.wrote(added);
@@ -566,66 +561,6 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * The contacts' tiers that the database does not hold yet; refuses a tier that differs from the
-   * workspace's of the same name.
-   */
-  private List<Tier> newTiers(List<Contact> contacts) {
-    Map<String, Tier> fresh = new LinkedHashMap<>();
-    for (Contact contact : contacts) {
-      Tier tier = contact.tier();
-      Tier held = tiers.getOrDefault(tier.name(), fresh.get(tier.name()));
-      checkArgument(
-          held == null || held.equals(tier),
-          "contact '%s' has tier %s (every %s, weight %s), but the tier %s of %s is every %s,"
-              + " weight %s: save the tier first (saveTier), or give the contact the workspace's"
-              + " tier",
-          contact.id(),
-          tier.name(),
-          tier.cadence(),
-          tier.weight(),
-          tier.name(),
-          name(),
-          held == null ? null : held.cadence(),
-          held == null ? null : held.weight());
-      if (!storedTiers.contains(tier.name())) {
-        fresh.putIfAbsent(tier.name(), tier);
-      }
-    }
-    return List.copyOf(fresh.values());
-  }
-
-  /** Notes tiers the database now holds; the caller holds the write lock. */
-  private void addTiers(List<Tier> saved) {
-    if (!saved.isEmpty()) {
-      Map<String, Tier> all = new LinkedHashMap<>();
-      saved.forEach(t -> all.put(t.name(), t));
-      Set<String> names = new HashSet<>(storedTiers);
-      names.addAll(all.keySet());
-      storedTiers = Set.copyOf(names);
-      Map<String, Tier> merged = new LinkedHashMap<>(tiers);
-      merged.putAll(all);
-      overrides.forEach(merged::replace);
-      tiers = ImmutableMap.copyOf(merged);
-    }
-  }
-
-  /** The saved tiers with this instance's overrides in their places. */
-  private Map<String, Tier> withOverrides(Map<String, Tier> saved) {
-    storedTiers = Set.copyOf(saved.keySet());
-    Map<String, Tier> merged = new LinkedHashMap<>(saved);
-    overrides.forEach((name, t) -> merged.replace(name, t));
-    return ImmutableMap.copyOf(merged);
-  }
-
-  /** A contact as read from the database, its tier overridden if this instance overrides it. */
-  private Contact overridden(Contact contact) {
-    Tier override = overrides.get(contact.tier().name());
-    return override == null || override.equals(contact.tier())
-        ? contact
-        : contact.toBuilder().tier(override).build();
-  }
-
-  /**
    * Saves a tier, new or changed: every contact of that tier takes the new cadence and weight. In a
    * workspace opened {@linkplain Builder#readOnly() for reading}, in memory only.
    *
@@ -635,7 +570,7 @@ public final class Workspace implements AutoCloseable {
     requireNonNull(tier, "tier");
     journal.writing(
         () -> {
-          Tier effective = overrides.getOrDefault(tier.name(), tier);
+          Tier effective = tiers.effective(tier);
           List<Contact> moved =
               index.read(n -> n.contacts()).stream()
                   .filter(c -> c.tier().name().equals(tier.name()) && !c.tier().equals(effective))
@@ -650,7 +585,7 @@ public final class Workspace implements AutoCloseable {
               },
               () -> {
                 moved.forEach(index::update);
-                addTiers(List.of(tier));
+                tiers.saved(List.of(tier));
               },
               () -> index.read(Network::version) != version);
           journal.wrote(moved);
@@ -770,13 +705,13 @@ public final class Workspace implements AutoCloseable {
           }
           Journal.Changes changes = read.get();
           try {
-            tiers = withOverrides(changes.tiers());
+            tiers.load(changes.tiers());
             for (String id : changes.removed()) {
               index.remove(id);
             }
             List<Contact> added = new ArrayList<>();
             for (Contact changed : changes.contacts()) {
-              Contact contact = overridden(changed);
+              Contact contact = tiers.overridden(changed);
               Optional<Contact> held = index.read(n -> n.contact(contact.id()));
               if (held.isEmpty()) {
                 added.add(contact);
@@ -804,12 +739,12 @@ public final class Workspace implements AutoCloseable {
     Journal.Snapshot snapshot = journal.load();
     MutableNetwork loaded = new MutableNetwork();
     for (Contact contact : snapshot.contacts()) {
-      loaded.add(overridden(contact));
+      loaded.add(tiers.overridden(contact));
     }
     loaded.recordAll(snapshot.touchpoints());
     configuration.load(snapshot.goals(), snapshot.settings());
     index = QueueIndex.build(engine, loaded, asOf);
-    tiers = withOverrides(snapshot.tiers());
+    tiers.load(snapshot.tiers());
     plan.load(snapshot.plan());
     journal.caughtUp(snapshot.change());
   }
