@@ -17,6 +17,7 @@ import io.github.cadence.model.Tier;
 import io.github.cadence.plan.Agenda;
 import io.github.cadence.plan.AgendaDay;
 import io.github.cadence.plan.AgendaItem;
+import io.github.cadence.plan.Category;
 import io.github.cadence.plan.Planner;
 import java.time.Duration;
 import java.time.Instant;
@@ -109,7 +110,8 @@ public final class Forecast {
     }
 
     /**
-     * Per tier name, how many contacts are due at the start of the week.
+     * Per tier name, how many contacts are due for a follow-up at the start of the week (contacts
+     * still to map are not counted: they have no rhythm yet).
      *
      * @return the overdueByTier
      */
@@ -235,7 +237,7 @@ public final class Forecast {
       FollowUpQueue queue = engine.queue(simulated, asOf);
       Map<String, Integer> overdue = new TreeMap<>();
       for (QueueEntry e : queue.entries()) {
-        if (e.isDueAt(asOf)) {
+        if (e.isDueAt(asOf) && Category.of(e) != Category.INTAKE) {
           overdue.merge(e.contact().tier().name(), 1, Integer::sum);
         }
       }

@@ -13,6 +13,7 @@ import io.github.cadence.model.Contact;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Touchpoint;
+import io.github.cadence.plan.Category;
 import io.github.cadence.plan.PlanMemory;
 import io.github.cadence.plan.Span;
 import java.time.Duration;
@@ -129,7 +130,7 @@ public final class Tracker {
     }
     Map<String, Integer> overdue = new TreeMap<>();
     for (QueueEntry e : queue.entries()) {
-      if (e.isDueAt(queue.asOf())) {
+      if (e.isDueAt(queue.asOf()) && Category.of(e) != Category.INTAKE) {
         overdue.merge(e.contact().tier().name(), 1, Integer::sum);
       }
     }

@@ -102,7 +102,8 @@ public final class WeeklyReview {
   }
 
   /**
-   * Per tier name, how many contacts are due now.
+   * Per tier name, how many contacts are due now for a follow-up (a contact still to map has no
+   * rhythm yet, so it is not overdue: the intake offers it).
    *
    * @return the overdueByTier
    */

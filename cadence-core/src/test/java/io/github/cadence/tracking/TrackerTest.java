@@ -14,6 +14,7 @@ import io.github.cadence.forecast.Forecast;
 import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
+import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
@@ -275,6 +276,25 @@ class TrackerTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("pastWeeks must be between 1 and 104, was " + bad);
     }
+  }
+
+  @Test
+  void aContactStillToMapIsNotOverdue() {
+    network.add(contact("due").tier(Tier.B).build());
+    network.add(contact("new").status(ContactStatus.unmapped()).build());
+    CadenceEngine engine = CadenceEngine.of(BuiltInRules.defaults());
+    var queue = engine.queue(network, NOW);
+    assertThat(queue.entryFor("new").orElseThrow())
+        .satisfies(e -> assertThat(Category.of(e)).isEqualTo(Category.INTAKE))
+        .satisfies(e -> assertThat(e.isDueAt(NOW)).isTrue());
+
+    WeeklyReview review = TRACKER.review(network, queue, PlanMemory.empty(), MONDAY, List.of());
+
+    assertThat(review.overdueByTier()).containsExactly(Map.entry("B", 1));
+    Forecast forecast =
+        Forecast.compare(engine, Planner.of(PlanSettings.defaults()), network, MONDAY, 1, 0);
+    assertThat(forecast.stopped().get(0).overdueByTier()).containsEntry("B", 1);
+    assertThat(forecast.stopped().get(0).overdueByTier().getOrDefault("C", 0)).isZero();
   }
 
   @Test
