@@ -86,10 +86,6 @@ final class Journal {
     return store.name();
   }
 
-  boolean isReadOnly() {
-    return readOnly;
-  }
-
   // ---------------------------------------------------------------- locking
 
   /** Runs a read with the read lock held, on an open workspace. */
