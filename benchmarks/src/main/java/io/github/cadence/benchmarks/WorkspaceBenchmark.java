@@ -4,6 +4,7 @@ import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.engine.QueueRequest;
 import io.github.cadence.jdbc.Workspace;
+import io.github.cadence.model.Codes;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.builtin.BuiltInRules;
@@ -157,9 +158,9 @@ public class WorkspaceBenchmark {
           p.setString(1, c.id());
           p.setString(2, c.displayName());
           p.setString(3, c.tier().name());
-          p.setString(4, c.roles().iterator().next().name());
+          p.setString(4, Codes.name(c.roles().iterator().next()));
           p.setString(5, c.zone().getId());
-          p.setString(6, "ACTIVE");
+          p.setString(6, "active");
           p.setString(7, c.createdAt().toString());
           p.addBatch();
           if (++rows % 1000 == 0) {
@@ -175,10 +176,10 @@ public class WorkspaceBenchmark {
         for (Touchpoint t : target.data.touchpoints()) {
           p.setString(1, t.contactId());
           p.setLong(2, t.at().toEpochMilli());
-          p.setInt(3, codes.get("channel/" + t.channel().name()));
-          p.setInt(4, codes.get("direction/" + t.direction().name()));
-          p.setInt(5, codes.get("outcome/" + t.outcome().name()));
-          p.setInt(6, codes.get("intent/" + t.intent().name()));
+          p.setInt(3, codes.get("channel/" + Codes.name(t.channel())));
+          p.setInt(4, codes.get("direction/" + Codes.name(t.direction())));
+          p.setInt(5, codes.get("outcome/" + Codes.name(t.outcome())));
+          p.setInt(6, codes.get("intent/" + Codes.name(t.intent())));
           p.addBatch();
           if (++rows % 1000 == 0) {
             p.executeBatch();
