@@ -17,7 +17,7 @@ import io.github.cadence.model.Tier;
 import io.github.cadence.plan.Agenda;
 import io.github.cadence.plan.AgendaDay;
 import io.github.cadence.plan.AgendaItem;
-import io.github.cadence.plan.Category;
+import io.github.cadence.plan.Intake;
 import io.github.cadence.plan.Planner;
 import java.time.Duration;
 import java.time.Instant;
@@ -236,10 +236,8 @@ public final class Forecast {
       Instant asOf = start.atStartOfDay(planner.settings().zone()).toInstant();
       FollowUpQueue queue = engine.queue(simulated, asOf);
       Map<String, Integer> overdue = new TreeMap<>();
-      for (QueueEntry e : queue.entries()) {
-        if (e.isDueAt(asOf) && Category.of(e) != Category.INTAKE) {
-          overdue.merge(e.contact().tier().name(), 1, Integer::sum);
-        }
+      for (QueueEntry e : Intake.followUps(queue)) { // contacts to map have no rhythm yet
+        overdue.merge(e.contact().tier().name(), 1, Integer::sum);
       }
       for (Tier t : tiersOf(simulated)) {
         overdue.putIfAbsent(t.name(), 0);

@@ -13,7 +13,7 @@ import io.github.cadence.model.Contact;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Touchpoint;
-import io.github.cadence.plan.Category;
+import io.github.cadence.plan.Intake;
 import io.github.cadence.plan.PlanMemory;
 import io.github.cadence.plan.Span;
 import java.time.Duration;
@@ -129,10 +129,8 @@ public final class Tracker {
       streak++;
     }
     Map<String, Integer> overdue = new TreeMap<>();
-    for (QueueEntry e : queue.entries()) {
-      if (e.isDueAt(queue.asOf()) && Category.of(e) != Category.INTAKE) {
-        overdue.merge(e.contact().tier().name(), 1, Integer::sum);
-      }
+    for (QueueEntry e : Intake.followUps(queue)) { // contacts to map have no rhythm yet
+      overdue.merge(e.contact().tier().name(), 1, Integer::sum);
     }
     List<GoalProgress> progress = new ArrayList<>();
     // Each goal in its own period holding the day, as progress() measures it: a monthly goal

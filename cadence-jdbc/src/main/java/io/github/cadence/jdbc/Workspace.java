@@ -499,28 +499,40 @@ public final class Workspace implements AutoCloseable {
           List<Contact> added = new ArrayList<>();
           List<Contact> updated = new ArrayList<>();
           Set<String> ids = new HashSet<>();
-          for (int i = 0; i < batch.size(); i++) {
-            Contact contact = batch.get(i);
-            String field = batch.size() == 1 ? "contact.id" : "contacts[" + i + "].id";
-            checkArgument(ids.add(contact.id()), "%s '%s' appears twice", field, contact.id());
-            Optional<Contact> held = index.read(n -> n.contact(contact.id()));
-            checkArgument(
-                !onlyNew || held.isEmpty(), "%s '%s' is taken already", field, contact.id());
-            if (held.isEmpty()) {
-              added.add(contact);
-            } else if (!held.get().equals(contact)) {
-              updated.add(contact);
-            }
-          }
-          for (int i = 0; i < recorded.size(); i++) {
-            String id = recorded.get(i).contactId();
-            checkArgument(
-                ids.contains(id) || holds(id),
-                "%s '%s' is not a contact of %s",
-                recorded.size() == 1 ? "touchpoint.contactId" : "touchpoints[" + i + "].contactId",
-                id,
-                name());
-          }
+          // One read of the network for the whole batch, not a lookup under its lock per row.
+          Boolean unused =
+              index.read(
+                  n -> {
+                    for (int i = 0; i < batch.size(); i++) {
+                      Contact contact = batch.get(i);
+                      String field = batch.size() == 1 ? "contact.id" : "contacts[" + i + "].id";
+                      checkArgument(
+                          ids.add(contact.id()), "%s '%s' appears twice", field, contact.id());
+                      Optional<Contact> held = n.contact(contact.id());
+                      checkArgument(
+                          !onlyNew || held.isEmpty(),
+                          "%s '%s' is taken already",
+                          field,
+                          contact.id());
+                      if (held.isEmpty()) {
+                        added.add(contact);
+                      } else if (!held.get().equals(contact)) {
+                        updated.add(contact);
+                      }
+                    }
+                    for (int i = 0; i < recorded.size(); i++) {
+                      String id = recorded.get(i).contactId();
+                      checkArgument(
+                          ids.contains(id) || n.contains(id),
+                          "%s '%s' is not a contact of %s",
+                          recorded.size() == 1
+                              ? "touchpoint.contactId"
+                              : "touchpoints[" + i + "].contactId",
+                          id,
+                          name());
+                    }
+                    return Boolean.TRUE;
+                  });
           List<Tier> newTiers = tiers.unsaved(batch);
           int unchanged = batch.size() - added.size() - updated.size();
           if (added.isEmpty() && updated.isEmpty() && recorded.isEmpty()) {
@@ -709,13 +721,15 @@ public final class Workspace implements AutoCloseable {
             for (String id : changes.removed()) {
               index.remove(id);
             }
+            List<Contact> changed = changes.contacts().stream().map(tiers::overridden).toList();
+            List<Optional<Contact>> held =
+                index.read(n -> changed.stream().map(c -> n.contact(c.id())).toList());
             List<Contact> added = new ArrayList<>();
-            for (Contact changed : changes.contacts()) {
-              Contact contact = tiers.overridden(changed);
-              Optional<Contact> held = index.read(n -> n.contact(contact.id()));
-              if (held.isEmpty()) {
+            for (int i = 0; i < changed.size(); i++) {
+              Contact contact = changed.get(i);
+              if (held.get(i).isEmpty()) {
                 added.add(contact);
-              } else if (!held.get().equals(contact)) {
+              } else if (!held.get(i).get().equals(contact)) {
                 index.update(contact);
               }
             }
