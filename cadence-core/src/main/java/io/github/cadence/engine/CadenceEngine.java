@@ -172,10 +172,10 @@ public final class CadenceEngine {
   }
 
   /**
-   * The queue for a request: filtered, one page of it. Only the requested page is ranked and
-   * worded: the best {@code offset + limit} contacts are kept in a bounded heap as the rules are
-   * evaluated, and only the returned entries get their reasons in words, so a top-50 over a large
-   * network neither sorts nor holds the whole network.
+   * The queue for a request: filtered, one page of it. Only the requested page is ranked: the best
+   * {@code offset + limit} contacts are kept in a bounded heap as the rules are evaluated, so a
+   * top-50 over a large network neither sorts nor holds the whole network; and a reason is worded
+   * only when read, so a plan made from the whole queue words the items it keeps.
    *
    * @param network the network
    * @param request the request
@@ -232,11 +232,11 @@ public final class CadenceEngine {
 
   /**
    * The best {@code offset + limit} contacts seen so far, their count and the rules' failures. A
-   * contact's suggestions are kept only while it is among the best, and its reasons are rendered
-   * only if it ends up on the page: a full evaluation of a large network holds and words one page,
-   * not the network. Parts of a parallel evaluation are combined in the network's order, so the
-   * failures come in the same order as on one thread, and the ranking is a total order, so the page
-   * is the same.
+   * contact's suggestions are kept only while it is among the best, and its reasons are listed only
+   * if it ends up on the page: a full evaluation of a large network holds one page, not the
+   * network. Parts of a parallel evaluation are combined in the network's order, so the failures
+   * come in the same order as on one thread, and the ranking is a total order, so the page is the
+   * same.
    */
   private static final class Selection {
     private final EnabledRules enabled;
@@ -281,13 +281,13 @@ public final class CadenceEngine {
       return this;
     }
 
-    /** The requested page of the best, best first, in words. */
+    /** The requested page of the best, best first, each reason to be worded when read. */
     FollowUpQueue queue() {
       List<Merged> ranked = new ArrayList<>(best);
       ranked.sort(ContactEvaluation::compare);
       List<QueueEntry> page = new ArrayList<>();
       for (int i = request.offset(); i < ranked.size(); i++) {
-        page.add(ContactEvaluation.render(ranked.get(i), request.asOf(), failures));
+        page.add(ContactEvaluation.render(ranked.get(i), request.asOf()));
       }
       return new FollowUpQueue(request.asOf(), page, matching, failures);
     }

@@ -91,7 +91,7 @@ final class ContactEvaluation {
       ContactHistory history,
       Instant asOf,
       List<RuleFailure> failures) {
-    return merge(rules, contact, history, asOf, failures).map(m -> render(m, asOf, failures));
+    return merge(rules, contact, history, asOf, failures).map(m -> render(m, asOf));
   }
 
   /** Runs the rules and merges what they said, without rendering any reason. */
@@ -106,30 +106,17 @@ final class ContactEvaluation {
   }
 
   /**
-   * The entry with its reasons in words. A reason that fails to render is reported as its rule's
-   * failure, and the entry says so instead.
+   * The entry with its reasons, each worded when first read ({@link Reason#text()}): a reason that
+   * cannot be worded is reported then as its rule's failure, and says so instead.
    */
-  static QueueEntry render(Merged merged, Instant asOf, List<RuleFailure> failures) {
+  static QueueEntry render(Merged merged, Instant asOf) {
     List<Said> behind = new ArrayList<>();
     select(merged.said(), merged.holdUntil(), merged.due(), asOf, behind);
-    List<Reason> reasons = new ArrayList<>(behind.size());
+    List<Reason> reasons = new ArrayList<>(behind.size() + 1);
     for (Said s : behind) {
-      String text;
-      try {
-        text = RuleScope.run(s.suggestion()::reason);
-      } catch (Throwable e) {
-        if (Checks.isFatal(e)) {
-          throw e;
-        }
-        LOG.warn(
-            "Rule '{}' failed to word its reason for contact '{}'",
-            s.ruleId(),
-            merged.contact().id(),
-            e);
-        failures.add(new RuleFailure(s.ruleId(), merged.contact().id(), e.toString(), e));
-        text = "the reason could not be worded (" + e + ")";
-      }
-      reasons.add(Reason.of(s.ruleId(), s.suggestion().purpose(), text));
+      reasons.add(
+          Reason.worded(
+              s.ruleId(), s.suggestion().purpose(), merged.contact().id(), s.suggestion()::reason));
     }
     String note = Reach.note(merged.contact(), merged.preferred(), merged.channel());
     if (note != null) {

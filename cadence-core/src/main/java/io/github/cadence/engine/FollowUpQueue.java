@@ -4,12 +4,14 @@ import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +28,8 @@ public final class FollowUpQueue {
   private final Instant asOf;
   private final List<QueueEntry> entries;
   private final int totalMatching;
-  private final List<RuleFailure> failures;
+  private final List<RuleFailure> ranking;
+  private final Supplier<List<RuleFailure>> failures;
 
   FollowUpQueue(
       Instant asOf, List<QueueEntry> entries, int totalMatching, List<RuleFailure> failures) {
@@ -37,11 +40,22 @@ public final class FollowUpQueue {
         "totalMatching must be at least the number of entries, was %s for %s entries",
         totalMatching,
         entries.size());
-    failures = ImmutableList.copyOf(requireNonNull(failures, "failures"));
     this.asOf = asOf;
     this.entries = entries;
     this.totalMatching = totalMatching;
-    this.failures = failures;
+    this.ranking = ImmutableList.copyOf(requireNonNull(failures, "failures"));
+    this.failures = Suppliers.memoize(this::allFailures);
+  }
+
+  private List<RuleFailure> allFailures() {
+    ImmutableList.Builder<RuleFailure> all = ImmutableList.builder();
+    all.addAll(ranking);
+    for (QueueEntry e : entries) {
+      for (Reason r : e.reasons()) {
+        r.wordingFailure().ifPresent(all::add);
+      }
+    }
+    return all.build();
   }
 
   /**
@@ -72,12 +86,14 @@ public final class FollowUpQueue {
   }
 
   /**
-   * The rules that failed, per contact.
+   * The rules that failed, per contact: those that failed while the queue was ranked, then those
+   * whose reason for an entry on this page cannot be worded. Reasons are worded when first read
+   * ({@link Reason#text()}), so the first call words every reason on the page.
    *
    * @return the failures
    */
   public List<RuleFailure> failures() {
-    return failures;
+    return failures.get();
   }
 
   /** The queue's order: score descending, then due ascending, then contact id. */
@@ -122,12 +138,12 @@ public final class FollowUpQueue {
         && asOf.equals(o.asOf)
         && entries.equals(o.entries)
         && totalMatching == o.totalMatching
-        && failures.equals(o.failures);
+        && failures().equals(o.failures());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(asOf, entries, totalMatching, failures);
+    return Objects.hash(asOf, entries, totalMatching, failures());
   }
 
   @Override
@@ -143,7 +159,7 @@ public final class FollowUpQueue {
         + totalMatching
         + ", "
         + "failures="
-        + failures
+        + failures()
         + "]";
   }
 }

@@ -91,7 +91,10 @@ final class LocalQueueIndex implements QueueIndex {
     }
   }
 
-  /** A contact's queue entry as of {@link #renderedAt}, with the failures met rendering it. */
+  /**
+   * A contact's queue entry as of {@link #renderedAt} (its reasons worded when read), with the
+   * failures of the rules met making it.
+   */
   private record Rendered(Optional<QueueEntry> entry, List<RuleFailure> failures) {}
 
   /**

@@ -19,8 +19,8 @@ import org.apiguardian.api.API;
  * last instant: a contact asks to be evaluated again when its history changes (through the index),
  * when a rule's {@link io.github.cadence.rule.Evaluation#validUntil()} passes, when a hold ends or
  * a future-dated touchpoint becomes past. A page of k entries costs about k log k, whatever the
- * network's size; only the returned entries are worded (and kept until their contact changes or a
- * query asks about another instant).
+ * network's size; only the returned entries are made (and kept until their contact changes or a
+ * query asks about another instant), and their reasons worded when read.
  *
  * <p>The results are identical to {@link CadenceEngine#queue(Network, QueueRequest)} for the same
  * network, rules and instant (a property test checks this after random operations), with two
@@ -52,7 +52,7 @@ import org.apiguardian.api.API;
  * result applied under it (if the contact changed again meanwhile, the newer state is evaluated
  * instead). A change returns once it is applied, so every query that starts after it sees it; a
  * query that runs while it is evaluated sees the contact as it was, consistently. Queries likewise
- * re-evaluate the contacts whose time has come, and word the reasons of their page, outside the
+ * re-evaluate the contacts whose time has come, and make the entries of their page, outside the
  * lock. Under heavy contention on the same contacts, a change or query that keeps finding its
  * reading outdated evaluates under the lock, so that it ends. Time moves to the latest instant any
  * query has asked about; a query about an earlier instant is refused, as when it comes after the

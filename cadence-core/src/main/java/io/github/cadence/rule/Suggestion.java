@@ -34,13 +34,14 @@ import org.jspecify.annotations.Nullable;
  * wins.
  *
  * <p><b>Reasons are rendered when asked for.</b> A reason is given as text or as a {@link Supplier}
- * of text. A full evaluation asks every rule about every contact but returns a page of them, so the
- * engine renders the reasons of the returned entries only: wording that formats dates and durations
+ * of text. A full evaluation asks every rule about every contact but returns a page of them, and a
+ * plan keeps a few entries of the whole queue, so the engine words a reason only when it is first
+ * read ({@link io.github.cadence.engine.Reason#text()}): wording that formats dates and durations
  * ("last real conversation 3 weeks ago") belongs in a supplier, which then costs nothing for the
  * million contacts that are not shown. A supplier must be a pure function of what the rule was
- * given, like the rule itself; it is called each time the reason is asked for. Suggestions are
- * immutable values: two are equal when their kind, instants, weights, channel, intent and rendered
- * reason are, and their purpose.
+ * given, like the rule itself; {@link #reason()} calls it each time, the engine's reason once.
+ * Suggestions are immutable values: two are equal when their kind, instants, weights, channel,
+ * intent and rendered reason are, and their purpose.
  */
 @API(status = STABLE, since = "0.1")
 @CheckReturnValue

@@ -167,8 +167,28 @@ class CadenceEngineTest {
             e ->
                 assertThat(e.reasons())
                     .containsExactly(Reason.of("counting", Purpose.OTHER, "check in")));
-    assertThat(engine.parallel().queue(network, secondOfThree).totalMatching()).isEqualTo(3);
+    FollowUpQueue parallel = engine.parallel().queue(network, secondOfThree);
+    assertThat(parallel.totalMatching()).isEqualTo(3);
+    assertThat(parallel.entries().get(0).reasons().get(0).text()).isEqualTo("check in");
     assertThat(worded).hasValue(2);
+  }
+
+  @Test
+  void aReasonIsWordedWhenFirstReadOnceAndEveryReasonOnThePageWhenFailuresAreAsked() {
+    AtomicInteger worded = new AtomicInteger();
+    CadenceEngine engine =
+        CadenceEngine.of(RuleSet.builder().add(countingReasons(worded, "check in")).build());
+
+    FollowUpQueue whole = engine.queue(network, NOW);
+
+    assertThat(whole.entries()).hasSize(3);
+    assertThat(worded).hasValue(0);
+    Reason first = whole.entries().get(0).reasons().get(0);
+    assertThat(first.text()).isEqualTo("check in");
+    assertThat(first.text()).isEqualTo("check in");
+    assertThat(worded).hasValue(1);
+    assertThat(whole.failures()).isEmpty();
+    assertThat(worded).hasValue(3);
   }
 
   @Test

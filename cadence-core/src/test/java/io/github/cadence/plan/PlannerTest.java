@@ -7,6 +7,7 @@ import static io.github.cadence.Fixtures.daysAgo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.FollowUpQueue;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
@@ -15,10 +16,15 @@ import io.github.cadence.model.FirstMeeting;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
+import io.github.cadence.rule.Evaluation;
+import io.github.cadence.rule.Rule;
+import io.github.cadence.rule.RuleSet;
+import io.github.cadence.rule.Suggestion;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +55,34 @@ class PlannerTest extends PlanningScenario {
               assertThat(d.why()).isEqualTo(Deferral.Why.BUDGET);
               assertThat(d.explanation()).isEqualTo("no time left on the days it was due");
             });
+  }
+
+  @Test
+  void aPlanFromTheWholeQueueWordsTheReasonsOfTheItemsItKeepsOnly() {
+    for (int i = 0; i < 30; i++) {
+      overdue("a" + i, Tier.A, 20 + i);
+    }
+    AtomicInteger worded = new AtomicInteger();
+    Rule counting =
+        Rule.of(
+            "counting",
+            (contact, history, asOf) ->
+                Evaluation.of(
+                    Suggestion.followUp(
+                        daysAgo(1),
+                        () -> {
+                          worded.incrementAndGet();
+                          return "check in";
+                        })));
+    CadenceEngine engine = CadenceEngine.of(RuleSet.builder().add(counting).build());
+
+    Agenda today = Planner.of(PlanSettings.defaults()).plan(engine.queue(network, NOW), MONDAY, 1);
+
+    assertThat(today.items())
+        .hasSize(6)
+        .allSatisfy(i -> assertThat(i.reasons().get(0).text()).isEqualTo("check in"));
+    assertThat(today.deferred()).hasSize(24);
+    assertThat(worded).hasValue(6);
   }
 
   @Test
