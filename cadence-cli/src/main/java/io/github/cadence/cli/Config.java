@@ -3,8 +3,10 @@ package io.github.cadence.cli;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.cadence.engine.CadenceEngine;
+import io.github.cadence.io.Me;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Codes;
+import io.github.cadence.model.Handle;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
 import io.github.cadence.plan.BusyPeriod;
@@ -58,6 +60,7 @@ final class Config {
       List.of(
           "zone",
           "region",
+          "me",
           "tiers",
           "budget",
           "map",
@@ -72,6 +75,7 @@ final class Config {
   private final @Nullable Path file;
   private final ZoneId zone;
   private final Optional<String> region;
+  private final Me me;
   private final Map<String, Tier> tiers;
   private final PlanSettings plan;
   private final int mapDaily;
@@ -84,6 +88,7 @@ final class Config {
     this.file = b.file;
     this.zone = b.zone;
     this.region = Optional.ofNullable(b.region);
+    this.me = Me.of(b.meName, b.meHandles);
     this.tiers = ImmutableMap.copyOf(b.tiers);
     this.plan = b.plan.zone(b.zone).build();
     this.mapDaily = b.mapDaily;
@@ -142,6 +147,11 @@ final class Config {
     return region;
   }
 
+  /** Who the user is, as {@code me:} says; unknown (inferred by an import) where it is absent. */
+  Me me() {
+    return me;
+  }
+
   /** The tiers configured or built in, by name. */
   Map<String, Tier> tiers() {
     return tiers;
@@ -177,6 +187,8 @@ final class Config {
     final @Nullable Path file;
     ZoneId zone = ZoneId.systemDefault();
     @Nullable String region;
+    @Nullable String meName;
+    final List<Handle> meHandles = new ArrayList<>();
     final Map<String, Tier> tiers = new LinkedHashMap<>();
     final PlanSettings.Builder plan = PlanSettings.builder();
     int mapDaily = MAP_DAILY;
@@ -190,6 +202,7 @@ final class Config {
       PlanSettings defaults = PlanSettings.defaults();
       set("zone", zone.getId(), "system time zone");
       set("region", "(none: numbers need a country code)", DEFAULT);
+      set("me", "(none: an import of mail infers it from the mail)", DEFAULT);
       for (Tier t : List.of(Tier.A, Tier.B, Tier.C)) {
         tiers.put(t.name(), t);
         set("tiers." + t.name(), describe(t), DEFAULT);
@@ -230,6 +243,9 @@ final class Config {
         }
         region = r;
         set("region", r, v.origin());
+      }
+      if ((v = top.get("me")) != null) {
+        readMe(v);
       }
       if ((v = top.get("tiers")) != null) {
         readTiers(v);
@@ -272,6 +288,42 @@ final class Config {
       if ((v = top.get("goals")) != null) {
         readGoals(v);
       }
+    }
+
+    /** {@code me: {name: Dana Reyes, emails: [...], phones: [...], profiles: [...]}}. */
+    private void readMe(Yaml.Value v) {
+      settings.remove("me");
+      Map<String, Yaml.Value> fields = v.mapping(Set.of("name", "emails", "phones", "profiles"));
+      Yaml.Value name = fields.get("name");
+      if (name != null) {
+        meName = name.as("your name as chat exports show it", n -> requireNonBlank(n));
+        set(name.key(), meName, name.origin());
+      }
+      readHandles(fields.get("emails"), "an email address such as dana@example.com", Handle::email);
+      readHandles(fields.get("phones"), "a phone number such as +49 151 1234567", Handle::phone);
+      readHandles(
+          fields.get("profiles"),
+          "a profile address such as https://www.linkedin.com/in/dana",
+          Handle::profile);
+    }
+
+    private void readHandles(
+        Yaml.@Nullable Value v, String expected, java.util.function.Function<String, Handle> make) {
+      if (v == null) {
+        return;
+      }
+      for (Yaml.Value item : v.list()) {
+        Handle h = item.as(expected, make);
+        meHandles.add(h);
+        set(item.key(), h.value(), item.origin());
+      }
+    }
+
+    private static String requireNonBlank(String text) {
+      if (text.isBlank()) {
+        throw new IllegalArgumentException("blank");
+      }
+      return text;
     }
 
     private void readTiers(Yaml.Value v) {

@@ -5,8 +5,11 @@ import io.github.cadence.io.ImportResult;
 import io.github.cadence.io.ImportSource;
 import io.github.cadence.io.Importer;
 import io.github.cadence.io.Layout;
+import io.github.cadence.io.Me;
 import io.github.cadence.jdbc.ImportSummary;
 import io.github.cadence.jdbc.Workspace;
+import io.github.cadence.model.Handle;
+import io.github.cadence.model.Texts;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -26,17 +30,20 @@ import picocli.CommandLine.Parameters;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Imports LinkedIn (Connections.csv, messages.csv), Google Contacts CSV, vCard and Cadence's",
-      "own CSV and JSON files into your workspace. One person found in several files becomes one",
-      "contact; the report says what was merged and why. All or nothing: a malformed file stops",
-      "the import with its file, line and field, and nothing changes."
+      "Imports LinkedIn (Connections.csv, messages.csv), Google Contacts CSV, vCard, a mailbox",
+      "(Google Takeout's .mbox) and Cadence's own CSV and JSON files into your workspace. One",
+      "person found in several files becomes one contact; the report says what was merged and",
+      "why. Each mail you sent a contact, or a contact sent you, becomes a touchpoint. All or",
+      "nothing: a malformed file stops the import with its file, line and field, and nothing",
+      "changes."
     },
     footer = {
       "",
       "Examples:",
       "  cadence import --preview Connections.csv messages.csv contacts.vcf",
       "  cadence import --region DE --zone Europe/Berlin Connections.csv google.csv",
-      "  cadence import --layout google-contacts export.csv"
+      "  cadence import --layout google-contacts export.csv",
+      "  cadence import --me dana@example.com 'All mail Including Spam and Trash.mbox'"
     })
 final class ImportCommand implements Callable<Integer> {
   @Mixin WorkspaceOption workspace;
@@ -72,6 +79,15 @@ final class ImportCommand implements Callable<Integer> {
   @Nullable String owner;
 
   @Option(
+      names = "--me",
+      paramLabel = "ADDRESS",
+      description =
+          "Your own email address, phone number or profile page, which tells the mail you sent"
+              + " from the mail you received; repeat it for each (default: me in config.yaml,"
+              + " else the sender of the most mail labelled Sent).")
+  List<String> me = new ArrayList<>();
+
+  @Option(
       names = "--layout",
       paramLabel = "LAYOUT",
       description =
@@ -92,6 +108,7 @@ final class ImportCommand implements Callable<Integer> {
     if (owner != null) {
       b.owner(owner);
     }
+    b.me(me(config.me()));
     ProgressBars bars = new ProgressBars(workspace.root().env());
     Importer importer = b.listener(bars).build();
     List<ImportSource> sources = new ArrayList<>();
@@ -124,13 +141,40 @@ final class ImportCommand implements Callable<Integer> {
                 return w.importAll(r.contacts(), r.touchpoints());
               });
       out.printf(
-          "imported: %s added, %d updated; %s recorded, %d known already%n",
+          Locale.ROOT,
+          "imported: %s added, %,d updated; %s recorded, %,d known already%n",
           Screen.count(summary.contactsAdded(), "contact", "contacts"),
           summary.contactsUpdated(),
           Screen.count(summary.touchpointsRecorded(), "touchpoint", "touchpoints"),
           summary.touchpointsKnown());
     }
     return 0;
+  }
+
+  /** Who the user is: config.yaml's {@code me:}, with the addresses of {@code --me} added. */
+  private Me me(Me configured) {
+    if (me.isEmpty()) {
+      return configured;
+    }
+    List<Handle> handles = new ArrayList<>(configured.handles());
+    for (String address : me) {
+      String a = address.strip();
+      try {
+        handles.add(
+            a.contains("://")
+                ? Handle.profile(a)
+                : a.contains("@") ? Handle.email(a) : Handle.phone(a));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "--me "
+                + Texts.quote(address)
+                + " is not an email address, a phone number or a"
+                + " profile address: "
+                + e.getMessage(),
+            e);
+      }
+    }
+    return Me.of(configured.name().orElse(null), handles);
   }
 
   /** Reads and merges the files with the workspace's contacts; a bad file fails the import. */

@@ -231,6 +231,11 @@ class ConfigTest {
         Map.ofEntries(
             Map.entry("zone: Mars/Olympus\n", ":1: zone: 'Mars/Olympus' is not a time zone"),
             Map.entry("region: Narnia\n", ":1: region: 'Narnia' is not a country"),
+            Map.entry(
+                "me:\n  emails: [dana.example.com]\n",
+                ":2: me.emails[0]: 'dana.example.com' is not an email address such as"
+                    + " dana@example.com"),
+            Map.entry("me:\n  mail: dana@example.com\n", ":2: unknown key 'me.mail'"),
             Map.entry("budgets:\n  daily: 30\n", ":1: unknown key 'budgets'; expected one of:"),
             Map.entry(
                 "budget:\n  daily: 30\n  daily: 40\n", ":3: key 'budget.daily' is given twice"),

@@ -150,6 +150,53 @@ class WorkspaceCommandsTest {
   }
 
   @Test
+  void aMailboxMakesTheMailWithContactsTouchpointsAndAMailTheyWroteLastAReplyOwed()
+      throws IOException {
+    Path mbox = dir.resolve("All mail Including Spam and Trash.mbox");
+    Files.writeString(
+        mbox,
+        "From 1817300000000000001@xxx Thu Nov 26 09:00:00 +0000 2026\r\n"
+            + "X-Gmail-Labels: Sent\r\n"
+            + "Date: Thu, 26 Nov 2026 10:00:00 +0100\r\n"
+            + "Message-ID: <hello-ana@example.com>\r\n"
+            + "From: Dana Reyes <dana@example.com>\r\n"
+            + "To: Ana <ana@lopez.example>\r\n\r\nHi Ana\r\n\r\n"
+            + "From 1817300000000000002@xxx Sat Nov 28 17:00:00 +0000 2026\r\n"
+            + "X-Gmail-Labels: Inbox\r\n"
+            + "Date: Sat, 28 Nov 2026 18:00:00 +0100\r\n"
+            + "Message-ID: <re-hello-ana@lopez.example>\r\n"
+            + "From: =?UTF-8?Q?Ana_L=C3=B3pez?= <ANA@lopez.example>\r\n"
+            + "To: dana@example.com\r\n\r\nCall me?\r\n\r\n"
+            + "From 1817300000000000003@xxx Sun Nov 29 06:00:00 +0000 2026\r\n"
+            + "Date: Sun, 29 Nov 2026 06:00:00 +0000\r\n"
+            + "Message-ID: <n-1@shop.example>\r\n"
+            + "List-Unsubscribe: <mailto:u@shop.example>\r\n"
+            + "From: Shop <news@shop.example>\r\n"
+            + "To: dana@example.com\r\n\r\nSale\r\n",
+        StandardCharsets.UTF_8);
+    Path config = dir.resolve("config.yaml");
+    Files.writeString(config, "me:\n  name: Dana Reyes\n  emails: [dana@example.com]\n");
+    Map<String, String> env = Map.of("CADENCE_WORKSPACE", dir.resolve("ws").toString());
+    cadence("init");
+
+    Runs imported =
+        cadence(env, "--config", config.toString(), "import", linkedIn.toString(), mbox.toString());
+
+    assertThat(imported.status()).as(imported.err()).isZero();
+    assertThat(imported.out())
+        .contains(
+            "read " + mbox + ": mailbox (mbox), 3 mails",
+            mbox + ": 2 touchpoints with 1 contact, from 26 Nov 2026 to 28 Nov 2026",
+            mbox
+                + ": left out 1 mail: 1 bulk or automated (mailing lists, newsletters, automatic"
+                + " replies)",
+            "imported: 2 contacts added, 0 updated; 2 touchpoints recorded")
+        .doesNotContain("took you to be");
+    assertThat(cadence("today").out())
+        .contains("1. Ana López", "Ana López wrote by email 2 days ago: reply owed");
+  }
+
+  @Test
   void todayShowsWhomToReachOutToWithTheReasonsOrAsJson() {
     cadence("init");
     cadence("import", linkedIn.toString());

@@ -19,6 +19,7 @@ import io.github.cadence.model.Role;
 import io.github.cadence.model.Texts;
 import io.github.cadence.model.Tier;
 import io.github.cadence.model.Touchpoint;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,6 +76,7 @@ public final class Importer {
   private final ZoneId zone;
   private final Tier tier;
   private final @Nullable String owner;
+  private final Me me;
   private final ImportListener listener;
 
   private Importer(Builder b) {
@@ -82,7 +84,9 @@ public final class Importer {
     this.region = b.region;
     this.zone = b.zone;
     this.tier = b.tier;
-    this.owner = b.owner;
+    this.me = b.me;
+    List<Handle> profiles = b.me.handles(Handle.Kind.PROFILE);
+    this.owner = b.owner != null || profiles.isEmpty() ? b.owner : profiles.get(0).value();
     this.listener = b.listener;
   }
 
@@ -103,6 +107,7 @@ public final class Importer {
     private ZoneId zone = ZoneOffset.UTC;
     private Tier tier = Tier.C;
     private @Nullable String owner;
+    private Me me = Me.unknown();
     private ImportListener listener = ImportListener.NONE;
 
     private Builder(Instant asOf) {
@@ -165,6 +170,21 @@ public final class Importer {
     @CanIgnoreReturnValue
     public Builder owner(String profileUrl) {
       this.owner = Handle.profile(requireNonNull(profileUrl, "owner")).value();
+      return this;
+    }
+
+    /**
+     * Sets who the user is: their addresses tell the mail they sent from the mail they received,
+     * and their profile page the LinkedIn messages they sent (unless {@link #owner} gives another).
+     * Without it, the importer takes the sender of the most mail labelled Sent (else the address in
+     * the most mail) to be the user, and says so.
+     *
+     * @param value the user
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder me(Me value) {
+      this.me = requireNonNull(value, "me");
       return this;
     }
 
@@ -244,6 +264,8 @@ public final class Importer {
       p.touches.add(t.touchpoint());
     }
     new Messages(owner).touchpoints(batch.messages, merger.persons(), skipped);
+    List<String> notes = new ArrayList<>();
+    new Mails(me, zone).touchpoints(batch.mailboxes, merger.persons(), skipped, notes);
 
     List<Contact> changed = new ArrayList<>();
     int added = 0;
@@ -293,7 +315,8 @@ public final class Importer {
             merges,
             merger.ambiguities(),
             touchpoints.size(),
-            skipped);
+            skipped,
+            notes);
     return new ImportResult(changed, touchpoints, report);
   }
 
@@ -416,6 +439,7 @@ public final class Importer {
     final List<PersonRecord> people = new ArrayList<>();
     final List<LinkedIn.Message> messages = new ArrayList<>();
     final List<PlacedTouchpoint> touchpoints = new ArrayList<>();
+    final List<Mbox.Read> mailboxes = new ArrayList<>();
   }
 
   private void readSource(ImportSource source, Handles handles, Batch batch) {
@@ -432,9 +456,21 @@ public final class Importer {
                   : "cannot be opened: " + e.getMessage();
       throw new ImportException(name, 0, null, null, problem, e);
     }
-    try (CheckedReader checked = new CheckedReader(name, in);
+    Layout forced = source.layout().orElse(null);
+    BufferedInputStream bytes = new BufferedInputStream(in, 1 << 16);
+    if (forced == Layout.MBOX || (forced == null && isMbox(name, bytes))) {
+      try (bytes) {
+        Mbox.Read read =
+            Mbox.read(name, bytes, (mails, read1) -> report(name, mails, read1, source.size()));
+        batch.mailboxes.add(read);
+        batch.sources.add(new MergeReport.Source(name, Layout.MBOX, read.total, 0));
+      } catch (IOException e) {
+        throw new ImportException(name, 0, null, null, "cannot be read: " + e, e);
+      }
+      return;
+    }
+    try (CheckedReader checked = new CheckedReader(name, bytes);
         BufferedReader text = new BufferedReader(checked, 1 << 16)) {
-      Layout forced = source.layout().orElse(null);
       Layout layout = forced == null ? sniff(text) : forced;
       long[] rows = {0};
       ImportedText.Cleaner vcardCleaner = new ImportedText.Cleaner();
@@ -487,7 +523,7 @@ public final class Importer {
                 case CADENCE_TOUCHPOINTS ->
                     batch.touchpoints.add(
                         new PlacedTouchpoint(row.source(), row.line(), CadenceCsv.touchpoint(row)));
-                case VCARD, CADENCE_JSON ->
+                case VCARD, CADENCE_JSON, MBOX ->
                     throw new IllegalStateException(found + " is not read as CSV");
               }
               tick.run();
@@ -496,6 +532,19 @@ public final class Importer {
       report(name, rows[0], checked.bytesRead(), source.size());
       long cleaned = vcardCleaner.cleaned() + (csv[0] == null ? 0 : csv[0].cleaned());
       batch.sources.add(new MergeReport.Source(name, layout, rows[0], cleaned));
+    } catch (IOException e) {
+      throw new ImportException(name, 0, null, null, "cannot be read: " + e, e);
+    }
+  }
+
+  /** Whether a stream's first line starts with "From ", as a mailbox's does; leaves it unread. */
+  private static boolean isMbox(String name, BufferedInputStream in) {
+    byte[] head = new byte[5];
+    try {
+      in.mark(head.length);
+      int n = in.readNBytes(head, 0, head.length);
+      in.reset();
+      return Mbox.starts(head, n);
     } catch (IOException e) {
       throw new ImportException(name, 0, null, null, "cannot be read: " + e, e);
     }
@@ -543,9 +592,11 @@ public final class Importer {
     return all.toString();
   }
 
-  static Touchpoint message(String contactId, Instant at, Direction direction, String source) {
+  /** A touch read from a file: sent (outbound) or replied (inbound), neither giving nor asking. */
+  static Touchpoint touch(
+      String contactId, Instant at, Channel channel, Direction direction, String source) {
     return Touchpoint.builder(contactId, at)
-        .channel(Channel.MESSAGE)
+        .channel(channel)
         .direction(direction)
         .outcome(direction == Direction.OUTBOUND ? Outcome.SENT : Outcome.REPLIED)
         .intent(Intent.NEUTRAL)

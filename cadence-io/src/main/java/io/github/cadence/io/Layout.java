@@ -6,8 +6,8 @@ import org.apiguardian.api.API;
 
 /**
  * The layouts an {@link Importer} reads. It tells them apart by their start (the header of a CSV
- * file, {@code BEGIN:VCARD} of a vCard file, the opening brace of a JSON document); {@link
- * ImportSource#of(java.nio.file.Path, Layout)} forces one.
+ * file, {@code BEGIN:VCARD} of a vCard file, the opening brace of a JSON document, the {@code From
+ * } line of a mailbox); {@link ImportSource#of(java.nio.file.Path, Layout)} forces one.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public enum Layout {
@@ -32,7 +32,13 @@ public enum Layout {
   /** Cadence's own CSV layout for touchpoints, as {@code CadenceCsv} writes it. */
   CADENCE_TOUCHPOINTS("Cadence touchpoints CSV"),
   /** A whole network as one JSON document, as {@code NetworkJson} writes it. */
-  CADENCE_JSON("Cadence network JSON");
+  CADENCE_JSON("Cadence network JSON"),
+  /**
+   * A mailbox in the mbox layout, as Google Takeout exports Gmail ({@code All mail Including Spam
+   * and Trash.mbox}): each mail the user sent to a contact, or a contact sent them, becomes a
+   * touchpoint. Only the headers are read.
+   */
+  MBOX("mailbox (mbox)");
 
   private final String description;
 

@@ -51,7 +51,11 @@ final class Layouts {
   static String expected(Layout layout) {
     List<String> required = REQUIRED.get(layout);
     if (required == null) {
-      return layout == Layout.VCARD ? "BEGIN:VCARD" : "a JSON document";
+      return switch (layout) {
+        case VCARD -> "BEGIN:VCARD";
+        case MBOX -> "a first line that starts with 'From '";
+        default -> "a JSON document";
+      };
     }
     return "the columns " + String.join(", ", required);
   }
@@ -61,6 +65,7 @@ final class Layouts {
     return REQUIRED.entrySet().stream()
             .map(e -> e.getKey().description() + " (" + String.join(", ", e.getValue()) + ")")
             .collect(Collectors.joining("; "))
-        + "; or a vCard file (BEGIN:VCARD), or a Cadence network JSON document";
+        + "; or a vCard file (BEGIN:VCARD), a Cadence network JSON document, or a mailbox (mbox,"
+        + " whose first line starts with 'From ')";
   }
 }

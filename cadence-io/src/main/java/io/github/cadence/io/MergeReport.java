@@ -212,6 +212,7 @@ public final class MergeReport {
   private final List<Ambiguity> ambiguities;
   private final int touchpoints;
   private final List<String> skipped;
+  private final List<String> notes;
 
   MergeReport(
       List<Source> sources,
@@ -221,7 +222,8 @@ public final class MergeReport {
       List<Merge> merges,
       List<Ambiguity> ambiguities,
       int touchpoints,
-      List<String> skipped) {
+      List<String> skipped,
+      List<String> notes) {
     this.sources = ImmutableList.copyOf(sources);
     this.added = added;
     this.updated = updated;
@@ -230,6 +232,7 @@ public final class MergeReport {
     this.ambiguities = ImmutableList.copyOf(ambiguities);
     this.touchpoints = touchpoints;
     this.skipped = ImmutableList.copyOf(skipped);
+    this.notes = ImmutableList.copyOf(notes);
   }
 
   /**
@@ -306,6 +309,16 @@ public final class MergeReport {
   }
 
   /**
+   * What else the import found out, in words: what each mailbox holds and the dates it covers, who
+   * it took the user to be when not told.
+   *
+   * @return one line per finding
+   */
+  public List<String> notes() {
+    return notes;
+  }
+
+  /**
    * Whether importing changes nothing: every contact is there already with every detail, and no
    * touchpoint was read.
    *
@@ -326,26 +339,24 @@ public final class MergeReport {
       lines.add(
           String.format(
               Locale.ROOT,
-              "read %s: %s, %d %s",
+              "read %s: %s, %,d %s",
               s.name(),
               s.layout().description(),
               s.records(),
-              (s.layout() == Layout.LINKEDIN_MESSAGES || s.layout() == Layout.CADENCE_TOUCHPOINTS
-                      ? "touchpoint"
-                      : "record")
+              unit(s.layout())
                   + (s.records() == 1 ? "" : "s")
                   + (s.cleaned() == 0
                       ? ""
                       : String.format(
                           Locale.ROOT,
-                          "; cleaned %d %s of control characters",
+                          "; cleaned %,d %s of control characters",
                           s.cleaned(),
                           s.cleaned() == 1 ? "value" : "values"))));
     }
     lines.add(
         String.format(
             Locale.ROOT,
-            "contacts: %d new, %d updated, %d unchanged; touchpoints read: %d",
+            "contacts: %,d new, %,d updated, %,d unchanged; touchpoints read: %,d",
             added,
             updated,
             unchanged,
@@ -378,8 +389,18 @@ public final class MergeReport {
               + String.join(" and ", a.candidates())
               + "; merge them by hand if they are one person");
     }
+    lines.addAll(notes);
     lines.addAll(skipped);
     return lines;
+  }
+
+  /** What a layout's records are: touchpoints, mails or records (of people). */
+  private static String unit(Layout layout) {
+    return switch (layout) {
+      case LINKEDIN_MESSAGES, CADENCE_TOUCHPOINTS -> "touchpoint";
+      case MBOX -> "mail";
+      default -> "record";
+    };
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.cadence.io;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.cadence.model.Channel;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.Handle;
 import io.github.cadence.model.Touchpoint;
@@ -115,7 +116,7 @@ final class Messages {
               + Integer.toHexString(m.fingerprint())
               + ":"
               + other.substring(other.indexOf(' ') + 1);
-      return Importer.message(requireNonNull(contact.id), m.at(), direction, source);
+      return Importer.touch(requireNonNull(contact.id), m.at(), Channel.MESSAGE, direction, source);
     }
   }
 

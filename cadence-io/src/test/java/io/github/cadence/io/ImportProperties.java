@@ -33,7 +33,8 @@ class ImportProperties {
           "android.vcf",
           "network.json",
           "contacts.csv",
-          "touchpoints.csv");
+          "touchpoints.csv",
+          "takeout.mbox");
 
   /** What is done to the file's bytes. */
   enum Damage {

@@ -1,0 +1,298 @@
+package io.github.cadence.io;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.cadence.model.Channel;
+import io.github.cadence.model.Direction;
+import io.github.cadence.model.Handle;
+import io.github.cadence.model.Texts;
+import io.github.cadence.model.Touchpoint;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the mails of mailboxes into touchpoints, once the contacts are known: a mail the user sent
+ * is an outbound email to each recipient who is a contact; a mail a contact sent is an inbound one
+ * from them (so a reply from them answers the user's outreach, and a mail they wrote last is a
+ * reply owed). The user is who {@link Me} says, else the sender of the most mail Gmail labels Sent,
+ * else the address in the most mail (the user is in every mail of their own mailbox). A Gmail chat
+ * is a message rather than an email. Each touchpoint's source key is the mail's Message-ID and the
+ * contact's id, so importing the same mailbox, or a newer export that overlaps it, adds nothing.
+ *
+ * <p>Mail from a no-reply or role address (noreply@, info@, support@, ...) is left out unless it is
+ * the user's own; so is mail only to the user. Mail with nobody among the contacts is counted, and
+ * the people the user mails most who are not contacts are offered to add.
+ */
+final class Mails {
+  /** How many people who are not contacts the report names. */
+  static final int STRANGERS_NAMED = 10;
+
+  private static final Pattern ROLE =
+      Pattern.compile(
+          "(no-?reply|do-?not-?reply|donotreply|no_reply|noreply-.*|.*-noreply|bounces?(\\+.*)?"
+              + "|bounce-.*|mailer-daemon|postmaster|notifications?|alerts?|info|support|sales"
+              + "|billing|admin|help|newsletter|news|marketing|team|office|webmaster|hostmaster"
+              + "|abuse|security|privacy|feedback|service|customerservice|receipts?|invoices?"
+              + "|orders?|accounts?|jobs|careers|hr|press|media|contact)");
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+  private final Me me;
+  private final ZoneId zone;
+
+  Mails(Me me, ZoneId zone) {
+    this.me = me;
+    this.zone = zone;
+  }
+
+  /** Whether an address is a no-reply or role address, by its local part. */
+  static boolean isRole(String address) {
+    int at = address.indexOf('@');
+    String local = (at < 0 ? address : address.substring(0, at)).toLowerCase(Locale.ROOT);
+    int plus = local.indexOf('+');
+    if (plus > 0) {
+      local = local.substring(0, plus);
+    }
+    return ROLE.matcher(local).matches();
+  }
+
+  /**
+   * Adds each mailbox's touchpoints to the contacts they involve; says what was left out in {@code
+   * skipped} and what else it found (who the user is, the dates covered, people not among the
+   * contacts) in {@code notes}.
+   */
+  void touchpoints(
+      List<Mbox.Read> reads,
+      List<Merger.Person> persons,
+      List<String> skipped,
+      List<String> notes) {
+    if (reads.isEmpty()) {
+      return;
+    }
+    Map<String, Merger.Person> byEmail = new HashMap<>();
+    for (Merger.Person p : persons) {
+      p.handles.forEach(
+          (key, h) -> {
+            if (h.kind() == Handle.Kind.EMAIL) {
+              byEmail.putIfAbsent(h.value().toLowerCase(Locale.ROOT), p);
+            }
+          });
+    }
+    Set<String> mine = mine(reads, notes);
+    for (Mbox.Read read : reads) {
+      touchpoints(read, mine, byEmail, skipped, notes);
+    }
+  }
+
+  private void touchpoints(
+      Mbox.Read read,
+      Set<String> mine,
+      Map<String, Merger.Person> byEmail,
+      List<String> skipped,
+      List<String> notes) {
+    Map<String, Integer> strangers = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
+    int withStrangers = 0;
+    int made = 0;
+    Set<Merger.Person> reached = new LinkedHashSet<>();
+    Instant first = null;
+    Instant last = null;
+    for (Mbox.Mail m : read.mails) {
+      List<Merger.Person> involved = new ArrayList<>(1);
+      Direction direction;
+      if (mine.contains(m.from())) {
+        direction = Direction.OUTBOUND;
+        boolean toOthers = false;
+        for (String r : m.recipients()) {
+          if (mine.contains(r)) {
+            continue;
+          }
+          toOthers = true;
+          Merger.Person p = byEmail.get(r);
+          if (p == null) {
+            strangers.merge(r, 1, Integer::sum);
+            String name = m.names().get(r);
+            if (name != null) {
+              names.putIfAbsent(r, name);
+            }
+          } else if (!involved.contains(p)) {
+            involved.add(p);
+          }
+        }
+        if (!toOthers) {
+          read.skip(Mbox.Skip.TO_YOURSELF, m.line(), "");
+          continue;
+        }
+      } else {
+        direction = Direction.INBOUND;
+        Merger.Person p = byEmail.get(m.from());
+        if (p == null && isRole(m.from())) {
+          read.skip(Mbox.Skip.ROLE_SENDER, m.line(), "");
+          continue;
+        }
+        if (p == null) {
+          strangers.merge(m.from(), 1, Integer::sum);
+          if (!m.fromName().isEmpty()) {
+            names.putIfAbsent(m.from(), m.fromName());
+          }
+        } else {
+          involved.add(p);
+        }
+      }
+      if (involved.isEmpty()) {
+        withStrangers++;
+        continue;
+      }
+      first = first == null || m.at().isBefore(first) ? m.at() : first;
+      last = last == null || m.at().isAfter(last) ? m.at() : last;
+      for (Merger.Person p : involved) {
+        p.touches.add(touchpoint(p, m, direction));
+        reached.add(p);
+        made++;
+      }
+    }
+    notes.add(
+        String.format(
+            Locale.ROOT,
+            "%s: %s with %s%s",
+            read.source,
+            count(made, "touchpoint", "touchpoints"),
+            count(reached.size(), "contact", "contacts"),
+            first == null || last == null
+                ? ""
+                : ", from "
+                    + DAY.format(first.atZone(zone))
+                    + " to "
+                    + DAY.format(last.atZone(zone))));
+    long left = read.skipped.values().stream().mapToLong(Long::longValue).sum();
+    if (left > 0) {
+      String why =
+          read.skipped.entrySet().stream()
+              .map(e -> e.getKey().count(e.getValue()))
+              .collect(Collectors.joining(", "));
+      skipped.add(
+          String.format(
+              Locale.ROOT,
+              "%s: left out %s: %s%s",
+              read.source,
+              count(left, "mail", "mails"),
+              why,
+              read.firstMalformed == null ? "" : " (the first: " + read.firstMalformed + ")"));
+    }
+    if (withStrangers > 0) {
+      List<Map.Entry<String, Integer>> often =
+          strangers.entrySet().stream()
+              .sorted(
+                  Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                      .thenComparing(Map.Entry.comparingByKey()))
+              .limit(STRANGERS_NAMED)
+              .toList();
+      skipped.add(
+          String.format(
+              Locale.ROOT,
+              "%s: %s with nobody among the contacts; %s you mail most who %s not: %s (add those"
+                  + " you know with cadence contact add, or import a contacts file that has them)",
+              read.source,
+              count(withStrangers, "mail", "mails"),
+              often.size() == 1 ? "the one person" : "the " + often.size() + " people",
+              often.size() == 1 ? "is" : "are",
+              often.stream()
+                  .map(e -> person(e.getKey(), names.get(e.getKey())) + " (" + e.getValue() + ")")
+                  .collect(Collectors.joining(", "))));
+    }
+  }
+
+  /** How the report names a person: "Ana Li <ana@example.com>", cleaned of control characters. */
+  private static String person(String address, @Nullable String name) {
+    String clean = ImportedText.clean(name);
+    return Texts.clean(clean == null ? address : clean + " <" + address + ">");
+  }
+
+  /** "1 mail", "2,000 mails". */
+  static String count(long n, String one, String many) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+  }
+
+  private static Touchpoint touchpoint(Merger.Person p, Mbox.Mail m, Direction direction) {
+    String id = requireNonNull(p.id);
+    return Importer.touch(
+        id,
+        m.at(),
+        m.chat() ? Channel.MESSAGE : Channel.EMAIL,
+        direction,
+        "mail:" + m.id() + ":" + id);
+  }
+
+  /**
+   * The user's addresses: those {@link Me} gives, else the sender of the most mail labelled Sent,
+   * else the address in the most mail (leaving role addresses aside), as the report says.
+   */
+  private Set<String> mine(List<Mbox.Read> reads, List<String> notes) {
+    Set<String> mine = new LinkedHashSet<>();
+    for (Handle h : me.handles(Handle.Kind.EMAIL)) {
+      mine.add(h.value().toLowerCase(Locale.ROOT));
+    }
+    if (!mine.isEmpty()) {
+      return mine;
+    }
+    Map<String, Integer> sent = new LinkedHashMap<>();
+    Map<String, Integer> any = new LinkedHashMap<>();
+    long mails = 0;
+    for (Mbox.Read read : reads) {
+      for (Mbox.Mail m : read.mails) {
+        mails++;
+        if (m.sent()) {
+          sent.merge(m.from(), 1, Integer::sum);
+        }
+        // The user is on every mail of their own mailbox, as its sender or a recipient.
+        if (!isRole(m.from())) {
+          any.merge(m.from(), 1, Integer::sum);
+        }
+        for (String r : m.recipients()) {
+          if (!r.equals(m.from()) && !isRole(r)) {
+            any.merge(r, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    Map<String, Integer> counts = sent.isEmpty() ? any : sent;
+    Map.Entry<String, Integer> most =
+        counts.entrySet().stream()
+            .max(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+            .orElse(null);
+    if (most == null) {
+      return mine;
+    }
+    String top = most.getKey();
+    mine.add(top);
+    notes.add(
+        String.format(
+            Locale.ROOT,
+            "took you to be %s, who %s %,d of the %s; if you are not, say who you are with --me"
+                + " ADDRESS or me: in config.yaml",
+            Texts.clean(top),
+            sent.isEmpty() ? "is in" : "sent",
+            most.getValue(),
+            sent.isEmpty()
+                ? count(mails, "mail", "mails")
+                : count(sent.values().stream().mapToLong(Integer::longValue).sum(), "mail", "mails")
+                    + " labelled Sent"));
+    return mine;
+  }
+}

@@ -1,0 +1,211 @@
+package io.github.cadence.io;
+
+import static io.github.cadence.io.Fixtures.NOW;
+import static io.github.cadence.io.Fixtures.importer;
+import static io.github.cadence.io.Fixtures.source;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cadence.engine.CadenceEngine;
+import io.github.cadence.engine.QueueEntry;
+import io.github.cadence.history.MutableNetwork;
+import io.github.cadence.model.Codes;
+import io.github.cadence.model.Handle;
+import io.github.cadence.model.Touchpoint;
+import io.github.cadence.rule.Purpose;
+import io.github.cadence.rule.builtin.BuiltInRules;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Google Takeout mailbox ({@code takeout.mbox}: mboxrd, CRLF, fifteen mails of fictional people)
+ * read with the contacts of {@code google.csv}; its answer key is {@code takeout.mbox.expected}.
+ */
+class MailImportTest {
+  private static final Handle DANA = Handle.email("dana.reyes@example.com");
+
+  /** The touchpoints as the answer key lists them: contact, instant, channel, direction, source. */
+  private static List<String> rows(List<Touchpoint> touchpoints) {
+    return touchpoints.stream()
+        .map(
+            t ->
+                String.join(
+                    ",",
+                    t.contactId(),
+                    t.at().toString(),
+                    Codes.name(t.channel()),
+                    Codes.name(t.direction()),
+                    t.source().orElse("")))
+        .collect(Collectors.toList());
+  }
+
+  private static List<String> answerKey() throws IOException {
+    return Files.readAllLines(Fixtures.file("takeout.mbox.expected"), StandardCharsets.UTF_8)
+        .stream()
+        .filter(l -> !l.isBlank() && !l.startsWith("#"))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void eachMailWithAContactIsATouchpointAsTheAnswerKeySays() throws IOException {
+    ImportResult result = importer().read(List.of(source("google.csv"), source("takeout.mbox")));
+
+    assertThat(rows(result.touchpoints())).containsExactlyElementsOf(answerKey());
+    assertThat(result.report().sources().get(1).layout()).isEqualTo(Layout.MBOX);
+    assertThat(result.report().sources().get(1).records()).isEqualTo(15);
+  }
+
+  @Test
+  void theReportSaysWhoTheUserWasTakenToBeWhatWasLeftOutAndWhoIsNotAContact() {
+    ImportResult result = importer().read(List.of(source("google.csv"), source("takeout.mbox")));
+
+    String name = Fixtures.file("takeout.mbox").toString();
+    assertThat(result.report().notes())
+        .containsExactly(
+            "took you to be dana.reyes@example.com, who sent 4 of the 4 mails labelled Sent; if"
+                + " you are not, say who you are with --me ADDRESS or me: in config.yaml",
+            name + ": 6 touchpoints with 2 contacts, from 2 Nov 2026 to 12 Nov 2026");
+    assertThat(result.report().skipped())
+        .containsExactly(
+            name
+                + ": left out 8 mails: 1 in Spam or Trash, 2 bulk or automated (mailing lists,"
+                + " newsletters, automatic replies), 1 to more than 20 people, 1 calendar"
+                + " invitation (a calendar import counts the meeting), 1 from a no-reply or role"
+                + " address (info@, support@, ...), 1 to yourself only, 1 with headers that cannot"
+                + " be read (the first: "
+                + name
+                + ", line 152: no sender's address in From)",
+            name
+                + ": 2 mails with nobody among the contacts; the one person you mail most who is"
+                + " not: Sam Lee <sam@lee.example> (3) (add those you know with cadence contact"
+                + " add, or import a contacts file that has them)");
+  }
+
+  @Test
+  void theSameMailboxWithLineFeedsOnlyReadsTheSame() throws IOException {
+    byte[] crlf = Files.readAllBytes(Fixtures.file("takeout.mbox"));
+    byte[] lf =
+        new String(crlf, StandardCharsets.UTF_8)
+            .replace("\r\n", "\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    ImportResult result =
+        importer().read(List.of(source("google.csv"), Fixtures.bytes("takeout-lf.mbox", lf)));
+
+    assertThat(rows(result.touchpoints())).containsExactlyElementsOf(answerKey());
+  }
+
+  @Test
+  void withoutGmailsLabelsTheUserIsTheAddressInTheMostMailNotTheBusiestSender() {
+    String mail =
+        "From - Mon Nov 02 09:00:00 2026\n"
+            + "Date: Mon, 2 Nov 2026 09:00:00 +0000\n"
+            + "Message-ID: <%s@example.com>\n"
+            + "From: %s\n"
+            + "To: %s\n\nHello\n\n";
+    String inbox =
+        String.format(mail, "1", "ken@acme.example", "dana@example.com")
+            + String.format(mail, "2", "ken@acme.example", "dana@example.com")
+            + String.format(mail, "3", "maria@nunez.dev", "dana@example.com")
+            + String.format(mail, "4", "dana@example.com", "maria@nunez.dev");
+
+    ImportResult result =
+        importer().read(List.of(source("google.csv"), Fixtures.text("Inbox.mbox", inbox)));
+
+    assertThat(result.report().notes())
+        .startsWith(
+            "took you to be dana@example.com, who is in 4 of the 4 mails; if you are not, say who"
+                + " you are with --me ADDRESS or me: in config.yaml");
+    assertThat(rows(result.touchpoints()))
+        .extracting(r -> r.substring(0, r.indexOf(",mail:")))
+        .containsExactly(
+            "ken-ohara,2026-11-02T09:00:00Z,email,inbound",
+            "ken-ohara,2026-11-02T09:00:00Z,email,inbound",
+            "maria-nunez,2026-11-02T09:00:00Z,email,inbound",
+            "maria-nunez,2026-11-02T09:00:00Z,email,outbound");
+  }
+
+  @Test
+  void aNameWithControlCharactersReachesTheReportAsTextOnly() {
+    String inbox =
+        "From 1@xxx Mon Nov 02 09:00:00 +0000 2026\r\n"
+            + "Date: Mon, 2 Nov 2026 09:00:00 +0000\r\n"
+            + "Message-ID: <evil@x.example>\r\n"
+            + "From: =?UTF-8?Q?Evil=1B[2J=07_Name?= <evil@x.example>\r\n"
+            + "To: dana@example.com\r\n\r\nHi\r\n";
+    Importer dana =
+        Importer.builder(NOW).me(Me.of(null, List.of(Handle.email("dana@example.com")))).build();
+
+    ImportResult result = dana.read(List.of(Fixtures.text("evil.mbox", inbox)));
+
+    assertThat(result.report().skipped())
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line).contains("Evil[2J Name <evil@x.example> (1)");
+              assertThat(line.chars()).noneMatch(c -> c < 0x20 || c == 0x7f);
+            });
+  }
+
+  @Test
+  void theUserCanBeNamedAndThenNothingIsInferred() {
+    Importer me = Importer.builder(NOW).region("DE").me(Me.of("Dana Reyes", List.of(DANA))).build();
+
+    ImportResult result = me.read(List.of(source("google.csv"), source("takeout.mbox")));
+
+    assertThat(result.report().notes()).noneMatch(n -> n.startsWith("took you to be"));
+    assertThat(result.touchpoints()).hasSize(6);
+  }
+
+  @Test
+  void importingTheMailboxAgainAddsNothing() {
+    MutableNetwork network = new MutableNetwork();
+    ImportResult first = importer().read(List.of(source("google.csv"), source("takeout.mbox")));
+    first.contacts().forEach(network::add);
+    network.recordAll(first.touchpoints());
+
+    ImportResult again = importer().read(List.of(source("takeout.mbox")), network.contacts());
+    network.recordAll(again.touchpoints());
+
+    assertThat(again.touchpoints()).isEqualTo(first.touchpoints());
+    assertThat(network.touchpoints("ken-ohara")).hasSize(3);
+    assertThat(network.touchpoints("maria-nunez")).hasSize(3);
+  }
+
+  @Test
+  void aMailTheContactWroteLastIsAReplyOwed() {
+    MutableNetwork network = new MutableNetwork();
+    ImportResult result = importer().read(List.of(source("google.csv"), source("takeout.mbox")));
+    result.contacts().forEach(network::add);
+    network.recordAll(result.touchpoints());
+
+    List<QueueEntry> entries =
+        CadenceEngine.of(BuiltInRules.defaults()).queue(network, NOW).entries();
+
+    // Ken's chat on 12 November is the last word: Dana owes him an answer.
+    assertThat(entries)
+        .filteredOn(e -> e.contact().id().equals("ken-ohara"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.purpose()).isEqualTo(Purpose.REPLY));
+  }
+
+  @Test
+  void aFileThatIsNotAMailboxNamesTheLayoutsKnown() {
+    ImportSource notMbox =
+        ImportSource.of(
+            "mail.txt",
+            new java.io.ByteArrayInputStream(
+                "Subject: hi\r\n\r\n".getBytes(StandardCharsets.UTF_8)),
+            Layout.MBOX);
+
+    assertThatThrownBy(() -> importer().read(List.of(notMbox)))
+        .isInstanceOf(ImportException.class)
+        .hasMessage(
+            "mail.txt, line 1: is not a mailbox: an mbox file starts with a 'From ' line, as the"
+                + " .mbox files of Google Takeout do");
+  }
+}
