@@ -31,11 +31,11 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Imports LinkedIn (Connections.csv, messages.csv), Google Contacts CSV, vCard, a mailbox",
-      "(Google Takeout's .mbox) and Cadence's own CSV and JSON files into your workspace. One",
-      "person found in several files becomes one contact; the report says what was merged and",
-      "why. Each mail you sent a contact, or a contact sent you, becomes a touchpoint. All or",
-      "nothing: a malformed file stops the import with its file, line and field, and nothing",
-      "changes."
+      "(Google Takeout's .mbox), a phone's calls and texts (SMS Backup & Restore XML) and",
+      "Cadence's own CSV and JSON files into your workspace. One person found in several files",
+      "becomes one contact; the report says what was merged and why. Each mail, call or text",
+      "with a contact becomes a touchpoint. All or nothing: a malformed file stops the import",
+      "with its file, line and field, and nothing changes."
     },
     footer = {
       "",
@@ -43,7 +43,8 @@ import picocli.CommandLine.Parameters;
       "  cadence import --preview Connections.csv messages.csv contacts.vcf",
       "  cadence import --region DE --zone Europe/Berlin Connections.csv google.csv",
       "  cadence import --layout google-contacts export.csv",
-      "  cadence import --me dana@example.com 'All mail Including Spam and Trash.mbox'"
+      "  cadence import --me dana@example.com 'All mail Including Spam and Trash.mbox'",
+      "  cadence import --region DE --me '+49 151 12345678' calls-2026.xml sms-2026.xml"
     })
 final class ImportCommand implements Callable<Integer> {
   @Mixin WorkspaceOption workspace;
@@ -82,8 +83,8 @@ final class ImportCommand implements Callable<Integer> {
       names = "--me",
       paramLabel = "ADDRESS",
       description =
-          "Your own email address, phone number or profile page, which tells the mail you sent"
-              + " from the mail you received; repeat it for each (default: me in config.yaml,"
+          "Your own email address, phone number or profile page, which tells the mail and texts"
+              + " you sent from those you received; repeat it for each (default: me in config.yaml,"
               + " else the sender of the most mail labelled Sent).")
   List<String> me = new ArrayList<>();
 

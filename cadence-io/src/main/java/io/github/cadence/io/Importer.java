@@ -266,6 +266,7 @@ public final class Importer {
     new Messages(owner).touchpoints(batch.messages, merger.persons(), skipped);
     List<String> notes = new ArrayList<>();
     new Mails(me, zone).touchpoints(batch.mailboxes, merger.persons(), skipped, notes);
+    new Phones(me, zone).touchpoints(batch.phones, merger.persons(), handles, skipped, notes);
 
     List<Contact> changed = new ArrayList<>();
     int added = 0;
@@ -440,6 +441,7 @@ public final class Importer {
     final List<LinkedIn.Message> messages = new ArrayList<>();
     final List<PlacedTouchpoint> touchpoints = new ArrayList<>();
     final List<Mbox.Read> mailboxes = new ArrayList<>();
+    final List<PhoneBackup.Read> phones = new ArrayList<>();
   }
 
   private void readSource(ImportSource source, Handles handles, Batch batch) {
@@ -481,7 +483,12 @@ public final class Importer {
               report(name, rows[0], checked.bytesRead(), source.size());
             }
           };
-      if (layout == Layout.CADENCE_JSON) {
+      if (layout == Layout.PHONE_BACKUP) {
+        PhoneBackup.Read read =
+            PhoneBackup.read(name, text, n -> report(name, n, checked.bytesRead(), source.size()));
+        batch.phones.add(read);
+        rows[0] = read.total;
+      } else if (layout == Layout.CADENCE_JSON) {
         NetworkJson.read(
             name,
             text,
@@ -523,7 +530,7 @@ public final class Importer {
                 case CADENCE_TOUCHPOINTS ->
                     batch.touchpoints.add(
                         new PlacedTouchpoint(row.source(), row.line(), CadenceCsv.touchpoint(row)));
-                case VCARD, CADENCE_JSON, MBOX ->
+                case VCARD, CADENCE_JSON, MBOX, PHONE_BACKUP ->
                     throw new IllegalStateException(found + " is not read as CSV");
               }
               tick.run();
@@ -559,8 +566,8 @@ public final class Importer {
 
   /**
    * The layout the start of the text shows, after blank lines: BEGIN:VCARD is a vCard file, an
-   * opening brace a JSON document; anything else is CSV (null: its header tells). Leaves the reader
-   * where it was.
+   * opening brace a JSON document, XML with a calls or smses element a phone's backup; anything
+   * else is CSV (null: its header tells). Leaves the reader where it was.
    */
   private static @Nullable Layout sniff(BufferedReader text) throws IOException {
     char[] start = new char[4096];
@@ -579,6 +586,9 @@ public final class Importer {
     String head = new String(start, 0, Math.max(n, 0)).stripLeading();
     if (head.regionMatches(true, 0, "BEGIN:VCARD", 0, "BEGIN:VCARD".length())) {
       return Layout.VCARD;
+    }
+    if (PhoneBackup.starts(head)) {
+      return Layout.PHONE_BACKUP;
     }
     return head.startsWith("{") ? Layout.CADENCE_JSON : null;
   }

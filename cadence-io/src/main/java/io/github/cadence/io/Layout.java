@@ -38,7 +38,13 @@ public enum Layout {
    * and Trash.mbox}): each mail the user sent to a contact, or a contact sent them, becomes a
    * touchpoint. Only the headers are read.
    */
-  MBOX("mailbox (mbox)");
+  MBOX("mailbox (mbox)"),
+  /**
+   * A phone's calls ({@code calls-*.xml}) or text messages ({@code sms-*.xml}) as the Android app
+   * SMS Backup &amp; Restore saves them: each call or message with a contact's number becomes a
+   * touchpoint; a missed call from a contact is an answer owed.
+   */
+  PHONE_BACKUP("SMS Backup & Restore (calls, messages)");
 
   private final String description;
 

@@ -54,6 +54,7 @@ final class Layouts {
       return switch (layout) {
         case VCARD -> "BEGIN:VCARD";
         case MBOX -> "a first line that starts with 'From '";
+        case PHONE_BACKUP -> "XML whose root element is <calls> or <smses>";
         default -> "a JSON document";
       };
     }
@@ -65,7 +66,8 @@ final class Layouts {
     return REQUIRED.entrySet().stream()
             .map(e -> e.getKey().description() + " (" + String.join(", ", e.getValue()) + ")")
             .collect(Collectors.joining("; "))
-        + "; or a vCard file (BEGIN:VCARD), a Cadence network JSON document, or a mailbox (mbox,"
-        + " whose first line starts with 'From ')";
+        + "; or a vCard file (BEGIN:VCARD), a Cadence network JSON document, a mailbox (mbox,"
+        + " whose first line starts with 'From '), or an SMS Backup & Restore file (XML with"
+        + " <calls> or <smses>)";
   }
 }

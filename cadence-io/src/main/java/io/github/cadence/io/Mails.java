@@ -7,9 +7,7 @@ import io.github.cadence.model.Direction;
 import io.github.cadence.model.Handle;
 import io.github.cadence.model.Texts;
 import io.github.cadence.model.Touchpoint;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,8 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the mails of mailboxes into touchpoints, once the contacts are known: a mail the user sent
@@ -37,9 +33,6 @@ import org.jspecify.annotations.Nullable;
  * the people the user mails most who are not contacts are offered to add.
  */
 final class Mails {
-  /** How many people who are not contacts the report names. */
-  static final int STRANGERS_NAMED = 10;
-
   private static final Pattern ROLE =
       Pattern.compile(
           "(no-?reply|do-?not-?reply|donotreply|no_reply|noreply-.*|.*-noreply|bounces?(\\+.*)?"
@@ -47,9 +40,6 @@ final class Mails {
               + "|billing|admin|help|newsletter|news|marketing|team|office|webmaster|hostmaster"
               + "|abuse|security|privacy|feedback|service|customerservice|receipts?|invoices?"
               + "|orders?|accounts?|jobs|careers|hr|press|media|contact)");
-
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   private final Me me;
   private final ZoneId zone;
@@ -104,13 +94,7 @@ final class Mails {
       Map<String, Merger.Person> byEmail,
       List<String> skipped,
       List<String> notes) {
-    Map<String, Integer> strangers = new HashMap<>();
-    Map<String, String> names = new HashMap<>();
-    int withStrangers = 0;
-    int made = 0;
-    Set<Merger.Person> reached = new LinkedHashSet<>();
-    Instant first = null;
-    Instant last = null;
+    Tally tally = new Tally(read.source);
     for (Mbox.Mail m : read.mails) {
       List<Merger.Person> involved = new ArrayList<>(1);
       Direction direction;
@@ -124,11 +108,7 @@ final class Mails {
           toOthers = true;
           Merger.Person p = byEmail.get(r);
           if (p == null) {
-            strangers.merge(r, 1, Integer::sum);
-            String name = m.names().get(r);
-            if (name != null) {
-              names.putIfAbsent(r, name);
-            }
+            tally.stranger(r, m.names().get(r));
           } else if (!involved.contains(p)) {
             involved.add(p);
           }
@@ -145,86 +125,37 @@ final class Mails {
           continue;
         }
         if (p == null) {
-          strangers.merge(m.from(), 1, Integer::sum);
-          if (!m.fromName().isEmpty()) {
-            names.putIfAbsent(m.from(), m.fromName());
-          }
+          tally.stranger(m.from(), m.fromName());
         } else {
           involved.add(p);
         }
       }
       if (involved.isEmpty()) {
-        withStrangers++;
-        continue;
+        tally.unmatched();
       }
-      first = first == null || m.at().isBefore(first) ? m.at() : first;
-      last = last == null || m.at().isAfter(last) ? m.at() : last;
       for (Merger.Person p : involved) {
-        p.touches.add(touchpoint(p, m, direction));
-        reached.add(p);
-        made++;
+        tally.touched(p, touchpoint(p, m, direction));
       }
     }
-    notes.add(
-        String.format(
-            Locale.ROOT,
-            "%s: %s with %s%s",
-            read.source,
-            count(made, "touchpoint", "touchpoints"),
-            count(reached.size(), "contact", "contacts"),
-            first == null || last == null
-                ? ""
-                : ", from "
-                    + DAY.format(first.atZone(zone))
-                    + " to "
-                    + DAY.format(last.atZone(zone))));
-    long left = read.skipped.values().stream().mapToLong(Long::longValue).sum();
-    if (left > 0) {
-      String why =
-          read.skipped.entrySet().stream()
-              .map(e -> e.getKey().count(e.getValue()))
-              .collect(Collectors.joining(", "));
+    notes.add(tally.covered(zone));
+    String left = Tally.leftOut(read.source, read.skipped, "mail", "mails");
+    if (left != null) {
       skipped.add(
-          String.format(
-              Locale.ROOT,
-              "%s: left out %s: %s%s",
-              read.source,
-              count(left, "mail", "mails"),
-              why,
-              read.firstMalformed == null ? "" : " (the first: " + read.firstMalformed + ")"));
+          left + (read.firstMalformed == null ? "" : " (the first: " + read.firstMalformed + ")"));
     }
-    if (withStrangers > 0) {
-      List<Map.Entry<String, Integer>> often =
-          strangers.entrySet().stream()
-              .sorted(
-                  Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-                      .thenComparing(Map.Entry.comparingByKey()))
-              .limit(STRANGERS_NAMED)
-              .toList();
-      skipped.add(
-          String.format(
-              Locale.ROOT,
-              "%s: %s with nobody among the contacts; %s you mail most who %s not: %s (add those"
-                  + " you know with cadence contact add, or import a contacts file that has them)",
-              read.source,
-              count(withStrangers, "mail", "mails"),
-              often.size() == 1 ? "the one person" : "the " + often.size() + " people",
-              often.size() == 1 ? "is" : "are",
-              often.stream()
-                  .map(e -> person(e.getKey(), names.get(e.getKey())) + " (" + e.getValue() + ")")
-                  .collect(Collectors.joining(", "))));
+    String strangers =
+        tally.strangers(
+            "mail",
+            "mails",
+            "people",
+            "add those you know with cadence contact add, or import a contacts file that has them",
+            (address, name) -> {
+              String clean = ImportedText.clean(name);
+              return clean == null ? address : clean + " <" + address + ">";
+            });
+    if (strangers != null) {
+      skipped.add(strangers);
     }
-  }
-
-  /** How the report names a person: "Ana Li <ana@example.com>", cleaned of control characters. */
-  private static String person(String address, @Nullable String name) {
-    String clean = ImportedText.clean(name);
-    return Texts.clean(clean == null ? address : clean + " <" + address + ">");
-  }
-
-  /** "1 mail", "2,000 mails". */
-  static String count(long n, String one, String many) {
-    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
   }
 
   private static Touchpoint touchpoint(Merger.Person p, Mbox.Mail m, Direction direction) {
@@ -290,8 +221,9 @@ final class Mails {
             sent.isEmpty() ? "is in" : "sent",
             most.getValue(),
             sent.isEmpty()
-                ? count(mails, "mail", "mails")
-                : count(sent.values().stream().mapToLong(Integer::longValue).sum(), "mail", "mails")
+                ? Tally.count(mails, "mail", "mails")
+                : Tally.count(
+                        sent.values().stream().mapToLong(Integer::longValue).sum(), "mail", "mails")
                     + " labelled Sent"));
     return mine;
   }

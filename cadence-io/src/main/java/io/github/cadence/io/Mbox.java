@@ -71,7 +71,7 @@ final class Mbox {
               + "( with note)?: .*");
 
   /** Why a mail was left out. */
-  enum Skip {
+  enum Skip implements Tally.Reason {
     SPAM_OR_TRASH("in Spam or Trash", "in Spam or Trash"),
     BULK("bulk or automated (mailing lists, newsletters, automatic replies)", null),
     CROWD("to more than " + MAX_RECIPIENTS + " people", null),
@@ -93,7 +93,8 @@ final class Mbox {
     }
 
     /** "2 calendar invitations (...)". */
-    String count(long n) {
+    @Override
+    public String count(long n) {
       return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
     }
   }

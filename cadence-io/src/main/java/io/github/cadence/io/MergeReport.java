@@ -343,8 +343,7 @@ public final class MergeReport {
               s.name(),
               s.layout().description(),
               s.records(),
-              unit(s.layout())
-                  + (s.records() == 1 ? "" : "s")
+              unit(s.layout(), s.records())
                   + (s.cleaned() == 0
                       ? ""
                       : String.format(
@@ -394,13 +393,16 @@ public final class MergeReport {
     return lines;
   }
 
-  /** What a layout's records are: touchpoints, mails or records (of people). */
-  private static String unit(Layout layout) {
-    return switch (layout) {
-      case LINKEDIN_MESSAGES, CADENCE_TOUCHPOINTS -> "touchpoint";
-      case MBOX -> "mail";
-      default -> "record";
-    };
+  /** What a layout's records are: touchpoints, mails, calls and messages, or records of people. */
+  private static String unit(Layout layout, long n) {
+    String one =
+        switch (layout) {
+          case LINKEDIN_MESSAGES, CADENCE_TOUCHPOINTS -> "touchpoint";
+          case MBOX -> "mail";
+          case PHONE_BACKUP -> "call or message";
+          default -> "record";
+        };
+    return n == 1 ? one : layout == Layout.PHONE_BACKUP ? "calls and messages" : one + "s";
   }
 
   @Override

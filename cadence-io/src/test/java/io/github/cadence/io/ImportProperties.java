@@ -34,7 +34,9 @@ class ImportProperties {
           "network.json",
           "contacts.csv",
           "touchpoints.csv",
-          "takeout.mbox");
+          "takeout.mbox",
+          "calls-20261201090000.xml",
+          "sms-20261201090000.xml");
 
   /** What is done to the file's bytes. */
   enum Damage {

@@ -9,16 +9,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.QueueEntry;
 import io.github.cadence.history.MutableNetwork;
-import io.github.cadence.model.Codes;
 import io.github.cadence.model.Handle;
-import io.github.cadence.model.Touchpoint;
 import io.github.cadence.rule.Purpose;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,33 +25,12 @@ import org.junit.jupiter.api.Test;
 class MailImportTest {
   private static final Handle DANA = Handle.email("dana.reyes@example.com");
 
-  /** The touchpoints as the answer key lists them: contact, instant, channel, direction, source. */
-  private static List<String> rows(List<Touchpoint> touchpoints) {
-    return touchpoints.stream()
-        .map(
-            t ->
-                String.join(
-                    ",",
-                    t.contactId(),
-                    t.at().toString(),
-                    Codes.name(t.channel()),
-                    Codes.name(t.direction()),
-                    t.source().orElse("")))
-        .collect(Collectors.toList());
-  }
-
-  private static List<String> answerKey() throws IOException {
-    return Files.readAllLines(Fixtures.file("takeout.mbox.expected"), StandardCharsets.UTF_8)
-        .stream()
-        .filter(l -> !l.isBlank() && !l.startsWith("#"))
-        .collect(Collectors.toList());
-  }
-
   @Test
   void eachMailWithAContactIsATouchpointAsTheAnswerKeySays() throws IOException {
     ImportResult result = importer().read(List.of(source("google.csv"), source("takeout.mbox")));
 
-    assertThat(rows(result.touchpoints())).containsExactlyElementsOf(answerKey());
+    assertThat(Fixtures.rows(result.touchpoints()))
+        .containsExactlyElementsOf(Fixtures.answerKey("takeout.mbox.expected"));
     assertThat(result.report().sources().get(1).layout()).isEqualTo(Layout.MBOX);
     assertThat(result.report().sources().get(1).records()).isEqualTo(15);
   }
@@ -80,9 +56,9 @@ class MailImportTest {
                 + name
                 + ", line 152: no sender's address in From)",
             name
-                + ": 2 mails with nobody among the contacts; the one person you mail most who is"
-                + " not: Sam Lee <sam@lee.example> (3) (add those you know with cadence contact"
-                + " add, or import a contacts file that has them)");
+                + ": 2 mails with nobody among the contacts; the people in them most often: Sam"
+                + " Lee <sam@lee.example> (3) (add those you know with cadence contact add, or"
+                + " import a contacts file that has them)");
   }
 
   @Test
@@ -96,7 +72,8 @@ class MailImportTest {
     ImportResult result =
         importer().read(List.of(source("google.csv"), Fixtures.bytes("takeout-lf.mbox", lf)));
 
-    assertThat(rows(result.touchpoints())).containsExactlyElementsOf(answerKey());
+    assertThat(Fixtures.rows(result.touchpoints()))
+        .containsExactlyElementsOf(Fixtures.answerKey("takeout.mbox.expected"));
   }
 
   @Test
@@ -120,13 +97,13 @@ class MailImportTest {
         .startsWith(
             "took you to be dana@example.com, who is in 4 of the 4 mails; if you are not, say who"
                 + " you are with --me ADDRESS or me: in config.yaml");
-    assertThat(rows(result.touchpoints()))
+    assertThat(Fixtures.rows(result.touchpoints()))
         .extracting(r -> r.substring(0, r.indexOf(",mail:")))
         .containsExactly(
-            "ken-ohara,2026-11-02T09:00:00Z,email,inbound",
-            "ken-ohara,2026-11-02T09:00:00Z,email,inbound",
-            "maria-nunez,2026-11-02T09:00:00Z,email,inbound",
-            "maria-nunez,2026-11-02T09:00:00Z,email,outbound");
+            "ken-ohara,2026-11-02T09:00:00Z,email,inbound,replied",
+            "ken-ohara,2026-11-02T09:00:00Z,email,inbound,replied",
+            "maria-nunez,2026-11-02T09:00:00Z,email,inbound,replied",
+            "maria-nunez,2026-11-02T09:00:00Z,email,outbound,sent");
   }
 
   @Test
