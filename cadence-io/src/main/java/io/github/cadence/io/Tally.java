@@ -126,19 +126,22 @@ final class Tally {
     Function<Map.Entry<String, Integer>, String> named =
         e ->
             Texts.clean(shown.apply(e.getKey(), names.get(e.getKey()))) + " (" + e.getValue() + ")";
-    return String.format(
-        Locale.ROOT,
-        "%s: %s with nobody among the contacts; the %s in them most often: %s (%s)",
-        source,
-        count(unmatched, one, many),
-        who,
+    String often =
         strangers.entrySet().stream()
+            .filter(e -> e.getValue() > 1)
             .sorted(
                 Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
                     .thenComparing(Map.Entry.comparingByKey()))
             .limit(STRANGERS_NAMED)
             .map(named)
-            .collect(Collectors.joining(", ")),
-        hint);
+            .collect(Collectors.joining(", "));
+    return String.format(
+        Locale.ROOT,
+        "%s: %s with nobody among the contacts%s",
+        source,
+        count(unmatched, one, many),
+        often.isEmpty()
+            ? ""
+            : "; the " + who + " in them most often: " + often + " (" + hint + ")");
   }
 }

@@ -108,12 +108,13 @@ class MailImportTest {
 
   @Test
   void aNameWithControlCharactersReachesTheReportAsTextOnly() {
-    String inbox =
+    String mail =
         "From 1@xxx Mon Nov 02 09:00:00 +0000 2026\r\n"
             + "Date: Mon, 2 Nov 2026 09:00:00 +0000\r\n"
-            + "Message-ID: <evil@x.example>\r\n"
+            + "Message-ID: <evil-%d@x.example>\r\n"
             + "From: =?UTF-8?Q?Evil=1B[2J=07_Name?= <evil@x.example>\r\n"
-            + "To: dana@example.com\r\n\r\nHi\r\n";
+            + "To: dana@example.com\r\n\r\nHi\r\n\r\n";
+    String inbox = String.format(mail, 1) + String.format(mail, 2);
     Importer dana =
         Importer.builder(NOW).me(Me.of(null, List.of(Handle.email("dana@example.com")))).build();
 
@@ -123,7 +124,7 @@ class MailImportTest {
         .singleElement()
         .satisfies(
             line -> {
-              assertThat(line).contains("Evil[2J Name <evil@x.example> (1)");
+              assertThat(line).contains("Evil[2J Name <evil@x.example> (2)");
               assertThat(line.chars()).noneMatch(c -> c < 0x20 || c == 0x7f);
             });
   }
