@@ -31,11 +31,11 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Imports LinkedIn (Connections.csv, messages.csv), Google Contacts CSV, vCard, a mailbox",
-      "(Google Takeout's .mbox), a phone's calls and texts (SMS Backup & Restore XML) and",
-      "Cadence's own CSV and JSON files into your workspace. One person found in several files",
-      "becomes one contact; the report says what was merged and why. Each mail, call or text",
-      "with a contact becomes a touchpoint. All or nothing: a malformed file stops the import",
-      "with its file, line and field, and nothing changes."
+      "(Google Takeout's .mbox), a calendar (.ics), a phone's calls and texts (SMS Backup &",
+      "Restore XML) and Cadence's own CSV and JSON files into your workspace. One person found",
+      "in several files becomes one contact; the report says what was merged and why. Each",
+      "mail, meeting, call or text with a contact becomes a touchpoint. All or nothing: a",
+      "malformed file stops the import with its file, line and field, and nothing changes."
     },
     footer = {
       "",
@@ -44,7 +44,8 @@ import picocli.CommandLine.Parameters;
       "  cadence import --region DE --zone Europe/Berlin Connections.csv google.csv",
       "  cadence import --layout google-contacts export.csv",
       "  cadence import --me dana@example.com 'All mail Including Spam and Trash.mbox'",
-      "  cadence import --region DE --me '+49 151 12345678' calls-2026.xml sms-2026.xml"
+      "  cadence import --region DE --me '+49 151 12345678' calls-2026.xml sms-2026.xml",
+      "  cadence import --me dana@example.com calendar.ics"
     })
 final class ImportCommand implements Callable<Integer> {
   @Mixin WorkspaceOption workspace;
@@ -89,6 +90,16 @@ final class ImportCommand implements Callable<Integer> {
   List<String> me = new ArrayList<>();
 
   @Option(
+      names = "--as-of",
+      paramLabel = "WHEN",
+      description =
+          "What counts as past: a calendar's meetings up to then are touches, later ones are"
+              + " upcoming (default: now). "
+              + SpokenTime.FORMS
+              + ".")
+  @Nullable String asOf;
+
+  @Option(
       names = "--layout",
       paramLabel = "LAYOUT",
       description =
@@ -101,7 +112,9 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Instant now = workspace.root().clock().instant();
     Config config = workspace.root().config();
-    Importer.Builder b = Importer.builder(now).zone(zone != null ? zone : config.zone());
+    ZoneId userZone = zone != null ? zone : config.zone();
+    Instant importedAsOf = asOf == null ? now : SpokenTime.instant(asOf, now, userZone);
+    Importer.Builder b = Importer.builder(importedAsOf).zone(userZone);
     String phoneRegion = region != null ? region : config.region().orElse(null);
     if (phoneRegion != null) {
       b.region(phoneRegion);

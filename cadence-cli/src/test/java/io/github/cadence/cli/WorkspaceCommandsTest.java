@@ -197,6 +197,49 @@ class WorkspaceCommandsTest {
   }
 
   @Test
+  void aCalendarMakesPastMeetingsTouchesAndCountsThoseToCome() throws IOException {
+    Path ics = dir.resolve("calendar.ics");
+    String event =
+        "BEGIN:VEVENT\r\nDTSTART:%s\r\nDTEND:%s\r\nUID:%s\r\n"
+            + "ORGANIZER;CN=Dana Reyes:mailto:dana@example.com\r\n"
+            + "ATTENDEE;PARTSTAT=ACCEPTED;CN=Dana Reyes:mailto:dana@example.com\r\n"
+            + "ATTENDEE;PARTSTAT=ACCEPTED;CN=Ana López:mailto:ana@lopez.example\r\n"
+            + "SUMMARY:Coffee with Ana\r\nEND:VEVENT\r\n";
+    Files.writeString(
+        ics,
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n"
+            + String.format(event, "20261128T090000Z", "20261128T100000Z", "coffee-1@google.com")
+            + String.format(event, "20261202T090000Z", "20261202T100000Z", "coffee-2@google.com")
+            + "END:VCALENDAR\r\n",
+        StandardCharsets.UTF_8);
+    cadence("init");
+
+    Runs imported =
+        cadence("import", "--me", "dana@example.com", linkedIn.toString(), ics.toString());
+    Runs later =
+        cadence(
+            "import",
+            "--preview",
+            "--me",
+            "dana@example.com",
+            "--as-of",
+            "2026-12-03",
+            ics.toString());
+
+    assertThat(imported.status()).as(imported.err()).isZero();
+    assertThat(imported.out())
+        .contains(
+            "read " + ics + ": iCalendar (.ics), 2 events",
+            ics + ": 1 touchpoint with 1 contact, from 28 Nov 2026 to 28 Nov 2026",
+            ics
+                + ": 1 upcoming meeting with 1 contact in the next 90 days, counted once they have"
+                + " passed",
+            "imported: 2 contacts added, 0 updated; 1 touchpoint recorded");
+    assertThat(later.out()).contains(ics + ": 2 touchpoints with 1 contact");
+    assertThat(cadence("today").out()).doesNotContain("not yet followed up");
+  }
+
+  @Test
   void todayShowsWhomToReachOutToWithTheReasonsOrAsJson() {
     cadence("init");
     cadence("import", linkedIn.toString());

@@ -208,7 +208,10 @@ final class CadenceCsv {
     if (firstMet != null) {
       LocalDate date = row.parse("first_met", firstMet, LocalDate::parse);
       String where = row.get("first_met_where");
-      b.firstMet(where == null ? FirstMeeting.on(date) : FirstMeeting.at(date, where));
+      b.firstMet(
+          where == null
+              ? FirstMeeting.on(date)
+              : row.parse("first_met_where", where, w -> FirstMeeting.at(date, w)));
     }
     String zone = row.get("zone");
     if (zone != null) {
@@ -221,7 +224,7 @@ final class CadenceCsv {
     }
     String organization = row.get("organization");
     if (organization != null) {
-      b.organization(organization);
+      row.parse("organization", organization, b::organization);
     }
     for (String occasion : VALUES.split(row.raw("occasions"))) {
       Occasion o = row.parse("occasions", occasion, CadenceCsv::occasion);

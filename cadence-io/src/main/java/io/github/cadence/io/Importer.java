@@ -267,6 +267,7 @@ public final class Importer {
     List<String> notes = new ArrayList<>();
     new Mails(me, zone).touchpoints(batch.mailboxes, merger.persons(), skipped, notes);
     new Phones(me, zone).touchpoints(batch.phones, merger.persons(), handles, skipped, notes);
+    new Meetings(me, asOf, zone).touchpoints(batch.calendars, merger.persons(), skipped, notes);
 
     List<Contact> changed = new ArrayList<>();
     int added = 0;
@@ -442,6 +443,7 @@ public final class Importer {
     final List<PlacedTouchpoint> touchpoints = new ArrayList<>();
     final List<Mbox.Read> mailboxes = new ArrayList<>();
     final List<PhoneBackup.Read> phones = new ArrayList<>();
+    final List<Calendars.Read> calendars = new ArrayList<>();
   }
 
   private void readSource(ImportSource source, Handles handles, Batch batch) {
@@ -483,7 +485,11 @@ public final class Importer {
               report(name, rows[0], checked.bytesRead(), source.size());
             }
           };
-      if (layout == Layout.PHONE_BACKUP) {
+      if (layout == Layout.CALENDAR) {
+        Calendars.Read read = Calendars.read(name, text, asOf, zone);
+        batch.calendars.add(read);
+        rows[0] = read.events;
+      } else if (layout == Layout.PHONE_BACKUP) {
         PhoneBackup.Read read =
             PhoneBackup.read(name, text, n -> report(name, n, checked.bytesRead(), source.size()));
         batch.phones.add(read);
@@ -530,7 +536,7 @@ public final class Importer {
                 case CADENCE_TOUCHPOINTS ->
                     batch.touchpoints.add(
                         new PlacedTouchpoint(row.source(), row.line(), CadenceCsv.touchpoint(row)));
-                case VCARD, CADENCE_JSON, MBOX, PHONE_BACKUP ->
+                case VCARD, CADENCE_JSON, MBOX, PHONE_BACKUP, CALENDAR ->
                     throw new IllegalStateException(found + " is not read as CSV");
               }
               tick.run();
@@ -566,8 +572,8 @@ public final class Importer {
 
   /**
    * The layout the start of the text shows, after blank lines: BEGIN:VCARD is a vCard file, an
-   * opening brace a JSON document, XML with a calls or smses element a phone's backup; anything
-   * else is CSV (null: its header tells). Leaves the reader where it was.
+   * opening brace a JSON document, BEGIN:VCALENDAR a calendar, XML with a calls or smses element a
+   * phone's backup; anything else is CSV (null: its header tells). Leaves the reader where it was.
    */
   private static @Nullable Layout sniff(BufferedReader text) throws IOException {
     char[] start = new char[4096];
@@ -586,6 +592,9 @@ public final class Importer {
     String head = new String(start, 0, Math.max(n, 0)).stripLeading();
     if (head.regionMatches(true, 0, "BEGIN:VCARD", 0, "BEGIN:VCARD".length())) {
       return Layout.VCARD;
+    }
+    if (Calendars.starts(head)) {
+      return Layout.CALENDAR;
     }
     if (PhoneBackup.starts(head)) {
       return Layout.PHONE_BACKUP;

@@ -44,7 +44,13 @@ public enum Layout {
    * SMS Backup &amp; Restore saves them: each call or message with a contact's number becomes a
    * touchpoint; a missed call from a contact is an answer owed.
    */
-  PHONE_BACKUP("SMS Backup & Restore (calls, messages)");
+  PHONE_BACKUP("SMS Backup & Restore (calls, messages)"),
+  /**
+   * A calendar ({@code .ics}, as Google Calendar's Takeout, Outlook and Apple export it): each
+   * occurrence of an event with a contact invited, up to the import's instant, becomes a meeting
+   * touchpoint; recurring events are expanded.
+   */
+  CALENDAR("iCalendar (.ics)");
 
   private final String description;
 

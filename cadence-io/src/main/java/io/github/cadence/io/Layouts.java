@@ -55,6 +55,7 @@ final class Layouts {
         case VCARD -> "BEGIN:VCARD";
         case MBOX -> "a first line that starts with 'From '";
         case PHONE_BACKUP -> "XML whose root element is <calls> or <smses>";
+        case CALENDAR -> "BEGIN:VCALENDAR";
         default -> "a JSON document";
       };
     }
@@ -67,7 +68,7 @@ final class Layouts {
             .map(e -> e.getKey().description() + " (" + String.join(", ", e.getValue()) + ")")
             .collect(Collectors.joining("; "))
         + "; or a vCard file (BEGIN:VCARD), a Cadence network JSON document, a mailbox (mbox,"
-        + " whose first line starts with 'From '), or an SMS Backup & Restore file (XML with"
-        + " <calls> or <smses>)";
+        + " whose first line starts with 'From '), an SMS Backup & Restore file (XML with"
+        + " <calls> or <smses>), or a calendar (BEGIN:VCALENDAR)";
   }
 }

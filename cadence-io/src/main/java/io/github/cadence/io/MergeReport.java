@@ -400,6 +400,7 @@ public final class MergeReport {
           case LINKEDIN_MESSAGES, CADENCE_TOUCHPOINTS -> "touchpoint";
           case MBOX -> "mail";
           case PHONE_BACKUP -> "call or message";
+          case CALENDAR -> "event";
           default -> "record";
         };
     return n == 1 ? one : layout == Layout.PHONE_BACKUP ? "calls and messages" : one + "s";

@@ -36,7 +36,8 @@ class ImportProperties {
           "touchpoints.csv",
           "takeout.mbox",
           "calls-20261201090000.xml",
-          "sms-20261201090000.xml");
+          "sms-20261201090000.xml",
+          "calendar.ics");
 
   /** What is done to the file's bytes. */
   enum Damage {

@@ -1,0 +1,61 @@
+package io.github.cadence.io;
+
+import static io.github.cadence.io.Fixtures.importer;
+import static io.github.cadence.io.Fixtures.source;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A calendar in Google Calendar's export layout ({@code calendar.ics}: its own VTIMEZONE, a weekly
+ * event with a date struck out and one moved, an all-day event, an Outlook event in a Windows zone)
+ * read with the contacts of {@code google.csv} as of 1 December 2026; the answer key is {@code
+ * calendar.ics.expected}.
+ */
+class CalendarImportTest {
+
+  @Test
+  void eachPastOccurrenceWithAContactIsAMeetingAsTheAnswerKeySays() {
+    ImportResult result = importer().read(List.of(source("google.csv"), source("calendar.ics")));
+
+    assertThat(Fixtures.rows(result.touchpoints()))
+        .containsExactlyElementsOf(Fixtures.answerKey("calendar.ics.expected"));
+  }
+
+  @Test
+  void theReportCountsWhatWasLeftOutWhatIsToComeAndWhoIsNotAContact() {
+    ImportResult result = importer().read(List.of(source("google.csv"), source("calendar.ics")));
+
+    String name = Fixtures.file("calendar.ics").toString();
+    assertThat(result.report().lines())
+        .contains(
+            "read " + name + ": iCalendar (.ics), 11 events",
+            "took you to be dana.reyes@example.com, who is in 10 of the 11 events; if you are not,"
+                + " say who you are with --me ADDRESS or me: in config.yaml",
+            name + ": 11 touchpoints with 2 contacts, from 5 Oct 2026 to 30 Nov 2026",
+            name
+                + ": 2 upcoming meetings with 2 contacts in the next 90 days, counted once they"
+                + " have passed",
+            name
+                + ": left out 3 events: 1 cancelled, 1 that you declined, 1 with more than 20"
+                + " people",
+            name
+                + ": 3 events with nobody among the contacts; the people in them most often:"
+                + " sam@lee.example (2) (add those you know with cadence contact add, or import a"
+                + " contacts file that has them)");
+  }
+
+  @Test
+  void aBrokenCalendarIsRefusedWithItsLine() {
+    ImportSource broken =
+        Fixtures.text(
+            "broken.ics",
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:2026-11-05\r\nEND:VEVENT\r\n");
+
+    assertThatThrownBy(() -> importer().read(List.of(broken)))
+        .isInstanceOf(ImportException.class)
+        .hasMessageContaining("broken.ics");
+  }
+}
