@@ -50,6 +50,7 @@ public final class EveryField {
             Handle.phone("+49 30 1234567"))
         .organization("Núñez & Söhne GmbH")
         .snoozedUntil(LocalDate.of(2026, 12, 14))
+        .nextMeeting(Instant.parse("2026-12-08T13:30:00.000000123Z"))
         .build();
   }
 

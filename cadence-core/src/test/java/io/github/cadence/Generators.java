@@ -192,6 +192,10 @@ public final class Generators {
       if (createdDaysAgo % 5 == 2) {
         b.snoozedUntil(today.plusDays(createdDaysAgo % 11 - 3));
       }
+      // Some have a meeting planned, past or to come, off the millisecond: their rhythm waits.
+      if (createdDaysAgo % 7 == 3) {
+        b.nextMeeting(NOW.plus(Duration.ofHours(createdDaysAgo % 13 * 11 - 40)).plusNanos(7));
+      }
       switch (status) {
         case ARCHIVED -> b.status(ContactStatus.archived());
         case PAUSED -> b.status(ContactStatus.pausedUntil(today.plusDays(createdDaysAgo % 40)));

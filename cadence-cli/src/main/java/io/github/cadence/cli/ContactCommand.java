@@ -272,6 +272,13 @@ final class ContactCommand implements Runnable {
                   out.printf(
                       "  met        %s%s%n", m.date(), m.where().map(x -> " at " + x).orElse("")));
       c.occasions().forEach(o -> out.printf("  occasion   %s %s%n", o.label(), o.day()));
+      c.nextMeeting()
+          .ifPresent(
+              m ->
+                  out.printf(
+                      "  meeting    %s%s%n",
+                      m.atZone(c.zone()).format(MEETING),
+                      m.isAfter(now) ? ", next" : ", passed (import the calendar again)"));
       ContactHistory h = w.history(c.id());
       out.printf(
           "  history    %s, %s and %s, %d unanswered in a row%n",
@@ -294,6 +301,9 @@ final class ContactCommand implements Runnable {
     }
     return 0;
   }
+
+  private static final java.time.format.DateTimeFormatter MEETING =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
   private static String day(Instant at, Contact c) {
     return at.atZone(c.zone()).toLocalDate().toString();

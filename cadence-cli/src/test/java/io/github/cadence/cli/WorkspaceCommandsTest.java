@@ -232,11 +232,13 @@ class WorkspaceCommandsTest {
             "read " + ics + ": iCalendar (.ics), 2 events",
             ics + ": 1 touchpoint with 1 contact, from 28 Nov 2026 to 28 Nov 2026",
             ics
-                + ": 1 upcoming meeting with 1 contact in the next 90 days, counted once they have"
-                + " passed",
+                + ": 1 upcoming meeting with 1 contact in the next 90 days; rhythm follow-ups wait"
+                + " for them",
             "imported: 2 contacts added, 0 updated; 1 touchpoint recorded");
     assertThat(later.out()).contains(ics + ": 2 touchpoints with 1 contact");
     assertThat(cadence("today").out()).doesNotContain("not yet followed up");
+    assertThat(cadence("contact", "show", "ana-lopez").out())
+        .contains("  meeting    2026-12-02 09:00, next");
   }
 
   @Test

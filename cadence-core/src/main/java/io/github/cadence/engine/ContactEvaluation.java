@@ -1,5 +1,6 @@
 package io.github.cadence.engine;
 
+import com.google.common.collect.Sets;
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.internal.Checks;
 import io.github.cadence.internal.RuleScope;
@@ -18,12 +19,14 @@ import io.github.cadence.rule.Suggestion.Hold;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +53,11 @@ final class ContactEvaluation {
   private static final String CHANNEL = "channel";
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
+
+  /** The follow-ups a planned meeting holds: those of a rhythm, not a reply or an occasion. */
+  private static final Set<Purpose> HELD_BY_MEETING =
+      Sets.immutableEnumSet(
+          Purpose.RHYTHM, Purpose.RECONNECT, Purpose.CLIENT, Purpose.PARTNER, Purpose.RETRY);
 
   private ContactEvaluation() {}
 
@@ -259,7 +267,45 @@ final class ContactEvaluation {
         failures.add(new RuleFailure(id, contact.id(), e.toString(), e));
       }
     }
+    Optional<Instant> meeting = contact.nextMeeting();
+    if (meeting.isPresent()) {
+      waitForMeeting(said, meeting.get(), contact.zone(), asOf);
+    }
     return new Collected(said, validUntil);
+  }
+
+  /**
+   * Moves the rhythm follow-ups due before a planned meeting to the meeting, saying so: nobody
+   * should be told to call someone they meet on Tuesday. After the meeting they count from it, as
+   * they would from the touch it becomes once recorded. As for a snooze, what the rules said does
+   * not depend on the instant asked, only its words do.
+   */
+  private static void waitForMeeting(List<Said> said, Instant meeting, ZoneId zone, Instant asOf) {
+    String day = DAY.format(meeting.atZone(zone).toLocalDate());
+    String why =
+        meeting.isAfter(asOf)
+            ? "; waits for your meeting on " + day
+            : "; counted from your meeting on " + day;
+    for (int i = 0; i < said.size(); i++) {
+      if (said.get(i).suggestion() instanceof FollowUp f
+          && HELD_BY_MEETING.contains(f.purpose())
+          && f.due().isBefore(meeting)) {
+        FollowUp moved =
+            Suggestion.followUp(meeting, () -> f.reason() + why)
+                .as(f.purpose())
+                .withPriority(f.weight(), f.bonus());
+        if (f.saturation().isPresent()) {
+          moved = moved.saturatingAfter(f.saturation().get());
+        }
+        if (f.channel().isPresent()) {
+          moved = moved.via(f.channel().get());
+        }
+        if (f.intent().isPresent()) {
+          moved = moved.withIntent(f.intent().get());
+        }
+        said.set(i, new Said(said.get(i).ruleId(), moved));
+      }
+    }
   }
 
   /** Whether a contact exists at an instant: it was created then or before. */

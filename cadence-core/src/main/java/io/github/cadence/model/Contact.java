@@ -45,6 +45,7 @@ public final class Contact {
   private final List<Handle> handles;
   private final @Nullable String organization;
   private final @Nullable LocalDate snoozedUntil;
+  private final @Nullable Instant nextMeeting;
 
   private Contact(
       String id,
@@ -59,7 +60,8 @@ public final class Contact {
       Instant createdAt,
       List<Handle> handles,
       @Nullable String organization,
-      @Nullable LocalDate snoozedUntil) {
+      @Nullable LocalDate snoozedUntil,
+      @Nullable Instant nextMeeting) {
     id = Checks.checkId(id, "id");
     Checks.checkText(displayName, "displayName");
     requireNonNull(tier, "tier");
@@ -89,6 +91,7 @@ public final class Contact {
     this.handles = handles;
     this.organization = organization;
     this.snoozedUntil = snoozedUntil;
+    this.nextMeeting = nextMeeting == null ? null : Checks.checkInstant(nextMeeting, "nextMeeting");
   }
 
   /**
@@ -212,6 +215,19 @@ public final class Contact {
   }
 
   /**
+   * When the next meeting planned with the contact starts, as the user's calendar says (an import
+   * of it sets this). Nobody should be told to call someone they meet on Tuesday: the engine holds
+   * the contact's rhythm follow-ups (its tier's rhythm, reconnecting, a quiet client, a partner, a
+   * retry) until the meeting, and says so; after it, they count from the meeting. Replies owed,
+   * occasions and first follow-ups are not held. The meeting itself is a touchpoint once recorded.
+   *
+   * @return the start of the next meeting, or empty
+   */
+  public Optional<Instant> nextMeeting() {
+    return Optional.ofNullable(nextMeeting);
+  }
+
+  /**
    * Starts a contact with the given id, created at the given instant. Its display name defaults to
    * the id, its tier to {@link Tier#C}, its zone to UTC and its status to active.
    *
@@ -242,6 +258,7 @@ public final class Contact {
     b.handles.addAll(handles);
     b.organization = organization;
     b.snoozedUntil = snoozedUntil;
+    b.nextMeeting = nextMeeting;
     return b;
   }
 
@@ -270,6 +287,7 @@ public final class Contact {
     private final List<Handle> handles = new ArrayList<>();
     private @Nullable String organization;
     private @Nullable LocalDate snoozedUntil;
+    private @Nullable Instant nextMeeting;
 
     private Builder(String id, Instant createdAt) {
       this.id = Checks.checkId(id, "id");
@@ -428,6 +446,30 @@ public final class Contact {
     }
 
     /**
+     * Sets when the next meeting planned with the contact starts ({@link Contact#nextMeeting()}).
+     *
+     * @param start its start
+     * @return this builder
+     * @throws IllegalArgumentException if it is outside the years 1900 to 9999
+     */
+    @CanIgnoreReturnValue
+    public Builder nextMeeting(Instant start) {
+      this.nextMeeting = Checks.checkInstant(requireNonNull(start, "nextMeeting"), "nextMeeting");
+      return this;
+    }
+
+    /**
+     * Forgets the next meeting: none is planned.
+     *
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder noMeetingPlanned() {
+      this.nextMeeting = null;
+      return this;
+    }
+
+    /**
      * Builds the contact.
      *
      * @return the contact
@@ -447,7 +489,8 @@ public final class Contact {
           createdAt,
           handles,
           organization,
-          snoozedUntil);
+          snoozedUntil,
+          nextMeeting);
     }
   }
 
@@ -466,7 +509,8 @@ public final class Contact {
         && createdAt.equals(o.createdAt)
         && handles.equals(o.handles)
         && Objects.equals(organization, o.organization)
-        && Objects.equals(snoozedUntil, o.snoozedUntil);
+        && Objects.equals(snoozedUntil, o.snoozedUntil)
+        && Objects.equals(nextMeeting, o.nextMeeting);
   }
 
   @Override
@@ -484,7 +528,8 @@ public final class Contact {
         createdAt,
         handles,
         organization,
-        snoozedUntil);
+        snoozedUntil,
+        nextMeeting);
   }
 
   @Override
@@ -526,6 +571,7 @@ public final class Contact {
         + "organization="
         + organization()
         + (snoozedUntil != null ? ", snoozedUntil=" + snoozedUntil : "")
+        + (nextMeeting != null ? ", nextMeeting=" + nextMeeting : "")
         + "]";
   }
 }

@@ -79,6 +79,9 @@ public final class ContactRecord {
   /** The first day the contact may be suggested again after a snooze, ISO-8601, or null. */
   public @Nullable String snoozedUntil;
 
+  /** When the next meeting planned with the contact starts, ISO-8601, or null. */
+  public @Nullable String nextMeeting;
+
   /** An empty record, for Flink's serializer. */
   public ContactRecord() {}
 
@@ -120,6 +123,7 @@ public final class ContactRecord {
             .toArray(String[]::new);
     r.organization = c.organization().orElse(null);
     r.snoozedUntil = c.snoozedUntil().map(LocalDate::toString).orElse(null);
+    r.nextMeeting = c.nextMeeting().map(Instant::toString).orElse(null);
     return r;
   }
 
@@ -173,6 +177,10 @@ public final class ContactRecord {
     if (snoozed != null) {
       b.snoozedUntil(LocalDate.parse(snoozed));
     }
+    String meeting = nextMeeting;
+    if (meeting != null) {
+      b.nextMeeting(Instant.parse(meeting));
+    }
     return b.build();
   }
 
@@ -206,7 +214,8 @@ public final class ContactRecord {
         && Arrays.equals(occasions, o.occasions)
         && Arrays.equals(handles, o.handles)
         && Objects.equals(organization, o.organization)
-        && Objects.equals(snoozedUntil, o.snoozedUntil);
+        && Objects.equals(snoozedUntil, o.snoozedUntil)
+        && Objects.equals(nextMeeting, o.nextMeeting);
   }
 
   @Override

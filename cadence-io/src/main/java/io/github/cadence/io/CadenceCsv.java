@@ -40,9 +40,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Contacts: {@code id, name, tier, tier_cadence, tier_weight, roles, tags, first_met,
  * first_met_where, zone, status, paused_until, created_at, handles, organization, occasions,
- * snoozed_until}; a handle is {@code email:}, {@code phone:} or {@code profile:} and its value, an
- * occasion is its day ({@code --12-09}, or {@code 2027-01-15} for a one-time one), its kind and its
- * label. Touchpoints: {@code contact_id, at, channel, direction, outcome, intent, note, source}.
+ * snoozed_until, next_meeting}; a handle is {@code email:}, {@code phone:} or {@code profile:} and
+ * its value, an occasion is its day ({@code --12-09}, or {@code 2027-01-15} for a one-time one),
+ * its kind and its label. Touchpoints: {@code contact_id, at, channel, direction, outcome, intent,
+ * note, source}.
  */
 final class CadenceCsv {
   static final List<String> CONTACT_COLUMNS =
@@ -63,7 +64,8 @@ final class CadenceCsv {
           "handles",
           "organization",
           "occasions",
-          "snoozed_until");
+          "snoozed_until",
+          "next_meeting");
   static final List<String> TOUCHPOINT_COLUMNS =
       List.of("contact_id", "at", "channel", "direction", "outcome", "intent", "note", "source");
 
@@ -157,7 +159,8 @@ final class CadenceCsv {
             .collect(Collectors.joining(JOIN)),
         c.organization().orElse(""),
         c.occasions().stream().map(CadenceCsv::occasion).collect(Collectors.joining(JOIN)),
-        c.snoozedUntil().map(LocalDate::toString).orElse(""));
+        c.snoozedUntil().map(LocalDate::toString).orElse(""),
+        c.nextMeeting().map(Instant::toString).orElse(""));
   }
 
   private static String occasion(Occasion o) {
@@ -234,6 +237,11 @@ final class CadenceCsv {
     if (snoozed != null) {
       LocalDate back = row.parse("snoozed_until", snoozed, LocalDate::parse);
       row.parse("snoozed_until", snoozed, v -> b.snoozedUntil(back));
+    }
+    String meeting = row.get("next_meeting");
+    if (meeting != null) {
+      Instant start = row.parse("next_meeting", meeting, Instant::parse);
+      row.parse("next_meeting", meeting, v -> b.nextMeeting(start));
     }
     Contact contact = row.parse("id", id, v -> b.build());
     return PersonRecord.of(row.source(), row.line(), contact);

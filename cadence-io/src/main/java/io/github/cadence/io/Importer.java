@@ -276,6 +276,9 @@ public final class Importer {
     List<MergeReport.Merge> merges = new ArrayList<>();
     for (Merger.Person p : merger.persons()) {
       Contact contact = contact(p, handles);
+      if (!batch.calendars.isEmpty()) {
+        contact = meeting(contact, p.nextMeeting);
+      }
       if (!p.existing) {
         added++;
         changed.add(contact);
@@ -320,6 +323,21 @@ public final class Importer {
             skipped,
             notes);
     return new ImportResult(changed, touchpoints, report);
+  }
+
+  /**
+   * A contact with the next meeting a calendar plans with it; a meeting it had that has passed by
+   * now is forgotten, the calendar holding it as a meeting that took place.
+   */
+  private Contact meeting(Contact contact, @Nullable Instant next) {
+    if (next != null) {
+      return contact.nextMeeting().equals(java.util.Optional.of(next))
+          ? contact
+          : contact.toBuilder().nextMeeting(next).build();
+    }
+    return contact.nextMeeting().isPresent() && !contact.nextMeeting().get().isAfter(asOf)
+        ? contact.toBuilder().noMeetingPlanned().build()
+        : contact;
   }
 
   /** Gives each new contact an id made from its name: "María Núñez" is "maria-nunez". */

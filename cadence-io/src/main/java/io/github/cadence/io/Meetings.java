@@ -26,9 +26,10 @@ import java.util.Set;
  * on their email addresses: each occurrence up to the import's instant is a meeting touchpoint per
  * contact (inbound when the contact organized it, outbound otherwise), connected. The user is who
  * {@link Me} says, else the address in the most events, and the report says so. An occurrence after
- * the import's instant is counted as upcoming; it becomes a meeting when a later export is
- * imported. The source key is the event's UID, the occurrence's start and the contact's id, so an
- * overlapping export adds nothing.
+ * the import's instant is upcoming: the first with each contact becomes its {@linkplain
+ * io.github.cadence.model.Contact#nextMeeting() next meeting}, which holds its rhythm; it becomes a
+ * meeting when a later export is imported. The source key is the event's UID, the occurrence's
+ * start and the contact's id, so an overlapping export adds nothing.
  */
 final class Meetings {
   private final Me me;
@@ -97,6 +98,11 @@ final class Meetings {
             upcomingMeetings++;
             upcoming.addAll(involved);
           }
+          for (Merger.Person p : involved) {
+            if (p.nextMeeting == null || o.at().isBefore(p.nextMeeting)) {
+              p.nextMeeting = o.at();
+            }
+          }
           continue;
         }
         if (involved.isEmpty()) {
@@ -111,7 +117,7 @@ final class Meetings {
         notes.add(
             String.format(
                 Locale.ROOT,
-                "%s: %s with %s in the next %d days, counted once they have passed",
+                "%s: %s with %s in the next %d days; rhythm follow-ups wait for them",
                 read.source,
                 Tally.count(upcomingMeetings, "upcoming meeting", "upcoming meetings"),
                 Tally.count(upcoming.size(), "contact", "contacts"),

@@ -4,6 +4,7 @@ import io.github.cadence.model.Contact;
 import io.github.cadence.model.Handle;
 import io.github.cadence.model.Occasion;
 import io.github.cadence.model.Touchpoint;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -48,6 +49,9 @@ final class Merger {
 
     /** The touchpoints read for this contact, from messages or rows of touchpoints. */
     final List<Touchpoint> touches = new ArrayList<>();
+
+    /** The start of the next meeting a calendar plans with this contact, if any. */
+    @Nullable Instant nextMeeting;
 
     @Nullable PersonRecord firstRecord;
 

@@ -20,10 +20,10 @@ import org.apiguardian.api.API;
  *       them cleanly; several values in one field are joined by {@code " ::: "}, as Google Contacts
  *       does. Contacts: {@code id, name, tier, tier_cadence, tier_weight, roles, tags, first_met,
  *       first_met_where, zone, status, paused_until, created_at, handles, organization, occasions,
- *       snoozed_until}; a handle is {@code email:}, {@code phone:} or {@code profile:} and its
- *       value, an occasion is its day ({@code --12-09}, or {@code 2027-01-15} for a one-time one),
- *       its kind and its label. Touchpoints: {@code contact_id, at, channel, direction, outcome,
- *       intent, note, source}.
+ *       snoozed_until, next_meeting}; a handle is {@code email:}, {@code phone:} or {@code
+ *       profile:} and its value, an occasion is its day ({@code --12-09}, or {@code 2027-01-15} for
+ *       a one-time one), its kind and its label. Touchpoints: {@code contact_id, at, channel,
+ *       direction, outcome, intent, note, source}.
  * </ul>
  *
  * <p>Values of enumerations are spelled as {@link io.github.cadence.model.Codes} spells them

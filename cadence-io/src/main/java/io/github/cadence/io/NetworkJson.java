@@ -147,6 +147,9 @@ final class NetworkJson {
     if (c.snoozedUntil().isPresent()) {
       g.writeStringField("snoozedUntil", c.snoozedUntil().get().toString());
     }
+    if (c.nextMeeting().isPresent()) {
+      g.writeStringField("nextMeeting", c.nextMeeting().get().toString());
+    }
     g.writeArrayFieldStart("occasions");
     for (Occasion o : c.occasions()) {
       g.writeStartObject();
@@ -360,6 +363,11 @@ final class NetworkJson {
     if (snoozed != null) {
       LocalDate back = value(at.in("snoozedUntil"), snoozed, LocalDate::parse);
       value(at.in("snoozedUntil"), snoozed, v -> b.snoozedUntil(back));
+    }
+    String meeting = optional(node, at, "nextMeeting");
+    if (meeting != null) {
+      Instant start = value(at.in("nextMeeting"), meeting, Instant::parse);
+      value(at.in("nextMeeting"), meeting, v -> b.nextMeeting(start));
     }
     Contact contact = value(at, id, v -> b.build());
     return PersonRecord.of(source, at.line(), contact);

@@ -36,8 +36,8 @@ class CalendarImportTest {
                 + " say who you are with --me ADDRESS or me: in config.yaml",
             name + ": 11 touchpoints with 2 contacts, from 5 Oct 2026 to 30 Nov 2026",
             name
-                + ": 2 upcoming meetings with 2 contacts in the next 90 days, counted once they"
-                + " have passed",
+                + ": 2 upcoming meetings with 2 contacts in the next 90 days; rhythm follow-ups"
+                + " wait for them",
             name
                 + ": left out 3 events: 1 cancelled, 1 that you declined, 1 with more than 20"
                 + " people",
@@ -45,6 +45,16 @@ class CalendarImportTest {
                 + ": 3 events with nobody among the contacts; the people in them most often:"
                 + " sam@lee.example (2) (add those you know with cadence contact add, or import a"
                 + " contacts file that has them)");
+  }
+
+  @Test
+  void theFirstMeetingToComeWithEachContactIsItsNextMeeting() {
+    ImportResult result = importer().read(List.of(source("google.csv"), source("calendar.ics")));
+
+    assertThat(result.contacts())
+        .filteredOn(c -> c.nextMeeting().isPresent())
+        .extracting(c -> c.id() + " " + c.nextMeeting().orElseThrow())
+        .containsExactly("ken-ohara 2026-12-07T09:00:00Z", "maria-nunez 2026-12-03T11:00:00Z");
   }
 
   @Test

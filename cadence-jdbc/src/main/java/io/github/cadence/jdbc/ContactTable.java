@@ -96,8 +96,8 @@ final class ContactTable {
     writeContacts(
         c,
         "INSERT INTO contact (display_name, tier, roles, first_met, first_met_where, zone, status,"
-            + " paused_until, created_at, organization, snoozed_until, seq, id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " paused_until, created_at, organization, snoozed_until, next_meeting, seq, id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         contacts,
         change);
     insertDetails(c, contacts);
@@ -112,7 +112,7 @@ final class ContactTable {
         c,
         "UPDATE contact SET display_name = ?, tier = ?, roles = ?, first_met = ?,"
             + " first_met_where = ?, zone = ?, status = ?, paused_until = ?, created_at = ?,"
-            + " organization = ?, snoozed_until = ?, seq = ? WHERE id = ?",
+            + " organization = ?, snoozed_until = ?, next_meeting = ?, seq = ? WHERE id = ?",
         contacts,
         change);
     for (String table : List.of("contact_tag", "contact_occasion", "contact_handle")) {
@@ -147,8 +147,9 @@ final class ContactTable {
     p.setString(9, contact.createdAt().toString());
     p.setString(10, contact.organization().orElse(null));
     p.setString(11, contact.snoozedUntil().map(LocalDate::toString).orElse(null));
-    p.setLong(12, change);
-    p.setString(13, contact.id());
+    p.setString(12, contact.nextMeeting().map(Instant::toString).orElse(null));
+    p.setLong(13, change);
+    p.setString(14, contact.id());
   }
 
   private static String statusName(ContactStatus status) {
@@ -237,7 +238,7 @@ final class ContactTable {
 
   private static final String CONTACTS =
       "SELECT id, display_name, tier, roles, first_met, first_met_where, zone, status,"
-          + " paused_until, created_at, organization, snoozed_until FROM contact";
+          + " paused_until, created_at, organization, snoozed_until, next_meeting FROM contact";
 
   static List<Contact> contacts(Connection c, Map<String, Tier> tiers, long after)
       throws SQLException {
@@ -312,6 +313,10 @@ final class ContactTable {
     String snoozedUntil = r.getString(12);
     if (snoozedUntil != null) {
       b.snoozedUntil(LocalDate.parse(snoozedUntil));
+    }
+    String nextMeeting = r.getString(13);
+    if (nextMeeting != null) {
+      b.nextMeeting(Instant.parse(nextMeeting));
     }
     String firstMet = r.getString(5);
     if (firstMet != null) {
