@@ -32,10 +32,11 @@ import picocli.CommandLine.Parameters;
     description = {
       "Imports LinkedIn (Connections.csv, messages.csv), Google Contacts CSV, vCard, a mailbox",
       "(Google Takeout's .mbox), a calendar (.ics), a phone's calls and texts (SMS Backup &",
-      "Restore XML) and Cadence's own CSV and JSON files into your workspace. One person found",
-      "in several files becomes one contact; the report says what was merged and why. Each",
-      "mail, meeting, call or text with a contact becomes a touchpoint. All or nothing: a",
-      "malformed file stops the import with its file, line and field, and nothing changes."
+      "Restore XML), WhatsApp chats (Export chat) and Cadence's own CSV and JSON files into your",
+      "workspace. One person found in several files becomes one contact; the report says what was",
+      "merged and why. Each mail, meeting, call or message with a contact becomes a touchpoint.",
+      "All or nothing: a malformed file stops the import with its file, line and field, and",
+      "nothing changes."
     },
     footer = {
       "",
@@ -45,7 +46,8 @@ import picocli.CommandLine.Parameters;
       "  cadence import --layout google-contacts export.csv",
       "  cadence import --me dana@example.com 'All mail Including Spam and Trash.mbox'",
       "  cadence import --region DE --me '+49 151 12345678' calls-2026.xml sms-2026.xml",
-      "  cadence import --me dana@example.com calendar.ics"
+      "  cadence import --me dana@example.com calendar.ics",
+      "  cadence import 'WhatsApp Chat with María Núñez.txt'"
     })
 final class ImportCommand implements Callable<Integer> {
   @Mixin WorkspaceOption workspace;

@@ -268,6 +268,7 @@ public final class Importer {
     new Mails(me, zone).touchpoints(batch.mailboxes, merger.persons(), skipped, notes);
     new Phones(me, zone).touchpoints(batch.phones, merger.persons(), handles, skipped, notes);
     new Meetings(me, asOf, zone).touchpoints(batch.calendars, merger.persons(), skipped, notes);
+    Chats.touchpoints(batch.chats, merger.persons(), handles, me, zone, skipped, notes);
 
     List<Contact> changed = new ArrayList<>();
     int added = 0;
@@ -462,6 +463,7 @@ public final class Importer {
     final List<Mbox.Read> mailboxes = new ArrayList<>();
     final List<PhoneBackup.Read> phones = new ArrayList<>();
     final List<Calendars.Read> calendars = new ArrayList<>();
+    final List<Chats.Read> chats = new ArrayList<>();
   }
 
   private void readSource(ImportSource source, Handles handles, Batch batch) {
@@ -503,7 +505,11 @@ public final class Importer {
               report(name, rows[0], checked.bytesRead(), source.size());
             }
           };
-      if (layout == Layout.CALENDAR) {
+      if (layout == Layout.WHATSAPP) {
+        Chats.Read read = Chats.read(name, text, region, zone);
+        batch.chats.add(read);
+        rows[0] = read.messages.size();
+      } else if (layout == Layout.CALENDAR) {
         Calendars.Read read = Calendars.read(name, text, asOf, zone);
         batch.calendars.add(read);
         rows[0] = read.events;
@@ -554,7 +560,7 @@ public final class Importer {
                 case CADENCE_TOUCHPOINTS ->
                     batch.touchpoints.add(
                         new PlacedTouchpoint(row.source(), row.line(), CadenceCsv.touchpoint(row)));
-                case VCARD, CADENCE_JSON, MBOX, PHONE_BACKUP, CALENDAR ->
+                case VCARD, CADENCE_JSON, MBOX, PHONE_BACKUP, CALENDAR, WHATSAPP ->
                     throw new IllegalStateException(found + " is not read as CSV");
               }
               tick.run();
@@ -613,6 +619,9 @@ public final class Importer {
     }
     if (Calendars.starts(head)) {
       return Layout.CALENDAR;
+    }
+    if (Chats.starts(head)) {
+      return Layout.WHATSAPP;
     }
     if (PhoneBackup.starts(head)) {
       return Layout.PHONE_BACKUP;

@@ -50,7 +50,12 @@ public enum Layout {
    * occurrence of an event with a contact invited, up to the import's instant, becomes a meeting
    * touchpoint; recurring events are expanded.
    */
-  CALENDAR("iCalendar (.ics)");
+  CALENDAR("iCalendar (.ics)"),
+  /**
+   * A WhatsApp chat as "Export chat" writes it, from Android or iOS ({@code WhatsApp Chat with
+   * María.txt}, {@code _chat.txt}): each message with a contact becomes a message touchpoint.
+   */
+  WHATSAPP("WhatsApp chat");
 
   private final String description;
 

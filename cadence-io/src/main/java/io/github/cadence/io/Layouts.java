@@ -56,6 +56,7 @@ final class Layouts {
         case MBOX -> "a first line that starts with 'From '";
         case PHONE_BACKUP -> "XML whose root element is <calls> or <smses>";
         case CALENDAR -> "BEGIN:VCALENDAR";
+        case WHATSAPP -> "a first line such as '31/12/24, 21:41 - Name: message'";
         default -> "a JSON document";
       };
     }
@@ -69,6 +70,7 @@ final class Layouts {
             .collect(Collectors.joining("; "))
         + "; or a vCard file (BEGIN:VCARD), a Cadence network JSON document, a mailbox (mbox,"
         + " whose first line starts with 'From '), an SMS Backup & Restore file (XML with"
-        + " <calls> or <smses>), or a calendar (BEGIN:VCALENDAR)";
+        + " <calls> or <smses>), a calendar (BEGIN:VCALENDAR), or a WhatsApp chat (a first line"
+        + " such as '31/12/24, 21:41 - Name: message')";
   }
 }

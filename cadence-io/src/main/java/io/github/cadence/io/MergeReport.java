@@ -401,6 +401,7 @@ public final class MergeReport {
           case MBOX -> "mail";
           case PHONE_BACKUP -> "call or message";
           case CALENDAR -> "event";
+          case WHATSAPP -> "message";
           default -> "record";
         };
     return n == 1 ? one : layout == Layout.PHONE_BACKUP ? "calls and messages" : one + "s";

@@ -37,7 +37,9 @@ class ImportProperties {
           "takeout.mbox",
           "calls-20261201090000.xml",
           "sms-20261201090000.xml",
-          "calendar.ics");
+          "calendar.ics",
+          "WhatsApp Chat with María Núñez.txt",
+          "_chat.txt");
 
   /** What is done to the file's bytes. */
   enum Damage {
