@@ -45,6 +45,10 @@ class ProgressBarTest {
     assertThat(terminal)
         .containsPattern(
             "Connections\\.csv +100% \\[=+\\] .* " + KilledImportTest.CONNECTIONS + " rows")
-        .contains("LinkedIn connections, " + KilledImportTest.CONNECTIONS + " records");
+        .contains(
+            String.format(
+                java.util.Locale.ROOT,
+                "LinkedIn connections, %,d records",
+                KilledImportTest.CONNECTIONS));
   }
 }

@@ -5,6 +5,7 @@ import static io.github.cadence.io.Fixtures.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cadence.history.MutableNetwork;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,57 @@ class CalendarImportTest {
         .filteredOn(c -> c.nextMeeting().isPresent())
         .extracting(c -> c.id() + " " + c.nextMeeting().orElseThrow())
         .containsExactly("ken-ohara 2026-12-07T09:00:00Z", "maria-nunez 2026-12-03T11:00:00Z");
+  }
+
+  @Test
+  void importingTheCalendarAndTheChatsAgainAddsNothing() {
+    List<ImportSource> history =
+        List.of(
+            source("calendar.ics"),
+            source("WhatsApp Chat with María Núñez.txt"),
+            source("_chat.txt"));
+    MutableNetwork network = new MutableNetwork();
+    ImportResult first =
+        importer()
+            .read(
+                java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(source("google.csv")), history.stream())
+                    .toList());
+    first.contacts().forEach(network::add);
+    network.recordAll(first.touchpoints());
+    int before =
+        network.contacts().stream().mapToInt(c -> network.touchpoints(c.id()).size()).sum();
+
+    network.recordAll(importer().read(history, network.contacts()).touchpoints());
+
+    assertThat(network.contacts().stream().mapToInt(c -> network.touchpoints(c.id()).size()).sum())
+        .isEqualTo(before)
+        .isEqualTo(18);
+  }
+
+  @Test
+  void anEventInAZoneNobodyDefinesIsLeftOutAndNamedTheOthersCount() {
+    ImportSource calendar =
+        Fixtures.text(
+            "odd.ics",
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\n"
+                + "BEGIN:VEVENT\r\nUID:odd-1\r\nDTSTART;TZID=Mars/Olympus:20261105T100000\r\n"
+                + "ATTENDEE:mailto:maria@nunez.dev\r\nEND:VEVENT\r\n"
+                + "BEGIN:VEVENT\r\nUID:fine-1\r\nDTSTART:20261106T100000Z\r\n"
+                + "ATTENDEE:mailto:maria@nunez.dev\r\nEND:VEVENT\r\n"
+                + "END:VCALENDAR\r\n");
+
+    ImportResult result = importer().read(List.of(source("google.csv"), calendar));
+
+    assertThat(result.touchpoints()).hasSize(1);
+    assertThat(result.report().skipped())
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .startsWith(
+                        "odd.ics: left out 1 event: 1 that cannot be read (the first: event"
+                            + " 'odd-1': "));
   }
 
   @Test

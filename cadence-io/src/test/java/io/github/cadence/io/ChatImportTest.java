@@ -53,6 +53,22 @@ class ChatImportTest {
   }
 
   @Test
+  void aGroupOfMoreThanTwentyIsLeftOutAndCounted() {
+    StringBuilder chat = new StringBuilder();
+    for (int i = 0; i < 22; i++) {
+      chat.append(String.format("31/12/24, 21:%02d - Guest %d: hi%n", i, i));
+    }
+    chat.append("31/12/24, 22:30 - Ken O'Hara: happy new year\n");
+
+    ImportResult result =
+        importer().read(List.of(source("google.csv"), Fixtures.text("party.txt", chat.toString())));
+
+    assertThat(result.touchpoints()).isEmpty();
+    assertThat(result.report().skipped())
+        .contains("party.txt: left out 23 lines: 23 messages in groups of more than 20 people");
+  }
+
+  @Test
   void aDateThatIsNoDayIsLocated() {
     ImportSource bad =
         Fixtures.text("chat.txt", "31/12/24, 21:41 - Ana: hi\n32/12/24, 21:42 - Ana: again\n");

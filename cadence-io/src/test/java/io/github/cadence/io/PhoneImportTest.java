@@ -87,6 +87,28 @@ class PhoneImportTest {
   }
 
   @Test
+  void aCrowdedGroupAndARecordWithoutANumberAreLeftOutAndCounted() {
+    StringBuilder crowd = new StringBuilder();
+    for (int i = 0; i < 22; i++) {
+      crowd.append(String.format("<addr address=\"+1555010%02d\" type=\"151\" />", i));
+    }
+    String sms =
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n<smses count=\"2\">\n"
+            + "<mms date=\"1795262400000\" msg_box=\"2\" m_id=\"x\"><addrs>"
+            + crowd
+            + "</addrs></mms>\n"
+            + "<sms address=\"null\" date=\"1795165200000\" type=\"1\" body=\"hi\" />\n"
+            + "</smses>\n";
+
+    ImportResult result = importer().read(List.of(Fixtures.text("sms.xml", sms)));
+
+    assertThat(result.report().skipped())
+        .contains(
+            "sms.xml: left out 2 records: 1 group message to more than 20 people, 1 record without"
+                + " a number or date");
+  }
+
+  @Test
   void anEmojiWrittenAsTwoHalvesIsReadAndBadXmlIsLocated() {
     String broken =
         "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n"
