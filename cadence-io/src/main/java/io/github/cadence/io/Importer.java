@@ -68,6 +68,9 @@ public final class Importer {
   /** How often, in rows, the listener hears of progress and an interrupt is noticed. */
   private static final int PROGRESS_EVERY = 4096;
 
+  /** A call this close to a calendar meeting's start with the same contact is that meeting. */
+  static final java.time.Duration SAME_TOUCH = java.time.Duration.ofMinutes(10);
+
   private static final Comparator<Touchpoint> BY_TIME =
       Comparator.comparing(Touchpoint::at).thenComparing(t -> t.source().orElse(""));
 
@@ -303,14 +306,28 @@ public final class Importer {
     List<Merger.Person> inOrder = new ArrayList<>(merger.persons());
     inOrder.sort(Comparator.comparing(p -> requireNonNull(p.id)));
     inOrder.parallelStream().forEach(p -> p.touches.sort(BY_TIME));
+    int callsInMeetings = 0;
     for (Merger.Person p : inOrder) {
+      List<Instant> meetings = calendarMeetings(p.touches);
       Touchpoint previous = null;
       for (Touchpoint t : p.touches) {
-        if (previous == null || t.source().isEmpty() || !t.source().equals(previous.source())) {
+        if (isCallInMeeting(t, meetings)) {
+          callsInMeetings++;
+        } else if (previous == null
+            || t.source().isEmpty()
+            || !t.source().equals(previous.source())) {
           touchpoints.add(t);
         }
         previous = t;
       }
+    }
+    if (callsInMeetings > 0) {
+      notes.add(
+          Tally.count(callsInMeetings, "call", "calls")
+              + " in the phone's log began within "
+              + SAME_TOUCH.toMinutes()
+              + " minutes of a calendar meeting with the same contact: each is that meeting,"
+              + " counted once");
     }
     MergeReport report =
         new MergeReport(
@@ -339,6 +356,39 @@ public final class Importer {
     return contact.nextMeeting().isPresent() && !contact.nextMeeting().get().isAfter(asOf)
         ? contact.toBuilder().noMeetingPlanned().build()
         : contact;
+  }
+
+  /**
+   * The starts of a contact's meetings read from a calendar, in order (the touches are sorted by
+   * time).
+   */
+  private static List<Instant> calendarMeetings(List<Touchpoint> touches) {
+    List<Instant> meetings = new ArrayList<>(0);
+    for (Touchpoint t : touches) {
+      if (t.channel() == Channel.MEETING && t.source().orElse("").startsWith("ics:")) {
+        meetings.add(t.at());
+      }
+    }
+    return meetings;
+  }
+
+  /**
+   * Whether a touch is a call from the phone's log that began within {@link #SAME_TOUCH} of a
+   * calendar meeting with the same contact: the same conversation, which the calendar names.
+   */
+  private static boolean isCallInMeeting(Touchpoint t, List<Instant> meetings) {
+    if (meetings.isEmpty()
+        || t.channel() != Channel.CALL
+        || t.outcome() != Outcome.CONNECTED
+        || !t.source().orElse("").startsWith("call:")) {
+      return false;
+    }
+    for (Instant m : meetings) {
+      if (!t.at().isBefore(m.minus(SAME_TOUCH)) && !t.at().isAfter(m.plus(SAME_TOUCH))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Gives each new contact an id made from its name: "María Núñez" is "maria-nunez". */

@@ -110,6 +110,39 @@ class CalendarImportTest {
   }
 
   @Test
+  void aCallThatIsACalendarMeetingCountsOnce() {
+    String call =
+        "  <call number=\"030 1234567\" duration=\"%d\" date=\"%d\" type=\"2\""
+            + " contact_name=\"María Núñez\" />%n";
+    ImportSource calls =
+        Fixtures.text(
+            "calls.xml",
+            "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n<calls count=\"2\">\n"
+                // At the coffee of 5 November (10:00 in Berlin), and two hours later.
+                + String.format(
+                    call, 1800, java.time.Instant.parse("2026-11-05T09:03:00Z").toEpochMilli())
+                + String.format(
+                    call, 300, java.time.Instant.parse("2026-11-05T11:00:00Z").toEpochMilli())
+                + "</calls>\n");
+
+    ImportResult result =
+        importer().read(List.of(source("google.csv"), source("calendar.ics"), calls));
+
+    assertThat(result.touchpoints())
+        .filteredOn(t -> t.contactId().equals("maria-nunez"))
+        .extracting(t -> t.channel() + " " + t.at())
+        .containsExactly(
+            "MEETING 2026-11-05T09:00:00Z",
+            "CALL 2026-11-05T11:00:00Z",
+            "MEETING 2026-11-19T08:00:00Z",
+            "MEETING 2026-11-23T23:00:00Z");
+    assertThat(result.report().notes())
+        .contains(
+            "1 call in the phone's log began within 10 minutes of a calendar meeting with the same"
+                + " contact: each is that meeting, counted once");
+  }
+
+  @Test
   void aBrokenCalendarIsRefusedWithItsLine() {
     ImportSource broken =
         Fixtures.text(
