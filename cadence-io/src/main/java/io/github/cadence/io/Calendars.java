@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,26 +50,14 @@ final class Calendars {
   /** How far ahead upcoming meetings are looked for. */
   static final int UPCOMING_DAYS = 90;
 
-  /** Why an occurrence was left out. */
-  enum Skip implements Tally.Reason {
-    CANCELLED("cancelled", "cancelled"),
-    DECLINED("that you declined", "that you declined"),
-    CROWD("with more than 20 people", "with more than 20 people"),
-    MALFORMED("that cannot be read", "that cannot be read");
-
-    private final String one;
-    private final String many;
-
-    Skip(String one, String many) {
-      this.one = one;
-      this.many = many;
-    }
-
-    @Override
-    public String count(long n) {
-      return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
-    }
-  }
+  // Why an occurrence was left out, in the order the report gives them.
+  static final Tally.Reason CANCELLED = new Tally.Reason(1, "cancelled", "cancelled");
+  static final Tally.Reason DECLINED =
+      new Tally.Reason(2, "that you declined", "that you declined");
+  static final Tally.Reason CROWD =
+      new Tally.Reason(3, "with more than 20 people", "with more than 20 people");
+  static final Tally.Reason MALFORMED =
+      new Tally.Reason(4, "that cannot be read", "that cannot be read");
 
   /**
    * One occurrence of an event, with its people.
@@ -94,7 +81,7 @@ final class Calendars {
   static final class Read {
     final String source;
     final List<Occurrence> occurrences = new ArrayList<>();
-    final Map<Skip, Long> skipped = new EnumMap<>(Skip.class);
+    final Tally.LeftOut skipped = new Tally.LeftOut();
     @Nullable String firstMalformed;
     long events;
 
@@ -148,7 +135,7 @@ final class Calendars {
       } catch (RuntimeException bad) {
         // An event ical4j cannot expand (a time zone nobody defines, a date that is not one) is
         // left out and counted, as a mail with a bad header is; the others still count.
-        read.skipped.merge(Skip.MALFORMED, 1L, Long::sum);
+        read.skipped.add(MALFORMED);
         if (read.firstMalformed == null) {
           read.firstMalformed =
               "event "

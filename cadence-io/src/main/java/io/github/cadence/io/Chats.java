@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -56,29 +55,22 @@ final class Chats {
   private static final Pattern ANDROID = Pattern.compile("^\\u200E?" + DATE + " - (.*)$");
   private static final Pattern IOS = Pattern.compile("^\\u200E?\\[" + DATE + "\\] (.*)$");
 
-  /** Why a line was left out. */
-  enum Skip implements Tally.Reason {
-    SYSTEM(
-        "system line (encryption notices, group changes)",
-        "system lines (encryption notices," + " group changes)"),
-    CROWD("message in a group of more than 20 people", "messages in groups of more than 20 people"),
-    RUN(
-        "message in a run of one sender's (one touch each run)",
-        "messages in runs of one sender's (one touch each run)");
-
-    private final String one;
-    private final String many;
-
-    Skip(String one, String many) {
-      this.one = one;
-      this.many = many;
-    }
-
-    @Override
-    public String count(long n) {
-      return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
-    }
-  }
+  // Why a line was left out, in the order the report gives them.
+  static final Tally.Reason SYSTEM =
+      new Tally.Reason(
+          1,
+          "system line (encryption notices, group changes)",
+          "system lines (encryption notices, group changes)");
+  static final Tally.Reason CROWD =
+      new Tally.Reason(
+          2,
+          "message in a group of more than 20 people",
+          "messages in groups of more than 20 people");
+  static final Tally.Reason IN_RUN =
+      new Tally.Reason(
+          3,
+          "message in a run of one sender's (one touch each run)",
+          "messages in runs of one sender's (one touch each run)");
 
   /**
    * A date and time as written: its first and second numbers (day and month, in an order the file
@@ -112,7 +104,7 @@ final class Chats {
   static final class Read {
     final String source;
     final List<Message> messages = new ArrayList<>();
-    final Map<Skip, Long> skipped = new java.util.EnumMap<>(Skip.class);
+    final Tally.LeftOut skipped = new Tally.LeftOut();
 
     Read(String source) {
       this.source = source;
@@ -155,7 +147,7 @@ final class Chats {
       String rest = m.group(9);
       int colon = rest.indexOf(": ");
       if (colon <= 0 || rest.contains("end-to-end encrypted")) {
-        read.skipped.merge(Skip.SYSTEM, 1L, Long::sum);
+        read.skipped.add(SYSTEM);
         last = null;
         continue;
       }
@@ -192,7 +184,7 @@ final class Chats {
         r -> {
           boolean notice = notices.contains(r.sender());
           if (notice) {
-            read.skipped.merge(Skip.SYSTEM, 1L, Long::sum);
+            read.skipped.add(SYSTEM);
           }
           return notice;
         });
@@ -267,21 +259,15 @@ final class Chats {
       return;
     }
     Map<String, Merger.Person> byName = new HashMap<>();
-    Map<String, Merger.Person> byNumber = new HashMap<>();
     Set<String> shared = new java.util.HashSet<>();
     for (Merger.Person p : persons) {
       // A name two contacts share names neither: the chat's sender is left unmatched, not guessed.
       if (byName.putIfAbsent(ImportedText.fold(p.name), p) != null) {
         shared.add(ImportedText.fold(p.name));
       }
-      p.handles.forEach(
-          (key, h) -> {
-            if (h.kind() == Handle.Kind.PHONE) {
-              byNumber.putIfAbsent(key, p);
-            }
-          });
     }
     shared.forEach(byName::remove);
+    Map<String, Merger.Person> byNumber = Merger.byHandle(persons, Handle.Kind.PHONE);
     String mine = me.name().map(ImportedText::fold).orElse(null);
     if (mine == null) {
       mine = inferMe(reads, byName, notes);
@@ -325,7 +311,7 @@ final class Chats {
         runStart = m.at();
       }
       if (crowd) {
-        read.skipped.merge(Skip.CROWD, 1L, Long::sum);
+        read.skipped.add(CROWD);
         continue;
       }
       boolean fromMe = ImportedText.fold(m.sender()).equals(mine);
@@ -341,7 +327,7 @@ final class Chats {
         continue;
       }
       if (run) {
-        read.skipped.merge(Skip.RUN, 1L, Long::sum);
+        read.skipped.add(IN_RUN);
         continue;
       }
       for (Merger.Person p : involved) {
@@ -364,7 +350,7 @@ final class Chats {
       }
     }
     notes.add(tally.covered(zone));
-    String left = Tally.leftOut(read.source, read.skipped, "line", "lines");
+    String left = read.skipped.line(read.source, "line", "lines");
     if (left != null) {
       skipped.add(left);
     }

@@ -10,7 +10,6 @@ import io.github.cadence.model.Touchpoint;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,15 +72,7 @@ final class Mails {
     if (reads.isEmpty()) {
       return;
     }
-    Map<String, Merger.Person> byEmail = new HashMap<>();
-    for (Merger.Person p : persons) {
-      p.handles.forEach(
-          (key, h) -> {
-            if (h.kind() == Handle.Kind.EMAIL) {
-              byEmail.putIfAbsent(h.value().toLowerCase(Locale.ROOT), p);
-            }
-          });
-    }
+    Map<String, Merger.Person> byEmail = Merger.byHandle(persons, Handle.Kind.EMAIL);
     Set<String> mine = mine(reads, notes);
     for (Mbox.Read read : reads) {
       touchpoints(read, mine, byEmail, skipped, notes);
@@ -114,14 +105,14 @@ final class Mails {
           }
         }
         if (!toOthers) {
-          read.skip(Mbox.Skip.TO_YOURSELF, m.line(), "");
+          read.skip(Mbox.TO_YOURSELF, m.line(), "");
           continue;
         }
       } else {
         direction = Direction.INBOUND;
         Merger.Person p = byEmail.get(m.from());
         if (p == null && isRole(m.from())) {
-          read.skip(Mbox.Skip.ROLE_SENDER, m.line(), "");
+          read.skip(Mbox.ROLE_SENDER, m.line(), "");
           continue;
         }
         if (p == null) {
@@ -138,7 +129,7 @@ final class Mails {
       }
     }
     notes.add(tally.covered(zone));
-    String left = Tally.leftOut(read.source, read.skipped, "mail", "mails");
+    String left = read.skipped.line(read.source, "mail", "mails");
     if (left != null) {
       skipped.add(
           left + (read.firstMalformed == null ? "" : " (the first: " + read.firstMalformed + ")"));

@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,40 +63,39 @@ final class Mbox {
           "From \\S+ +[A-Z][a-z]{2} [A-Z][a-z]{2} +\\d{1,2} \\d\\d:\\d\\d(:\\d\\d)? .*");
   private static final DateTimeFormatter POSTMARK_DATE =
       DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss Z yyyy", Locale.ENGLISH);
-  private static final Pattern INVITATION =
+  private static final Pattern INVITATION_SUBJECT =
       Pattern.compile(
           "(?i)(updated invitation|invitation|accepted|declined|tentatively accepted"
               + "|canceled event|cancelled event|event canceled|event cancelled)"
               + "( with note)?: .*");
 
-  /** Why a mail was left out. */
-  enum Skip implements Tally.Reason {
-    SPAM_OR_TRASH("in Spam or Trash", "in Spam or Trash"),
-    BULK("bulk or automated (mailing lists, newsletters, automatic replies)", null),
-    CROWD("to more than " + MAX_RECIPIENTS + " people", null),
-    INVITATION(
-        "calendar invitation (a calendar import counts the meeting)",
-        "calendar invitations (a calendar import counts the meeting)"),
-    ROLE_SENDER(
-        "from a no-reply or role address (info@, support@, ...)",
-        "from no-reply or role addresses (info@, support@, ...)"),
-    TO_YOURSELF("to yourself only", null),
-    MALFORMED("with headers that cannot be read", null);
-
-    private final String one;
-    private final String many;
-
-    Skip(String one, @Nullable String many) {
-      this.one = one;
-      this.many = many == null ? one : many;
-    }
-
-    /** "2 calendar invitations (...)". */
-    @Override
-    public String count(long n) {
-      return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
-    }
-  }
+  // Why a mail was left out, in the order the report gives them.
+  static final Tally.Reason SPAM_OR_TRASH =
+      new Tally.Reason(1, "in Spam or Trash", "in Spam or Trash");
+  static final Tally.Reason BULK =
+      new Tally.Reason(
+          2,
+          "bulk or automated (mailing lists, newsletters, automatic replies)",
+          "bulk or automated (mailing lists, newsletters, automatic replies)");
+  static final Tally.Reason CROWD =
+      new Tally.Reason(
+          3,
+          "to more than " + MAX_RECIPIENTS + " people",
+          "to more than " + MAX_RECIPIENTS + " people");
+  static final Tally.Reason INVITATION =
+      new Tally.Reason(
+          4,
+          "calendar invitation (a calendar import counts the meeting)",
+          "calendar invitations (a calendar import counts the meeting)");
+  static final Tally.Reason ROLE_SENDER =
+      new Tally.Reason(
+          5,
+          "from a no-reply or role address (info@, support@, ...)",
+          "from no-reply or role addresses (info@, support@, ...)");
+  static final Tally.Reason TO_YOURSELF =
+      new Tally.Reason(6, "to yourself only", "to yourself only");
+  static final Tally.Reason MALFORMED =
+      new Tally.Reason(7, "with headers that cannot be read", "with headers that cannot be read");
 
   /**
    * A mail as far as a touchpoint needs it.
@@ -127,7 +125,7 @@ final class Mbox {
   static final class Read {
     final String source;
     final List<Mail> mails = new ArrayList<>();
-    final Map<Skip, Long> skipped = new EnumMap<>(Skip.class);
+    final Tally.LeftOut skipped = new Tally.LeftOut();
     @Nullable String firstMalformed;
     long total;
 
@@ -135,9 +133,9 @@ final class Mbox {
       this.source = source;
     }
 
-    void skip(Skip why, long line, String detail) {
-      skipped.merge(why, 1L, Long::sum);
-      if (why == Skip.MALFORMED && firstMalformed == null) {
+    void skip(Tally.Reason why, long line, String detail) {
+      skipped.add(why);
+      if (why.equals(MALFORMED) && firstMalformed == null) {
         firstMalformed = source + ", line " + line + ": " + detail;
       }
     }
@@ -434,26 +432,26 @@ final class Mbox {
   /** Turns a mail's header block into a mail, or counts why it is left out. */
   private void finish(Read read, Header header, long separator, String postmark) {
     if (header.tooLong) {
-      read.skip(Skip.MALFORMED, separator, "a header block over " + MAX_HEADER_BYTES + " bytes");
+      read.skip(MALFORMED, separator, "a header block over " + MAX_HEADER_BYTES + " bytes");
       return;
     }
     Map<String, List<String>> fields = header.fields();
     List<String> labels = labels(fields);
     if (labels.contains("spam") || labels.contains("trash")) {
-      read.skip(Skip.SPAM_OR_TRASH, separator, "");
+      read.skip(SPAM_OR_TRASH, separator, "");
       return;
     }
     if (isBulk(fields)) {
-      read.skip(Skip.BULK, separator, "");
+      read.skip(BULK, separator, "");
       return;
     }
     if (isInvitation(fields)) {
-      read.skip(Skip.INVITATION, separator, "");
+      read.skip(INVITATION, separator, "");
       return;
     }
     List<Mailbox> senders = mailboxes(fields.get("from"));
     if (senders.isEmpty() || senders.get(0).getAddress() == null) {
-      read.skip(Skip.MALFORMED, separator, "no sender's address in From");
+      read.skip(MALFORMED, separator, "no sender's address in From");
       return;
     }
     Mailbox sender = senders.get(0);
@@ -471,7 +469,7 @@ final class Mbox {
       }
     }
     if (recipients.size() > MAX_RECIPIENTS) {
-      read.skip(Skip.CROWD, separator, "");
+      read.skip(CROWD, separator, "");
       return;
     }
     Instant at = date(fields.get("date"));
@@ -479,7 +477,7 @@ final class Mbox {
       at = postmarkDate(postmark);
     }
     if (at == null) {
-      read.skip(Skip.MALFORMED, separator, "no date that can be read in Date or in the From line");
+      read.skip(MALFORMED, separator, "no date that can be read in Date or in the From line");
       return;
     }
     String from = intern(sender.getAddress().toLowerCase(Locale.ROOT));
@@ -547,7 +545,7 @@ final class Mbox {
     }
     for (String field : fields.getOrDefault("subject", List.of())) {
       String subject = DecoderUtil.decodeEncodedWords(body(field).strip(), DecodeMonitor.SILENT);
-      if (INVITATION.matcher(subject).matches() && subject.contains(" @ ")) {
+      if (INVITATION_SUBJECT.matcher(subject).matches() && subject.contains(" @ ")) {
         return true;
       }
     }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,15 +49,7 @@ final class Meetings {
     if (reads.isEmpty()) {
       return;
     }
-    Map<String, Merger.Person> byEmail = new HashMap<>();
-    for (Merger.Person p : persons) {
-      p.handles.forEach(
-          (key, h) -> {
-            if (h.kind() == Handle.Kind.EMAIL) {
-              byEmail.putIfAbsent(h.value().toLowerCase(Locale.ROOT), p);
-            }
-          });
-    }
+    Map<String, Merger.Person> byEmail = Merger.byHandle(persons, Handle.Kind.EMAIL);
     Set<String> mine = mine(reads, notes);
     for (Calendars.Read read : reads) {
       Tally tally = new Tally(read.source);
@@ -66,11 +57,11 @@ final class Meetings {
       int upcomingMeetings = 0;
       for (Calendars.Occurrence o : read.occurrences) {
         if (o.cancelled()) {
-          skip(read, Calendars.Skip.CANCELLED);
+          read.skipped.add(Calendars.CANCELLED);
           continue;
         }
         if (o.declined().stream().anyMatch(mine::contains)) {
-          skip(read, Calendars.Skip.DECLINED);
+          read.skipped.add(Calendars.DECLINED);
           continue;
         }
         Set<String> people = new LinkedHashSet<>(o.people());
@@ -78,7 +69,7 @@ final class Meetings {
           people.add(o.organizer());
         }
         if (people.size() > Calendars.MAX_ATTENDEES) {
-          skip(read, Calendars.Skip.CROWD);
+          read.skipped.add(Calendars.CROWD);
           continue;
         }
         List<Merger.Person> involved = new ArrayList<>(1);
@@ -123,7 +114,7 @@ final class Meetings {
                 Tally.count(upcoming.size(), "contact", "contacts"),
                 Calendars.UPCOMING_DAYS));
       }
-      String left = Tally.leftOut(read.source, read.skipped, "event", "events");
+      String left = read.skipped.line(read.source, "event", "events");
       if (left != null) {
         skipped.add(
             left
@@ -141,10 +132,6 @@ final class Meetings {
         skipped.add(strangers);
       }
     }
-  }
-
-  private static void skip(Calendars.Read read, Calendars.Skip why) {
-    read.skipped.merge(why, 1L, Long::sum);
   }
 
   private static Touchpoint touchpoint(

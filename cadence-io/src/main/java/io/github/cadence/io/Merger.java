@@ -69,6 +69,26 @@ final class Merger {
     }
   }
 
+  /**
+   * The persons by the handles of one kind they hold: an email address in lower case, a phone
+   * number or profile page by its key ({@link Handles#key}); the first person with a handle keeps
+   * it.
+   */
+  static Map<String, Person> byHandle(List<Person> persons, Handle.Kind kind) {
+    Map<String, Person> by = new HashMap<>();
+    for (Person p : persons) {
+      p.handles.forEach(
+          (key, h) -> {
+            if (h.kind() == kind) {
+              by.putIfAbsent(
+                  kind == Handle.Kind.EMAIL ? h.value().toLowerCase(java.util.Locale.ROOT) : key,
+                  p);
+            }
+          });
+    }
+    return by;
+  }
+
   private final Handles handles;
   private final List<Person> persons = new ArrayList<>();
   private final Map<String, List<Person>> byKey = new HashMap<>();

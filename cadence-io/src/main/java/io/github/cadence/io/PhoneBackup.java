@@ -8,10 +8,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.LongConsumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -55,26 +52,16 @@ final class PhoneBackup {
 
   private static final int FROM = 137;
 
-  /** Why a record was left out. */
-  enum Skip implements Tally.Reason {
-    BLOCKED("blocked call", "blocked calls"),
-    UNSENT("message never sent (drafts, failed)", "messages never sent (drafts, failed)"),
-    CROWD("group message to more than 20 people", "group messages to more than 20 people"),
-    NO_NUMBER("record without a number or date", "records without a number or date");
-
-    private final String one;
-    private final String many;
-
-    Skip(String one, String many) {
-      this.one = one;
-      this.many = many;
-    }
-
-    @Override
-    public String count(long n) {
-      return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
-    }
-  }
+  // Why a record was left out, in the order the report gives them.
+  static final Tally.Reason BLOCKED = new Tally.Reason(1, "blocked call", "blocked calls");
+  static final Tally.Reason UNSENT =
+      new Tally.Reason(
+          2, "message never sent (drafts, failed)", "messages never sent (drafts, failed)");
+  static final Tally.Reason CROWD =
+      new Tally.Reason(
+          3, "group message to more than 20 people", "group messages to more than 20 people");
+  static final Tally.Reason NO_NUMBER =
+      new Tally.Reason(4, "record without a number or date", "records without a number or date");
 
   /**
    * A call or message with the numbers it was with.
@@ -104,7 +91,7 @@ final class PhoneBackup {
   static final class Read {
     final String source;
     final List<Touch> records = new ArrayList<>();
-    final Map<Skip, Long> skipped = new EnumMap<>(Skip.class);
+    final Tally.LeftOut skipped = new Tally.LeftOut();
     long total;
 
     Read(String source) {
@@ -188,7 +175,7 @@ final class PhoneBackup {
     Instant at = instant(xml.getAttributeValue(null, "date"));
     int type = integer(xml.getAttributeValue(null, "type"));
     if (blank(number) || at == null) {
-      skip(read, Skip.NO_NUMBER);
+      skip(read, NO_NUMBER);
       return;
     }
     long duration = longValue(xml.getAttributeValue(null, "duration"));
@@ -212,7 +199,7 @@ final class PhoneBackup {
         outcome = Outcome.LEFT_MESSAGE;
       }
       default -> {
-        skip(read, Skip.BLOCKED);
+        skip(read, BLOCKED);
         return;
       }
     }
@@ -233,11 +220,11 @@ final class PhoneBackup {
     Instant at = instant(xml.getAttributeValue(null, "date"));
     int type = integer(xml.getAttributeValue(null, "type"));
     if (blank(number) || at == null) {
-      skip(read, Skip.NO_NUMBER);
+      skip(read, NO_NUMBER);
       return;
     }
     if (type != 1 && type != 2) {
-      skip(read, Skip.UNSENT);
+      skip(read, UNSENT);
       return;
     }
     Direction direction = type == 2 ? Direction.OUTBOUND : Direction.INBOUND;
@@ -278,17 +265,17 @@ final class PhoneBackup {
       }
     }
     if (at == null || (box != 1 && box != 2)) {
-      skip(read, at == null ? Skip.NO_NUMBER : Skip.UNSENT);
+      skip(read, at == null ? NO_NUMBER : UNSENT);
       return;
     }
     Direction direction = box == 2 ? Direction.OUTBOUND : Direction.INBOUND;
     List<String> others = direction == Direction.OUTBOUND ? to : from;
     if (others.isEmpty()) {
-      skip(read, Skip.NO_NUMBER);
+      skip(read, NO_NUMBER);
       return;
     }
     if (from.size() + to.size() > MAX_PEOPLE) {
-      skip(read, Skip.CROWD);
+      skip(read, CROWD);
       return;
     }
     read.records.add(
@@ -306,8 +293,8 @@ final class PhoneBackup {
                 + (blank(id) ? String.valueOf(box) : digitsAndLetters(id))));
   }
 
-  private static void skip(Read read, Skip why) {
-    read.skipped.merge(why, 1L, Long::sum);
+  private static void skip(Read read, Tally.Reason why) {
+    read.skipped.add(why);
   }
 
   private static @Nullable String name(XMLStreamReader xml) {

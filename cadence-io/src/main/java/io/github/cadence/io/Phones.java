@@ -38,15 +38,7 @@ final class Phones {
     if (reads.isEmpty()) {
       return;
     }
-    Map<String, Merger.Person> byNumber = new HashMap<>();
-    for (Merger.Person p : persons) {
-      p.handles.forEach(
-          (key, h) -> {
-            if (h.kind() == Handle.Kind.PHONE) {
-              byNumber.putIfAbsent(key, p);
-            }
-          });
-    }
+    Map<String, Merger.Person> byNumber = Merger.byHandle(persons, Handle.Kind.PHONE);
     Set<String> mine = new HashSet<>();
     for (Handle h : me.handles(Handle.Kind.PHONE)) {
       mine.add(handles.key(handles.phone(h.value())));
@@ -76,7 +68,7 @@ final class Phones {
         }
       }
       notes.add(tally.covered(zone));
-      String left = Tally.leftOut(read.source, read.skipped, "record", "records");
+      String left = read.skipped.line(read.source, "record", "records");
       if (left != null) {
         skipped.add(left);
       }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,9 +29,48 @@ final class Tally {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-  /** A reason a record was left out, which counts itself in words: "2 blocked calls". */
-  interface Reason {
-    String count(long n);
+  /**
+   * A reason a record was left out, which counts itself in words ("2 blocked calls"); reasons are
+   * reported in their order.
+   */
+  record Reason(int order, String one, String many) implements Comparable<Reason> {
+    String count(long n) {
+      return Tally.count(n, one, many);
+    }
+
+    @Override
+    public int compareTo(Reason other) {
+      return Integer.compare(order, other.order);
+    }
+  }
+
+  /** Records left out, counted by reason. */
+  static final class LeftOut {
+    private final Map<Reason, Long> counts = new TreeMap<>();
+
+    void add(Reason why) {
+      counts.merge(why, 1L, Long::sum);
+    }
+
+    /**
+     * "mail.mbox: left out 9 mails: 2 bulk ..., 1 ..."; null if nothing was.
+     *
+     * @param one a record, counted: "mail"
+     * @param many records, counted: "mails"
+     */
+    @Nullable String line(String source, String one, String many) {
+      long left = counts.values().stream().mapToLong(Long::longValue).sum();
+      if (left == 0) {
+        return null;
+      }
+      return source
+          + ": left out "
+          + count(left, one, many)
+          + ": "
+          + counts.entrySet().stream()
+              .map(e -> e.getKey().count(e.getValue()))
+              .collect(Collectors.joining(", "));
+    }
   }
 
   private final String source;
@@ -85,22 +125,6 @@ final class Tally {
         first == null || last == null
             ? ""
             : ", from " + DAY.format(first.atZone(zone)) + " to " + DAY.format(last.atZone(zone)));
-  }
-
-  /** "mail.mbox: left out 9 mails: 2 bulk ..., 1 ..."; null if nothing was. */
-  static @Nullable String leftOut(
-      String source, Map<? extends Reason, Long> skipped, String one, String many) {
-    long left = skipped.values().stream().mapToLong(Long::longValue).sum();
-    if (left == 0) {
-      return null;
-    }
-    return source
-        + ": left out "
-        + count(left, one, many)
-        + ": "
-        + skipped.entrySet().stream()
-            .map(e -> e.getKey().count(e.getValue()))
-            .collect(Collectors.joining(", "));
   }
 
   /**
