@@ -284,7 +284,7 @@ final class ContactEvaluation {
     String day = DAY.format(meeting.atZone(zone).toLocalDate());
     String why =
         meeting.isAfter(asOf)
-            ? "; waits for your meeting on " + day
+            ? "; but you meet them on " + day + ", so it waits until then"
             : "; counted from your meeting on " + day;
     for (int i = 0; i < said.size(); i++) {
       if (said.get(i).suggestion() instanceof FollowUp f

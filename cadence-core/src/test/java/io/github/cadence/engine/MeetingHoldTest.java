@@ -38,7 +38,8 @@ class MeetingHoldTest {
     QueueEntry ken = queue.entryFor("ken").orElseThrow();
     assertThat(ken.isDueAt(NOW)).isFalse();
     assertThat(ken.due()).isEqualTo(inDays(1.2));
-    assertThat(ken.reasons().get(0).text()).endsWith("; waits for your meeting on Tue Nov 24");
+    assertThat(ken.reasons().get(0).text())
+        .endsWith("; but you meet them on Tue Nov 24, so it waits until then");
     assertThat(queue.entries().get(0).contact().id()).isEqualTo("ana");
   }
 
