@@ -82,7 +82,6 @@ final class Calendars {
     final String source;
     final List<Occurrence> occurrences = new ArrayList<>();
     final Tally.LeftOut skipped = new Tally.LeftOut();
-    @Nullable String firstMalformed;
     long events;
 
     Read(String source) {
@@ -135,14 +134,12 @@ final class Calendars {
       } catch (RuntimeException bad) {
         // An event ical4j cannot expand (a time zone nobody defines, a date that is not one) is
         // left out and counted, as a mail with a bad header is; the others still count.
-        read.skipped.add(MALFORMED);
-        if (read.firstMalformed == null) {
-          read.firstMalformed =
-              "event "
-                  + Texts.quote(e.getKey())
-                  + ": "
-                  + Texts.clean(String.valueOf(bad.getMessage()));
-        }
+        read.skipped.add(
+            MALFORMED,
+            "event "
+                + Texts.quote(e.getKey())
+                + ": "
+                + Texts.clean(String.valueOf(bad.getMessage())));
       }
     }
     return read;

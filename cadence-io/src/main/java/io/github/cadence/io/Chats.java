@@ -350,20 +350,14 @@ final class Chats {
       }
     }
     notes.add(tally.covered(zone));
-    String left = read.skipped.line(read.source, "line", "lines");
-    if (left != null) {
-      skipped.add(left);
-    }
-    String strangers =
-        tally.strangers(
-            "message",
-            "messages",
-            "senders",
-            "add those you know with cadence contact add, under the name the chat shows",
-            (name, ignored) -> name);
-    if (strangers != null) {
-      skipped.add(strangers);
-    }
+    read.skipped.report(read.source, "line", "lines", skipped);
+    tally.reportStrangers(
+        "message",
+        "messages",
+        "senders",
+        "add those you know with cadence contact add, under the name the chat shows",
+        (name, ignored) -> name,
+        skipped);
   }
 
   /**

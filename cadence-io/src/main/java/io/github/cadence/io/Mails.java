@@ -129,24 +129,17 @@ final class Mails {
       }
     }
     notes.add(tally.covered(zone));
-    String left = read.skipped.line(read.source, "mail", "mails");
-    if (left != null) {
-      skipped.add(
-          left + (read.firstMalformed == null ? "" : " (the first: " + read.firstMalformed + ")"));
-    }
-    String strangers =
-        tally.strangers(
-            "mail",
-            "mails",
-            "people",
-            "add those you know with cadence contact add, or import a contacts file that has them",
-            (address, name) -> {
-              String clean = ImportedText.clean(name);
-              return clean == null ? address : clean + " <" + address + ">";
-            });
-    if (strangers != null) {
-      skipped.add(strangers);
-    }
+    read.skipped.report(read.source, "mail", "mails", skipped);
+    tally.reportStrangers(
+        "mail",
+        "mails",
+        "people",
+        "add those you know with cadence contact add, or import a contacts file that has them",
+        (address, name) -> {
+          String clean = ImportedText.clean(name);
+          return clean == null ? address : clean + " <" + address + ">";
+        },
+        skipped);
   }
 
   private static Touchpoint touchpoint(Merger.Person p, Mbox.Mail m, Direction direction) {

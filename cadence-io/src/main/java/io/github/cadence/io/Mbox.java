@@ -126,7 +126,6 @@ final class Mbox {
     final String source;
     final List<Mail> mails = new ArrayList<>();
     final Tally.LeftOut skipped = new Tally.LeftOut();
-    @Nullable String firstMalformed;
     long total;
 
     Read(String source) {
@@ -134,9 +133,10 @@ final class Mbox {
     }
 
     void skip(Tally.Reason why, long line, String detail) {
-      skipped.add(why);
-      if (why.equals(MALFORMED) && firstMalformed == null) {
-        firstMalformed = source + ", line " + line + ": " + detail;
+      if (why.equals(MALFORMED)) {
+        skipped.add(why, source + ", line " + line + ": " + detail);
+      } else {
+        skipped.add(why);
       }
     }
   }

@@ -114,23 +114,15 @@ final class Meetings {
                 Tally.count(upcoming.size(), "contact", "contacts"),
                 Calendars.UPCOMING_DAYS));
       }
-      String left = read.skipped.line(read.source, "event", "events");
-      if (left != null) {
-        skipped.add(
-            left
-                + (read.firstMalformed == null ? "" : " (the first: " + read.firstMalformed + ")"));
-      }
-      String strangers =
-          tally.strangers(
-              "event",
-              "events",
-              "people",
-              "add those you know with cadence contact add, or import a contacts file that has"
-                  + " them",
-              (address, name) -> address);
-      if (strangers != null) {
-        skipped.add(strangers);
-      }
+      read.skipped.report(read.source, "event", "events", skipped);
+      tally.reportStrangers(
+          "event",
+          "events",
+          "people",
+          "add those you know with cadence contact add, or import a contacts file that has"
+              + " them",
+          (address, name) -> address,
+          skipped);
     }
   }
 

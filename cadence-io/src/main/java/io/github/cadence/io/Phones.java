@@ -68,24 +68,18 @@ final class Phones {
         }
       }
       notes.add(tally.covered(zone));
-      String left = read.skipped.line(read.source, "record", "records");
-      if (left != null) {
-        skipped.add(left);
-      }
-      String strangers =
-          tally.strangers(
-              "call or message",
-              "calls and messages",
-              "numbers",
-              "add those you know with cadence contact add --phone, or import your phone's"
-                  + " contacts",
-              (number, name) -> {
-                String clean = ImportedText.clean(name);
-                return clean == null ? number : clean + " " + number;
-              });
-      if (strangers != null) {
-        skipped.add(strangers);
-      }
+      read.skipped.report(read.source, "record", "records", skipped);
+      tally.reportStrangers(
+          "call or message",
+          "calls and messages",
+          "numbers",
+          "add those you know with cadence contact add --phone, or import your phone's"
+              + " contacts",
+          (number, name) -> {
+            String clean = ImportedText.clean(name);
+            return clean == null ? number : clean + " " + number;
+          },
+          skipped);
     }
   }
 

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -44,32 +45,46 @@ final class Tally {
     }
   }
 
-  /** Records left out, counted by reason. */
+  /**
+   * Records left out, counted by reason, with the first fault met (a record that cannot be read).
+   */
   static final class LeftOut {
     private final Map<Reason, Long> counts = new TreeMap<>();
+    private @Nullable String firstFault;
 
     void add(Reason why) {
       counts.merge(why, 1L, Long::sum);
     }
 
+    /** A record left out for a fault, located in words ("mail.mbox, line 152: no sender"). */
+    void add(Reason why, String fault) {
+      add(why);
+      if (firstFault == null) {
+        firstFault = fault;
+      }
+    }
+
     /**
-     * "mail.mbox: left out 9 mails: 2 bulk ..., 1 ..."; null if nothing was.
+     * Adds "mail.mbox: left out 9 mails: 2 bulk ..., 1 ... (the first: ...)" to the report's lines,
+     * if anything was.
      *
      * @param one a record, counted: "mail"
      * @param many records, counted: "mails"
      */
-    @Nullable String line(String source, String one, String many) {
+    void report(String source, String one, String many, List<String> lines) {
       long left = counts.values().stream().mapToLong(Long::longValue).sum();
       if (left == 0) {
-        return null;
+        return;
       }
-      return source
-          + ": left out "
-          + count(left, one, many)
-          + ": "
-          + counts.entrySet().stream()
-              .map(e -> e.getKey().count(e.getValue()))
-              .collect(Collectors.joining(", "));
+      lines.add(
+          source
+              + ": left out "
+              + count(left, one, many)
+              + ": "
+              + counts.entrySet().stream()
+                  .map(e -> e.getKey().count(e.getValue()))
+                  .collect(Collectors.joining(", "))
+              + (firstFault == null ? "" : " (the first: " + firstFault + ")"));
     }
   }
 
@@ -137,15 +152,17 @@ final class Tally {
    * @param who what is named: "people", "numbers"
    * @param hint how to add them
    * @param shown how one is shown, from its key and the name a record gives it
+   * @param lines the report's lines, to which it is added
    */
-  @Nullable String strangers(
+  void reportStrangers(
       String one,
       String many,
       String who,
       String hint,
-      BiFunction<String, @Nullable String, String> shown) {
+      BiFunction<String, @Nullable String, String> shown,
+      List<String> lines) {
     if (unmatched == 0) {
-      return null;
+      return;
     }
     Function<Map.Entry<String, Integer>, String> named =
         e ->
@@ -159,13 +176,14 @@ final class Tally {
             .limit(STRANGERS_NAMED)
             .map(named)
             .collect(Collectors.joining(", "));
-    return String.format(
-        Locale.ROOT,
-        "%s: %s with nobody among the contacts%s",
-        source,
-        count(unmatched, one, many),
-        often.isEmpty()
-            ? ""
-            : "; the " + who + " in them most often: " + often + " (" + hint + ")");
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "%s: %s with nobody among the contacts%s",
+            source,
+            count(unmatched, one, many),
+            often.isEmpty()
+                ? ""
+                : "; the " + who + " in them most often: " + often + " (" + hint + ")"));
   }
 }
