@@ -24,6 +24,7 @@ import io.github.cadence.plan.NetworkingEvent;
 import io.github.cadence.plan.PlanSettings;
 import io.github.cadence.plan.Quota;
 import io.github.cadence.plan.Span;
+import io.github.cadence.plan.WorkingDays;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +44,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -722,18 +725,31 @@ public final class Generators {
 
   /** Settings for the planner, as the property varies them; fixed events in the first week. */
   public record SettingsSpec(
-      int dailyMinutes, int sundayMinutes, List<Quota> quotas, Optional<Integer> busyMinutes) {
+      int dailyMinutes,
+      int sundayMinutes,
+      List<Quota> quotas,
+      Optional<Integer> busyMinutes,
+      boolean businessDaysOnly,
+      Set<Integer> holidays) {
 
     /**
-     * The settings: the budgets and quotas, a busy period of the first four days if any, a
-     * breakfast on day 1 and a mixer on day 2, which is set aside for it.
+     * The settings: the budgets and quotas, business days or every day, holidays on the days given
+     * (from Nov 23, 2026), a busy period of the first four days if any, a breakfast on day 1 and a
+     * mixer on day 2, which is set aside for it.
      */
     public PlanSettings build() {
+      Map<LocalDate, String> named = new HashMap<>();
+      holidays.forEach(d -> named.put(day(d), "holiday " + d));
       PlanSettings.Builder b =
           PlanSettings.builder()
               .dailyMinutes(dailyMinutes)
               .weekday(DayOfWeek.SUNDAY, sundayMinutes)
-              .quotas(quotas.toArray(Quota[]::new));
+              .quotas(quotas.toArray(Quota[]::new))
+              .workingDays(
+                  WorkingDays.builder()
+                      .businessDaysOnly(businessDaysOnly)
+                      .holidays(d -> Optional.ofNullable(named.get(d)))
+                      .build());
       busyMinutes.ifPresent(m -> b.busy(new BusyPeriod(day(0), day(3), m)));
       b.event(new NetworkingEvent("breakfast", day(1), 60));
       b.event(new NetworkingEvent("mixer", day(2), 120)).eventDay(day(2));
@@ -745,7 +761,10 @@ public final class Generators {
     }
   }
 
-  /** 0 to 90 minutes a day, 0 to 40 on Sundays, up to four quotas, sometimes a busy period. */
+  /**
+   * 0 to 90 minutes a day, 0 to 40 on Sundays, up to four quotas, sometimes a busy period, business
+   * days or every day, up to five holidays in the first six weeks.
+   */
   public static Gen<SettingsSpec> planSettings() {
     Gen<Quota> quota =
         in -> {
@@ -771,7 +790,9 @@ public final class Generators {
             ints(0, 90).generate(in),
             ints(0, 40).generate(in),
             quotas.generate(in),
-            ints(1, 20).toOptionals(60).generate(in));
+            ints(1, 20).toOptionals(60).generate(in),
+            booleans().generate(in),
+            new TreeSet<>(lists().of(ints(0, 41)).ofSizeBetween(0, 5).generate(in)));
   }
 
   /** A touch in words: "CALL OUTBOUND NO_RESPONSE NEUTRAL". */

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -18,8 +19,14 @@ public final class AgendaDay {
   private final int budgetMinutes;
   private final boolean busy;
   private final List<AgendaItem> items;
+  private final @Nullable String dayOff;
 
-  AgendaDay(LocalDate date, int budgetMinutes, boolean busy, List<AgendaItem> items) {
+  AgendaDay(
+      LocalDate date,
+      int budgetMinutes,
+      boolean busy,
+      List<AgendaItem> items,
+      Optional<String> dayOff) {
     requireNonNull(date, "date");
     items = ImmutableList.copyOf(requireNonNull(items, "items"));
     int planned = toDo(items);
@@ -33,6 +40,17 @@ public final class AgendaDay {
     this.budgetMinutes = budgetMinutes;
     this.busy = busy;
     this.items = items;
+    this.dayOff = dayOff.orElse(null);
+  }
+
+  /**
+   * Why no touch is planned on this day, if it is a day off: the holiday's name ("Christmas Day"),
+   * "weekend", or "day off". Events on the calendar may still take place.
+   *
+   * @return the reason, or empty on a working day
+   */
+  public Optional<String> dayOff() {
+    return Optional.ofNullable(dayOff);
   }
 
   /**
@@ -94,12 +112,13 @@ public final class AgendaDay {
         && date.equals(o.date)
         && budgetMinutes == o.budgetMinutes
         && busy == o.busy
-        && items.equals(o.items);
+        && items.equals(o.items)
+        && Objects.equals(dayOff, o.dayOff);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(date, budgetMinutes, busy, items);
+    return Objects.hash(date, budgetMinutes, busy, items, dayOff);
   }
 
   @Override
@@ -116,6 +135,7 @@ public final class AgendaDay {
         + ", "
         + "items="
         + items
+        + (dayOff == null ? "" : ", dayOff=" + dayOff)
         + "]";
   }
 }

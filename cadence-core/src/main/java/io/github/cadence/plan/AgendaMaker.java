@@ -7,7 +7,6 @@ import io.github.cadence.plan.Planner.Candidate;
 import io.github.cadence.rule.Purpose;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,7 +82,7 @@ final class AgendaMaker {
         items.add(Planner.eventItem(event));
         remaining -= event.minutes();
         count(Category.EVENT, day);
-      } else if (settings.eventDays().contains(day)) {
+      } else if (settings.eventDays().contains(day) || isFreeForEvents(day)) {
         items.add(Planner.eventItem(event));
         budget += event.minutes();
         count(Category.EVENT, day);
@@ -109,7 +108,7 @@ final class AgendaMaker {
     if (!kept.isEmpty()) {
       remaining -= keep(kept, day, remaining, items);
       if (!more) {
-        return new AgendaDay(day, budget, busy, items);
+        return new AgendaDay(day, budget, busy, items, settings.dayOff(day));
       }
     }
 
@@ -151,7 +150,16 @@ final class AgendaMaker {
         c.lastDayBusy = busy;
       }
     }
-    return new AgendaDay(day, budget, busy, items);
+    return new AgendaDay(day, budget, busy, items, settings.dayOff(day));
+  }
+
+  /**
+   * Whether an event may take the day although it has no budget for touches: a weekend day or a
+   * public holiday (an event on the calendar takes place whatever the day), not a day the user took
+   * off.
+   */
+  private boolean isFreeForEvents(LocalDate day) {
+    return !settings.isWorkingDay(day) && !settings.daysOff().contains(day);
   }
 
   /**
@@ -191,7 +199,7 @@ final class AgendaMaker {
     if (arrangesMeeting(c, day)) {
       items.add(c.toArrangingItem(minutes, settings.budget(day)));
     } else {
-      items.add(c.toItem());
+      items.add(c.toItem(settings));
     }
     count(c.category, day);
     return minutes;
@@ -223,16 +231,19 @@ final class AgendaMaker {
         String why =
             c.lastWhy == Deferral.Why.QUOTA_REACHED && c.fullQuota != null
                 ? maxWords(c.fullQuota)
-                : c.minutes > largest
-                    ? String.format(
-                        Locale.ROOT,
-                        "%s takes %d minutes, more than any day's budget (%d)",
-                        withArticle(c.entry.channel().name().toLowerCase(Locale.ROOT)),
-                        c.minutes,
-                        largest)
-                    : c.lastDayBusy
-                        ? "no time left: busy period, the budget is reduced"
-                        : "no time left on the days it was due";
+                : largest == 0
+                    ? "no working day left in the plan after it became due"
+                        + settings.dayOff(c.eligibleFrom).map(r -> " (" + r + ")").orElse("")
+                    : c.minutes > largest
+                        ? String.format(
+                            Locale.ROOT,
+                            "%s takes %d minutes, more than any day's budget (%d)",
+                            withArticle(c.entry.channel().name().toLowerCase(Locale.ROOT)),
+                            c.minutes,
+                            largest)
+                        : c.lastDayBusy
+                            ? "no time left: busy period, the budget is reduced"
+                            : "no time left on the days it was due";
         deferred.add(new Deferral(name, id, c.category, c.lastWhy, why));
       } else if (c.snoozed) {
         deferred.add(
@@ -325,11 +336,21 @@ final class AgendaMaker {
       if (missing <= 0) {
         continue;
       }
-      LocalDate periodEnd = q.span().end(day);
-      long daysLeft = ChronoUnit.DAYS.between(day, periodEnd);
-      required = Math.max(required, (int) ((missing + daysLeft - 1) / daysLeft));
+      int daysLeft = workingDaysLeft(day, q.span().end(day));
+      required = Math.max(required, (missing + daysLeft - 1) / daysLeft);
     }
     return required;
+  }
+
+  /** The days from {@code day} until {@code end} (exclusive) with time for touches; at least 1. */
+  private int workingDaysLeft(LocalDate day, LocalDate end) {
+    int n = 0;
+    for (LocalDate d = day; d.isBefore(end); d = d.plusDays(1)) {
+      if (settings.budget(d) > 0) {
+        n++;
+      }
+    }
+    return Math.max(n, 1);
   }
 
   /**

@@ -19,14 +19,15 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
  * The time the user really has and how they want to spend it: a daily budget (30 minutes by
- * default, "half an hour a day"), per-weekday overrides and days off, how long each channel takes,
- * weekly or monthly quotas per category, busy periods, and the networking events on the calendar.
- * Immutable; build with {@link #builder()}.
+ * default, "half an hour a day") on business days, per-weekday overrides, days off and public
+ * holidays, how long each channel takes, weekly or monthly quotas per category, busy periods, and
+ * the networking events on the calendar. Immutable; build with {@link #builder()}.
  *
  * <p>Default durations, in minutes: call 10, email 5, message 3, meeting 60 (a coffee), event 120,
  * social 3, gift 15, note 10. Default quotas follow the seeds: at least 5 clients and 1 strategic
@@ -42,6 +43,8 @@ import org.apiguardian.api.API;
  * @param events networking events on the calendar
  * @param eventDays days the user set aside for an event: an event may take longer than the day's
  *     budget on those days only
+ * @param workingDays the days touches are planned on: business days by default, with the public
+ *     holidays configured; see {@link WorkingDays}
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @CheckReturnValue
@@ -54,7 +57,8 @@ public record PlanSettings(
     List<Quota> quotas,
     List<BusyPeriod> busy,
     List<NetworkingEvent> events,
-    Set<LocalDate> eventDays) {
+    Set<LocalDate> eventDays,
+    WorkingDays workingDays) {
 
   private static final Map<Channel, Integer> DEFAULT_MINUTES = defaultMinutes();
 
@@ -70,6 +74,7 @@ public record PlanSettings(
    * @param busy busy periods with their reduced budgets
    * @param events networking events on the calendar
    * @param eventDays days set aside for an event
+   * @param workingDays the days touches are planned on
    */
   public PlanSettings {
     requireNonNull(zone, "zone");
@@ -98,10 +103,47 @@ public record PlanSettings(
     busy = ImmutableList.copyOf(requireNonNull(busy, "busy"));
     events = ImmutableList.copyOf(requireNonNull(events, "events"));
     eventDays = ImmutableSet.copyOf(requireNonNull(eventDays, "eventDays"));
+    requireNonNull(workingDays, "workingDays");
   }
 
   /**
-   * The defaults: 30 minutes a day, every day, the default durations and quotas, in UTC.
+   * Settings planned on business days, with no holidays: the form before {@link WorkingDays}.
+   *
+   * @param zone the user's time zone: days start at midnight there
+   * @param dailyMinutes the budget of an ordinary day; zero or more
+   * @param weekdayMinutes budgets for particular weekdays (zero for a free weekday)
+   * @param daysOff days with no networking at all
+   * @param channelMinutes how long a touch on each channel takes; every channel present, positive
+   * @param quotas at most one per category and period
+   * @param busy busy periods with their reduced budgets
+   * @param events networking events on the calendar
+   * @param eventDays days set aside for an event
+   */
+  public PlanSettings(
+      ZoneId zone,
+      int dailyMinutes,
+      Map<DayOfWeek, Integer> weekdayMinutes,
+      Set<LocalDate> daysOff,
+      Map<Channel, Integer> channelMinutes,
+      List<Quota> quotas,
+      List<BusyPeriod> busy,
+      List<NetworkingEvent> events,
+      Set<LocalDate> eventDays) {
+    this(
+        zone,
+        dailyMinutes,
+        weekdayMinutes,
+        daysOff,
+        channelMinutes,
+        quotas,
+        busy,
+        events,
+        eventDays,
+        WorkingDays.businessDays());
+  }
+
+  /**
+   * The defaults: 30 minutes a business day, no holidays, the default durations and quotas, in UTC.
    *
    * @return the default settings
    */
@@ -119,15 +161,15 @@ public record PlanSettings(
   }
 
   /**
-   * The budget of a day: zero on a day off, the busy budget in a busy period (the smaller one if
-   * the day's own budget is smaller), else the weekday's override or the daily budget.
+   * The budget of a day: zero on a day off (the user's own, a holiday, or with business days only a
+   * weekend day), the busy budget in a busy period (the smaller one if the day's own budget is
+   * smaller), else the weekday's override or the daily budget.
    *
    * @param day the day
    * @return the minutes available for networking
    */
   public int budget(LocalDate day) {
-    requireNonNull(day, "day");
-    if (daysOff.contains(day)) {
+    if (!isWorkingDay(day)) {
       return 0;
     }
     int normal = weekdayMinutes.getOrDefault(day.getDayOfWeek(), dailyMinutes);
@@ -137,6 +179,30 @@ public record PlanSettings(
       }
     }
     return normal;
+  }
+
+  /**
+   * Whether touches are planned on a day: not one of the user's days off, nor a holiday, nor with
+   * business days only a weekend day (unless worked anyway).
+   *
+   * @param day the day
+   * @return true on a working day
+   */
+  public boolean isWorkingDay(LocalDate day) {
+    return !daysOff.contains(requireNonNull(day, "day")) && workingDays.isWorkingDay(day);
+  }
+
+  /**
+   * Why touches are not planned on a day, in words: the holiday's name, "weekend", or "day off".
+   *
+   * @param day the day
+   * @return the reason, or empty on a working day
+   */
+  public Optional<String> dayOff(LocalDate day) {
+    if (daysOff.contains(requireNonNull(day, "day"))) {
+      return Optional.of(workingDays.holiday(day).orElse("day off"));
+    }
+    return workingDays.dayOff(day);
   }
 
   /**
@@ -177,6 +243,7 @@ public record PlanSettings(
     b.busy.addAll(busy);
     b.events.addAll(events);
     b.eventDays.addAll(eventDays);
+    b.workingDays = workingDays;
     return b;
   }
 
@@ -209,6 +276,7 @@ public record PlanSettings(
     private final List<BusyPeriod> busy = new ArrayList<>();
     private final List<NetworkingEvent> events = new ArrayList<>();
     private final Set<LocalDate> eventDays = new HashSet<>();
+    private WorkingDays workingDays = WorkingDays.businessDays();
 
     private Builder() {}
 
@@ -326,6 +394,19 @@ public record PlanSettings(
     }
 
     /**
+     * Sets the days touches are planned on: business days or every day, the weekend, the public
+     * holidays, days worked anyway.
+     *
+     * @param value the working days; {@link WorkingDays#businessDays()} by default
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder workingDays(WorkingDays value) {
+      this.workingDays = requireNonNull(value, "workingDays");
+      return this;
+    }
+
+    /**
      * Builds the settings.
      *
      * @return the settings
@@ -341,7 +422,8 @@ public record PlanSettings(
           quotas,
           busy,
           events,
-          eventDays);
+          eventDays,
+          workingDays);
     }
   }
 }

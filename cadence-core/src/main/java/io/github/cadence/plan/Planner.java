@@ -16,6 +16,7 @@ import io.github.cadence.rule.Purpose;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,6 +65,9 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Planner {
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
+
   /** The longest horizon a plan may cover, in days. */
   public static final int MAX_DAYS = 366;
 
@@ -222,6 +226,10 @@ public final class Planner {
     final Optional<LocalDate> carriedOverFrom;
     final boolean snoozed;
     final int rank;
+
+    /** The day off a closing window fell on, when it was moved to the working day before. */
+    final Optional<LocalDate> movedFrom;
+
     boolean placed;
     Deferral.Why lastWhy = Deferral.Why.BUDGET;
     @Nullable Quota fullQuota;
@@ -234,7 +242,8 @@ public final class Planner {
         LocalDate eligibleFrom,
         Optional<LocalDate> carriedOverFrom,
         boolean snoozed,
-        int rank) {
+        int rank,
+        Optional<LocalDate> movedFrom) {
       this.entry = entry;
       this.category = category;
       this.minutes = minutes;
@@ -242,18 +251,43 @@ public final class Planner {
       this.carriedOverFrom = carriedOverFrom;
       this.snoozed = snoozed;
       this.rank = rank;
+      this.movedFrom = movedFrom;
     }
 
-    AgendaItem toItem() {
+    AgendaItem toItem(PlanSettings settings) {
       return new AgendaItem.Touch(
           entry.contact(),
           category,
           entry.channel(),
           entry.intent(),
           minutes,
-          entry.reasons(),
+          withMove(settings, entry.reasons()),
           carriedOverFrom.orElse(null),
           false);
+    }
+
+    /**
+     * The reasons, after a first one saying why the touch comes early when its window fell on a day
+     * off: "planned the working day before: Sun Dec 20 is a day off (weekend)".
+     */
+    private List<Reason> withMove(PlanSettings settings, List<Reason> reasons) {
+      if (movedFrom.isEmpty()) {
+        return reasons;
+      }
+      LocalDate off = movedFrom.get();
+      List<Reason> all = new ArrayList<>();
+      all.add(
+          Reason.of(
+              "planner",
+              Purpose.PLANNING,
+              "planned the working day before: "
+                  + DAY.format(off)
+                  + settings
+                      .dayOff(off)
+                      .map(why -> " is a day off (" + why + ")")
+                      .orElse(" has no time for networking")));
+      all.addAll(reasons);
+      return all;
     }
 
     /** This contact's touch as done, in the category it was planned for. */
@@ -323,13 +357,44 @@ public final class Planner {
       if (snoozed) {
         eligible = snooze.get();
       }
+      Optional<LocalDate> movedFrom = Optional.empty();
+      if (!snoozed && category.closesWindow() && settings.budget(eligible) == 0) {
+        Optional<LocalDate> before = workingDayBefore(settings, eligible, from);
+        if (before.isPresent()) {
+          movedFrom = Optional.of(eligible);
+          eligible = before.get();
+        }
+      }
       Optional<LocalDate> carried =
           e.isDueAt(queue.asOf()) ? memory.plannedBefore(e.contact().id(), from) : Optional.empty();
       all.add(
           new Candidate(
-              e, category, settings.minutes(e.channel()), eligible, carried, snoozed, rank++));
+              e,
+              category,
+              settings.minutes(e.channel()),
+              eligible,
+              carried,
+              snoozed,
+              rank++,
+              movedFrom));
     }
     all.sort(Candidate.ORDER);
     return all;
+  }
+
+  /**
+   * The last day with time for networking before a day without, if it is not before {@code from}:
+   * where a closing window that falls on a day off is planned. A run of days off longer than a
+   * fortnight (a long holiday) has none: the touch then waits for the first working day after it.
+   */
+  private static Optional<LocalDate> workingDayBefore(
+      PlanSettings settings, LocalDate dayOff, LocalDate from) {
+    LocalDate d = dayOff.minusDays(1);
+    for (int i = 0; i < 14 && !d.isBefore(from); i++, d = d.minusDays(1)) {
+      if (settings.budget(d) > 0) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
   }
 }

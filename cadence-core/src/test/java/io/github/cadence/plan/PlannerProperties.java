@@ -51,7 +51,11 @@ class PlannerProperties {
                 int eventAllowance = d.budgetMinutes() - settings.budget(d.date());
                 assertThat(eventAllowance).isGreaterThanOrEqualTo(0);
                 if (eventAllowance > 0) {
-                  assertThat(settings.eventDays()).contains(d.date());
+                  // Set aside for events, or a weekend day or holiday, when events still happen.
+                  assertThat(
+                          settings.eventDays().contains(d.date())
+                              || d.dayOff().filter(why -> !why.equals("day off")).isPresent())
+                      .isTrue();
                 }
               }
             });
@@ -142,7 +146,12 @@ class PlannerProperties {
 
   @Test
   void withEnoughTimeEveryDueATierContactIsPlannedOnTheFirstDay() {
-    PlanSettings plenty = PlanSettings.builder().dailyMinutes(100_000).quotas().build();
+    PlanSettings plenty =
+        PlanSettings.builder()
+            .dailyMinutes(100_000)
+            .quotas()
+            .workingDays(WorkingDays.everyDay())
+            .build();
     qt().forAll(networks())
         .checkAssert(
             spec -> {
@@ -156,6 +165,49 @@ class PlannerProperties {
                     && e.isDueAt(queue.asOf())
                     && Category.of(e) != Category.INTAKE) {
                   assertThat(agenda.dayOf(e.contact().id())).contains(firstDay(spec));
+                }
+              }
+            });
+  }
+
+  @Test
+  void noTouchIsPlannedOnADayOffAndEveryDayOffSaysWhy() {
+    qt().forAll(networks(), planSettings())
+        .checkAssert(
+            (spec, settingsSpec) -> {
+              PlanSettings settings = settingsSpec.build();
+              Agenda agenda =
+                  Planner.of(settings).plan(queueOf(spec, spec.build()), firstDay(spec), 21);
+
+              for (AgendaDay d : agenda.days()) {
+                assertThat(d.dayOff()).isEqualTo(settings.dayOff(d.date()));
+                if (!settings.isWorkingDay(d.date())) {
+                  assertThat(d.items())
+                      .allSatisfy(i -> assertThat(i).isInstanceOf(AgendaItem.Event.class));
+                }
+              }
+            });
+  }
+
+  @Test
+  void onBusinessDaysEveryDueATierContactIsPlannedOnTheFirstWorkingDay() {
+    PlanSettings plenty = PlanSettings.builder().dailyMinutes(100_000).quotas().build();
+    qt().forAll(networks())
+        .checkAssert(
+            spec -> {
+              FollowUpQueue queue = queueOf(spec, spec.build());
+              LocalDate first = firstDay(spec);
+              while (!plenty.isWorkingDay(first)) {
+                first = first.plusDays(1);
+              }
+
+              Agenda agenda = Planner.of(plenty).plan(queue, firstDay(spec), 7);
+
+              for (QueueEntry e : queue.entries()) {
+                if (e.contact().tier().equals(Tier.A)
+                    && e.isDueAt(queue.asOf())
+                    && Category.of(e) != Category.INTAKE) {
+                  assertThat(agenda.dayOf(e.contact().id())).contains(first);
                 }
               }
             });
@@ -185,7 +237,8 @@ class PlannerProperties {
 
   private static void doneItemsWait(NetworkSpec spec, SettingsSpec settingsSpec) {
     MutableNetwork network = spec.build();
-    Planner planner = Planner.of(settingsSpec.build());
+    PlanSettings settings = settingsSpec.build();
+    Planner planner = Planner.of(settings);
     Agenda first = planner.plan(queueOf(spec, network), firstDay(spec), 1);
     List<AgendaItem.Touch> done = first.touches();
     for (AgendaItem.Touch item : done) {
@@ -200,7 +253,19 @@ class PlannerProperties {
       QueueEntry entry = after.entryFor(id).orElseThrow();
       LocalDate dueDay = entry.due().atZone(ZoneOffset.UTC).toLocalDate();
       assertThat(entry.isDueAt(spec.asOf())).isFalse();
-      next.dayOf(id).ifPresent(d -> assertThat(d).isAfterOrEqualTo(dueDay));
+      // A window that closes on a day off is planned on the working day before it.
+      LocalDate earliest =
+          Category.of(entry).closesWindow() ? lastDayWithTime(settings, dueDay) : dueDay;
+      next.dayOf(id).ifPresent(d -> assertThat(d).isAfterOrEqualTo(earliest));
     }
+  }
+
+  /** The day itself if it has time for touches, else the last day before it that has. */
+  private static LocalDate lastDayWithTime(PlanSettings settings, LocalDate day) {
+    LocalDate d = day;
+    for (int i = 0; i < 15 && settings.budget(d) == 0; i++) {
+      d = d.minusDays(1);
+    }
+    return settings.budget(d) == 0 ? day : d;
   }
 }

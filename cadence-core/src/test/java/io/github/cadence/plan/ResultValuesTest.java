@@ -87,16 +87,17 @@ class ResultValuesTest {
   @Test
   void daysAgendasAndDeferralsAreValues() {
     assertValue(
-        () -> new AgendaDay(MONDAY, 30, false, List.of(touch())),
+        () -> new AgendaDay(MONDAY, 30, false, List.of(touch()), Optional.empty()),
         List.of(
-            new AgendaDay(MONDAY.plusDays(1), 30, false, List.of(touch())),
-            new AgendaDay(MONDAY, 40, false, List.of(touch())),
-            new AgendaDay(MONDAY, 30, true, List.of(touch())),
-            new AgendaDay(MONDAY, 30, false, List.of())),
+            new AgendaDay(MONDAY.plusDays(1), 30, false, List.of(touch()), Optional.empty()),
+            new AgendaDay(MONDAY, 40, false, List.of(touch()), Optional.empty()),
+            new AgendaDay(MONDAY, 30, true, List.of(touch()), Optional.empty()),
+            new AgendaDay(MONDAY, 30, false, List.of(), Optional.empty()),
+            new AgendaDay(MONDAY, 30, false, List.of(touch()), Optional.of("Christmas Day"))),
         "date=2026-11-23",
         "budgetMinutes=30",
         "busy=false");
-    assertThatThrownBy(() -> new AgendaDay(MONDAY, 5, false, List.of(touch())))
+    assertThatThrownBy(() -> new AgendaDay(MONDAY, 5, false, List.of(touch()), Optional.empty()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("items of 2026-11-23 take 10 minutes, more than the budget of 5");
     Deferral later =
@@ -118,9 +119,9 @@ class ResultValuesTest {
     assertThat(later.contactId()).contains("ana");
     assertThat(later.category()).isEqualTo(Category.CLIENT);
     assertThat(later.why()).isEqualTo(Deferral.Why.BUDGET);
-    AgendaDay day = new AgendaDay(MONDAY, 30, false, List.of(touch()));
+    AgendaDay day = new AgendaDay(MONDAY, 30, false, List.of(touch()), Optional.empty());
     assertThat(day.busy()).isFalse();
-    assertThat(new AgendaDay(MONDAY, 30, true, List.of()).busy()).isTrue();
+    assertThat(new AgendaDay(MONDAY, 30, true, List.of(), Optional.empty()).busy()).isTrue();
     assertValue(
         () -> new Agenda(MONDAY, List.of(day), List.of(later), List.of("short")),
         List.of(
