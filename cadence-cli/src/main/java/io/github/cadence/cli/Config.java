@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.io.Me;
+import io.github.cadence.io.PublicHolidays;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Codes;
 import io.github.cadence.model.Handle;
@@ -16,6 +17,7 @@ import io.github.cadence.plan.NetworkingEvent;
 import io.github.cadence.plan.PlanSettings;
 import io.github.cadence.plan.Quota;
 import io.github.cadence.plan.Span;
+import io.github.cadence.plan.WorkingDays;
 import io.github.cadence.rule.RuleSet;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import io.github.cadence.rule.builtin.Parameter;
@@ -66,6 +68,10 @@ final class Config {
           "map",
           "minutes",
           "days-off",
+          "business-days",
+          "weekend",
+          "holidays",
+          "work-on",
           "busy",
           "events",
           "quotas",
@@ -90,7 +96,7 @@ final class Config {
     this.region = Optional.ofNullable(b.region);
     this.me = Me.of(b.meName, b.meHandles);
     this.tiers = ImmutableMap.copyOf(b.tiers);
-    this.plan = b.plan.zone(b.zone).build();
+    this.plan = b.plan.zone(b.zone).workingDays(b.workingDays()).build();
     this.mapDaily = b.mapDaily;
     this.ruleParameters = b.ruleParameters;
     this.rulesOff = Set.copyOf(b.rulesOff);
@@ -191,6 +197,12 @@ final class Config {
     final List<Handle> meHandles = new ArrayList<>();
     final Map<String, Tier> tiers = new LinkedHashMap<>();
     final PlanSettings.Builder plan = PlanSettings.builder();
+    final WorkingDays.Builder workingDays = WorkingDays.builder();
+
+    /** The place whose holidays are days off: {@code holidays:}, else the region's country. */
+    @Nullable String holidays;
+
+    boolean holidaysSet;
     int mapDaily = MAP_DAILY;
     RuleParameters ruleParameters = RuleParameters.defaults();
     final Set<String> rulesOff = new java.util.TreeSet<>();
@@ -208,6 +220,9 @@ final class Config {
         set("tiers." + t.name(), describe(t), DEFAULT);
       }
       set("budget.daily", defaults.dailyMinutes() + " minutes", DEFAULT);
+      set("business-days", "true (touches on working days only)", DEFAULT);
+      set("weekend", "saturday, sunday", DEFAULT);
+      set("holidays", "none (set a place such as DE-BY, or a region)", DEFAULT);
       set("map.daily", MAP_DAILY + " contacts", DEFAULT);
       for (Channel c : Channel.values()) {
         set("minutes." + Codes.name(c), defaults.minutes(c) + " minutes", DEFAULT);
@@ -273,6 +288,34 @@ final class Config {
           set(d.key(), day.toString(), d.origin());
         }
       }
+      if ((v = top.get("business-days")) != null) {
+        boolean on = v.as("true or false", Config::bool);
+        workingDays.businessDaysOnly(on);
+        set("business-days", String.valueOf(on), v.origin());
+      }
+      if ((v = top.get("weekend")) != null) {
+        readWeekend(v);
+      }
+      if ((v = top.get("holidays")) != null) {
+        String place = v.text().strip();
+        holidaysSet = true;
+        if (place.equalsIgnoreCase("none")) {
+          holidays = null;
+          set("holidays", "none", v.origin());
+        } else {
+          holidays =
+              v.as(
+                  "a place such as DE, DE-BY or US-NY, or none", p -> PublicHolidays.of(p).place());
+          set("holidays", holidays, v.origin());
+        }
+      }
+      if ((v = top.get("work-on")) != null) {
+        for (Yaml.Value d : v.list()) {
+          LocalDate day = d.as("a date such as 2026-12-24", LocalDate::parse);
+          workingDays.workOn(day);
+          set(d.key(), day.toString(), d.origin());
+        }
+      }
       if ((v = top.get("busy")) != null) {
         readBusy(v);
       }
@@ -288,6 +331,45 @@ final class Config {
       if ((v = top.get("goals")) != null) {
         readGoals(v);
       }
+    }
+
+    /** {@code weekend: [friday, saturday]}: the days off when touches are on business days. */
+    private void readWeekend(Yaml.Value v) {
+      Set<DayOfWeek> days = java.util.EnumSet.noneOf(DayOfWeek.class);
+      for (Yaml.Value d : v.list()) {
+        days.add(d.as("a day of the week such as saturday", w -> Codes.parse(DayOfWeek.class, w)));
+      }
+      try {
+        workingDays.weekend(days);
+      } catch (IllegalArgumentException bad) {
+        throw v.fail("the days of the weekend", String.valueOf(bad.getMessage()));
+      }
+      set(
+          "weekend",
+          days.isEmpty()
+              ? "none"
+              : String.join(", ", days.stream().map(d -> Codes.name(d)).toList()),
+          v.origin());
+    }
+
+    /**
+     * The working days as configured; holidays from {@code holidays:}, else from the phone region's
+     * country (said in {@code config show}), unless {@code holidays: none}.
+     */
+    WorkingDays workingDays() {
+      if (holidaysSet || region == null) {
+        if (holidays != null) {
+          workingDays.holidays(PublicHolidays.of(holidays));
+        }
+      } else {
+        try {
+          workingDays.holidays(PublicHolidays.of(region));
+          set("holidays", region + " (the region's)", "region");
+        } catch (IllegalArgumentException noData) {
+          set("holidays", "none (no holiday data for " + region + ")", "region");
+        }
+      }
+      return workingDays.build();
     }
 
     /** {@code me: {name: Dana Reyes, emails: [...], phones: [...], profiles: [...]}}. */

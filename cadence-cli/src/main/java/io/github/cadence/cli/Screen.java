@@ -205,12 +205,20 @@ final class Screen {
       out.append(
           String.format(
               Locale.ROOT,
-              "%n%s  %d of %d min%s%n",
+              "%n%s  %s%n",
               ansi.string("@|bold " + DAY.format(day.date()) + "|@"),
-              day.plannedMinutes(),
-              day.budgetMinutes(),
-              day.busy() ? "  (busy)" : ""));
-      if (day.items().isEmpty()) {
+              day.dayOff().isPresent() && day.items().isEmpty()
+                  ? "day off: " + Texts.visible(day.dayOff().get())
+                  : String.format(
+                      Locale.ROOT,
+                      "%d of %d min%s%s",
+                      day.plannedMinutes(),
+                      day.budgetMinutes(),
+                      day.busy() ? "  (busy)" : "",
+                      day.dayOff()
+                          .map(why -> "  (day off: " + Texts.visible(why) + ")")
+                          .orElse(""))));
+      if (day.items().isEmpty() && day.dayOff().isEmpty()) {
         out.append("    nothing planned").append(System.lineSeparator());
       }
       for (AgendaItem item : day.items()) {

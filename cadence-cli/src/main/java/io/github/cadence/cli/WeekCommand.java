@@ -8,6 +8,7 @@ import io.github.cadence.plan.PlanSettings;
 import io.github.cadence.plan.Planner;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +22,16 @@ import picocli.CommandLine.Option;
       "Shows the plan for the coming days: each day's touches and events within its time budget,",
       "and what did not fit."
     },
-    footer = {"", "Examples:", "  cadence week", "  cadence week --days 14 --json"})
+    footer = {
+      "",
+      "Touches are planned on working days: not on weekends (business-days: false plans every",
+      "day), nor on the public holidays of the place in config.yaml (holidays: DE-BY).",
+      "",
+      "Examples:",
+      "  cadence week",
+      "  cadence week --days 14 --json",
+      "  cadence week --from 2027-01-04"
+    })
 final class WeekCommand implements Callable<Integer> {
   @Mixin WorkspaceOption workspace;
 
@@ -31,6 +41,13 @@ final class WeekCommand implements Callable<Integer> {
       defaultValue = "7",
       description = "How many days to plan (default: ${DEFAULT-VALUE}).")
   int days;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DAY",
+      defaultValue = "today",
+      description = "The first day to plan, today or later: " + SpokenTime.FORMS + ".")
+  String from = "today";
 
   @Option(names = "--json", description = "Write the agenda as JSON (agenda.schema.json).")
   boolean json;
@@ -47,8 +64,15 @@ final class WeekCommand implements Callable<Integer> {
     }
     Instant now = workspace.root().clock().instant();
     PrintWriter out = workspace.out();
+    PlanSettings settings = workspace.root().config().plan();
+    LocalDate today = now.atZone(settings.zone()).toLocalDate();
+    LocalDate first = SpokenTime.day(from, now, settings.zone(), from);
+    if (first.isBefore(today)) {
+      throw new IllegalArgumentException(
+          "--from " + from + ": " + first + " is before today (" + today + "); plan from today on");
+    }
     try (Workspace w = workspace.open(now)) {
-      Agenda agenda = plan(workspace.root().config().plan(), w, now, days, more);
+      Agenda agenda = plan(settings, w, now, first, days, more);
       w.plan().remember(agenda);
       if (json) {
         AgendaExport.json(agenda, out);
@@ -68,12 +92,19 @@ final class WeekCommand implements Callable<Integer> {
    * showed.
    */
   static Agenda plan(PlanSettings settings, Workspace w, Instant now, int days, boolean more) {
+    return plan(settings, w, now, now.atZone(settings.zone()).toLocalDate(), days, more);
+  }
+
+  /**
+   * The plan from a day, today or later: a later one is planned from the queue as it will be at
+   * that day's start (what falls due before it is due then), so that a person plans the week after
+   * the holidays before leaving.
+   */
+  static Agenda plan(
+      PlanSettings settings, Workspace w, Instant now, LocalDate from, int days, boolean more) {
+    Instant start = from.atStartOfDay(settings.zone()).toInstant();
+    Instant asOf = start.isAfter(now) ? start : now;
     return Planner.of(settings)
-        .plan(
-            w.queue(QueueRequest.asOf(now)),
-            now.atZone(settings.zone()).toLocalDate(),
-            days,
-            w.plan().memory(),
-            more);
+        .plan(w.queue(QueueRequest.asOf(asOf)), from, days, w.plan().memory(), more);
   }
 }

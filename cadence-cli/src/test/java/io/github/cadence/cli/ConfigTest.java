@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.cadence.engine.CadenceEngine;
 import io.github.cadence.engine.QueueRequest;
 import io.github.cadence.history.Network;
+import io.github.cadence.io.PublicHolidays;
 import io.github.cadence.jdbc.Settings;
 import io.github.cadence.jdbc.Workspace;
 import io.github.cadence.model.Tier;
 import io.github.cadence.plan.Category;
 import io.github.cadence.plan.Quota;
+import io.github.cadence.plan.WorkingDays;
 import io.github.cadence.rule.builtin.BuiltInRules;
 import io.github.cadence.tracking.Goal;
 import java.io.IOException;
@@ -155,6 +157,64 @@ class ConfigTest {
   }
 
   @Test
+  void holidaysBusinessDaysTheWeekendAndDaysWorkedAnywayAreReadAndShown() throws IOException {
+    Path file =
+        config(
+            """
+            zone: Europe/Berlin
+            holidays: de-by
+            business-days: yes
+            weekend: [friday, saturday]
+            work-on: [2026-12-25]
+            """);
+    Config c = Config.load(null, Map.of("XDG_CONFIG_HOME", dir.resolve("config").toString()));
+    WorkingDays w = c.plan().workingDays();
+    assertThat(w.holidays()).isEqualTo(PublicHolidays.of("DE-BY"));
+    assertThat(w.weekend()).containsExactlyInAnyOrder(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+    assertThat(c.plan().isWorkingDay(LocalDate.of(2026, 12, 25)))
+        .as("a holiday on the weekend, worked anyway")
+        .isTrue();
+    assertThat(c.plan().dayOff(LocalDate.of(2026, 12, 26))).isPresent();
+    assertThat(c.plan().isWorkingDay(LocalDate.of(2026, 12, 27))).as("a Sunday").isTrue();
+    assertThat(c.plan().dayOff(LocalDate.of(2027, 1, 6))).as("Epiphany").isPresent();
+    assertThat(cadence("config", "show").out())
+        .containsPattern("business-days +true +" + file + ":3\n")
+        .containsPattern("weekend +friday, saturday +" + file + ":4\n")
+        .containsPattern("holidays +DE-BY +" + file + ":2\n")
+        .containsPattern("work-on\\[0\\] +2026-12-25 +" + file + ":5\n");
+
+    config("region: DE\n");
+    assertThat(Config.load(null, Map.of("XDG_CONFIG_HOME", dir.resolve("config").toString())))
+        .satisfies(
+            d -> assertThat(d.plan().workingDays().holidays()).isEqualTo(PublicHolidays.of("DE")));
+    assertThat(cadence("config", "show").out())
+        .containsPattern("holidays +DE \\(the region's\\) +region\n");
+    config("region: DE\nholidays: none\nbusiness-days: false\n");
+    Config none = Config.load(null, Map.of("XDG_CONFIG_HOME", dir.resolve("config").toString()));
+    assertThat(none.plan().workingDays()).isEqualTo(WorkingDays.everyDay());
+  }
+
+  @Test
+  void weekNamesEachDayOffAndPlansFromTheDayAsked() throws IOException {
+    config("zone: Europe/Berlin\nholidays: DE-BY\n");
+    cadence("init");
+
+    Runs week = cadence("week", "--from", "2026-12-21");
+
+    assertThat(week.status()).isZero();
+    assertThat(week.out())
+        .startsWith("The week from Mon Dec 21")
+        .contains("Thu Dec 24  0 of 30 min", "Fri Dec 25  day off: 1st Christmas day")
+        .contains("Sun Dec 27  day off: weekend");
+    assertThat(cadence("week", "--from", "2026-12-21", "--json").out())
+        .contains("\"dayOff\" : \"1st Christmas day\"");
+    Runs past = cadence("week", "--from", "2026-11-02");
+    assertThat(past.status()).isEqualTo(2);
+    assertThat(past.err())
+        .contains("--from 2026-11-02: 2026-11-02 is before today (2026-11-30); plan from today on");
+  }
+
+  @Test
   void theWorkspaceKeepsWhatTheConfigurationSays() throws IOException {
     assertThat(cadence("init").status()).isZero();
     Runs added = cadence("contact", "add", "Ana López", "--tier", "A");
@@ -244,6 +304,16 @@ class ConfigTest {
                 "tiers:\n  A: fortnightly\n", ":2: tiers.A: 'fortnightly' is not a length of time"),
             Map.entry("tiers:\n  Z: {weight: 2}\n", ":2: tiers.Z: a new tier needs a cadence"),
             Map.entry("days-off: [2026-13-01]\n", ":1: days-off[0]: '2026-13-01' is not a date"),
+            Map.entry(
+                "holidays: Narnia\n",
+                ":1: holidays: 'Narnia' is not a place such as DE, DE-BY or US-NY, or none"),
+            Map.entry("holidays: DE-XX\n", ":1: holidays: 'DE-XX' is not a place"),
+            Map.entry(
+                "weekend: [monday, tuesday, wednesday, thursday, friday, saturday, sunday]\n",
+                ":1: weekend: weekend must leave at least one working day"),
+            Map.entry(
+                "weekend: [caturday]\n", ":1: weekend[0]: 'caturday' is not a day of the week"),
+            Map.entry("business-days: maybe\n", ":1: business-days: 'maybe' is not true or false"),
             Map.entry("quotas:\n  client: {per: week}\n", ":2: quotas.client: a quota needs a min"),
             Map.entry("quotas:\n  client: {min: 5, max: 2}\n", ":2: quotas.client: "),
             Map.entry(

@@ -68,6 +68,9 @@ public final class AgendaExport {
         g.writeNumberField("budgetMinutes", day.budgetMinutes());
         g.writeNumberField("plannedMinutes", day.plannedMinutes());
         g.writeBooleanField("busy", day.busy());
+        if (day.dayOff().isPresent()) {
+          g.writeStringField("dayOff", day.dayOff().get());
+        }
         g.writeArrayFieldStart("items");
         for (AgendaItem item : day.items()) {
           item(g, item);
