@@ -3,6 +3,7 @@ package io.github.cadence;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
+import io.github.cadence.model.DateRule;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.FirstMeeting;
 import io.github.cadence.model.Handle;
@@ -42,7 +43,19 @@ public final class EveryField {
             Occasion.birthday(MonthDay.of(12, 9)),
             Occasion.anniversary("company founded", MonthDay.of(2, 29)),
             Occasion.yearly("Cinco de Mayo", MonthDay.of(5, 5)),
-            Occasion.once("product launch", LocalDate.of(2027, 1, 15)))
+            Occasion.once("product launch", LocalDate.of(2027, 1, 15)),
+            Occasion.of(
+                Occasion.Kind.CUSTOM, "Father's Day", DateRule.parse("third Sunday of June")),
+            Occasion.of(
+                Occasion.Kind.ANNIVERSARY,
+                "in business",
+                DateRule.yearlySince(LocalDate.of(2016, 2, 29))),
+            Occasion.of(
+                Occasion.Kind.CUSTOM, "team call", DateRule.parse("last Friday of the month")),
+            Occasion.of(
+                Occasion.Kind.CUSTOM,
+                "fiscal year review",
+                DateRule.parse("first Monday after September 15")))
         .status(ContactStatus.pausedUntil(LocalDate.of(2026, 12, 7)))
         .handles(
             Handle.profile("https://www.linkedin.com/in/maria-nunez"),

@@ -9,6 +9,7 @@ import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
+import io.github.cadence.model.DateRule;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.FirstMeeting;
 import io.github.cadence.model.Handle;
@@ -180,7 +181,27 @@ public final class Generators {
       Contact.Builder b =
           Contact.builder(id, created).tier(tier).roles(roles.toArray(Role[]::new)).zone(zone);
       metDaysAgo.ifPresent(d -> b.firstMet(FirstMeeting.at(today.minusDays(d), "event " + d % 3)));
-      birthday.ifPresent(d -> b.occasions(Occasion.birthday(d)));
+      // Some birthdays have the birth year; some contacts have a floating date near now too.
+      birthday.ifPresent(
+          d ->
+              b.occasions(
+                  createdDaysAgo % 2 == 0
+                      ? Occasion.birthday(d)
+                      : Occasion.of(
+                          Occasion.Kind.BIRTHDAY,
+                          "birthday",
+                          DateRule.yearlySince(d.atYear(1960 + createdDaysAgo % 40)))));
+      if (createdDaysAgo % 6 == 4) {
+        DayOfWeek weekday = DayOfWeek.of(createdDaysAgo % 7 + 1);
+        int ordinal = createdDaysAgo % 5 == 0 ? -1 : createdDaysAgo % 5;
+        b.occasions(
+            Occasion.of(
+                Occasion.Kind.CUSTOM,
+                "floating " + createdDaysAgo,
+                createdDaysAgo % 4 == 0
+                    ? DateRule.nthWeekdayOfEveryMonth(ordinal, weekday)
+                    : DateRule.nthWeekday(ordinal, weekday, today.getMonth())));
+      }
       // Some contacts have ways to reach them and a company, derived from the spec so that it
       // need not grow (and shrink) another field.
       if (createdDaysAgo % 3 == 0) {

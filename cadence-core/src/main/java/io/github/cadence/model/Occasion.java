@@ -2,6 +2,7 @@ package io.github.cadence.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cadence.internal.Checks;
@@ -15,29 +16,52 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A date worth remembering for a contact: a birthday, a business anniversary, or a custom date.
- * Yearly occasions recur every year (a February 29 falls on February 28 in other years); a one-time
- * occasion has a year.
+ * Yearly occasions recur every year (a February 29 falls on February 28 in other years), perhaps
+ * since a known year (a birthday with its birth year); a one-time occasion has a year; a floating
+ * one falls on a weekday that moves ("Father's Day: third Sunday of June", "last Friday of the
+ * month"): see {@link DateRule}.
  */
 @API(status = STABLE, since = "0.1")
 public final class Occasion {
   private final Kind kind;
   private final String label;
-  private final MonthDay day;
-  private final @Nullable Integer year;
+  private final DateRule date;
 
   Occasion(Kind kind, String label, MonthDay day, @Nullable Integer year) {
+    this(kind, label, rule(day, year));
+  }
+
+  private Occasion(Kind kind, String label, DateRule date) {
     requireNonNull(kind, "kind");
     Checks.checkText(label, "label");
-    requireNonNull(day, "day");
-    if (year != null) {
-      int y = year;
-      checkArgument(y >= 1900 && y < 9999, "year must be between 1900 and 9998, was %s", y);
-      checkArgument(day.isValidYear(y), "day %s does not exist in year %s", day, y);
-    }
     this.kind = kind;
     this.label = label;
-    this.day = day;
-    this.year = year;
+    this.date = requireNonNull(date, "date");
+  }
+
+  private static DateRule rule(MonthDay day, @Nullable Integer year) {
+    requireNonNull(day, "day");
+    if (year == null) {
+      return DateRule.yearly(day);
+    }
+    int y = year;
+    checkArgument(y >= 1900 && y < 9999, "year must be between 1900 and 9998, was %s", y);
+    checkArgument(day.isValidYear(y), "day %s does not exist in year %s", day, y);
+    return DateRule.once(day.atYear(y));
+  }
+
+  /**
+   * An occasion of any kind on any rule: {@code Occasion.of(CUSTOM, "Father's Day",
+   * DateRule.parse("third Sunday of June"))}.
+   *
+   * @param kind the kind
+   * @param label how the user names it
+   * @param date when it falls
+   * @return the occasion
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static Occasion of(Kind kind, String label, DateRule date) {
+    return new Occasion(kind, label, date);
   }
 
   /**
@@ -59,12 +83,13 @@ public final class Occasion {
   }
 
   /**
-   * The month and day.
+   * The month and day; for a floating occasion, the earliest day of the year it can fall on (see
+   * {@link DateRule#earliestDay()}): read {@link #date()} for the rule itself.
    *
    * @return the day
    */
   public MonthDay day() {
-    return day;
+    return date.earliestDay();
   }
 
   /**
@@ -73,7 +98,27 @@ public final class Occasion {
    * @return the year
    */
   public OptionalInt year() {
-    return year == null ? OptionalInt.empty() : OptionalInt.of(year);
+    return date.isOnce() ? date.year() : OptionalInt.empty();
+  }
+
+  /**
+   * When the occasion falls.
+   *
+   * @return the rule
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public DateRule date() {
+    return date;
+  }
+
+  /**
+   * The first year of a yearly occasion, where it is known: the birth year of a birthday.
+   *
+   * @return the year, or empty (always empty for a one-time occasion)
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public OptionalInt since() {
+    return date.isOnce() ? OptionalInt.empty() : date.year();
   }
 
   /** The sorts of occasion. */
@@ -126,8 +171,7 @@ public final class Occasion {
    * @return the occasion
    */
   public static Occasion once(String label, LocalDate date) {
-    requireNonNull(date, "date");
-    return new Occasion(Kind.CUSTOM, label, MonthDay.from(date), date.getYear());
+    return new Occasion(Kind.CUSTOM, label, DateRule.once(requireNonNull(date, "date")));
   }
 
   /**
@@ -137,16 +181,7 @@ public final class Occasion {
    * @return the next occurrence, or empty if a one-time occasion is already past
    */
   public Optional<LocalDate> nextOnOrAfter(LocalDate date) {
-    requireNonNull(date, "date");
-    if (year != null) {
-      LocalDate once = day.atYear(year);
-      return once.isBefore(date) ? Optional.empty() : Optional.of(once);
-    }
-    LocalDate thisYear = day.atYear(date.getYear());
-    if (!thisYear.isBefore(date)) {
-      return Optional.of(thisYear);
-    }
-    return Optional.of(day.atYear(date.getYear() + 1));
+    return this.date.nextOnOrAfter(date);
   }
 
   @Override
@@ -154,29 +189,16 @@ public final class Occasion {
     return other instanceof Occasion o
         && kind.equals(o.kind)
         && label.equals(o.label)
-        && day.equals(o.day)
-        && Objects.equals(year, o.year);
+        && date.equals(o.date);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, label, day, year);
+    return Objects.hash(kind, label, date);
   }
 
   @Override
   public String toString() {
-    return "Occasion["
-        + "kind="
-        + kind
-        + ", "
-        + "label="
-        + label
-        + ", "
-        + "day="
-        + day
-        + ", "
-        + "year="
-        + year()
-        + "]";
+    return "Occasion[kind=" + kind + ", label=" + label + ", date=" + date + "]";
   }
 }

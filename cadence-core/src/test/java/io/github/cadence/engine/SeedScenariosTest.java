@@ -14,6 +14,7 @@ import io.github.cadence.history.MutableNetwork;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
+import io.github.cadence.model.DateRule;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.FirstMeeting;
 import io.github.cadence.model.Intent;
@@ -277,6 +278,31 @@ class SeedScenariosTest {
         .contains(
             Reason.of(
                 "occasion", Purpose.OCCASION, "birthday on Nov 25 (in 2 days): show you remember"));
+  }
+
+  // Monica's most-wanted date feature: "the third Sunday of June".
+  @Test
+  void fathersDayFallsOnTheThirdSundayOfJuneIn2027And2028AndABirthYearIsCounted() {
+    network.add(
+        contact("karl")
+            .tier(Tier.C)
+            .occasions(
+                Occasion.of(
+                    Occasion.Kind.CUSTOM, "Father's Day", DateRule.parse("third Sunday of June")),
+                Occasion.of(
+                    Occasion.Kind.BIRTHDAY,
+                    "birthday",
+                    DateRule.yearlySince(LocalDate.of(1980, 2, 29))))
+            .build());
+    network.record(conversation("karl", daysAgo(5), Channel.CALL));
+
+    assertThat(reasons(entry("karl", Instant.parse("2027-06-17T09:00:00Z"))))
+        .contains("Father's Day on Jun 20 (in 3 days): show you remember");
+    assertThat(reasons(entry("karl", Instant.parse("2028-06-15T09:00:00Z"))))
+        .contains("Father's Day on Jun 18 (in 3 days): show you remember");
+    assertThat(reasons(entry("karl", Instant.parse("2027-02-26T09:00:00Z"))))
+        .as("born on February 29: the 28th in other years, and the 47th birthday")
+        .contains("birthday on Feb 28 (in 2 days), the 47th: show you remember");
   }
 
   @Test

@@ -41,11 +41,13 @@ class ModelValuesTest {
             new Occasion(Occasion.Kind.CUSTOM, "party", DAY, 2026),
             new Occasion(Occasion.Kind.CUSTOM, "launch", MonthDay.of(12, 10), 2026),
             new Occasion(Occasion.Kind.CUSTOM, "launch", DAY, 2027),
-            new Occasion(Occasion.Kind.CUSTOM, "launch", DAY, null)),
+            new Occasion(Occasion.Kind.CUSTOM, "launch", DAY, null),
+            Occasion.of(Occasion.Kind.CUSTOM, "launch", DateRule.yearlySince(DAY.atYear(2026))),
+            Occasion.of(
+                Occasion.Kind.CUSTOM, "launch", DateRule.parse("second Wednesday of December"))),
         "kind=CUSTOM",
         "label=launch",
-        "day=--12-09",
-        "year=OptionalInt[2026]");
+        "date=2026-12-09");
     assertValue(
         () -> FirstMeeting.at(LocalDate.of(2026, 11, 20), "BNI"),
         List.of(

@@ -21,9 +21,11 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * Remembers birthdays, anniversaries and custom dates, with a lead time. Seed: "a thank you note, a
- * phone call, lunch, a drink, or a basket of fruit and a corona on Cinco de Mayo. Give them the
- * attention they deserve and they're more likely to remember you".
+ * Remembers birthdays, anniversaries and custom dates, fixed or floating ("third Sunday of June"),
+ * with a lead time; where the first year is known, the reason counts it ("birthday on Jun 14 (in 3
+ * days), the 47th"). Seed: "a thank you note, a phone call, lunch, a drink, or a basket of fruit
+ * and a corona on Cinco de Mayo. Give them the attention they deserve and they're more likely to
+ * remember you".
  *
  * <p>For each occasion, a giving touch is due {@code lead} before its next day (in the contact's
  * zone). An occasion counts as marked once the user {@linkplain ContactHistory#lastReached()
@@ -87,10 +89,11 @@ public final class OccasionRule implements Rule {
                           due,
                           () ->
                               Dates.words(
-                                  "%s on %s (%s): show you remember",
+                                  "%s on %s (%s)%s: show you remember",
                                   occasion.label(),
                                   Dates.day(day),
-                                  Dates.relative(Dates.startOf(day, zone), asOf, zone)))
+                                  Dates.relative(Dates.startOf(day, zone), asOf, zone),
+                                  nth(occasion, day)))
                       .as(Purpose.OCCASION),
                   WEIGHT,
                   BONUS)
@@ -98,6 +101,31 @@ public final class OccasionRule implements Rule {
               .withIntent(Intent.GIVE));
     }
     return Evaluation.of(suggestions).validUntil(validUntil);
+  }
+
+  /**
+   * ", the 47th" for an occasion whose first year is known (a birthday with the birth year): a fact
+   * the user may want in the message; nothing when the year is unknown.
+   */
+  private static String nth(Occasion occasion, LocalDate day) {
+    if (occasion.since().isEmpty()) {
+      return "";
+    }
+    int n = day.getYear() - occasion.since().getAsInt();
+    if (n < 1) {
+      return "";
+    }
+    int lastTwo = n % 100;
+    String suffix =
+        lastTwo >= 11 && lastTwo <= 13
+            ? "th"
+            : switch (n % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
+    return ", the " + n + suffix;
   }
 
   private boolean marked(Contact contact, ContactHistory history, LocalDate day) {
