@@ -56,6 +56,7 @@ public final class EveryField {
                 Occasion.Kind.CUSTOM,
                 "fiscal year review",
                 DateRule.parse("first Monday after September 15")))
+        .note("Prefers calls after 4pm, Berlin time;\nask about the new warehouse")
         .status(ContactStatus.pausedUntil(LocalDate.of(2026, 12, 7)))
         .handles(
             Handle.profile("https://www.linkedin.com/in/maria-nunez"),

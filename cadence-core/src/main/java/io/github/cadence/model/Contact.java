@@ -1,6 +1,7 @@
 package io.github.cadence.model;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
@@ -46,6 +47,7 @@ public final class Contact {
   private final @Nullable String organization;
   private final @Nullable LocalDate snoozedUntil;
   private final @Nullable Instant nextMeeting;
+  private final @Nullable String note;
 
   private Contact(
       String id,
@@ -61,7 +63,8 @@ public final class Contact {
       List<Handle> handles,
       @Nullable String organization,
       @Nullable LocalDate snoozedUntil,
-      @Nullable Instant nextMeeting) {
+      @Nullable Instant nextMeeting,
+      @Nullable String note) {
     id = Checks.checkId(id, "id");
     Checks.checkText(displayName, "displayName");
     requireNonNull(tier, "tier");
@@ -92,6 +95,7 @@ public final class Contact {
     this.organization = organization;
     this.snoozedUntil = snoozedUntil;
     this.nextMeeting = nextMeeting == null ? null : Checks.checkInstant(nextMeeting, "nextMeeting");
+    this.note = note == null ? null : Checks.checkNote(note, "note");
   }
 
   /**
@@ -228,6 +232,17 @@ public final class Contact {
   }
 
   /**
+   * What the user wrote about the contact ("prefers calls after 4pm, Berlin time"), as an address
+   * book's note field holds it; line breaks allowed.
+   *
+   * @return the note, or empty
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public Optional<String> note() {
+    return Optional.ofNullable(note);
+  }
+
+  /**
    * Starts a contact with the given id, created at the given instant. Its display name defaults to
    * the id, its tier to {@link Tier#C}, its zone to UTC and its status to active.
    *
@@ -259,6 +274,7 @@ public final class Contact {
     b.organization = organization;
     b.snoozedUntil = snoozedUntil;
     b.nextMeeting = nextMeeting;
+    b.note = note;
     return b;
   }
 
@@ -288,6 +304,7 @@ public final class Contact {
     private @Nullable String organization;
     private @Nullable LocalDate snoozedUntil;
     private @Nullable Instant nextMeeting;
+    private @Nullable String note;
 
     private Builder(String id, Instant createdAt) {
       this.id = Checks.checkId(id, "id");
@@ -470,6 +487,31 @@ public final class Contact {
     }
 
     /**
+     * Sets what the user wrote about the contact ({@link Contact#note()}).
+     *
+     * @param value the note; not blank, no control character but line feeds
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public Builder note(String value) {
+      this.note = Checks.checkNote(value, "note");
+      return this;
+    }
+
+    /**
+     * Removes the note.
+     *
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public Builder noNote() {
+      this.note = null;
+      return this;
+    }
+
+    /**
      * Builds the contact.
      *
      * @return the contact
@@ -490,7 +532,8 @@ public final class Contact {
           handles,
           organization,
           snoozedUntil,
-          nextMeeting);
+          nextMeeting,
+          note);
     }
   }
 
@@ -510,7 +553,8 @@ public final class Contact {
         && handles.equals(o.handles)
         && Objects.equals(organization, o.organization)
         && Objects.equals(snoozedUntil, o.snoozedUntil)
-        && Objects.equals(nextMeeting, o.nextMeeting);
+        && Objects.equals(nextMeeting, o.nextMeeting)
+        && Objects.equals(note, o.note);
   }
 
   @Override
@@ -529,7 +573,8 @@ public final class Contact {
         handles,
         organization,
         snoozedUntil,
-        nextMeeting);
+        nextMeeting,
+        note);
   }
 
   @Override
@@ -572,6 +617,7 @@ public final class Contact {
         + organization()
         + (snoozedUntil != null ? ", snoozedUntil=" + snoozedUntil : "")
         + (nextMeeting != null ? ", nextMeeting=" + nextMeeting : "")
+        + (note != null ? ", note=" + Checks.quote(note) : "")
         + "]";
   }
 }

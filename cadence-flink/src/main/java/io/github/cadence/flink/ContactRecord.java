@@ -82,6 +82,9 @@ public final class ContactRecord {
   /** When the next meeting planned with the contact starts, ISO-8601, or null. */
   public @Nullable String nextMeeting;
 
+  /** What the user wrote about the contact, or null. */
+  public @Nullable String note;
+
   /** An empty record, for Flink's serializer. */
   public ContactRecord() {}
 
@@ -124,6 +127,7 @@ public final class ContactRecord {
     r.organization = c.organization().orElse(null);
     r.snoozedUntil = c.snoozedUntil().map(LocalDate::toString).orElse(null);
     r.nextMeeting = c.nextMeeting().map(Instant::toString).orElse(null);
+    r.note = c.note().orElse(null);
     return r;
   }
 
@@ -181,6 +185,10 @@ public final class ContactRecord {
     if (meeting != null) {
       b.nextMeeting(Instant.parse(meeting));
     }
+    String written = note;
+    if (written != null) {
+      b.note(written);
+    }
     return b.build();
   }
 
@@ -215,7 +223,8 @@ public final class ContactRecord {
         && Arrays.equals(handles, o.handles)
         && Objects.equals(organization, o.organization)
         && Objects.equals(snoozedUntil, o.snoozedUntil)
-        && Objects.equals(nextMeeting, o.nextMeeting);
+        && Objects.equals(nextMeeting, o.nextMeeting)
+        && Objects.equals(note, o.note);
   }
 
   @Override

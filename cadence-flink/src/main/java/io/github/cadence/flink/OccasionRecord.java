@@ -1,6 +1,7 @@
 package io.github.cadence.flink;
 
 import io.github.cadence.model.Codes;
+import io.github.cadence.model.DateRule;
 import io.github.cadence.model.Occasion;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A contact's occasion as a Flink POJO: its kind, label, month and day, and year (0 for a yearly
- * one).
+ * one); or, for a floating one or one since a year, its rule in words ("third Sunday of June").
  */
 public final class OccasionRecord {
   /** {@code BIRTHDAY}, {@code ANNIVERSARY} or {@code CUSTOM}. */
@@ -27,6 +28,9 @@ public final class OccasionRecord {
   /** The year of a one-time occasion, or 0 for one that comes back every year. */
   public int year;
 
+  /** The date rule in words for a floating or since-a-year occasion, or null. */
+  public @Nullable String rule;
+
   /** An empty record, for Flink's serializer. */
   public OccasionRecord() {}
 
@@ -43,6 +47,7 @@ public final class OccasionRecord {
     r.month = o.day().getMonthValue();
     r.day = o.day().getDayOfMonth();
     r.year = o.year().orElse(0);
+    r.rule = o.date().isFloating() || o.since().isPresent() ? o.date().toString() : null;
     return r;
   }
 
@@ -53,6 +58,10 @@ public final class OccasionRecord {
    * @throws IllegalArgumentException if a field is out of range
    */
   public Occasion toOccasion() {
+    String words = rule;
+    if (words != null) {
+      return Occasion.of(Codes.parse(Occasion.Kind.class, kind), label, DateRule.parse(words));
+    }
     MonthDay md = MonthDay.of(month, day);
     return switch (Codes.parse(Occasion.Kind.class, kind)) {
       case BIRTHDAY -> Occasion.birthday(md);
@@ -71,16 +80,21 @@ public final class OccasionRecord {
         && label.equals(o.label)
         && month == o.month
         && day == o.day
-        && year == o.year;
+        && year == o.year
+        && Objects.equals(rule, o.rule);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, label, month, day, year);
+    return Objects.hash(kind, label, month, day, year, rule);
   }
 
   @Override
   public String toString() {
-    return kind + " " + label + " " + month + "-" + day + (year == 0 ? "" : " " + year);
+    return kind
+        + " "
+        + label
+        + " "
+        + (rule != null ? rule : month + "-" + day + (year == 0 ? "" : " " + year));
   }
 }

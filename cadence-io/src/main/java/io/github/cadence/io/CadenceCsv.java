@@ -9,6 +9,7 @@ import io.github.cadence.model.Channel;
 import io.github.cadence.model.Codes;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
+import io.github.cadence.model.DateRule;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.FirstMeeting;
 import io.github.cadence.model.Handle;
@@ -40,10 +41,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Contacts: {@code id, name, tier, tier_cadence, tier_weight, roles, tags, first_met,
  * first_met_where, zone, status, paused_until, created_at, handles, organization, occasions,
- * snoozed_until, next_meeting}; a handle is {@code email:}, {@code phone:} or {@code profile:} and
- * its value, an occasion is its day ({@code --12-09}, or {@code 2027-01-15} for a one-time one),
- * its kind and its label. Touchpoints: {@code contact_id, at, channel, direction, outcome, intent,
- * note, source}.
+ * snoozed_until, next_meeting, note}; a handle is {@code email:}, {@code phone:} or {@code
+ * profile:} and its value, an occasion is its day ({@code --12-09}, or {@code 2027-01-15} for a
+ * one-time one, or a rule in brackets: {@code [third Sunday of June]}, {@code [June 14 since
+ * 1980]}), its kind and its label. Touchpoints: {@code contact_id, at, channel, direction, outcome,
+ * intent, note, source}.
  */
 final class CadenceCsv {
   static final List<String> CONTACT_COLUMNS =
@@ -65,7 +67,8 @@ final class CadenceCsv {
           "organization",
           "occasions",
           "snoozed_until",
-          "next_meeting");
+          "next_meeting",
+          "note");
   static final List<String> TOUCHPOINT_COLUMNS =
       List.of("contact_id", "at", "channel", "direction", "outcome", "intent", "note", "source");
 
@@ -160,12 +163,17 @@ final class CadenceCsv {
         c.organization().orElse(""),
         c.occasions().stream().map(CadenceCsv::occasion).collect(Collectors.joining(JOIN)),
         c.snoozedUntil().map(LocalDate::toString).orElse(""),
-        c.nextMeeting().map(Instant::toString).orElse(""));
+        c.nextMeeting().map(Instant::toString).orElse(""),
+        c.note().orElse(""));
   }
 
   private static String occasion(Occasion o) {
     String day =
-        o.year().isPresent() ? o.day().atYear(o.year().getAsInt()).toString() : o.day().toString();
+        o.date().isFloating() || o.since().isPresent()
+            ? "[" + o.date() + "]"
+            : o.year().isPresent()
+                ? o.day().atYear(o.year().getAsInt()).toString()
+                : o.day().toString();
     return day + " " + Codes.name(o.kind()) + " " + o.label();
   }
 
@@ -243,6 +251,10 @@ final class CadenceCsv {
       Instant start = row.parse("next_meeting", meeting, Instant::parse);
       row.parse("next_meeting", meeting, v -> b.nextMeeting(start));
     }
+    String note = raw(row, "note");
+    if (note != null) {
+      row.parse("note", note, b::note);
+    }
     Contact contact = row.parse("id", id, v -> b.build());
     return PersonRecord.of(row.source(), row.line(), contact);
   }
@@ -287,6 +299,19 @@ final class CadenceCsv {
   }
 
   private static Occasion occasion(String value) {
+    if (value.startsWith("[")) {
+      int close = value.indexOf(']');
+      String[] rest = close < 0 ? new String[0] : value.substring(close + 1).strip().split(" ", 2);
+      if (rest.length < 2) {
+        throw new IllegalArgumentException(
+            "expected a rule in brackets, a kind and a label, as in '[third Sunday of June] custom"
+                + " Father's Day'");
+      }
+      return Occasion.of(
+          Codes.parse(Occasion.Kind.class, rest[0]),
+          rest[1],
+          DateRule.parse(value.substring(1, close)));
+    }
     String[] parts = value.split(" ", 3);
     if (parts.length < 3) {
       throw new IllegalArgumentException(

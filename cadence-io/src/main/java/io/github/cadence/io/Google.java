@@ -2,6 +2,7 @@ package io.github.cadence.io;
 
 import com.google.common.base.Splitter;
 import io.github.cadence.model.Handle;
+import io.github.cadence.model.Occasion;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
@@ -61,7 +62,10 @@ final class Google {
           "is empty, and the contact has no company, email or phone either");
     }
     String birthday = row.get("Birthday");
-    MonthDay day = birthday == null ? null : row.parse("Birthday", birthday, Google::birthday);
+    List<Occasion> occasions = new ArrayList<>();
+    if (birthday != null) {
+      occasions.add(row.parse("Birthday", birthday, Google::birthday));
+    }
     Set<String> tags = new TreeSet<>();
     String labels = legacy ? row.get("Group Membership") : row.get("Labels");
     if (labels != null) {
@@ -76,7 +80,16 @@ final class Google {
               });
     }
     return new PersonRecord(
-        row.source(), row.line(), null, name, found, organization, null, day, tags);
+        row.source(),
+        row.line(),
+        null,
+        name,
+        found,
+        organization,
+        null,
+        occasions,
+        tags,
+        ImportedText.note(row.raw("Notes")));
   }
 
   private static @Nullable String name(CsvTable.Row row) {
@@ -102,13 +115,15 @@ final class Google {
     return joined != null ? joined : row.get("Nickname");
   }
 
-  /** "1985-04-12" or, without a year, "--12-09". */
-  static MonthDay birthday(String value) {
+  /** "1985-04-12", a birthday since that year, or without a year "--12-09". */
+  static Occasion birthday(String value) {
     try {
       if (value.startsWith("--")) {
-        return MonthDay.parse(value);
+        return Occasion.birthday(MonthDay.parse(value));
       }
-      return MonthDay.from(LocalDate.parse(value));
+      LocalDate born = LocalDate.parse(value);
+      return PersonRecord.yearly(
+          Occasion.Kind.BIRTHDAY, "birthday", MonthDay.from(born), born.getYear());
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("expected a date like '1985-04-12' or '--12-09'", e);
     }

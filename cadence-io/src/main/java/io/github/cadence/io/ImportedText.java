@@ -2,6 +2,7 @@ package io.github.cadence.io;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Splitter;
 import io.github.cadence.model.Texts;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -13,6 +14,7 @@ final class ImportedText {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Splitter LINES = Splitter.onPattern("\\r\\n|[\\r\\n\\u2028\\u2029]");
 
   private ImportedText() {}
 
@@ -66,6 +68,24 @@ final class ImportedText {
     }
     // Most values have no run of spaces, no tab and no line break: no need for the regex.
     return v;
+  }
+
+  /**
+   * A note as an address book holds it: each line cleaned as {@link #clean} cleans a value, blank
+   * lines dropped, the line breaks kept; null for a note that is blank.
+   */
+  static @Nullable String note(@Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    StringBuilder kept = new StringBuilder();
+    for (String line : LINES.split(value)) {
+      String clean = clean(line);
+      if (clean != null) {
+        kept.append(kept.length() == 0 ? "" : "\n").append(clean);
+      }
+    }
+    return kept.length() == 0 ? null : kept.toString();
   }
 
   /**

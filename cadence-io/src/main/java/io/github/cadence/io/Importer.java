@@ -438,8 +438,9 @@ public final class Importer {
       if (p.connectedOn != null) {
         b.firstMet(FirstMeeting.at(p.connectedOn, "LinkedIn"));
       }
-      if (p.birthday != null) {
-        b.occasions(Occasion.birthday(p.birthday));
+      b.occasions(p.occasions.toArray(Occasion[]::new));
+      if (p.note != null) {
+        b.note(p.note);
       }
       return b.build();
     } catch (IllegalArgumentException e) {

@@ -58,8 +58,9 @@ final class LinkedIn {
         found,
         row.get("Company"),
         connectedOn,
-        null,
-        Set.of());
+        List.of(),
+        Set.of(),
+        null);
   }
 
   /**

@@ -6,7 +6,6 @@ import io.github.cadence.model.Occasion;
 import io.github.cadence.model.Touchpoint;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,7 +40,11 @@ final class Merger {
     final Map<String, Handle> handles = new LinkedHashMap<>();
     @Nullable String organization;
     @Nullable LocalDate connectedOn;
-    @Nullable MonthDay birthday;
+
+    /** The birthday and other dates the records give, one per kind and label, first kept. */
+    final List<Occasion> occasions = new ArrayList<>();
+
+    @Nullable String note;
     final Set<String> tags = new TreeSet<>();
     final Set<String> keys = new LinkedHashSet<>();
     final List<String> places = new ArrayList<>();
@@ -222,8 +225,13 @@ final class Merger {
     if (connected != null && (p.connectedOn == null || connected.isBefore(p.connectedOn))) {
       p.connectedOn = connected;
     }
-    if (p.birthday == null) {
-      p.birthday = r.birthday();
+    for (Occasion o : r.occasions()) {
+      if (p.occasions.stream().noneMatch(had -> sameOccasion(had, o))) {
+        p.occasions.add(o);
+      }
+    }
+    if (p.note == null) {
+      p.note = r.note();
     }
     p.tags.addAll(r.tags());
   }
@@ -269,14 +277,26 @@ final class Merger {
     if (base.firstMet().isEmpty() && p.connectedOn != null) {
       b.firstMet(io.github.cadence.model.FirstMeeting.at(p.connectedOn, "LinkedIn"));
     }
-    boolean hasBirthday =
-        base.occasions().stream().anyMatch(o -> o.kind() == Occasion.Kind.BIRTHDAY);
-    if (!hasBirthday && p.birthday != null) {
-      b.occasions(Occasion.birthday(p.birthday));
+    for (Occasion o : p.occasions) {
+      if (base.occasions().stream().noneMatch(had -> sameOccasion(had, o))) {
+        b.occasions(o);
+      }
+    }
+    if (base.note().isEmpty() && p.note != null) {
+      b.note(p.note);
     }
     Set<String> tags = new TreeSet<>(p.tags);
     tags.removeAll(base.tags());
     b.tags(tags.toArray(String[]::new));
     return b;
+  }
+
+  /**
+   * Whether two occasions are the same date to remember: a contact has one birthday, and one date
+   * of any other kind and label.
+   */
+  static boolean sameOccasion(Occasion a, Occasion b) {
+    return a.kind() == b.kind()
+        && (a.kind() == Occasion.Kind.BIRTHDAY || a.label().equalsIgnoreCase(b.label()));
   }
 }

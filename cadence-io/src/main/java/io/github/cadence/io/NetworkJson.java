@@ -13,6 +13,7 @@ import io.github.cadence.model.Channel;
 import io.github.cadence.model.Codes;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
+import io.github.cadence.model.DateRule;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.FirstMeeting;
 import io.github.cadence.model.Handle;
@@ -150,6 +151,9 @@ final class NetworkJson {
     if (c.nextMeeting().isPresent()) {
       g.writeStringField("nextMeeting", c.nextMeeting().get().toString());
     }
+    if (c.note().isPresent()) {
+      g.writeStringField("note", c.note().get());
+    }
     g.writeArrayFieldStart("occasions");
     for (Occasion o : c.occasions()) {
       g.writeStartObject();
@@ -158,6 +162,9 @@ final class NetworkJson {
       g.writeStringField("day", o.day().toString());
       if (o.year().isPresent()) {
         g.writeNumberField("year", o.year().getAsInt());
+      }
+      if (o.date().isFloating() || o.since().isPresent()) {
+        g.writeStringField("rule", o.date().toString());
       }
       g.writeEndObject();
     }
@@ -364,6 +371,10 @@ final class NetworkJson {
       LocalDate back = value(at.in("snoozedUntil"), snoozed, LocalDate::parse);
       value(at.in("snoozedUntil"), snoozed, v -> b.snoozedUntil(back));
     }
+    String note = optional(node, at, "note");
+    if (note != null) {
+      value(at.in("note"), note, b::note);
+    }
     String meeting = optional(node, at, "nextMeeting");
     if (meeting != null) {
       Instant start = value(at.in("nextMeeting"), meeting, Instant::parse);
@@ -382,6 +393,10 @@ final class NetworkJson {
     Occasion.Kind kind = name(a.in("kind"), text(v, a, "kind"), Occasion.Kind.class);
     String label = text(v, a, "label");
     MonthDay day = value(a.in("day"), text(v, a, "day"), MonthDay::parse);
+    if (v.hasNonNull("rule")) {
+      DateRule rule = value(a.in("rule"), text(v, a, "rule"), DateRule::parse);
+      return value(a, label, l -> Occasion.of(kind, l, rule));
+    }
     JsonNode year = v.get("year");
     return value(
         a,

@@ -1,7 +1,9 @@
 package io.github.cadence.io;
 
 import io.github.cadence.model.Contact;
+import io.github.cadence.model.DateRule;
 import io.github.cadence.model.Handle;
+import io.github.cadence.model.Occasion;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
@@ -19,8 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @param organization the company
  * @param connectedOn when the user connected with them (LinkedIn), a first meeting where there is
  *     nothing better
- * @param birthday the birthday, without a year
+ * @param occasions the birthday and anniversaries an address book holds, with their years where it
+ *     has them
  * @param tags labels and groups
+ * @param note what the user wrote about the person, or null
  */
 record PersonRecord(
     String source,
@@ -30,8 +34,9 @@ record PersonRecord(
     List<Handle> handles,
     @Nullable String organization,
     @Nullable LocalDate connectedOn,
-    @Nullable MonthDay birthday,
-    Set<String> tags) {
+    List<Occasion> occasions,
+    Set<String> tags,
+    @Nullable String note) {
 
   /** A row of Cadence's own layouts: the whole contact, with its id. */
   static PersonRecord of(String source, long line, Contact contact) {
@@ -43,8 +48,20 @@ record PersonRecord(
         contact.handles(),
         contact.organization().orElse(null),
         null,
-        null,
-        contact.tags());
+        List.of(),
+        contact.tags(),
+        null);
+  }
+
+  /**
+   * An occasion of an address book, with its first year where the book has a real one: Apple writes
+   * 1604 for a birthday without a year, and a year before 1900 is taken for none.
+   */
+  static Occasion yearly(Occasion.Kind kind, String label, MonthDay day, @Nullable Integer year) {
+    if (year == null || year < 1900 || year > 9998 || !day.isValidYear(year)) {
+      return Occasion.of(kind, label, DateRule.yearly(day));
+    }
+    return Occasion.of(kind, label, DateRule.yearlySince(day.atYear(year)));
   }
 
   /** Where the record is, for the report: "Connections.csv:14". */

@@ -3,10 +3,11 @@ package io.github.cadence.io;
 import ezvcard.VCard;
 import ezvcard.io.ParseWarning;
 import ezvcard.io.text.VCardReader;
-import ezvcard.property.Birthday;
 import ezvcard.property.Categories;
+import ezvcard.property.DateOrTimeProperty;
 import ezvcard.property.Email;
 import ezvcard.property.FormattedName;
+import ezvcard.property.Note;
 import ezvcard.property.Organization;
 import ezvcard.property.RawProperty;
 import ezvcard.property.StructuredName;
@@ -14,9 +15,11 @@ import ezvcard.property.Telephone;
 import ezvcard.property.Url;
 import ezvcard.util.PartialDate;
 import io.github.cadence.model.Handle;
+import io.github.cadence.model.Occasion;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.ChronoField;
 import java.time.temporal.Temporal;
@@ -190,6 +193,25 @@ final class VCards {
           .filter(t -> t != null)
           .forEach(tags::add);
     }
+    List<Occasion> occasions = new ArrayList<>();
+    dated(source, line, "BDAY", card.getBirthday(), Occasion.Kind.BIRTHDAY, "birthday")
+        .ifPresent(occasions::add);
+    dated(
+            source,
+            line,
+            "ANNIVERSARY",
+            card.getAnniversary(),
+            Occasion.Kind.ANNIVERSARY,
+            "anniversary")
+        .ifPresent(occasions::add);
+    appleDates(card, cleaner, occasions);
+    List<String> notes = new ArrayList<>();
+    for (Note note : card.getNotes()) {
+      String text = ImportedText.note(note.getValue());
+      if (text != null) {
+        notes.add(text);
+      }
+    }
     return new PersonRecord(
         source,
         line,
@@ -198,8 +220,41 @@ final class VCards {
         found,
         organization,
         null,
-        birthday(source, line, card.getBirthday()),
-        tags);
+        occasions,
+        tags,
+        notes.isEmpty() ? null : String.join("\n", notes));
+  }
+
+  /**
+   * Apple's other dates: {@code item3.X-ABDATE:2015-06-20} with {@code
+   * item3.X-ABLabel:_$!<Anniversary>!$_} (an anniversary) or a label of the user's own (a custom
+   * date). A date that does not parse is left out: Apple's own fields are not the user's.
+   */
+  private static void appleDates(VCard card, ImportedText.Cleaner cleaner, List<Occasion> into) {
+    for (RawProperty date : card.getExtendedProperties("X-ABDATE")) {
+      String label = null;
+      for (RawProperty l : card.getExtendedProperties("X-ABLabel")) {
+        if (date.getGroup() != null && date.getGroup().equals(l.getGroup())) {
+          label = cleaner.clean(l.getValue());
+        }
+      }
+      String name =
+          label == null || label.equals("_$!<Anniversary>!$_")
+              ? "anniversary"
+              : label.replaceAll("^_\\$!<(.*)>!\\$_$", "$1");
+      boolean anniversary = name.equals("anniversary");
+      try {
+        LocalDate day = LocalDate.parse(String.valueOf(date.getValue()).strip().substring(0, 10));
+        into.add(
+            PersonRecord.yearly(
+                anniversary ? Occasion.Kind.ANNIVERSARY : Occasion.Kind.CUSTOM,
+                name,
+                MonthDay.from(day),
+                day.getYear()));
+      } catch (DateTimeException | IndexOutOfBoundsException | IllegalArgumentException e) {
+        // not a date Cadence reads: left out
+      }
+    }
   }
 
   private static @Nullable String name(VCard card, ImportedText.Cleaner cleaner) {
@@ -218,35 +273,52 @@ final class VCards {
     return cleaner.clean(String.join(" ", parts));
   }
 
-  /** BDAY:1985-04-12, or without a year BDAY:--12-09 (vCard 4.0 and Apple's 3.0). */
-  private static @Nullable MonthDay birthday(String source, long line, @Nullable Birthday bday) {
-    if (bday == null) {
-      return null;
+  /**
+   * BDAY:1985-04-12 (a birthday since 1985), or without a year BDAY:--12-09 (vCard 4.0 and Apple's
+   * 3.0, which writes 1604 for no year); ANNIVERSARY alike.
+   */
+  private static java.util.Optional<Occasion> dated(
+      String source,
+      long line,
+      String field,
+      @Nullable DateOrTimeProperty property,
+      Occasion.Kind kind,
+      String label) {
+    if (property == null) {
+      return java.util.Optional.empty();
     }
     try {
-      Temporal date = bday.getDate();
+      Temporal date = property.getDate();
       if (date != null && date.isSupported(ChronoField.MONTH_OF_YEAR)) {
-        return MonthDay.of(date.get(ChronoField.MONTH_OF_YEAR), date.get(ChronoField.DAY_OF_MONTH));
+        MonthDay day =
+            MonthDay.of(date.get(ChronoField.MONTH_OF_YEAR), date.get(ChronoField.DAY_OF_MONTH));
+        Integer year = date.isSupported(ChronoField.YEAR) ? date.get(ChronoField.YEAR) : null;
+        return java.util.Optional.of(PersonRecord.yearly(kind, label, day, year));
       }
-      PartialDate partial = bday.getPartialDate();
+      PartialDate partial = property.getPartialDate();
       if (partial != null && partial.getMonth() != null && partial.getDate() != null) {
-        return MonthDay.of(partial.getMonth(), partial.getDate());
+        return java.util.Optional.of(
+            PersonRecord.yearly(
+                kind,
+                label,
+                MonthDay.of(partial.getMonth(), partial.getDate()),
+                partial.getYear()));
       }
     } catch (DateTimeException e) {
       throw new ImportException(
           source,
           line,
-          "BDAY",
-          String.valueOf(bday.getText()),
+          field,
+          String.valueOf(property.getText()),
           "is not a date: " + e.getMessage(),
           e);
     }
-    String text = bday.getText();
+    String text = property.getText();
     if (text == null) {
-      return null;
+      return java.util.Optional.empty();
     }
     throw new ImportException(
-        source, line, "BDAY", text, "is not a date like 1985-04-12 or --12-09", null);
+        source, line, field, text, "is not a date like 1985-04-12 or --12-09", null);
   }
 
   private static <T> T parse(

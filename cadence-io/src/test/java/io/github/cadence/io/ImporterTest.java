@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
+import io.github.cadence.model.DateRule;
 import io.github.cadence.model.FirstMeeting;
 import io.github.cadence.model.Handle;
 import io.github.cadence.model.Occasion;
@@ -101,6 +102,7 @@ class ImporterTest {
     assertThat(maria.tags()).containsExactly("Clients");
     assertThat(maria.roles()).as("Google's Clients label names a role").contains(Role.CLIENT);
     assertThat(maria.occasions()).containsExactly(Occasion.birthday(MonthDay.of(12, 9)));
+    assertThat(maria.note()).contains("Met at Web Summit");
     Contact ken = contacts.get("Ken O'Hara");
     assertThat(ken.handles())
         .containsExactly(
@@ -109,7 +111,8 @@ class ImporterTest {
             Handle.phone("+14155550100"),
             Handle.profile("https://linkedin.com/in/kenohara/"));
     assertThat(ken.tags()).isEmpty();
-    assertThat(ken.occasions()).containsExactly(Occasion.birthday(MonthDay.of(6, 30)));
+    assertThat(ken.occasions()).as("the birth year is kept").containsExactly(born(1979, 6, 30));
+    assertThat(ken.note()).isEmpty();
     // Two people called Sam Lee at two companies stay two contacts.
     assertThat(result.contacts()).extracting(Contact::id).contains("sam-lee", "sam-lee-2");
   }
@@ -126,7 +129,7 @@ class ImporterTest {
     assertThat(tom.organization()).contains("Umbrella");
     assertThat(tom.tags()).containsExactly("Friends");
     assertThat(tom.roles()).containsExactly(Role.FRIEND);
-    assertThat(tom.occasions()).containsExactly(Occasion.birthday(MonthDay.of(2, 14)));
+    assertThat(tom.occasions()).containsExactly(born(1975, 2, 14));
   }
 
   @Test
@@ -139,7 +142,11 @@ class ImporterTest {
             "María Núñez", "Ken O'Hara", "Acme Plumbing", "+447700900123", "Sam Lee", "Li Wei");
     Contact maria = contacts.get("María Núñez");
     assertThat(maria.handles()).containsExactly(Handle.phone("+49301234567"));
-    assertThat(maria.occasions()).containsExactly(Occasion.birthday(MonthDay.of(12, 9)));
+    assertThat(maria.occasions())
+        .as("Apple's 1604 means no year")
+        .containsExactly(Occasion.birthday(MonthDay.of(12, 9)));
+    assertThat(maria.note())
+        .contains("Prefers calls after 4pm, Berlin time; ask about the new warehouse");
     assertThat(contacts.get("Ken O'Hara").handles())
         .containsExactly(
             Handle.email("ken@acme.example"),
@@ -164,7 +171,7 @@ class ImporterTest {
     assertThat(juergen.id()).isEqualTo("jurgen-muller");
     assertThat(juergen.handles())
         .containsExactly(Handle.email("juergen@example.de"), Handle.phone("+491715550199"));
-    assertThat(juergen.occasions()).containsExactly(Occasion.birthday(MonthDay.of(7, 4)));
+    assertThat(juergen.occasions()).containsExactly(born(1970, 7, 4));
   }
 
   @Test
@@ -261,5 +268,10 @@ class ImporterTest {
         .isEqualTo(3L);
     assertThat(result.report().lines().get(0))
         .endsWith("2 records; cleaned 3 values of control characters");
+  }
+
+  private static Occasion born(int year, int month, int day) {
+    return Occasion.of(
+        Occasion.Kind.BIRTHDAY, "birthday", DateRule.yearlySince(LocalDate.of(year, month, day)));
   }
 }

@@ -3,11 +3,13 @@ package io.github.cadence.jdbc;
 import static io.github.cadence.jdbc.Rows.batch;
 import static io.github.cadence.jdbc.Rows.row;
 import static io.github.cadence.jdbc.Rows.stored;
+import static io.github.cadence.jdbc.Rows.storedNote;
 
 import com.google.common.base.Splitter;
 import io.github.cadence.model.Codes;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
+import io.github.cadence.model.DateRule;
 import io.github.cadence.model.FirstMeeting;
 import io.github.cadence.model.Handle;
 import io.github.cadence.model.Occasion;
@@ -96,8 +98,8 @@ final class ContactTable {
     writeContacts(
         c,
         "INSERT INTO contact (display_name, tier, roles, first_met, first_met_where, zone, status,"
-            + " paused_until, created_at, organization, snoozed_until, next_meeting, seq, id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " paused_until, created_at, organization, snoozed_until, next_meeting, note, seq, id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         contacts,
         change);
     insertDetails(c, contacts);
@@ -112,7 +114,8 @@ final class ContactTable {
         c,
         "UPDATE contact SET display_name = ?, tier = ?, roles = ?, first_met = ?,"
             + " first_met_where = ?, zone = ?, status = ?, paused_until = ?, created_at = ?,"
-            + " organization = ?, snoozed_until = ?, next_meeting = ?, seq = ? WHERE id = ?",
+            + " organization = ?, snoozed_until = ?, next_meeting = ?, note = ?, seq = ?"
+            + " WHERE id = ?",
         contacts,
         change);
     for (String table : List.of("contact_tag", "contact_occasion", "contact_handle")) {
@@ -148,8 +151,9 @@ final class ContactTable {
     p.setString(10, contact.organization().orElse(null));
     p.setString(11, contact.snoozedUntil().map(LocalDate::toString).orElse(null));
     p.setString(12, contact.nextMeeting().map(Instant::toString).orElse(null));
-    p.setLong(13, change);
-    p.setString(14, contact.id());
+    p.setString(13, contact.note().orElse(null));
+    p.setLong(14, change);
+    p.setString(15, contact.id());
   }
 
   private static String statusName(ContactStatus status) {
@@ -186,8 +190,9 @@ final class ContactTable {
     }
     try (PreparedStatement p =
         c.prepareStatement(
-            "INSERT INTO contact_occasion (contact_id, position, kind, label, month, day, year)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO contact_occasion"
+                + " (contact_id, position, kind, label, month, day, year, date_rule)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       batch(
           p,
           owned(contacts, Contact::occasions),
@@ -203,6 +208,11 @@ final class ContactTable {
               s.setInt(7, o.year().getAsInt());
             } else {
               s.setNull(7, Types.INTEGER);
+            }
+            if (o.date().isFloating() || o.since().isPresent()) {
+              s.setString(8, o.date().toString());
+            } else {
+              s.setNull(8, Types.VARCHAR);
             }
           });
     }
@@ -238,7 +248,7 @@ final class ContactTable {
 
   private static final String CONTACTS =
       "SELECT id, display_name, tier, roles, first_met, first_met_where, zone, status,"
-          + " paused_until, created_at, organization, snoozed_until, next_meeting FROM contact";
+          + " paused_until, created_at, organization, snoozed_until, next_meeting, note FROM contact";
 
   static List<Contact> contacts(Connection c, Map<String, Tier> tiers, long after)
       throws SQLException {
@@ -247,7 +257,7 @@ final class ContactTable {
     Map<String, List<Occasion>> occasions =
         details(
             c,
-            "kind, label, month, day, year FROM contact_occasion",
+            "kind, label, month, day, year, date_rule FROM contact_occasion",
             after,
             "occasion of contact",
             ContactTable::occasion);
@@ -318,6 +328,10 @@ final class ContactTable {
     if (nextMeeting != null) {
       b.nextMeeting(Instant.parse(nextMeeting));
     }
+    String note = r.getString(14);
+    if (note != null && !storedNote(note).isBlank()) {
+      b.note(storedNote(note));
+    }
     String firstMet = r.getString(5);
     if (firstMet != null) {
       String where = r.getString(6) == null ? null : stored(r.getString(6), "where");
@@ -373,6 +387,10 @@ final class ContactTable {
   private static Occasion occasion(ResultSet r) throws SQLException {
     Occasion.Kind kind = Codes.parse(Occasion.Kind.class, r.getString(2));
     String label = stored(r.getString(3), "occasion");
+    String rule = r.getString(7);
+    if (rule != null) {
+      return Occasion.of(kind, label, DateRule.parse(rule));
+    }
     MonthDay day = MonthDay.of(r.getInt(4), r.getInt(5));
     int year = r.getInt(6);
     if (!r.wasNull()) {

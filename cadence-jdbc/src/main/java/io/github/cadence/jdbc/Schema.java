@@ -14,7 +14,7 @@ import org.flywaydb.core.api.FlywayException;
 /** The workspace's schema: its version, and the Flyway migrations that bring it up to date. */
 final class Schema {
   /** The newest schema this version of Cadence knows: the highest migration's version. */
-  static final int LATEST = 5;
+  static final int LATEST = 6;
 
   static final String HISTORY = "cadence_schema_history";
   static final String MIGRATIONS = "classpath:io/github/cadence/jdbc/migration";

@@ -78,13 +78,15 @@ class SqliteWorkspaceTest extends WorkspaceContract {
     // Take the file back to schema 1, as Cadence 0.1 wrote it.
     try (Connection c = connect();
         Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE contact_occasion DROP COLUMN date_rule");
+      s.execute("ALTER TABLE contact DROP COLUMN note");
       s.execute("ALTER TABLE contact DROP COLUMN next_meeting");
       s.execute("ALTER TABLE contact DROP COLUMN snoozed_until");
       s.execute("CREATE TABLE snooze (contact_id TEXT PRIMARY KEY, until_day TEXT NOT NULL)");
       s.execute("INSERT INTO snooze (contact_id, until_day) VALUES ('bo', '2026-12-10')");
       s.execute("DROP TABLE contact_handle");
       s.execute("ALTER TABLE contact DROP COLUMN organization");
-      s.execute("DELETE FROM " + Schema.HISTORY + " WHERE version IN ('2', '3', '4', '5')");
+      s.execute("DELETE FROM " + Schema.HISTORY + " WHERE version IN ('2', '3', '4', '5', '6')");
     }
 
     try (Workspace w = workspace().open(Sample.NOW)) {

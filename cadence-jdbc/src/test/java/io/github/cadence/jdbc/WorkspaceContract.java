@@ -450,7 +450,7 @@ abstract class WorkspaceContract {
     }
     assertThatThrownBy(this::open)
         .isInstanceOf(WorkspaceException.class)
-        .hasMessageContaining("was created by Cadence schema 7; this is schema 5: upgrade Cadence")
+        .hasMessageContaining("was created by Cadence schema 7; this is schema 6: upgrade Cadence")
         .extracting(e -> ((WorkspaceException) e).problem())
         .isEqualTo(WorkspaceException.Problem.NEWER_SCHEMA);
     assertThat(rows("cadence_schema_history")).isEqualTo(Schema.LATEST + 1);
@@ -543,9 +543,12 @@ abstract class WorkspaceContract {
       s.executeUpdate("UPDATE contact_handle SET kind = UPPER(kind)");
       s.executeUpdate("UPDATE contact_occasion SET kind = UPPER(kind)");
       s.executeUpdate("UPDATE outcome SET name = UPPER(REPLACE(name, '-', '_'))");
-      // Back to schema 3: without the next meeting of schema 5, in the old spelling.
+      // Back to schema 3: without the next meeting of schema 5 and the date rules of schema 6, in
+      // the old spelling.
       s.executeUpdate("ALTER TABLE contact DROP COLUMN next_meeting");
-      s.executeUpdate("DELETE FROM " + Schema.HISTORY + " WHERE version IN ('4', '5')");
+      s.executeUpdate("ALTER TABLE contact_occasion DROP COLUMN date_rule");
+      s.executeUpdate("ALTER TABLE contact DROP COLUMN note");
+      s.executeUpdate("DELETE FROM " + Schema.HISTORY + " WHERE version IN ('4', '5', '6')");
     }
     try (Workspace w = open()) {
       assertThat(w.contacts())
