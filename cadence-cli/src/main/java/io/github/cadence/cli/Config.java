@@ -7,6 +7,7 @@ import io.github.cadence.io.Me;
 import io.github.cadence.io.PublicHolidays;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Codes;
+import io.github.cadence.model.DateRule;
 import io.github.cadence.model.Handle;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
@@ -72,6 +73,7 @@ final class Config {
           "weekend",
           "holidays",
           "work-on",
+          "occasions",
           "busy",
           "events",
           "quotas",
@@ -88,6 +90,7 @@ final class Config {
   private final RuleParameters ruleParameters;
   private final Set<String> rulesOff;
   private final List<Goal> goals;
+  private final Map<String, DateRule> occasions;
   private final List<Setting> settings;
 
   private Config(Builder b) {
@@ -101,6 +104,7 @@ final class Config {
     this.ruleParameters = b.ruleParameters;
     this.rulesOff = Set.copyOf(b.rulesOff);
     this.goals = ImmutableList.copyOf(b.goals);
+    this.occasions = ImmutableMap.copyOf(b.occasions);
     this.settings =
         b.settings.values().stream()
             .sorted(
@@ -171,6 +175,14 @@ final class Config {
     return goals;
   }
 
+  /**
+   * Dates named once for every contact: {@code occasions: {Father's Day: third Sunday of June}}, so
+   * that {@code --occasion "Father's Day"} needs no date.
+   */
+  Map<String, DateRule> occasions() {
+    return occasions;
+  }
+
   /** How many contacts never talked to {@code today} offers to map. */
   int mapDaily() {
     return mapDaily;
@@ -207,6 +219,7 @@ final class Config {
     RuleParameters ruleParameters = RuleParameters.defaults();
     final Set<String> rulesOff = new java.util.TreeSet<>();
     final List<Goal> goals = new ArrayList<>();
+    final Map<String, DateRule> occasions = new LinkedHashMap<>();
     final Map<String, Setting> settings = new LinkedHashMap<>();
 
     Builder(@Nullable Path file) {
@@ -314,6 +327,15 @@ final class Config {
           LocalDate day = d.as("a date such as 2026-12-24", LocalDate::parse);
           workingDays.workOn(day);
           set(d.key(), day.toString(), d.origin());
+        }
+      }
+      if ((v = top.get("occasions")) != null) {
+        for (Map.Entry<String, Yaml.Value> e : v.mapping(Set.of()).entrySet()) {
+          DateRule rule =
+              e.getValue()
+                  .as("a date such as 'third Sunday of June' or 'June 14'", DateRule::parse);
+          occasions.put(e.getKey(), rule);
+          set(e.getValue().key(), rule.toString(), e.getValue().origin());
         }
       }
       if ((v = top.get("busy")) != null) {

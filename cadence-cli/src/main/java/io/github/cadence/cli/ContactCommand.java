@@ -8,6 +8,7 @@ import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.FirstMeeting;
 import io.github.cadence.model.Handle;
+import io.github.cadence.model.Occasion;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Tier;
 import io.github.cadence.model.Touchpoint;
@@ -76,7 +77,11 @@ final class ContactCommand implements Runnable {
       @Option(names = "--tag") @Nullable List<String> tags,
       @Option(names = "--met", description = "When you met: " + SpokenTime.FORMS)
           @Nullable String met,
-      @Option(names = "--where", description = "Where you met.") @Nullable String where) {
+      @Option(names = "--where", description = "Where you met.") @Nullable String where,
+      @Option(names = "--occasion", paramLabel = "LABEL: DATE", description = OccasionOption.FORMS)
+          @Nullable List<String> occasions,
+      @Option(names = "--note", description = "What you want to remember about them.")
+          @Nullable String note) {
     Instant now = parent.clock().instant();
     try (Workspace w = workspace.open(parent, now)) {
       ZoneId zone = parent.config().plan().zone();
@@ -88,6 +93,10 @@ final class ContactCommand implements Runnable {
               .status(tier == null ? ContactStatus.unmapped() : ContactStatus.active())
               .zone(zone);
       details(b, emails, phones, organization, roles, tags);
+      OccasionOption.apply(b, List.of(), occasions(occasions), List.of());
+      if (note != null) {
+        b.note(note);
+      }
       if (met != null) {
         LocalDate day = SpokenTime.day(met, now, zone, met);
         b.firstMet(where == null ? FirstMeeting.on(day) : FirstMeeting.at(day, where));
@@ -115,8 +124,20 @@ final class ContactCommand implements Runnable {
       @Option(names = "--org") @Nullable String organization,
       @Option(names = "--role", description = "Adds a role: ${COMPLETION-CANDIDATES}")
           @Nullable List<Role> roles,
-      @Option(names = "--tag", description = "Adds a tag.") @Nullable List<String> tags) {
+      @Option(names = "--tag", description = "Adds a tag.") @Nullable List<String> tags,
+      @Option(
+              names = "--occasion",
+              paramLabel = "LABEL: DATE",
+              description = "Adds or changes a date to remember: " + OccasionOption.FORMS)
+          @Nullable List<String> occasions,
+      @Option(
+              names = "--forget-occasion",
+              paramLabel = "LABEL",
+              description = "Removes the date of that label.")
+          @Nullable List<String> forget,
+      @Option(names = "--note", description = "Replaces the note.") @Nullable String note) {
     Instant now = parent.clock().instant();
+    List<Occasion> set = occasions(occasions);
     try (Workspace w = workspace.open(parent, now)) {
       // The edit is a change to the contact as committed: worked out again after a conflict.
       Contact changed =
@@ -135,6 +156,10 @@ final class ContactCommand implements Runnable {
                   }
                 }
                 details(b, emails, phones, organization, roles, tags);
+                OccasionOption.apply(b, c.occasions(), set, forget == null ? List.of() : forget);
+                if (note != null) {
+                  b.note(note);
+                }
                 Contact edited = b.build();
                 w.update(edited);
                 return edited;
@@ -271,7 +296,18 @@ final class ContactCommand implements Runnable {
               m ->
                   out.printf(
                       "  met        %s%s%n", m.date(), m.where().map(x -> " at " + x).orElse("")));
-      c.occasions().forEach(o -> out.printf("  occasion   %s %s%n", o.label(), o.day()));
+      LocalDate today = now.atZone(c.zone()).toLocalDate();
+      for (Occasion o : c.occasions()) {
+        out.printf(
+            "  occasion   %s: %s%s%n",
+            o.label(),
+            o.date(),
+            o.nextOnOrAfter(today)
+                .filter(next -> o.date().isFloating() || o.since().isPresent())
+                .map(next -> " (next " + NEXT.format(next) + ")")
+                .orElse(""));
+      }
+      c.note().ifPresent(n -> out.printf("  note       %s%n", n.replace("\n", "\n             ")));
       c.nextMeeting()
           .ifPresent(
               m ->
@@ -304,6 +340,8 @@ final class ContactCommand implements Runnable {
 
   private static final java.time.format.DateTimeFormatter MEETING =
       java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+  private static final java.time.format.DateTimeFormatter NEXT =
+      java.time.format.DateTimeFormatter.ofPattern("EEE MMM d, yyyy", Locale.ENGLISH);
 
   private static String day(Instant at, Contact c) {
     return at.atZone(c.zone()).toLocalDate().toString();
@@ -327,6 +365,14 @@ final class ContactCommand implements Runnable {
     if (tags != null) {
       b.tags(tags.toArray(String[]::new));
     }
+  }
+
+  private List<Occasion> occasions(@Nullable List<String> texts) {
+    List<Occasion> all = new ArrayList<>();
+    if (texts != null) {
+      texts.forEach(t -> all.add(OccasionOption.parse(t, parent.config().occasions())));
+    }
+    return all;
   }
 
   private static void handles(

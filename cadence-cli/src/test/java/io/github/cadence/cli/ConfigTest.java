@@ -195,6 +195,22 @@ class ConfigTest {
   }
 
   @Test
+  void aDateNamedInTheConfigurationIsGivenByItsName() throws IOException {
+    Path file = config("occasions:\n  Thanksgiving: fourth thursday of november\n");
+    cadence("init");
+
+    assertThat(
+            cadence("contact", "add", "Ann Lee", "--tier", "B", "--occasion", "thanksgiving")
+                .status())
+        .isZero();
+
+    assertThat(cadence("contact", "show", "ann").out())
+        .contains("occasion   Thanksgiving: fourth Thursday of November (next Thu Nov 25, 2027)");
+    assertThat(cadence("config", "show").out())
+        .containsPattern("occasions\\.Thanksgiving +fourth Thursday of November +" + file + ":2\n");
+  }
+
+  @Test
   void weekNamesEachDayOffAndPlansFromTheDayAsked() throws IOException {
     config("zone: Europe/Berlin\nholidays: DE-BY\n");
     cadence("init");

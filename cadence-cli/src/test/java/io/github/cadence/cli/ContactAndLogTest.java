@@ -181,4 +181,53 @@ class ContactAndLogTest {
     assertThat(bash.out()).contains("complete -F", "demo", "import", "snooze");
     assertThat(cadence("completion", "zsh").out()).startsWith("autoload -U +X compinit");
   }
+
+  @Test
+  void occasionsAreGivenInWordsShownWithTheirNextDayAndChangedOrForgotten() {
+    cadence("init");
+
+    Runs add =
+        cadence(
+            "contact",
+            "add",
+            "Karl Berg",
+            "--tier",
+            "C",
+            "--occasion",
+            "Father's Day: third sunday of june",
+            "--occasion",
+            "birthday: 1980-02-29",
+            "--note",
+            "Two daughters; call after 6pm");
+
+    assertThat(add.status()).isZero();
+    assertThat(cadence("contact", "show", "karl").out())
+        .contains("occasion   Father's Day: third Sunday of June (next Sun Jun 20, 2027)")
+        .contains("occasion   birthday: February 29 since 1980 (next Sun Feb 28, 2027)")
+        .contains("note       Two daughters; call after 6pm");
+
+    Runs edit =
+        cadence(
+            "contact",
+            "edit",
+            "karl",
+            "--occasion",
+            "birthday: March 1 since 1980",
+            "--forget-occasion",
+            "father's day");
+    assertThat(edit.status()).isZero();
+    assertThat(cadence("contact", "show", "karl").out())
+        .contains("occasion   birthday: March 1 since 1980")
+        .doesNotContain("Father's Day")
+        .containsOnlyOnce("occasion");
+
+    Runs bad = cadence("contact", "edit", "karl", "--occasion", "party: next full moon");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err())
+        .contains("--occasion 'party: next full moon': 'next full moon' is not a date such as");
+    Runs unnamed = cadence("contact", "edit", "karl", "--occasion", "Thanksgiving");
+    assertThat(unnamed.status()).isEqualTo(2);
+    assertThat(unnamed.err())
+        .contains("--occasion 'Thanksgiving': no date, and config.yaml's occasions: has no");
+  }
 }

@@ -400,6 +400,18 @@ public final class Contact {
     }
 
     /**
+     * Removes the occasions added so far, to set them anew.
+     *
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public Builder clearOccasions() {
+      occasions.clear();
+      return this;
+    }
+
+    /**
      * Sets the status.
      *
      * @param value the status
