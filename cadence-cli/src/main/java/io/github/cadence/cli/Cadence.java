@@ -40,6 +40,7 @@ import picocli.CommandLine.Option;
       ImportCommand.class,
       TodayCommand.class,
       WeekCommand.class,
+      CapacityCommand.class,
       ExportCommand.class,
       QueueCommand.class,
       LogCommand.class,

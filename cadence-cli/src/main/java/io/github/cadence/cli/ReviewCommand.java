@@ -95,6 +95,7 @@ final class ReviewCommand implements Callable<Integer> {
     Instant now = workspace.root().clock().instant();
     Config config = workspace.root().config();
     WeeklyReport review;
+    List<String> capacity;
     try (Workspace w = workspace.read(now)) {
       PlanSettings settings = workspace.root().config().plan();
       var queue = w.queue(QueueRequest.asOf(now));
@@ -108,6 +109,7 @@ final class ReviewCommand implements Callable<Integer> {
                     Forecast.compare(config.engine(), Planner.of(settings), n, today, ahead, stop);
                 return Tracker.of(settings.zone()).report(n, queue, memory, goals, weeks, forecast);
               });
+      capacity = WeekCommand.capacityWarnings(w, settings);
     }
     PrintWriter out = workspace.out();
     if (html != null) {
@@ -119,6 +121,7 @@ final class ReviewCommand implements Callable<Integer> {
       out.println();
     } else {
       out.print(text(review, workspace.root().ansi()));
+      capacity.forEach(out::println);
       if (html != null) {
         out.println("The page: " + html);
       }

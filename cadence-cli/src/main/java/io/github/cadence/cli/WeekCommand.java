@@ -4,11 +4,14 @@ import io.github.cadence.engine.QueueRequest;
 import io.github.cadence.io.AgendaExport;
 import io.github.cadence.jdbc.Workspace;
 import io.github.cadence.plan.Agenda;
+import io.github.cadence.plan.Capacity;
 import io.github.cadence.plan.PlanSettings;
 import io.github.cadence.plan.Planner;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,10 +82,25 @@ final class WeekCommand implements Callable<Integer> {
         out.println();
       } else {
         out.print(Screen.agenda(agenda, workspace.root().ansi()));
+        capacityWarnings(w, settings).forEach(out::println);
       }
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * What {@code cadence capacity} would warn about, as lines for the end of {@code week} and {@code
+   * review}: the rhythm needs more than an ordinary week has, or a tier is past its layer.
+   */
+  static List<String> capacityWarnings(Workspace w, PlanSettings settings) {
+    Capacity capacity = w.read(n -> Capacity.of(n, settings));
+    List<String> lines = new ArrayList<>();
+    capacity.warnings().forEach(warning -> lines.add("! capacity: " + warning));
+    if (!lines.isEmpty()) {
+      lines.add("  'cadence capacity' shows whom to move down a tier first.");
+    }
+    return lines;
   }
 
   /**
