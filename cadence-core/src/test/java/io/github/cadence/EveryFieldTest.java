@@ -36,7 +36,7 @@ class EveryFieldTest {
             .outcome(Outcome.NO_RESPONSE)
             .build();
     // Derived from channel, direction and outcome, not fields of their own.
-    Set<String> derived = Set.of("toBuilder", "isConversation", "isAttempt");
+    Set<String> derived = Set.of("toBuilder", "isConversation", "isAttempt", "isBroadcast");
     assertThat(unset(Touchpoint.class, plain, EveryField.touchpoint(), derived)).isEmpty();
   }
 

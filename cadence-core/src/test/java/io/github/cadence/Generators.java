@@ -126,6 +126,16 @@ public final class Generators {
     return Generate.enumValues(type);
   }
 
+  /**
+   * The outcome as generated, but a broadcast only outbound: one that came in is a reply (an
+   * inbound broadcast cannot be built).
+   */
+  static Outcome sent(Direction direction, Outcome outcome) {
+    return direction == Direction.INBOUND && outcome == Outcome.BROADCAST
+        ? Outcome.REPLIED
+        : outcome;
+  }
+
   // ---------------------------------------------------------------- networks
 
   /** One touchpoint, placed relative to {@link Fixtures#NOW}; some lie in the future. */
@@ -138,7 +148,7 @@ public final class Generators {
           Touchpoint.builder(contactId, NOW.plus(Duration.ofMinutes(minutesFromNow)))
               .channel(channel)
               .direction(direction)
-              .outcome(outcome)
+              .outcome(sent(direction, outcome))
               .intent(intent);
       if (channel == Channel.EVENT) {
         b.note("event " + Math.floorMod(minutesFromNow, 3));
@@ -452,7 +462,7 @@ public final class Generators {
           Touchpoint.builder(id, earliest.minusSeconds(60 * minutesBefore))
               .channel(channel)
               .direction(direction)
-              .outcome(outcome)
+              .outcome(sent(direction, outcome))
               .intent(intent);
       return channel == Channel.EVENT ? b.note("old event").build() : b.build();
     }
@@ -533,7 +543,7 @@ public final class Generators {
         return Touchpoint.builder(contact, now.plus(at))
             .channel(channel)
             .direction(direction)
-            .outcome(outcome)
+            .outcome(sent(direction, outcome))
             .intent(intent)
             .build();
       }

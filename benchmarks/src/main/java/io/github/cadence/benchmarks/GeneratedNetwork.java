@@ -34,7 +34,12 @@ final class GeneratedNetwork {
   private static final Channel[] CHANNELS = {
     Channel.CALL, Channel.EMAIL, Channel.MESSAGE, Channel.MEETING
   };
-  private static final Outcome[] OUTCOMES = Outcome.values();
+
+  /** The outcomes of a touch with one person (not a broadcast), as the network was made with. */
+  private static final Outcome[] OUTCOMES = {
+    Outcome.CONNECTED, Outcome.REPLIED, Outcome.SENT, Outcome.LEFT_MESSAGE, Outcome.NO_RESPONSE
+  };
+
   private static final Intent[] INTENTS = Intent.values();
 
   /** A generated network as plain lists, for loading into Cadence or a peer. */

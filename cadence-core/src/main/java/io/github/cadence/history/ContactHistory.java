@@ -1,6 +1,7 @@
 package io.github.cadence.history;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.base.MoreObjects;
@@ -12,6 +13,7 @@ import io.github.cadence.internal.Checks;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Direction;
 import io.github.cadence.model.Intent;
+import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Touchpoint;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,7 +88,23 @@ public final class ContactHistory {
 
   private static final ContactHistory EMPTY =
       new ContactHistory(
-          NONE, NONE, NONE, NO_KIND, NONE, NONE, NONE, null, NO_ATTEMPTS, 0, 0, 0L, 0L, null);
+          NONE,
+          NONE,
+          NONE,
+          NO_KIND,
+          NONE,
+          NONE,
+          NONE,
+          null,
+          NONE,
+          NONE,
+          0,
+          NO_ATTEMPTS,
+          0,
+          0,
+          0L,
+          0L,
+          null);
 
   private final long lastTouch;
   private final long lastConversation;
@@ -105,6 +123,9 @@ public final class ContactHistory {
   private final long lastReached;
   private final long lastEvent;
   private final @Nullable String lastEventNote;
+  private final long lastBroadcast;
+  private final long lastGiveReceived;
+  private final int givesReceived;
 
   /** Unanswered attempts, oldest first: {@link Attempts#pack packed} instant and channel. */
   private final long[] unanswered;
@@ -124,6 +145,9 @@ public final class ContactHistory {
       long lastReached,
       long lastEvent,
       @Nullable String lastEventNote,
+      long lastBroadcast,
+      long lastGiveReceived,
+      int givesReceived,
       long[] unanswered,
       int gives,
       int asks,
@@ -137,6 +161,9 @@ public final class ContactHistory {
     this.lastReached = lastReached;
     this.lastEvent = lastEvent;
     this.lastEventNote = lastEventNote;
+    this.lastBroadcast = lastBroadcast;
+    this.lastGiveReceived = lastGiveReceived;
+    this.givesReceived = givesReceived;
     this.unanswered = unanswered;
     this.gives = gives;
     this.asks = asks;
@@ -203,6 +230,9 @@ public final class ContactHistory {
     private long lastReached = NONE;
     private long lastEvent = NONE;
     private @Nullable String lastEventNote;
+    private long lastBroadcast = NONE;
+    private long lastGiveReceived = NONE;
+    private int givesReceived;
     private final List<Attempt> unanswered = new ArrayList<>(0);
     private int gives;
     private int asks;
@@ -322,6 +352,45 @@ public final class ContactHistory {
     }
 
     /**
+     * Sets the latest broadcast's instant ({@link ContactHistory#lastBroadcast()}).
+     *
+     * @param at the instant
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public Builder lastBroadcast(Instant at) {
+      lastBroadcast = millis(at, "lastBroadcast");
+      return this;
+    }
+
+    /**
+     * Sets the latest give the contact made ({@link ContactHistory#lastGiveReceived()}).
+     *
+     * @param at the instant
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public Builder lastGiveReceived(Instant at) {
+      lastGiveReceived = millis(at, "lastGiveReceived");
+      return this;
+    }
+
+    /**
+     * Sets how many times the contact gave ({@link ContactHistory#givesReceived()}).
+     *
+     * @param n zero or more
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public Builder givesReceived(int n) {
+      givesReceived = count(n, "givesReceived");
+      return this;
+    }
+
+    /**
      * Adds an unanswered attempt ({@link ContactHistory#unansweredAttempts()}), in any order.
      *
      * @param attempt the attempt
@@ -400,6 +469,18 @@ public final class ContactHistory {
       checkNotAfterLastTouch("lastOutbound", lastOutbound);
       checkNotAfterLastTouch("lastReached", lastReached);
       checkNotAfterLastTouch("lastEvent", lastEvent);
+      checkNotAfterLastTouch("lastBroadcast", lastBroadcast);
+      check(
+          lastGiveReceived <= lastInbound,
+          "lastGiveReceived %s is after lastInbound %s",
+          text(lastGiveReceived),
+          text(lastInbound));
+      check(
+          givesReceived > 0 == (lastGiveReceived != NONE) && givesReceived <= touches,
+          "%d gives received in %d touches with lastGiveReceived %s",
+          givesReceived,
+          touches,
+          text(lastGiveReceived));
       int events = counts[Channel.EVENT.ordinal()];
       check(
           events > 0 == (lastEvent != NONE),
@@ -453,6 +534,9 @@ public final class ContactHistory {
           lastReached,
           lastEvent,
           lastEventNote,
+          lastBroadcast,
+          lastGiveReceived,
+          givesReceived,
           attempts.length == 0 ? NO_ATTEMPTS : attempts,
           gives,
           asks,
@@ -502,7 +586,8 @@ public final class ContactHistory {
         newInboundKind = kind;
       }
     }
-    boolean reachedOut = !inbound && t.channel() != Channel.EVENT;
+    boolean broadcast = t.isBroadcast();
+    boolean reachedOut = !inbound && t.channel() != Channel.EVENT && !broadcast;
     long newOutbound = reachedOut ? Math.max(lastOutbound, at) : lastOutbound;
     long newReached = reached(t) ? Math.max(lastReached, at) : lastReached;
 
@@ -540,7 +625,8 @@ public final class ContactHistory {
     } else {
       high += 1L << ((channel - PER_LONG) * COUNT_BITS);
     }
-    boolean outbound = !inbound;
+    boolean outbound = !inbound && !broadcast;
+    boolean given = inbound && t.intent() == Intent.GIVE;
     return new ContactHistory(
         Math.max(lastTouch, at),
         newConversation,
@@ -550,6 +636,9 @@ public final class ContactHistory {
         newReached,
         newEvent,
         newEventNote,
+        broadcast ? Math.max(lastBroadcast, at) : lastBroadcast,
+        given ? Math.max(lastGiveReceived, at) : lastGiveReceived,
+        givesReceived + (given ? 1 : 0),
         newUnanswered,
         gives + (outbound && t.intent() == Intent.GIVE ? 1 : 0),
         asks + (outbound && t.intent() == Intent.ASK ? 1 : 0),
@@ -563,7 +652,7 @@ public final class ContactHistory {
    * or note sent with a giving intent, which shows the person they are remembered even unanswered.
    */
   private static boolean reached(Touchpoint t) {
-    if (t.direction() != Direction.OUTBOUND) {
+    if (t.direction() != Direction.OUTBOUND || t.isBroadcast()) {
       return false;
     }
     boolean giving =
@@ -680,16 +769,52 @@ public final class ContactHistory {
   }
 
   /**
-   * Whether the user owes the contact a reply: the latest touch is inbound and asks for an answer
-   * (they wrote by email, message, social or note, sent a gift, or called without reaching the
-   * user), and the user has not reached out since, by any channel. A call or meeting in which the
-   * two spoke owes nothing; any later outbound touch ends the debt.
+   * Whether the user owes the contact a reply: the latest touch but broadcasts is inbound and asks
+   * for an answer (they wrote by email, message, social or note, sent a gift, or called without
+   * reaching the user), and the user has not reached out since, by any channel; a newsletter or a
+   * post sent since does not count. A call or meeting in which the two spoke owes nothing; any
+   * later outbound touch ends the debt.
    *
    * @return whether a reply is owed
    */
   public boolean replyOwed() {
     long lastInbound = lastInboundMillis();
-    return lastInboundAsksForAnswer() && lastInbound == lastTouch && lastInbound > lastOutbound;
+    // Nothing but a broadcast since: a newsletter does not answer what they wrote.
+    return lastInboundAsksForAnswer() && lastInbound > lastOutbound && lastInbound >= lastEvent;
+  }
+
+  /**
+   * The latest broadcast the contact was among the recipients of: a newsletter, a post ({@link
+   * Outcome#BROADCAST}). Broadcasts are kept apart from every other summary: they are not
+   * conversations, attempts, reaching out, gives or asks.
+   *
+   * @return its instant, or empty if there is none
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public Optional<Instant> lastBroadcast() {
+    return instant(lastBroadcast);
+  }
+
+  /**
+   * The latest time the contact gave the user something: a referral, an introduction, a favour (an
+   * inbound touch with a giving intent). The thank-you it calls for is due from then.
+   *
+   * @return its instant, or empty if there is none
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public Optional<Instant> lastGiveReceived() {
+    return instant(lastGiveReceived);
+  }
+
+  /**
+   * How many times the contact gave the user something (inbound touches with a giving intent): the
+   * other side of the give/ask ledger.
+   *
+   * @return the count
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public int givesReceived() {
+    return givesReceived;
   }
 
   /**
@@ -861,6 +986,9 @@ public final class ContactHistory {
         && lastOutbound == h.lastOutbound
         && lastReached == h.lastReached
         && lastEvent == h.lastEvent
+        && lastBroadcast == h.lastBroadcast
+        && lastGiveReceived == h.lastGiveReceived
+        && givesReceived == h.givesReceived
         && Objects.equals(lastEventNote, h.lastEventNote)
         && Arrays.equals(unanswered, h.unanswered)
         && Arrays.equals(counts(), h.counts());
@@ -892,6 +1020,9 @@ public final class ContactHistory {
         .add("lastReached", lastReached().orElse(null))
         .add("lastEvent", lastEvent().orElse(null))
         .add("lastEventNote", lastEventNote)
+        .add("lastBroadcast", lastBroadcast().orElse(null))
+        .add("lastGiveReceived", lastGiveReceived().orElse(null))
+        .add("givesReceived", givesReceived)
         .add("unanswered", unansweredAttempts())
         .add("gives", gives)
         .add("asks", asks)

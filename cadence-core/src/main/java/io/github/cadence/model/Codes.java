@@ -48,7 +48,8 @@ public final class Codes {
               Outcome.REPLIED,
               Outcome.SENT,
               Outcome.LEFT_MESSAGE,
-              Outcome.NO_RESPONSE),
+              Outcome.NO_RESPONSE,
+              Outcome.BROADCAST),
           Intent.class,
           List.of(Intent.GIVE, Intent.ASK, Intent.NEUTRAL));
 

@@ -1,6 +1,8 @@
 package io.github.cadence.model;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
@@ -34,6 +36,10 @@ import org.jspecify.annotations.Nullable;
  *       touch; on a meeting, event, gift or note, a touch only</td></tr>
  * </table>
  *
+ * <p>A {@link Outcome#BROADCAST} (a newsletter, a post) is neither: outbound only, it is seen, not
+ * spoken, and summaries keep it apart ({@link
+ * io.github.cadence.history.ContactHistory#lastBroadcast()}).
+ *
  * <p>An inbound touchpoint whose outcome is not set defaults to {@link Outcome#CONNECTED} on a
  * call, meeting or event and to {@link Outcome#REPLIED} on the written channels.
  */
@@ -63,6 +69,10 @@ public final class Touchpoint {
     requireNonNull(direction, "direction");
     requireNonNull(outcome, "outcome");
     requireNonNull(intent, "intent");
+    checkArgument(
+        outcome != Outcome.BROADCAST || direction == Direction.OUTBOUND,
+        "a broadcast goes out: direction must be OUTBOUND, was %s",
+        direction);
     if (note != null) {
       Checks.checkNote(note, "note");
     }
@@ -180,7 +190,20 @@ public final class Touchpoint {
    * @return true for an outbound touch on a channel that expects a reply, without a conversation
    */
   public boolean isAttempt() {
-    return direction == Direction.OUTBOUND && channel.expectsReply() && !isConversation();
+    return direction == Direction.OUTBOUND
+        && channel.expectsReply()
+        && !isConversation()
+        && outcome != Outcome.BROADCAST;
+  }
+
+  /**
+   * Whether this is a broadcast: a newsletter or a post sent to many ({@link Outcome#BROADCAST}).
+   *
+   * @return true for a broadcast
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public boolean isBroadcast() {
+    return outcome == Outcome.BROADCAST;
   }
 
   private static boolean spoken(Channel channel) {

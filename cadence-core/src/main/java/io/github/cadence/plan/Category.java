@@ -17,16 +17,16 @@ import org.apiguardian.api.API;
  *
  * <p>A queue entry belongs to exactly one category, the first that applies in this order: a contact
  * to map ({@link #INTAKE}: its best follow-up is of purpose {@link Purpose#INTAKE}), a {@link
- * #REPLY} owed (a reason of purpose {@link Purpose#REPLY}), a {@link #NEW_CONTACT} to follow up
- * after meeting (a reason of purpose {@link Purpose#FIRST_FOLLOW_UP} or {@link
- * Purpose#AFTER_EVENT}), a {@link #STRATEGIC_PARTNER} or a {@link #CLIENT} (existing or dormant) by
- * role, a {@link #RECONNECT} with a lost tie or an {@link #OCCASION} by the purpose of a reason,
- * else {@link #OTHER}. A user's rule takes part by giving its suggestions a {@link Purpose}. {@link
- * #EVENT} is for networking events the user attends.
+ * #REPLY} owed (a reason of purpose {@link Purpose#REPLY}, or a thank-you, {@link Purpose#THANKS}),
+ * a {@link #NEW_CONTACT} to follow up after meeting (a reason of purpose {@link
+ * Purpose#FIRST_FOLLOW_UP} or {@link Purpose#AFTER_EVENT}), a {@link #STRATEGIC_PARTNER} or a
+ * {@link #CLIENT} (existing or dormant) by role, a {@link #RECONNECT} with a lost tie or an {@link
+ * #OCCASION} by the purpose of a reason, else {@link #OTHER}. A user's rule takes part by giving
+ * its suggestions a {@link Purpose}. {@link #EVENT} is for networking events the user attends.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public enum Category {
-  /** Someone who wrote or called and waits for an answer. */
+  /** Someone who wrote or called and waits for an answer, or gave and waits for thanks. */
   REPLY,
   /** Someone just met, to follow up while the memory is fresh. */
   NEW_CONTACT,
@@ -69,7 +69,7 @@ public enum Category {
     if (entry.purpose() == Purpose.INTAKE) {
       return INTAKE;
     }
-    if (hasReason(entry, Purpose.REPLY)) {
+    if (hasReason(entry, Purpose.REPLY) || hasReason(entry, Purpose.THANKS)) {
       return REPLY;
     }
     if (hasReason(entry, Purpose.FIRST_FOLLOW_UP) || hasReason(entry, Purpose.AFTER_EVENT)) {

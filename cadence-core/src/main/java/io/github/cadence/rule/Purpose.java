@@ -1,5 +1,6 @@
 package io.github.cadence.rule;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
@@ -42,5 +43,8 @@ public enum Purpose {
   /** A step the planner adds, such as the call that arranges a meeting (set by the planner). */
   PLANNING,
   /** Anything else: the purpose of a suggestion that states none. */
-  OTHER
+  OTHER,
+  /** Thank someone who gave: a referral, an introduction (a closing window, as a reply is). */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  THANKS
 }

@@ -164,6 +164,9 @@ class HistoryProperties {
     h.lastOutbound().ifPresent(b::lastOutbound);
     h.lastReached().ifPresent(b::lastReached);
     h.lastEvent().ifPresent(at -> b.lastEvent(at, h.lastEventNote().orElse(null)));
+    h.lastBroadcast().ifPresent(b::lastBroadcast);
+    h.lastGiveReceived().ifPresent(b::lastGiveReceived);
+    b.givesReceived(h.givesReceived());
     // In reverse: the builder takes them in any order.
     List<ContactHistory.Attempt> attempts = new ArrayList<>(h.unansweredAttempts());
     Collections.reverse(attempts);

@@ -67,6 +67,7 @@ class CodesTest {
     assertThat(Codes.code(Direction.INBOUND)).isEqualTo(1);
     assertThat(Codes.code(Outcome.LEFT_MESSAGE)).isEqualTo(3);
     assertThat(Codes.code(Outcome.NO_RESPONSE)).isEqualTo(4);
+    assertThat(Codes.code(Outcome.BROADCAST)).isEqualTo(5);
     assertThat(Codes.code(Intent.NEUTRAL)).isEqualTo(2);
     for (Class<? extends Enum<?>> type :
         List.of(Channel.class, Direction.class, Outcome.class, Intent.class)) {
@@ -74,8 +75,8 @@ class CodesTest {
         assertThat(ofCode(type, Codes.code(value))).isSameAs(value);
       }
     }
-    assertThatThrownBy(() -> Codes.ofCode(Outcome.class, 5))
-        .hasMessage("code 5 is not an outcome; expected 0 to 4");
+    assertThatThrownBy(() -> Codes.ofCode(Outcome.class, 6))
+        .hasMessage("code 6 is not an outcome; expected 0 to 5");
     assertThatThrownBy(() -> Codes.ofCode(Intent.class, -1))
         .hasMessage("code -1 is not an intent; expected 0 to 2");
     assertThatThrownBy(() -> Codes.code(Role.CLIENT)).hasMessage("Role values have no codes");

@@ -53,6 +53,15 @@ public final class HistoryRecord {
   /** The latest event's note, or null. */
   public @Nullable String lastEventNote;
 
+  /** The latest broadcast (a newsletter, a post) the contact received. */
+  public long lastBroadcast = NONE;
+
+  /** The latest give from the contact (a referral, an introduction). */
+  public long lastGiveReceived = NONE;
+
+  /** How many times the contact gave. */
+  public int givesReceived;
+
   /** The instants of the unanswered attempts since the last answer, oldest first. */
   public long[] attemptsAt = new long[0];
 
@@ -105,6 +114,9 @@ public final class HistoryRecord {
     lastReached = millis(h.lastReached().orElse(null));
     lastEvent = millis(h.lastEvent().orElse(null));
     lastEventNote = h.lastEventNote().orElse(null);
+    lastBroadcast = millis(h.lastBroadcast().orElse(null));
+    lastGiveReceived = millis(h.lastGiveReceived().orElse(null));
+    givesReceived = h.givesReceived();
     List<ContactHistory.Attempt> attempts = h.unansweredAttempts();
     attemptsAt = new long[attempts.size()];
     attemptChannels = new String[attempts.size()];
@@ -161,6 +173,13 @@ public final class HistoryRecord {
     if (lastReached != NONE) {
       b.lastReached(Instant.ofEpochMilli(lastReached));
     }
+    if (lastBroadcast != NONE) {
+      b.lastBroadcast(Instant.ofEpochMilli(lastBroadcast));
+    }
+    if (lastGiveReceived != NONE) {
+      b.lastGiveReceived(Instant.ofEpochMilli(lastGiveReceived));
+    }
+    b.givesReceived(givesReceived);
     if (lastEvent != NONE) {
       b.lastEvent(Instant.ofEpochMilli(lastEvent), lastEventNote);
     }
@@ -310,6 +329,9 @@ public final class HistoryRecord {
         && lastReached == o.lastReached
         && lastEvent == o.lastEvent
         && Objects.equals(lastEventNote, o.lastEventNote)
+        && lastBroadcast == o.lastBroadcast
+        && lastGiveReceived == o.lastGiveReceived
+        && givesReceived == o.givesReceived
         && Arrays.equals(attemptsAt, o.attemptsAt)
         && Arrays.equals(attemptChannels, o.attemptChannels)
         && gives == o.gives

@@ -27,6 +27,11 @@ import java.util.Random;
  * the same network.
  */
 public final class TestNetworks {
+  /** The outcomes of a touch with one person: a broadcast is outbound only. */
+  private static final Outcome[] PERSONAL = {
+    Outcome.CONNECTED, Outcome.REPLIED, Outcome.SENT, Outcome.LEFT_MESSAGE, Outcome.NO_RESPONSE
+  };
+
   public static final Instant AS_OF = Instant.parse("2026-11-23T09:00:00Z");
   private static final List<ZoneId> ZONES =
       List.of(ZoneId.of("UTC"), ZoneId.of("America/New_York"), ZoneId.of("Asia/Tokyo"));
@@ -86,7 +91,7 @@ public final class TestNetworks {
               Touchpoint.builder(id, at)
                   .channel(channel)
                   .direction(random.nextInt(3) == 0 ? Direction.INBOUND : Direction.OUTBOUND)
-                  .outcome(Outcome.values()[random.nextInt(Outcome.values().length)])
+                  .outcome(PERSONAL[random.nextInt(PERSONAL.length)])
                   .intent(Intent.values()[random.nextInt(Intent.values().length)])
                   .source("t" + t + "/" + id + "/" + k);
           if (channel == Channel.EVENT) {

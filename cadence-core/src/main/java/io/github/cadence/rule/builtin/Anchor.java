@@ -47,6 +47,11 @@ record Anchor(Instant at, String lead, String tail, Instant asOf, ZoneId zone, I
     return new Anchor(at, lead, tail, asOf, contact.zone(), changesAt);
   }
 
+  /** This anchor moved to a later broadcast that reached the contact. */
+  Anchor broadcast(Instant broadcastAt) {
+    return new Anchor(broadcastAt, "your last broadcast reached them", "", asOf, zone, changesAt);
+  }
+
   /** The earlier of an instant and {@link #changesAt()}. */
   Instant changesBy(Instant other) {
     return other.isBefore(changesAt) ? other : changesAt;

@@ -21,6 +21,7 @@ public final class BuiltInRules {
    *   <li>{@link UnansweredAttemptsRule} ({@value UnansweredAttemptsRule#ID})
    *   <li>{@link GiveBeforeAskRule} ({@value GiveBeforeAskRule#ID})
    *   <li>{@link OwedReplyRule} ({@value OwedReplyRule#ID})
+   *   <li>{@link ThankYouRule} ({@value ThankYouRule#ID})
    *   <li>{@link ReconnectRule} ({@value ReconnectRule#ID})
    *   <li>{@link FirstFollowUpRule} ({@value FirstFollowUpRule#ID})
    *   <li>{@link AfterEventFollowUpRule} ({@value AfterEventFollowUpRule#ID})

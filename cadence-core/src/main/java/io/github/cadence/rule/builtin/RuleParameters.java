@@ -34,13 +34,16 @@ public final class RuleParameters {
           GiveBeforeAskRule.ASK_AFTER_NET_GIVES,
           OwedReplyRule.WITHIN,
           OwedReplyRule.EXPIRES_AFTER,
+          ThankYouRule.WITHIN,
+          ThankYouRule.EXPIRES_AFTER,
           ReconnectRule.FACTOR,
           FirstFollowUpRule.WITHIN,
           FirstFollowUpRule.EXPIRES_AFTER,
           AfterEventFollowUpRule.EXPIRES_AFTER,
           OccasionRule.LEAD,
           DormantClientRule.DORMANT_AFTER,
-          StrategicPartnerRule.EVERY);
+          StrategicPartnerRule.EVERY,
+          TierCadenceRule.BROADCAST_WARMS);
 
   private static final Map<String, Parameter<?>> BY_NAME =
       ALL.stream().collect(ImmutableMap.toImmutableMap(Parameter::name, p -> p));
@@ -170,6 +173,7 @@ public final class RuleParameters {
                 .within(get(OwedReplyRule.WITHIN))
                 .expiresAfter(get(OwedReplyRule.EXPIRES_AFTER))
                 .build())
+        .add(new ThankYouRule(get(ThankYouRule.WITHIN), get(ThankYouRule.EXPIRES_AFTER)))
         .add(new ReconnectRule(get(ReconnectRule.FACTOR)))
         .add(
             FirstFollowUpRule.builder()
@@ -180,7 +184,7 @@ public final class RuleParameters {
         .add(new OccasionRule(get(OccasionRule.LEAD)))
         .add(new DormantClientRule(get(DormantClientRule.DORMANT_AFTER)))
         .add(new StrategicPartnerRule(get(StrategicPartnerRule.EVERY)))
-        .add(new TierCadenceRule())
+        .add(new TierCadenceRule(get(TierCadenceRule.BROADCAST_WARMS)))
         .add(new IntakeRule())
         .build();
   }

@@ -36,6 +36,7 @@ class BuiltInRulesTest {
             "unanswered-attempts",
             "give-before-ask",
             "owed-reply",
+            "thank-you",
             "reconnect",
             "first-follow-up",
             "after-event",

@@ -6,3 +6,5 @@
 ALTER TABLE contact_occasion ADD COLUMN date_rule TEXT;
 -- What the user wrote about the contact (an address book's note), or NULL.
 ALTER TABLE contact ADD COLUMN note TEXT;
+-- A broadcast (a newsletter, a post) is a touchpoint's outcome of its own: seen, not spoken.
+INSERT INTO outcome (code, name) VALUES (5, 'broadcast') ON CONFLICT DO NOTHING;
