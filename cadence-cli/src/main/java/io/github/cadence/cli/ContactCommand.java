@@ -317,10 +317,13 @@ final class ContactCommand implements Runnable {
                       m.isAfter(now) ? ", next" : ", passed (import the calendar again)"));
       ContactHistory h = w.history(c.id());
       out.printf(
-          "  history    %s, %s and %s, %d unanswered in a row%n",
+          "  history    %s, %s and %s%s, %d unanswered in a row%n",
           Screen.count(h.touches(), "touch", "touches"),
           Screen.count(h.gives(), "give", "gives"),
           Screen.count(h.asks(), "ask", "asks"),
+          h.givesReceived() == 0
+              ? ""
+              : "; " + Screen.count(h.givesReceived(), "give", "gives") + " from them",
           h.consecutiveUnanswered());
       List<Touchpoint> last = new ArrayList<>(touches);
       int from = Math.max(0, last.size() - 10);

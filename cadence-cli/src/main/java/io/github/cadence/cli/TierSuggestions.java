@@ -6,6 +6,7 @@ import io.github.cadence.model.Codes;
 import io.github.cadence.model.Contact;
 import io.github.cadence.model.ContactStatus;
 import io.github.cadence.model.Direction;
+import io.github.cadence.model.Intent;
 import io.github.cadence.model.Outcome;
 import io.github.cadence.model.Role;
 import io.github.cadence.model.Touchpoint;
@@ -16,9 +17,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A, B or C suggested from a contact's past year: who replies, who starts the touches, how often
- * you talk or meet, and the roles they play. Points add up: 6 or more suggest A, 3 or more B, fewer
- * C. Contacts of the user's own tiers, and archived ones, are left alone.
+ * A, B or C suggested from a contact's past year: who replies, who starts the touches, who gives
+ * (referrals, introductions), how often you talk or meet, and the roles they play; broadcasts say
+ * nothing about a tie and are left out. Points add up: 6 or more suggest A, 3 or more B, fewer C.
+ * Contacts of the user's own tiers, and archived ones, are left alone.
  */
 final class TierSuggestions {
   static final Set<String> TIERS = Set.of("A", "B", "C");
@@ -60,15 +62,19 @@ final class TierSuggestions {
     int answered = 0;
     int inbound = 0;
     int total = 0;
+    int given = 0;
     // Outbound messages waiting for an answer: one from them within REPLY_WITHIN answers them all,
     // as a reply in a thread of messages does (LinkedIn's export marks every message sent, none
     // replied).
     List<Instant> waiting = new ArrayList<>();
     for (Touchpoint t : touchpoints) { // in time order
-      if (t.at().isBefore(since) || t.at().isAfter(now)) {
-        continue;
+      if (t.at().isBefore(since) || t.at().isAfter(now) || t.isBroadcast()) {
+        continue; // a newsletter says nothing about the tie
       }
       total++;
+      if (t.direction() == Direction.INBOUND && t.intent() == Intent.GIVE) {
+        given++;
+      }
       if (t.isConversation()) {
         conversations++;
         if (t.channel() == Channel.MEETING || t.channel() == Channel.EVENT) {
@@ -102,6 +108,14 @@ final class TierSuggestions {
     } else if (c.hasRole(Role.PROSPECT) || c.hasRole(Role.MENTOR)) {
       points += 1;
       reasons.add(roles(c) + " (+1)");
+    }
+    if (given > 0) {
+      points += 2;
+      reasons.add(
+          (given == 1
+                  ? "gave you a referral or an introduction"
+                  : "gave you " + given + " referrals or introductions")
+              + " in the past year (+2)");
     }
     if (meetings >= 4) {
       points += 2;

@@ -230,4 +230,52 @@ class ContactAndLogTest {
     assertThat(unnamed.err())
         .contains("--occasion 'Thanksgiving': no date, and config.yaml's occasions: has no");
   }
+
+  @Test
+  void aBroadcastAnIntroductionAndAReferralAreLoggedAsPeopleSayThem() {
+    cadence("init");
+    cadence("contact", "add", "María Núñez", "--tier", "B", "--id", "maria");
+    cadence("contact", "add", "Ken O'Hara", "--tier", "C", "--id", "ken");
+    cadence("contact", "add", "Carla Diaz", "--tier", "C", "--id", "carla", "--tag", "customers");
+
+    Runs sent = cadence("log", "--broadcast", "December newsletter", "--to", "tier:C");
+    assertThat(sent.status()).isZero();
+    assertThat(sent.out())
+        .isEqualTo("Logged email 'December newsletter' to 2 contacts (tier:C), 2026-12-02\n");
+    assertThat(cadence("log", "--broadcast", "December newsletter", "--to", "tier:C").out())
+        .endsWith("; 2 had it already\n");
+    Runs post =
+        cadence(
+            "log", "--broadcast", "launch post", "--channel", "social", "--to", "tag:customers");
+    assertThat(post.out()).startsWith("Logged social 'launch post' to 1 contact (tag:customers)");
+
+    Runs intro = cadence("log", "--intro", "maria", "ken", "--when", "today 10:00");
+    assertThat(intro.out())
+        .startsWith("Logged introduction of María Núñez (maria) and Ken O'Hara (ken), 2026-12-02");
+    Runs referral = cadence("log", "--referral-from", "ken", "--note", "referred Lena from Acme");
+    assertThat(referral.out()).startsWith("Logged referral from Ken O'Hara (ken)");
+
+    try (Workspace w = workspace()) {
+      assertThat(w.history("ken").lastBroadcast()).isPresent();
+      assertThat(w.history("ken").gives()).as("the introduction").isEqualTo(1);
+      assertThat(w.history("ken").givesReceived()).as("the referral").isEqualTo(1);
+      assertThat(w.history("maria").gives()).isEqualTo(1);
+      assertThat(w.history("carla").lastOutbound()).as("a broadcast is not reaching out").isEmpty();
+    }
+    assertThat(cadence("today").out())
+        .contains("Ken O'Hara gave you a referral or an introduction");
+    assertThat(cadence("contact", "show", "ken").out()).contains("; 1 give from them");
+
+    Runs none = cadence("log");
+    assertThat(none.status()).isEqualTo(2);
+    assertThat(none.err()).contains("say whom: a CONTACT, --broadcast NAME --to SEGMENT");
+    assertThat(cadence("log", "maria", "--intro", "ken", "carla").err())
+        .contains("one touch at a time");
+    assertThat(cadence("log", "--broadcast", "x").err()).contains("say who it went to with --to");
+    assertThat(cadence("log", "--broadcast", "x", "--to", "planet:mars").err())
+        .contains("--to 'planet:mars' is not a segment");
+    assertThat(cadence("log", "--broadcast", "x", "--to", "tier:Z").err())
+        .contains("--to tier:Z: no tier 'Z'");
+    assertThat(cadence("log", "--intro", "ken", "ken").err()).contains("name two people");
+  }
 }
