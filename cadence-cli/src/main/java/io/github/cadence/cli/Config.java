@@ -591,7 +591,9 @@ final class Config {
               .cast(
                   parameter.type() == Period.class
                       ? value.as(Periods.EXPECTED, Periods::parse)
-                      : value.as(parameter.expected(), Integer::parseInt));
+                      : parameter.type() == String.class
+                          ? parameter.parse(joinedNames(value))
+                          : value.as(parameter.expected(), Integer::parseInt));
       try {
         return ruleParameters.with(parameter, read);
       } catch (IllegalArgumentException bad) {
@@ -601,9 +603,19 @@ final class Config {
       }
     }
 
+    /** Names as a list ({@code [A, B]}) or in one text ({@code A, B}), joined by ", ". */
+    private static String joinedNames(Yaml.Value value) {
+      if (value.node() instanceof org.snakeyaml.engine.v2.nodes.SequenceNode) {
+        return String.join(", ", value.list().stream().map(Yaml.Value::text).toList());
+      }
+      return value.text();
+    }
+
     /** A parameter's value as a person reads it: {@code 3 days}, {@code 2}. */
     private static String display(Object value) {
-      return value instanceof Period period ? Periods.describe(period) : String.valueOf(value);
+      return value instanceof Period period
+          ? Periods.describe(period)
+          : value instanceof String names && names.isEmpty() ? "none" : String.valueOf(value);
     }
 
     private void readGoals(Yaml.Value v) {

@@ -211,6 +211,19 @@ class ConfigTest {
   }
 
   @Test
+  void theTiersWhoseIntervalsLearnAreListedUnderTheTierCadenceRule() throws IOException {
+    assertThat(cadence("config", "show").out())
+        .containsPattern("rules\\.tier-cadence\\.adaptive +none +default\n");
+    Path file = config("rules:\n  tier-cadence:\n    adaptive: [A, B]\n");
+
+    assertThat(cadence("config", "show").out())
+        .containsPattern("rules\\.tier-cadence\\.adaptive +A, B +" + file + ":3\n");
+    config("rules:\n  tier-cadence:\n    adaptive: A, VIP\n");
+    assertThat(cadence("config", "show").out())
+        .containsPattern("rules\\.tier-cadence\\.adaptive +A, VIP +");
+  }
+
+  @Test
   void weekNamesEachDayOffAndPlansFromTheDayAsked() throws IOException {
     config("zone: Europe/Berlin\nholidays: DE-BY\n");
     cadence("init");

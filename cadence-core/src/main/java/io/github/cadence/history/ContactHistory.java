@@ -67,6 +67,31 @@ public final class ContactHistory {
     }
   }
 
+  /**
+   * One of the latest touches a summary keeps for {@link #warmth()}: when, and which way.
+   *
+   * @param at when it happened
+   * @param direction whether the user or the contact made it
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record Recent(Instant at, Direction direction) {
+    /**
+     * Checks the parts.
+     *
+     * @param at when it happened
+     * @param direction whether the user or the contact made it
+     */
+    public Recent {
+      requireNonNull(at, "at");
+      requireNonNull(direction, "direction");
+    }
+  }
+
+  /** How many of the latest touches a summary keeps for {@link #warmth()}. */
+  static final int RECENT = 12;
+
+  private static final long[] NO_RECENT = new long[0];
+
   /** An instant that is not there: every real one is later. */
   private static final long NONE = Long.MIN_VALUE;
 
@@ -104,7 +129,8 @@ public final class ContactHistory {
           0,
           0L,
           0L,
-          null);
+          null,
+          NO_RECENT);
 
   private final long lastTouch;
   private final long lastConversation;
@@ -136,6 +162,13 @@ public final class ContactHistory {
   private final long countsHigh;
   private final int @Nullable [] wideCounts;
 
+  /**
+   * The latest {@value #RECENT} touches but broadcasts and events, oldest first: milliseconds
+   * shifted left a bit, the bit set for an inbound touch. The greatest values of all the touches
+   * recorded, whatever their order: what {@link #warmth()} reads.
+   */
+  private final long[] recent;
+
   private ContactHistory(
       long lastTouch,
       long lastConversation,
@@ -153,7 +186,8 @@ public final class ContactHistory {
       int asks,
       long countsLow,
       long countsHigh,
-      int @Nullable [] wideCounts) {
+      int @Nullable [] wideCounts,
+      long[] recent) {
     this.lastTouch = lastTouch;
     this.lastConversation = lastConversation;
     this.inbound = lastInbound == NONE ? NONE : lastInbound << 8 | (lastInboundKind & 0xFF);
@@ -170,6 +204,7 @@ public final class ContactHistory {
     this.countsLow = countsLow;
     this.countsHigh = countsHigh;
     this.wideCounts = wideCounts;
+    this.recent = recent;
   }
 
   /**
@@ -234,6 +269,7 @@ public final class ContactHistory {
     private long lastGiveReceived = NONE;
     private int givesReceived;
     private final List<Attempt> unanswered = new ArrayList<>(0);
+    private final List<Long> recent = new ArrayList<>(0);
     private int gives;
     private int asks;
     private final int[] counts = new int[CHANNELS.length];
@@ -361,6 +397,23 @@ public final class ContactHistory {
     @API(status = EXPERIMENTAL, since = "0.1")
     public Builder lastBroadcast(Instant at) {
       lastBroadcast = millis(at, "lastBroadcast");
+      return this;
+    }
+
+    /**
+     * Adds one of the latest touches ({@link ContactHistory#recentTouches()}), in any order; of
+     * more than {@value ContactHistory#RECENT}, the latest are kept.
+     *
+     * @param touch the touch
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public Builder recent(Recent touch) {
+      requireNonNull(touch, "touch");
+      recent.add(
+          millis(touch.at(), "recent touch") << 1
+              | (touch.direction() == Direction.INBOUND ? 1 : 0));
       return this;
     }
 
@@ -513,6 +566,18 @@ public final class ContactHistory {
           attempts.length,
           touches);
       Arrays.sort(attempts);
+      long[] latest = recent.stream().mapToLong(Long::longValue).sorted().toArray();
+      if (latest.length > RECENT) {
+        latest = Arrays.copyOfRange(latest, latest.length - RECENT, latest.length);
+      }
+      check(
+          latest.length <= touches
+              && (latest.length == 0 || latest[latest.length - 1] >> 1 <= lastTouch),
+          "%d recent touches, the latest at %s, in %d touches up to %s",
+          latest.length,
+          latest.length == 0 ? "none" : text(latest[latest.length - 1] >> 1),
+          touches,
+          text(lastTouch));
       int[] wide = null;
       long low = 0;
       long high = 0;
@@ -542,7 +607,8 @@ public final class ContactHistory {
           asks,
           wide == null ? low : 0,
           wide == null ? high : 0,
-          wide);
+          wide,
+          latest.length == 0 ? NO_RECENT : latest);
     }
 
     private void checkNotAfterLastTouch(String name, long millis) {
@@ -644,7 +710,53 @@ public final class ContactHistory {
         asks + (outbound && t.intent() == Intent.ASK ? 1 : 0),
         low,
         high,
-        wide);
+        wide,
+        broadcast || t.channel() == Channel.EVENT
+            ? recent
+            : withRecent(recent, at << 1 | (inbound ? 1 : 0)));
+  }
+
+  /** The latest touches with one more, the oldest dropped past {@value #RECENT}. */
+  private static long[] withRecent(long[] recent, long touch) {
+    if (recent.length == RECENT && touch <= recent[0]) {
+      return recent; // older than every one kept
+    }
+    int i = recent.length;
+    while (i > 0 && recent[i - 1] > touch) {
+      i--;
+    }
+    long[] all = new long[recent.length + 1];
+    System.arraycopy(recent, 0, all, 0, i);
+    all[i] = touch;
+    System.arraycopy(recent, i, all, i + 1, recent.length - i);
+    return all.length > RECENT ? Arrays.copyOfRange(all, 1, all.length) : all;
+  }
+
+  /**
+   * How warm the tie is lately: the conversations the contact started and how soon they replied,
+   * from the latest {@value #RECENT} touches (broadcasts and events left out).
+   *
+   * @return the warmth
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public Warmth warmth() {
+    return recent.length == 0 ? Warmth.NONE : Warmth.of(recent);
+  }
+
+  /**
+   * The latest touches {@link #warmth()} reads, oldest first.
+   *
+   * @return them
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public List<Recent> recentTouches() {
+    List<Recent> all = new ArrayList<>(recent.length);
+    for (long r : recent) {
+      all.add(
+          new Recent(
+              Instant.ofEpochMilli(r >> 1), (r & 1) == 1 ? Direction.INBOUND : Direction.OUTBOUND));
+    }
+    return all;
   }
 
   /**
@@ -991,7 +1103,8 @@ public final class ContactHistory {
         && givesReceived == h.givesReceived
         && Objects.equals(lastEventNote, h.lastEventNote)
         && Arrays.equals(unanswered, h.unanswered)
-        && Arrays.equals(counts(), h.counts());
+        && Arrays.equals(counts(), h.counts())
+        && Arrays.equals(recent, h.recent);
   }
 
   @Override
@@ -1027,6 +1140,7 @@ public final class ContactHistory {
         .add("gives", gives)
         .add("asks", asks)
         .add("byChannel", Arrays.toString(counts()))
+        .add("warmth", warmth())
         .toString();
   }
 }

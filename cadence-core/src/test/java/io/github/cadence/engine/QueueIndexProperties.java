@@ -20,7 +20,8 @@ import io.github.cadence.rule.Evaluation;
 import io.github.cadence.rule.Rule;
 import io.github.cadence.rule.RuleSet;
 import io.github.cadence.rule.Suggestion;
-import io.github.cadence.rule.builtin.BuiltInRules;
+import io.github.cadence.rule.builtin.RuleParameters;
+import io.github.cadence.rule.builtin.TierCadenceRule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -33,7 +34,11 @@ import org.junit.jupiter.api.Test;
 
 /** The index gives the full evaluation's answer after any sequence of changes and queries. */
 class QueueIndexProperties {
-  private static final CadenceEngine ENGINE = CadenceEngine.of(BuiltInRules.defaults());
+  /** The built-in rules with the A and B tiers' intervals learning: the index must stay exact. */
+  private static final RuleSet RULES =
+      RuleParameters.defaults().with(TierCadenceRule.ADAPTIVE, "A, B").rules();
+
+  private static final CadenceEngine ENGINE = CadenceEngine.of(RULES);
 
   @Test
   void theIndexAnswersLikeAFullEvaluationAfterAnyChanges() {
@@ -79,7 +84,7 @@ class QueueIndexProperties {
       List<Rule> more) {
     NetworkSpec spec = scenario.network();
     MutableNetwork network = spec.build();
-    RuleSet.Builder rules = BuiltInRules.defaults().toBuilder();
+    RuleSet.Builder rules = RULES.toBuilder();
     String first = network.contacts().isEmpty() ? "" : network.contacts().get(0).id();
     misbehaviours.forEach(m -> rules.add(new Misbehaving(m, network, first)));
     more.forEach(rules::add);

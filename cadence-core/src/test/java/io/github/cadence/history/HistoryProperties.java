@@ -167,6 +167,7 @@ class HistoryProperties {
     h.lastBroadcast().ifPresent(b::lastBroadcast);
     h.lastGiveReceived().ifPresent(b::lastGiveReceived);
     b.givesReceived(h.givesReceived());
+    h.recentTouches().forEach(b::recent);
     // In reverse: the builder takes them in any order.
     List<ContactHistory.Attempt> attempts = new ArrayList<>(h.unansweredAttempts());
     Collections.reverse(attempts);

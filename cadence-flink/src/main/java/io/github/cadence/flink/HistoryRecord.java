@@ -5,6 +5,7 @@ import com.google.common.hash.Hashing;
 import io.github.cadence.history.ContactHistory;
 import io.github.cadence.model.Channel;
 import io.github.cadence.model.Codes;
+import io.github.cadence.model.Direction;
 import io.github.cadence.model.Touchpoint;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -62,6 +63,9 @@ public final class HistoryRecord {
   /** How many times the contact gave. */
   public int givesReceived;
 
+  /** The latest touches the warmth is read from: milliseconds times two, plus one if inbound. */
+  public long[] recent = new long[0];
+
   /** The instants of the unanswered attempts since the last answer, oldest first. */
   public long[] attemptsAt = new long[0];
 
@@ -117,6 +121,11 @@ public final class HistoryRecord {
     lastBroadcast = millis(h.lastBroadcast().orElse(null));
     lastGiveReceived = millis(h.lastGiveReceived().orElse(null));
     givesReceived = h.givesReceived();
+    recent =
+        h.recentTouches().stream()
+            .mapToLong(
+                r -> r.at().toEpochMilli() * 2 + (r.direction() == Direction.INBOUND ? 1 : 0))
+            .toArray();
     List<ContactHistory.Attempt> attempts = h.unansweredAttempts();
     attemptsAt = new long[attempts.size()];
     attemptChannels = new String[attempts.size()];
@@ -180,6 +189,12 @@ public final class HistoryRecord {
       b.lastGiveReceived(Instant.ofEpochMilli(lastGiveReceived));
     }
     b.givesReceived(givesReceived);
+    for (long r : recent) {
+      b.recent(
+          new ContactHistory.Recent(
+              Instant.ofEpochMilli(Math.floorDiv(r, 2)),
+              Math.floorMod(r, 2) == 1 ? Direction.INBOUND : Direction.OUTBOUND));
+    }
     if (lastEvent != NONE) {
       b.lastEvent(Instant.ofEpochMilli(lastEvent), lastEventNote);
     }
@@ -332,6 +347,7 @@ public final class HistoryRecord {
         && lastBroadcast == o.lastBroadcast
         && lastGiveReceived == o.lastGiveReceived
         && givesReceived == o.givesReceived
+        && Arrays.equals(recent, o.recent)
         && Arrays.equals(attemptsAt, o.attemptsAt)
         && Arrays.equals(attemptChannels, o.attemptChannels)
         && gives == o.gives

@@ -4,9 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.google.common.base.Splitter;
 import io.github.cadence.internal.Checks;
+import io.github.cadence.model.Texts;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +28,8 @@ public final class Parameter<T> {
   private enum Kind {
     POSITIVE_PERIOD,
     PERIOD_OR_ZERO,
-    COUNT
+    COUNT,
+    NAMES
   }
 
   private final String ruleId;
@@ -55,6 +59,11 @@ public final class Parameter<T> {
   /** A period that may be zero, not negative (at most 100 years). */
   static Parameter<Period> periodOrZero(String ruleId, String key, Period defaultValue) {
     return new Parameter<>(ruleId, key, Kind.PERIOD_OR_ZERO, Period.class, defaultValue, 0, 0);
+  }
+
+  /** Names (of tiers) joined by ", "; empty for none. */
+  static Parameter<String> names(String ruleId, String key) {
+    return new Parameter<>(ruleId, key, Kind.NAMES, String.class, "", 0, 0);
   }
 
   /** A count from {@code min} to {@code max}. */
@@ -91,7 +100,7 @@ public final class Parameter<T> {
   }
 
   /**
-   * Its type: {@link Period} or {@link Integer}.
+   * Its type: {@link Period}, {@link Integer}, or {@link String} for names joined by ", ".
    *
    * @return the type
    */
@@ -118,6 +127,7 @@ public final class Parameter<T> {
       case POSITIVE_PERIOD -> "a positive period of at most 100 years, such as P3D";
       case PERIOD_OR_ZERO -> "a period of zero or more, at most 100 years, such as P3D";
       case COUNT -> "a count from " + min + " to " + max;
+      case NAMES -> "names joined by commas, such as A, B; or none";
     };
   }
 
@@ -150,6 +160,15 @@ public final class Parameter<T> {
             max,
             count);
       }
+      case NAMES -> {
+        String names = (String) value;
+        checkArgument(
+            names.equals(joined(names)),
+            "%s must be names joined by \", \" (%s), was %s",
+            name(),
+            Checks.quote(joined(names)),
+            Checks.quote(names));
+      }
     }
     return value;
   }
@@ -167,13 +186,28 @@ public final class Parameter<T> {
     requireNonNull(text, "text");
     Object value;
     try {
-      value = kind == Kind.COUNT ? Integer.valueOf(text.strip()) : Period.parse(text.strip());
+      value =
+          switch (kind) {
+            case COUNT -> Integer.valueOf(text.strip());
+            case NAMES -> text.strip().equalsIgnoreCase("none") ? "" : joined(text);
+            case POSITIVE_PERIOD, PERIOD_OR_ZERO -> Period.parse(text.strip());
+          };
     } catch (NumberFormatException | DateTimeParseException e) {
       throw new IllegalArgumentException(
           name() + " must be " + expected() + ", was " + Checks.quote(text), e);
     }
     return check(type.cast(value));
   }
+
+  /**
+   * Names as this parameter keeps them: each trimmed of spaces and control characters, empty ones
+   * and repeats left out, joined by ", ".
+   */
+  private static String joined(String text) {
+    return SPLIT.splitToStream(Texts.clean(text)).distinct().collect(Collectors.joining(", "));
+  }
+
+  private static final Splitter SPLIT = Splitter.on(',').trimResults().omitEmptyStrings();
 
   /**
    * Writes a value as {@link #parse} reads it: {@code P3D}, {@code 3}.

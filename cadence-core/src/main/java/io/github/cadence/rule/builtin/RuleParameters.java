@@ -43,7 +43,8 @@ public final class RuleParameters {
           OccasionRule.LEAD,
           DormantClientRule.DORMANT_AFTER,
           StrategicPartnerRule.EVERY,
-          TierCadenceRule.BROADCAST_WARMS);
+          TierCadenceRule.BROADCAST_WARMS,
+          TierCadenceRule.ADAPTIVE);
 
   private static final Map<String, Parameter<?>> BY_NAME =
       ALL.stream().collect(ImmutableMap.toImmutableMap(Parameter::name, p -> p));
@@ -184,7 +185,9 @@ public final class RuleParameters {
         .add(new OccasionRule(get(OccasionRule.LEAD)))
         .add(new DormantClientRule(get(DormantClientRule.DORMANT_AFTER)))
         .add(new StrategicPartnerRule(get(StrategicPartnerRule.EVERY)))
-        .add(new TierCadenceRule(get(TierCadenceRule.BROADCAST_WARMS)))
+        .add(
+            new TierCadenceRule(
+                get(TierCadenceRule.BROADCAST_WARMS), get(TierCadenceRule.ADAPTIVE)))
         .add(new IntakeRule())
         .build();
   }

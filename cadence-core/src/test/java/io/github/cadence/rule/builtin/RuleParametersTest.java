@@ -18,7 +18,7 @@ class RuleParametersTest {
   @Test
   void everyParameterIsNamedAfterItsRuleAndListedOnceInTheRulesOrder() {
     List<String> ruleIds = BuiltInRules.defaults().rules().stream().map(Rule::id).toList();
-    assertThat(RuleParameters.ALL).doesNotHaveDuplicates().hasSize(18);
+    assertThat(RuleParameters.ALL).doesNotHaveDuplicates().hasSize(19);
     int last = -1;
     for (Parameter<?> p : RuleParameters.ALL) {
       assertThat(p.name()).isEqualTo(p.ruleId() + "." + p.key()).matches("[a-z-]+\\.[a-z-]+");
