@@ -113,13 +113,18 @@ final class AgendaMaker {
     }
 
     // Windows that close come first: a follow-up after meeting someone, or an occasion, loses its
-    // value if it slips, while a rhythm item can wait a day.
-    for (Candidate c : candidates) {
-      if (c.category.closesWindow()
-          && isEligible(c, day)
-          && !maxReached(c.category, day)
-          && minutesOn(c, day) <= remaining) {
-        remaining -= place(c, day, items);
+    // value if it slips, while a rhythm item can wait a day. Of those, the windows that open today
+    // (a birthday's lead day, a meeting yesterday) before those that have waited since an earlier
+    // day: the queue ranks them by their score when it was made, before they were due.
+    for (boolean opensToday : new boolean[] {true, false}) {
+      for (Candidate c : candidates) {
+        if (c.category.closesWindow()
+            && c.eligibleFrom.equals(day) == opensToday
+            && isEligible(c, day)
+            && !maxReached(c.category, day)
+            && minutesOn(c, day) <= remaining) {
+          remaining -= place(c, day, items);
+        }
       }
     }
     Map<Category, Integer> required = new HashMap<>();

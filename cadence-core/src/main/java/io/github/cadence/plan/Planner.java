@@ -45,8 +45,9 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>networking events on the calendar that day, if their category's maximum allows and they fit
  *       the budget (or the day is set aside for events);
- *   <li>items whose window closes ({@linkplain Category#closesWindow() a new contact or an
- *       occasion}), best first: they lose their value if they slip, a rhythm item can wait a day;
+ *   <li>items whose window closes ({@linkplain Category#closesWindow() a reply owed, a new contact
+ *       or an occasion}), those whose window opens that day first, then best first: they lose their
+ *       value if they slip, a rhythm item can wait a day;
  *   <li>items whose category still lacks its weekly or monthly minimum, best first, as many as keep
  *       it on pace (what is missing, spread over the days left in the week or month);
  *   <li>then any item, best first: missed items carried over from an earlier plan, then the queue's

@@ -94,6 +94,15 @@ class HolidayWeekTest {
             "dirk",
             LocalDate.of(2026, 12, 25).atStartOfDay(BERLIN).toInstant().minus(Tier.C.cadence()),
             Channel.CALL));
+    // Forty people wrote three weeks ago and wait for a reply: more than the week's time.
+    for (int i = 0; i < 40; i++) {
+      network.add(contact("late" + i).tier(Tier.B).zone(BERLIN).build());
+      network.record(
+          io.github.cadence.model.Touchpoint.builder("late" + i, NOW.minusSeconds(21 * 86_400L))
+              .channel(Channel.MESSAGE)
+              .direction(io.github.cadence.model.Direction.INBOUND)
+              .build());
+    }
     PlanSettings settings =
         PlanSettings.builder()
             .zone(BERLIN)
@@ -104,16 +113,22 @@ class HolidayWeekTest {
 
     Agenda week = Planner.of(settings).plan(engine.queue(network, NOW), MONDAY, 8);
 
-    assertThat(week.dayOf("anna")).contains(MONDAY);
+    assertThat(week.dayOf("anna"))
+        .as("an overdue A-tier rhythm, after the replies owed and the holidays")
+        .contains(LocalDate.of(2026, 12, 28));
     assertThat(week.dayOf("ben")).contains(LocalDate.of(2026, 12, 24));
     assertThat(week.dayOf("clara")).contains(LocalDate.of(2026, 12, 24));
-    assertThat(week.dayOf("dirk")).contains(LocalDate.of(2026, 12, 28));
+    assertThat(week.dayOf("dirk")).as("after the holidays").contains(LocalDate.of(2026, 12, 28));
     AgendaDay christmas = week.days().get(4);
     assertThat(christmas.dayOff()).contains("1st Christmas day");
     assertThat(christmas.budgetMinutes()).isZero();
     assertThat(week.days().get(5).dayOff()).isPresent();
     assertThat(week.days().get(6).dayOff()).contains("weekend");
     assertThat(week.days().subList(4, 7)).allSatisfy(d -> assertThat(d.items()).isEmpty());
+    assertThat(week.days().get(3).items())
+        .as("the birthdays, whose windows open that day, before replies three weeks late")
+        .extracting(i -> i.subject())
+        .startsWith("ben", "clara");
     AgendaItem claras = itemOf(week, "clara");
     assertThat(claras.reasons().stream().map(Reason::text))
         .first()
