@@ -5,6 +5,7 @@ import io.github.cadence.io.AgendaExport;
 import io.github.cadence.jdbc.Workspace;
 import io.github.cadence.plan.Agenda;
 import io.github.cadence.plan.Capacity;
+import io.github.cadence.plan.PlanMemory;
 import io.github.cadence.plan.PlanSettings;
 import io.github.cadence.plan.Planner;
 import java.io.PrintWriter;
@@ -114,15 +115,22 @@ final class WeekCommand implements Callable<Integer> {
   }
 
   /**
-   * The plan from a day, today or later: a later one is planned from the queue as it will be at
-   * that day's start (what falls due before it is due then), so that a person plans the week after
-   * the holidays before leaving.
+   * The plan from a day, today or later. A later day is planned as it will be: from the queue as of
+   * that day's start (a birthday passed by then is not planned, one to come is worded from then),
+   * and from nothing remembered (days planned before it are not missed yet), so that a person plans
+   * the week after the holidays before leaving; the plan shown is remembered, and kept when that
+   * week comes.
    */
   static Agenda plan(
       PlanSettings settings, Workspace w, Instant now, LocalDate from, int days, boolean more) {
-    Instant start = from.atStartOfDay(settings.zone()).toInstant();
-    Instant asOf = start.isAfter(now) ? start : now;
+    boolean later = from.isAfter(now.atZone(settings.zone()).toLocalDate());
+    Instant asOf = later ? from.atStartOfDay(settings.zone()).toInstant() : now;
     return Planner.of(settings)
-        .plan(w.queue(QueueRequest.asOf(asOf)), from, days, w.plan().memory(), more);
+        .plan(
+            w.queue(QueueRequest.asOf(asOf)),
+            from,
+            days,
+            later ? PlanMemory.empty() : w.plan().memory(),
+            more);
   }
 }
