@@ -161,6 +161,9 @@ public final class TierCadenceRule implements Rule {
       }
       days += Math.floorMod(id.hashCode(), 1 + days / 7);
       days = Math.max((cadence + 1) / 2, Math.min(2 * cadence, days));
+      if (days == cadence) {
+        return of(tier); // spread back onto the cadence: nothing to explain
+      }
       List<String> why = new ArrayList<>();
       warmth.typicalReply().filter(t -> warmth.replies() >= 2).ifPresent(t -> why.add(replies(t)));
       if (warmth.conversations() >= 3 && warmth.startedByThem() > 0) {

@@ -41,6 +41,11 @@ class AdaptiveIntervalProperties {
               int cadence = tier.cadence().getDays();
               assertThat(days).isBetween((cadence + 1) / 2, 2 * cadence);
               assertThat(TierCadenceRule.Interval.learned("c" + id, tier, warmth)).isEqualTo(a);
+              assertThat(a.words())
+                  .as("an interval that did not change says the cadence")
+                  .isEqualTo(
+                      days == cadence ? "cadence " + Dates.describe(tier.cadence()) : a.words())
+                  .doesNotContain("every " + cadence + " days instead");
             });
   }
 
