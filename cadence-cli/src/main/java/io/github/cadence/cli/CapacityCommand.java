@@ -9,8 +9,9 @@ import io.github.cadence.plan.Capacity;
 import io.github.cadence.plan.PlanSettings;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,9 +72,12 @@ final class CapacityCommand implements Callable<Integer> {
   }
 
   /**
-   * The moves that bring every tier within its layer and the rhythm within the budget: from the
-   * tier with the shortest cadence first, the least engaged of its contacts (fewest points in
-   * {@code tier suggest}'s reckoning of the past year) down to the next tier.
+   * The moves that bring every tier within its layer and the rhythm within the budget. First the
+   * layers, from the closest tier out: a tier whose layer holds too many gives its least engaged
+   * contacts (fewest points in {@code tier suggest}'s reckoning of the past year) to the next tier.
+   * Then the budget: the least engaged of all, the outer tier first among equals, each down a tier,
+   * until the rhythm fits. A close tier within its layer keeps its people unless the budget needs
+   * them, and the last tier has nowhere lower to go.
    */
   static List<Move> moves(
       Network network,
@@ -82,46 +86,81 @@ final class CapacityCommand implements Callable<Integer> {
       PlanSettings settings,
       Instant now) {
     List<Tier> ladder = tiers.values().stream().sorted(Capacity.BY_CADENCE).toList();
-    List<Move> moves = new ArrayList<>();
-    double over = capacity.neededMinutes() - capacity.budgetMinutes();
-    for (Capacity.TierLoad load : capacity.tiers()) {
-      int at = ladder.indexOf(load.tier());
-      if (at < 0 || at + 1 >= ladder.size()) {
-        continue; // the last tier has nowhere lower to go
-      }
-      Tier to = ladder.get(at + 1);
-      int pastLayer = load.pastLayer() ? load.contactsUpToHere() - load.layer() : 0;
-      if (pastLayer <= 0 && over <= 0) {
-        continue;
-      }
-      List<TierSuggestions.Suggestion> ranked = new ArrayList<>();
-      for (Contact c : network.contacts()) {
-        if (c.tier().equals(load.tier()) && Capacity.hasRhythm(c)) {
-          ranked.add(TierSuggestions.suggest(c, network.touchpoints(c.id()), now));
-        }
-      }
-      ranked.sort(
-          Comparator.comparingInt(TierSuggestions.Suggestion::points)
-              .thenComparing(s -> s.contact().id()));
-      for (TierSuggestions.Suggestion s : ranked) {
-        if (pastLayer <= 0 && over <= 0) {
-          break;
-        }
-        Contact c = s.contact();
-        Channel channel = network.history(c.id()).usualChannel().orElse(Channel.CALL);
-        double saved =
-            settings.minutes(channel)
-                * (Capacity.touchesPerWeek(load.tier()) - Capacity.touchesPerWeek(to));
-        List<String> reasons =
-            s.reasons().isEmpty()
-                ? List.of("no role, meeting or reply in the past year stands out")
-                : s.reasons();
-        moves.add(new Move(c, to, saved, reasons));
-        over -= saved;
-        pastLayer--;
+    Map<String, Tier> placed = new HashMap<>();
+    Map<String, TierSuggestions.Suggestion> engagement = new HashMap<>();
+    Map<Tier, Integer> counts = new HashMap<>();
+    for (Contact c : network.contacts()) {
+      if (Capacity.hasRhythm(c) && ladder.contains(c.tier())) {
+        placed.put(c.id(), c.tier());
+        engagement.put(c.id(), TierSuggestions.suggest(c, network.touchpoints(c.id()), now));
+        counts.merge(c.tier(), 1, Integer::sum);
       }
     }
-    return moves;
+    Comparator<TierSuggestions.Suggestion> leastEngaged =
+        Comparator.comparingInt(TierSuggestions.Suggestion::points)
+            .thenComparing(s -> -ladder.indexOf(s.contact().tier()))
+            .thenComparing(s -> s.contact().id());
+    Map<String, Move> moves = new LinkedHashMap<>();
+    int upToHere = 0;
+    for (int i = 0; i + 1 < ladder.size(); i++) {
+      Tier tier = ladder.get(i);
+      upToHere += counts.getOrDefault(tier, 0);
+      int layer = i + 1 < Capacity.LAYERS.size() ? Capacity.LAYERS.get(i + 1) : 0;
+      int excess = layer == 0 ? 0 : upToHere - layer;
+      List<TierSuggestions.Suggestion> ranked =
+          engagement.values().stream()
+              .filter(s -> tier.equals(placed.get(s.contact().id())))
+              .sorted(leastEngaged)
+              .toList();
+      for (int k = 0; k < excess && k < ranked.size(); k++) {
+        move(ranked.get(k), ladder, placed, counts, moves, network, settings);
+        upToHere--;
+      }
+    }
+    double over = capacity.neededMinutes() - capacity.budgetMinutes();
+    over -= moves.values().stream().mapToDouble(Move::minutesSaved).sum();
+    if (over > 0) {
+      List<TierSuggestions.Suggestion> ranked =
+          engagement.values().stream()
+              .filter(s -> ladder.indexOf(placed.get(s.contact().id())) + 1 < ladder.size())
+              .sorted(leastEngaged)
+              .toList();
+      for (TierSuggestions.Suggestion s : ranked) {
+        if (over <= 0) {
+          break;
+        }
+        over -= move(s, ladder, placed, counts, moves, network, settings);
+      }
+    }
+    return List.copyOf(moves.values());
+  }
+
+  /** Moves a contact one tier down from where it is now; the minutes a week saved. */
+  private static double move(
+      TierSuggestions.Suggestion s,
+      List<Tier> ladder,
+      Map<String, Tier> placed,
+      Map<Tier, Integer> counts,
+      Map<String, Move> moves,
+      Network network,
+      PlanSettings settings) {
+    Contact c = s.contact();
+    Tier from = java.util.Objects.requireNonNull(placed.get(c.id()));
+    Tier to = ladder.get(ladder.indexOf(from) + 1);
+    Channel channel = network.history(c.id()).usualChannel().orElse(Channel.CALL);
+    double saved =
+        settings.minutes(channel) * (Capacity.touchesPerWeek(from) - Capacity.touchesPerWeek(to));
+    placed.put(c.id(), to);
+    counts.merge(from, -1, Integer::sum);
+    counts.merge(to, 1, Integer::sum);
+    Move earlier = moves.get(c.id());
+    List<String> reasons =
+        s.reasons().isEmpty()
+            ? List.of("no role, meeting or reply in the past year stands out")
+            : s.reasons();
+    moves.put(
+        c.id(), new Move(c, to, saved + (earlier == null ? 0 : earlier.minutesSaved()), reasons));
+    return saved;
   }
 
   private static void print(Capacity capacity, List<Move> moves, PrintWriter out) {

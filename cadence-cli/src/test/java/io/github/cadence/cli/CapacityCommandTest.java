@@ -70,4 +70,29 @@ class CapacityCommandTest {
         .contains("Your tiers fit the time you have.")
         .doesNotContain("Move down");
   }
+
+  @Test
+  void aCloseTierWithinItsLayerKeepsItsPeopleAndTheOuterTierPastItsLayerGivesFirst() {
+    assertThat(cadence("init").status()).isZero();
+    try (Workspace w = Workspace.sqlite(dir.resolve("network.cadence")).open(NOW)) {
+      for (int i = 0; i < 10; i++) {
+        w.add(
+            Contact.builder(String.format("a%02d", i), NOW)
+                .tier(Tier.A)
+                .roles(Role.CLIENT)
+                .build());
+      }
+      for (int i = 0; i < 60; i++) {
+        w.add(Contact.builder(String.format("b%02d", i), NOW).tier(Tier.B).build());
+      }
+    }
+
+    Runs shown = cadence("capacity");
+
+    assertThat(shown.out())
+        .contains("! tiers A and B have 70 people, more than the about 50 friends a person keeps")
+        .contains("B -> C")
+        .doesNotContain("A -> B")
+        .containsPattern("Move down first \\(the least engaged\\), 2[0-9] contacts:");
+  }
 }
