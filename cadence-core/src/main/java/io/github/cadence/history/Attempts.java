@@ -41,7 +41,7 @@ final class Attempts {
     return from == 0 ? attempts : Arrays.copyOfRange(attempts, from, attempts.length);
   }
 
-  /** The attempts with one more, in order. */
+  /** A sorted array of packed values (attempts, recent touches) with one more, in order. */
   static long[] inserted(long[] attempts, long attempt) {
     int i = attempts.length;
     while (i > 0 && attempts[i - 1] > attempt) {

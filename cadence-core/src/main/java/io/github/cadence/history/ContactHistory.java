@@ -721,14 +721,7 @@ public final class ContactHistory {
     if (recent.length == RECENT && touch <= recent[0]) {
       return recent; // older than every one kept
     }
-    int i = recent.length;
-    while (i > 0 && recent[i - 1] > touch) {
-      i--;
-    }
-    long[] all = new long[recent.length + 1];
-    System.arraycopy(recent, 0, all, 0, i);
-    all[i] = touch;
-    System.arraycopy(recent, i, all, i + 1, recent.length - i);
+    long[] all = Attempts.inserted(recent, touch);
     return all.length > RECENT ? Arrays.copyOfRange(all, 1, all.length) : all;
   }
 

@@ -373,12 +373,13 @@ public final class DateRule {
    */
   private static LocalDate firstFrom(
       int year, LocalDate from, java.util.function.IntFunction<LocalDate> forYear) {
-    for (int y = year - 1; ; y++) {
+    for (int y = year - 1; y <= year + 1; y++) {
       LocalDate d = forYear.apply(y);
       if (!d.isBefore(from)) {
         return d;
       }
     }
+    throw new IllegalStateException("no day of " + year + " or around it is on or after " + from);
   }
 
   /**
@@ -392,13 +393,16 @@ public final class DateRule {
             : TemporalAdjusters.dayOfWeekInMonth(ordinal, requireNonNull(weekday));
     LocalDate first =
         month == null ? date.withDayOfMonth(1) : LocalDate.of(date.getYear(), month, 1);
-    for (int i = 0; ; i++) {
+    // A fifth weekday of a month comes back within 40 years (February's, across 2100), and one of
+    // every month within a year.
+    for (int i = 0; i <= 40 * 12; i++) {
       LocalDate start = month == null ? first.plusMonths(i) : first.plusYears(i);
       LocalDate d = start.with(adjuster);
       if (d.getMonth() == start.getMonth() && !d.isBefore(date)) {
         return d;
       }
     }
+    throw new IllegalStateException(this + " falls on no day within 40 years of " + date);
   }
 
   @Override

@@ -113,4 +113,42 @@ class DateRuleTest {
     assertThat(Occasion.once("launch", date(2027, 1, 15)).since()).isEmpty();
     assertThat(Occasion.once("launch", date(2027, 1, 15)).year()).hasValue(2027);
   }
+
+  @Test
+  void theEarliestDayAndTheFormsAndTheYearsAtTheirEdges() {
+    assertThat(DateRule.parse("last Friday of the month").earliestDay())
+        .isEqualTo(MonthDay.of(1, 25));
+    assertThat(DateRule.parse("last Friday of February").earliestDay())
+        .isEqualTo(MonthDay.of(2, 22));
+    assertThat(DateRule.parse("second Monday of March").earliestDay()).isEqualTo(MonthDay.of(3, 8));
+    assertThat(DateRule.parse("first Monday after September 15").earliestDay())
+        .isEqualTo(MonthDay.of(9, 16));
+    assertThat(DateRule.parse("June 14").isFloating()).isFalse();
+    assertThat(DateRule.parse("2027-01-15").isFloating()).isFalse();
+    assertThat(DateRule.parse("2027-01-15").isOnce()).isTrue();
+    assertThat(DateRule.parse("first Monday after September 15").isFloating()).isTrue();
+    assertThat(DateRule.parse("1900-01-01").year()).hasValue(1900);
+    assertThat(DateRule.parse("9998-12-31").year()).hasValue(9998);
+    assertThatThrownBy(() -> DateRule.parse("9999-01-01")).hasMessageContaining("was 9999");
+    assertThatThrownBy(() -> DateRule.yearlySince(LocalDate.of(1899, 12, 31)))
+        .hasMessageContaining("was 1899");
+    assertThatThrownBy(() -> DateRule.parse("June 14 since 1899")).hasMessageContaining("was 1899");
+    assertThat(DateRule.parse("June 14 since 1900").year()).hasValue(1900);
+    assertThat(DateRule.parse("2027-01-15").nextOnOrAfter(date(2027, 1, 15)))
+        .contains(date(2027, 1, 15));
+    assertThat(DateRule.parse("June 14").nextOnOrAfter(date(2027, 6, 14)))
+        .contains(date(2027, 6, 14));
+    assertThatThrownBy(() -> DateRule.nthWeekday(0, DayOfWeek.MONDAY, Month.MAY))
+        .hasMessage("ordinal must be 1 to 5, or -1 for the last, was 0");
+    assertThat(DateRule.nthWeekday(-1, DayOfWeek.MONDAY, Month.MAY))
+        .hasToString("last Monday of May");
+    assertThat(DateRule.nthWeekday(5, DayOfWeek.MONDAY, Month.MAY))
+        .hasToString("fifth Monday of May");
+    assertThat(new Occasion(Occasion.Kind.CUSTOM, "x", MonthDay.of(2, 28), 1900).year())
+        .hasValue(1900);
+    assertThatThrownBy(() -> new Occasion(Occasion.Kind.CUSTOM, "x", MonthDay.of(2, 28), 9999))
+        .hasMessageContaining("was 9999");
+    assertThat(Occasion.once("launch", date(2027, 1, 15)).date())
+        .isEqualTo(DateRule.parse("2027-01-15"));
+  }
 }

@@ -69,4 +69,43 @@ class CapacityTest {
     assertThat(capacity.fits()).isTrue();
     assertThat(capacity.warnings()).isEmpty();
   }
+
+  @Test
+  void threeTiersPastTheirLayersAreNamedTogetherAndAnExactFitFits() {
+    MutableNetwork network = new MutableNetwork();
+    Tier d = new Tier("D", java.time.Period.ofDays(180), 1);
+    for (int i = 0; i < 151; i++) {
+      network.add(contact("d" + i).tier(i < 16 ? Tier.A : i < 51 ? Tier.C : d).build());
+    }
+    Capacity capacity = Capacity.of(network, PlanSettings.builder().dailyMinutes(1000).build());
+    assertThat(capacity.tiers()).extracting(t -> t.tier().name()).containsExactly("A", "C", "D");
+    assertThat(capacity.tiers().get(2).layer()).isEqualTo(150);
+    assertThat(capacity.warnings())
+        .contains(
+            "tiers A, C and D have 151 people, more than the about 150 people a person keeps up"
+                + " with (Dunbar's layers: 5, 15, 50, 150)");
+    assertThat(capacity.toString()).startsWith("Capacity[needed=");
+
+    MutableNetwork fifteen = new MutableNetwork();
+    for (int i = 0; i < 15; i++) {
+      fifteen.add(contact("a" + i).tier(Tier.A).build());
+    }
+    // 15 calls every 2 weeks, 10 minutes each: 75 minutes; 15 minutes a business day: 75.
+    Capacity exact = Capacity.of(fifteen, PlanSettings.builder().dailyMinutes(15).build());
+    assertThat(exact.neededMinutes()).isEqualTo(75);
+    assertThat(exact.budgetMinutes()).isEqualTo(75);
+    assertThat(exact.tiers().get(0).pastLayer()).as("15 is the layer, not past it").isFalse();
+    assertThat(exact.fits()).isTrue();
+    assertThat(Capacity.touchesPerWeek(Tier.A)).isEqualTo(0.5);
+    assertThat(Capacity.BY_CADENCE.compare(Tier.A, Tier.B)).isNegative();
+    assertThat(Capacity.BY_CADENCE.compare(Tier.C, Tier.B)).isPositive();
+    assertThat(
+            Capacity.BY_CADENCE.compare(
+                new Tier("X", java.time.Period.ofDays(14), 1),
+                new Tier("Y", java.time.Period.ofDays(14), 1)))
+        .isNegative();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new Capacity.TierLoad(Tier.A, 3, 1, 15, 2))
+        .hasMessageStartingWith("counts of tier A out of range");
+  }
 }

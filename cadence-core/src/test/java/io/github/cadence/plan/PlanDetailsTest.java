@@ -265,4 +265,39 @@ class PlanDetailsTest extends PlanningScenario {
     assertThat(again.plannedBefore("bob", MONDAY.plusDays(2))).contains(MONDAY.plusDays(1));
     assertThat(again.plannedBefore("bob", MONDAY.plusDays(1))).isEmpty();
   }
+
+  @Test
+  void aClosingWindowOnADayOffComesTheWorkingDayBeforeButNotBeforeThePlan() {
+    java.time.LocalDate friday = MONDAY.plusDays(4);
+    PlanSettings s = PlanSettings.builder().weekday(java.time.DayOfWeek.THURSDAY, 0).build();
+    io.github.cadence.model.Occasion onSunday =
+        io.github.cadence.model.Occasion.of(
+            io.github.cadence.model.Occasion.Kind.BIRTHDAY,
+            "birthday",
+            io.github.cadence.model.DateRule.yearly(
+                java.time.MonthDay.from(MONDAY.plusDays(6).plusDays(3))));
+    network.add(
+        io.github.cadence.Fixtures.contact("sun")
+            .tier(io.github.cadence.model.Tier.C)
+            .occasions(onSunday)
+            .build());
+    network.record(
+        io.github.cadence.Fixtures.conversation(
+            "sun", io.github.cadence.Fixtures.daysAgo(5), io.github.cadence.model.Channel.CALL));
+
+    Agenda agenda = Planner.of(s).plan(queue(), MONDAY, 7);
+
+    assertThat(agenda.dayOf("sun")).as("Sunday's lead day, moved to Friday").contains(friday);
+    AgendaItem item =
+        agenda.touches().stream()
+            .filter(t -> t.contact().id().equals("sun"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(item.reasons().get(0).text())
+        .isEqualTo("planned the working day before: Sun Nov 29 is a day off (weekend)");
+    assertThat(Planner.of(s).plan(queue(), MONDAY.plusDays(6), 1).dayOf("sun"))
+        .as("planned from the Sunday itself: no day before it in the plan")
+        .isEmpty();
+    assertThat(s.budget(MONDAY.plusDays(3))).as("a Thursday with no time").isZero();
+  }
 }

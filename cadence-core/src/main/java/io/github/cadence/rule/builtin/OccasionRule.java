@@ -107,7 +107,7 @@ public final class OccasionRule implements Rule {
    * ", the 47th" for an occasion whose first year is known (a birthday with the birth year): a fact
    * the user may want in the message; nothing when the year is unknown.
    */
-  private static String nth(Occasion occasion, LocalDate day) {
+  static String nth(Occasion occasion, LocalDate day) {
     if (occasion.since().isEmpty()) {
       return "";
     }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -121,31 +122,22 @@ public final class OwedReplyRule implements Rule {
     Instant wrote = history.lastInbound().orElseThrow();
     Channel came = history.lastInboundChannel().orElseThrow();
     ZoneId zone = contact.zone();
-    Instant expires = Dates.plus(wrote, expiresAfter, zone);
-    if (!asOf.isBefore(expires) || wrote.isAfter(asOf)) {
-      // A touch dated ahead is not in the history as of an earlier instant: nothing to say.
+    // A touch dated ahead is not in the history as of an earlier instant: nothing to say.
+    Optional<Owed> owed = Owed.of(wrote, within, expiresAfter, zone, asOf);
+    if (owed.isEmpty()) {
       return Evaluation.none();
     }
-    Instant deadline = Dates.plus(wrote, within, zone);
-    boolean fresh = asOf.isBefore(deadline);
     Channel answer = answerOn(came);
     String name = contact.displayName();
     Suggestion.FollowUp reply =
-        Bands.closingWindow(
-                Suggestion.followUp(
-                        wrote,
-                        () -> {
-                          String what =
-                              Dates.words(
-                                  "%s %s %s: reply owed",
-                                  name, verb(came), Dates.relative(wrote, asOf, zone));
-                          return asOf.isBefore(deadline)
-                              ? what + ", by " + Dates.day(Dates.dateOf(deadline, zone))
-                              : what + " (aim: within " + Dates.describe(within) + ")";
-                        })
-                    .as(Purpose.REPLY),
-                fresh ? 3.0 : 1.0,
-                fresh ? Bands.PROMPT : LATE_BONUS)
+        owed.get()
+            .followUp(
+                () ->
+                    Dates.words(
+                        "%s %s %s: reply owed",
+                        name, verb(came), Dates.relative(wrote, asOf, zone)),
+                Purpose.REPLY,
+                LATE_BONUS)
             .via(answer);
     return Evaluation.of(
             reply,
@@ -156,7 +148,7 @@ public final class OwedReplyRule implements Rule {
                             + answer.name().toLowerCase(Locale.ROOT)
                             + (answer == came ? ", where they reached you" : ""))
                 .as(Purpose.REPLY))
-        .validUntil(fresh ? deadline : expires);
+        .validUntil(owed.get().validUntil());
   }
 
   /** How a person says what the contact did. */

@@ -10,10 +10,10 @@ import io.github.cadence.model.Intent;
 import io.github.cadence.rule.Evaluation;
 import io.github.cadence.rule.Purpose;
 import io.github.cadence.rule.Rule;
-import io.github.cadence.rule.Suggestion;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -72,13 +72,11 @@ public final class ThankYouRule implements Rule {
     }
     Instant gave = history.lastGiveReceived().get();
     ZoneId zone = contact.zone();
-    Instant expires = Dates.plus(gave, expiresAfter, zone);
     boolean thanked = history.lastOutbound().filter(o -> !o.isBefore(gave)).isPresent();
-    if (thanked || gave.isAfter(asOf) || !asOf.isBefore(expires)) {
+    Optional<Owed> owed = Owed.of(gave, within, expiresAfter, zone, asOf);
+    if (thanked || owed.isEmpty()) {
       return Evaluation.none();
     }
-    Instant deadline = Dates.plus(gave, within, zone);
-    boolean fresh = asOf.isBefore(deadline);
     Channel on =
         history
             .lastInboundChannel()
@@ -86,23 +84,16 @@ public final class ThankYouRule implements Rule {
             .orElse(Channel.MESSAGE);
     String name = contact.displayName();
     return Evaluation.of(
-            Bands.closingWindow(
-                    Suggestion.followUp(
-                            gave,
-                            () -> {
-                              String what =
-                                  Dates.words(
-                                      "%s gave you a referral or an introduction %s: say thank you",
-                                      name, Dates.relative(gave, asOf, zone));
-                              return fresh
-                                  ? what + ", by " + Dates.day(Dates.dateOf(deadline, zone))
-                                  : what + " (aim: within " + Dates.describe(within) + ")";
-                            })
-                        .as(Purpose.THANKS),
-                    fresh ? 3.0 : 1.0,
-                    fresh ? Bands.PROMPT : LATE_BONUS)
+            owed.get()
+                .followUp(
+                    () ->
+                        Dates.words(
+                            "%s gave you a referral or an introduction %s: say thank you",
+                            name, Dates.relative(gave, asOf, zone)),
+                    Purpose.THANKS,
+                    LATE_BONUS)
                 .via(on)
                 .withIntent(Intent.GIVE))
-        .validUntil(fresh ? deadline : expires);
+        .validUntil(owed.get().validUntil());
   }
 }
