@@ -274,4 +274,44 @@ class ImporterTest {
     return Occasion.of(
         Occasion.Kind.BIRTHDAY, "birthday", DateRule.yearlySince(LocalDate.of(year, month, day)));
   }
+
+  @Test
+  void aCardsAnniversariesAppleDatesAndNotesComeInWithTheirYears() {
+    String card =
+        String.join(
+            "\r\n",
+            "BEGIN:VCARD",
+            "VERSION:4.0",
+            "FN:Nora Lind",
+            "EMAIL:nora@example.com",
+            "BDAY:19800229",
+            "ANNIVERSARY:20100612",
+            "NOTE:Two kids\\nloves jazz",
+            "item1.X-ABDATE:2016-03-03",
+            "item1.X-ABLabel:_$!<Anniversary>!$_",
+            "item2.X-ABDATE:2019-09-01",
+            "item2.X-ABLabel:Started at Acme",
+            "item3.X-ABDATE:not a date",
+            "END:VCARD",
+            "");
+
+    ImportResult result = Fixtures.importer().read(List.of(Fixtures.text("nora.vcf", card)));
+
+    Contact nora = byName(result).get("Nora Lind");
+    assertThat(nora.occasions())
+        .containsExactly(
+            Occasion.of(
+                Occasion.Kind.BIRTHDAY,
+                "birthday",
+                DateRule.yearlySince(LocalDate.of(1980, 2, 29))),
+            Occasion.of(
+                Occasion.Kind.ANNIVERSARY,
+                "anniversary",
+                DateRule.yearlySince(LocalDate.of(2010, 6, 12))),
+            Occasion.of(
+                Occasion.Kind.CUSTOM,
+                "Started at Acme",
+                DateRule.yearlySince(LocalDate.of(2019, 9, 1))));
+    assertThat(nora.note()).contains("Two kids\nloves jazz");
+  }
 }
