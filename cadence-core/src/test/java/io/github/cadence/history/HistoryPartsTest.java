@@ -22,37 +22,20 @@ import org.junit.jupiter.api.Test;
 class HistoryPartsTest {
   @Test
   void theNewPartsAreCheckedAgainstTheRest() {
-    ContactHistory.Builder base =
-        ContactHistory.builder().count(Channel.EMAIL, 1).lastTouch(daysAgo(2));
-    assertThatThrownBy(() -> base.lastBroadcast(daysAgo(1)).build())
+    assertThatThrownBy(() -> oneEmailTwoDaysAgo().lastBroadcast(daysAgo(1)).build())
         .hasMessage(
             "not a summary of touchpoints: lastBroadcast "
                 + daysAgo(1)
                 + " is after lastTouch "
                 + daysAgo(2));
     assertThatThrownBy(
-            () ->
-                ContactHistory.builder()
-                    .count(Channel.EMAIL, 1)
-                    .lastTouch(daysAgo(2))
-                    .lastGiveReceived(daysAgo(2))
-                    .givesReceived(1)
-                    .build())
+            () -> oneEmailTwoDaysAgo().lastGiveReceived(daysAgo(2)).givesReceived(1).build())
         .hasMessageContaining("lastGiveReceived " + daysAgo(2) + " is after lastInbound none");
-    assertThatThrownBy(
-            () ->
-                ContactHistory.builder()
-                    .count(Channel.EMAIL, 1)
-                    .lastTouch(daysAgo(2))
-                    .lastInbound(daysAgo(2))
-                    .givesReceived(1)
-                    .build())
+    assertThatThrownBy(() -> oneEmailTwoDaysAgo().lastInbound(daysAgo(2)).givesReceived(1).build())
         .hasMessageContaining("1 gives received in 1 touches with lastGiveReceived none");
     assertThatThrownBy(
             () ->
-                ContactHistory.builder()
-                    .count(Channel.EMAIL, 1)
-                    .lastTouch(daysAgo(2))
+                oneEmailTwoDaysAgo()
                     .lastInbound(daysAgo(2))
                     .lastGiveReceived(daysAgo(2))
                     .givesReceived(2)
@@ -60,23 +43,24 @@ class HistoryPartsTest {
         .hasMessageContaining("2 gives received in 1 touches");
     assertThatThrownBy(
             () ->
-                ContactHistory.builder()
-                    .count(Channel.EMAIL, 1)
-                    .lastTouch(daysAgo(2))
+                oneEmailTwoDaysAgo()
                     .recent(new ContactHistory.Recent(daysAgo(1), Direction.OUTBOUND))
                     .build())
         .hasMessageContaining("1 recent touches, the latest at " + daysAgo(1));
     assertThatThrownBy(
             () ->
-                ContactHistory.builder()
-                    .count(Channel.EMAIL, 1)
-                    .lastTouch(daysAgo(2))
+                oneEmailTwoDaysAgo()
                     .recent(new ContactHistory.Recent(daysAgo(3), Direction.OUTBOUND))
                     .recent(new ContactHistory.Recent(daysAgo(2), Direction.INBOUND))
                     .build())
         .hasMessageContaining("2 recent touches");
     assertThatThrownBy(() -> ContactHistory.builder().givesReceived(-1))
         .hasMessage("givesReceived must be zero or more, was -1");
+  }
+
+  /** The parts of a summary of one email two days ago, for a test to add the part it checks. */
+  private static ContactHistory.Builder oneEmailTwoDaysAgo() {
+    return ContactHistory.builder().count(Channel.EMAIL, 1).lastTouch(daysAgo(2));
   }
 
   @Test
