@@ -17,9 +17,9 @@ import picocli.CommandLine.Parameters;
     name = "backup",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a consistent copy of the workspace to FILE (default: network-DATE-TIME.cadence",
-      "beside it), while other commands go on using it. The copy is a workspace: restore it by",
-      "copying it over network.cadence, or open it with --workspace."
+      "Writes a consistent copy of the workspace, while other commands go on using it.",
+      "FILE is network-DATE-TIME.cadence beside it unless given. The copy is a workspace: restore it",
+      "by copying it over network.cadence, or open it with --workspace."
     },
     footer = {
       "",

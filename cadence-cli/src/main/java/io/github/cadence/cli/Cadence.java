@@ -1,6 +1,8 @@
 package io.github.cadence.cli;
 
 import io.github.cadence.jdbc.WorkspaceException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -10,6 +12,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -102,6 +105,11 @@ public final class Cadence implements Runnable {
   Cadence(Clock clock, Map<String, String> env) {
     this.clock = clock;
     this.env = env;
+  }
+
+  /** The command as picocli's tools build it (the man pages are generated from its model). */
+  Cadence() {
+    this(Clock.systemUTC(), System.getenv());
   }
 
   Clock clock() {
@@ -225,12 +233,27 @@ public final class Cadence implements Runnable {
     return String.valueOf(e.getMessage());
   }
 
-  /** The version in the jar's manifest. */
+  /**
+   * The version and the commit the build wrote: "cadence 0.1.0 (commit 1a2b3c4)"; a build from
+   * outside a git clone has no commit.
+   */
   static final class Version implements IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String version = Cadence.class.getPackage().getImplementationVersion();
-      return new String[] {"cadence " + (version == null ? "(development build)" : version)};
+    public String[] getVersion() throws IOException {
+      Properties build = new Properties();
+      try (InputStream in = Cadence.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          build.load(in);
+        }
+      }
+      String version = build.getProperty("version", "");
+      String commit = build.getProperty("commit", "");
+      // An unfiltered value (a build without the commit) starts with "${".
+      return new String[] {
+        "cadence "
+            + (version.isEmpty() || version.startsWith("$") ? "(development build)" : version)
+            + (commit.isEmpty() || commit.startsWith("$") ? "" : " (commit " + commit + ")")
+      };
     }
   }
 }

@@ -13,8 +13,8 @@ import picocli.CommandLine.Mixin;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks the workspace file, every page and index of it (SQLite's integrity check), and says",
-      "what to do if it is damaged. Exit 0 when sound, 1 when damaged."
+      "Checks the workspace file and says what to do if it is damaged.",
+      "Every page and index of it (SQLite's integrity check). Exit 0 when sound, 1 when damaged."
     },
     footer = {"", "Examples:", "  cadence check", "  cadence check --workspace ~/old-workspace"})
 final class CheckCommand implements Callable<Integer> {

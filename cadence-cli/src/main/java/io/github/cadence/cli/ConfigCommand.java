@@ -30,9 +30,9 @@ final class ConfigCommand implements Runnable {
       name = "show",
       mixinStandardHelpOptions = true,
       description = {
-        "Prints every setting in effect: tiers, budgets, durations, quotas, days off, events,",
-        "time zone, phone region, rule parameters and goals, each with where it came from:",
-        "'default', or the file and line of config.yaml that set it."
+        "Prints every setting in effect, with where it came from.",
+        "Tiers, budgets, durations, quotas, days off, events, time zone, phone region, rule parameters",
+        "and goals, each with 'default' or the file and line of config.yaml that set it."
       },
       footer = {
         "",

@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints today's queue and the week's agenda of a demo network: a consultant with 300",
-      "contacts and two years of history, the same every time for the same day."
+      "Prints today's queue and the week's agenda of a demo network.",
+      "A consultant with 300 contacts and two years of history, the same every time for the same day."
     },
     footer = {
       "",

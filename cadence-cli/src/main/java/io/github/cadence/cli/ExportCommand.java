@@ -28,8 +28,9 @@ import picocli.CommandLine.Parameters;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the week's plan to a calendar file (ics), the queue or the agenda as JSON or CSV,",
-      "or the whole network (network-csv: contacts and touchpoints files; network-json)."
+      "Writes the week's plan to a calendar, or the queue, the agenda or the network to a file.",
+      "The plan as iCalendar (ics), the queue or the agenda as JSON or CSV, or the whole network",
+      "(network-csv: contacts and touchpoints files; network-json)."
     },
     footer = {
       "",

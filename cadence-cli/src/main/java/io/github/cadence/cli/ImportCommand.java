@@ -30,13 +30,13 @@ import picocli.CommandLine.Parameters;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Imports LinkedIn (Connections.csv, messages.csv), Google Contacts CSV, vCard, a mailbox",
-      "(Google Takeout's .mbox), a calendar (.ics), a phone's calls and texts (SMS Backup &",
-      "Restore XML), WhatsApp chats (Export chat) and Cadence's own CSV and JSON files into your",
-      "workspace. One person found in several files becomes one contact; the report says what was",
-      "merged and why. Each mail, meeting, call or message with a contact becomes a touchpoint.",
-      "All or nothing: a malformed file stops the import with its file, line and field, and",
-      "nothing changes."
+      "Imports your contacts and the history of your touches into your workspace.",
+      "LinkedIn (Connections.csv, messages.csv), Google Contacts CSV, vCard, a mailbox (Google",
+      "Takeout's .mbox), a calendar (.ics), a phone's calls and texts (SMS Backup & Restore XML),",
+      "WhatsApp chats (Export chat) and Cadence's own CSV and JSON files. One person found in several",
+      "files becomes one contact; the report says what was merged and why. Each mail, meeting, call or",
+      "message with a contact becomes a touchpoint. All or nothing: a malformed file stops the import",
+      "with its file, line and field, and nothing changes."
     },
     footer = {
       "",

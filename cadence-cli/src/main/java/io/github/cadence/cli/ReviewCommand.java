@@ -29,9 +29,10 @@ import picocli.CommandLine.Option;
     name = "review",
     mixinStandardHelpOptions = true,
     description = {
-      "The weekly review: the touches planned this week and those done, the streak of weeks with",
-      "the plan done, who is overdue per tier, the goals, and a forecast of the overdue contacts",
-      "if you keep the plan or stop for a few weeks."
+      "The weekly review: the plan kept, who is overdue, the goals, and a forecast.",
+      "The touches planned this week and those done, the streak of weeks with the plan done, who is",
+      "overdue per tier, the goals, and a forecast of the overdue contacts if you keep the plan or",
+      "stop for a few weeks."
     },
     footer = {
       "",

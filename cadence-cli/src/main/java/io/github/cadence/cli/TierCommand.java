@@ -99,8 +99,8 @@ final class TierCommand implements Runnable {
       name = "suggest",
       mixinStandardHelpOptions = true,
       description = {
-        "Suggests tier A, B or C for each contact from the past year: who replies to you, who",
-        "starts the touches, how often you talk and meet, and their roles, with the reasons.",
+        "Suggests tier A, B or C for each contact from the past year, with the reasons.",
+        "From who replies to you, who starts the touches, how often you talk and meet, and their roles.",
         "Nothing changes without --apply. Contacts in tiers of your own are left alone."
       },
       footer = {

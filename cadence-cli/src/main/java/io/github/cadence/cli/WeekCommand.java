@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
     name = "week",
     mixinStandardHelpOptions = true,
     description = {
-      "Shows the plan for the coming days: each day's touches and events within its time budget,",
-      "and what did not fit."
+      "Shows the plan for the coming days and what did not fit.",
+      "Each day's touches and events within its time budget."
     },
     footer = {
       "",

@@ -92,7 +92,12 @@ class DemoCommandTest {
   void helpShowsExamplesAndVersionSaysWhichBuild() {
     assertThat(cadence("demo", "--help").out()).contains("Examples:", "cadence demo --as-of");
     assertThat(cadence("--help").out()).contains("demo", "Whom to reach out to next");
-    assertThat(cadence("--version").out()).startsWith("cadence ");
+    // The version the build wrote, and the commit when it was built in a git clone.
+    assertThat(cadence("--version").out())
+        .matches("cadence \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?( \\(commit [0-9a-f]{7,}\\))?\\R");
+    // Each command's summary in the list is a whole sentence (the man pages' NAME line too).
+    assertThat(cadence("--help").out())
+        .contains("Prints today's queue and the week's agenda of a demo network.\n");
   }
 
   static Runs cadence(Map<String, String> env, String... args) {
