@@ -17,16 +17,13 @@ import picocli.CommandLine.Parameters;
     name = "backup",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a consistent copy of the workspace, while other commands go on using it.",
-      "FILE is network-DATE-TIME.cadence beside it unless given. The copy is a workspace: restore it",
-      "by copying it over network.cadence, or open it with --workspace."
+      "Writes a consistent copy of the workspace while other commands go on using it.",
+      "FILE is network-DATE-TIME.cadence beside it unless given. The copy is a",
+      "workspace: restore it by copying it over network.cadence, or open it with",
+      "--workspace."
     },
-    footer = {
-      "",
-      "Examples:",
-      "  cadence backup",
-      "  cadence backup ~/backups/cadence-2026-12-06.cadence"
-    })
+    footerHeading = "%nExamples:%n",
+    footer = {"  cadence backup", "  cadence backup ~/backups/cadence-2026-12-06.cadence"})
 final class BackupCommand implements Callable<Integer> {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss", Locale.ROOT);

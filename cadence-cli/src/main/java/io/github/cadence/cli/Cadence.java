@@ -29,10 +29,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Cadence.Version.class,
     description = "Whom to reach out to next, and why: a networking cadence for your own network.",
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Examples:",
-      "  cadence demo                        today's queue and the week of a demo network",
+      "  cadence demo                        today's queue and week of a demo network",
       "  cadence init                        create your workspace",
       "  cadence import Connections.csv      bring in your LinkedIn export",
       "  cadence today                       whom to reach out to today, and why"

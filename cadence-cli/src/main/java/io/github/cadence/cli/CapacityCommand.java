@@ -28,12 +28,13 @@ import picocli.CommandLine.Option;
     name = "capacity",
     mixinStandardHelpOptions = true,
     description = {
-      "Shows whether your tiers' cadences fit the time you have, and whom to move down a tier.",
-      "The minutes a week the cadences need against the time an ordinary week has, each tier against",
-      "Dunbar's layers (about 5, 15, 50, 150 people), and, when they do not fit, the least engaged",
-      "contacts to move down a tier first."
+      "Shows whether your tiers' cadences fit your time, and whom to move down a tier.",
+      "The minutes a week the cadences need against the time an ordinary week has,",
+      "each tier against Dunbar's layers (about 5, 15, 50, 150 people), and, when they",
+      "do not fit, the least engaged contacts to move down a tier first."
     },
-    footer = {"", "Examples:", "  cadence capacity", "  cadence capacity --apply"})
+    footerHeading = "%nExamples:%n",
+    footer = {"  cadence capacity", "  cadence capacity --apply"})
 final class CapacityCommand implements Callable<Integer> {
   @Mixin WorkspaceOption workspace;
 

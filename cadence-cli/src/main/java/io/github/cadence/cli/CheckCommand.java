@@ -14,9 +14,11 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     description = {
       "Checks the workspace file and says what to do if it is damaged.",
-      "Every page and index of it (SQLite's integrity check). Exit 0 when sound, 1 when damaged."
+      "Every page and index of it (SQLite's integrity check). Exit 0 when sound, 1",
+      "when damaged."
     },
-    footer = {"", "Examples:", "  cadence check", "  cadence check --workspace ~/old-workspace"})
+    footerHeading = "%nExamples:%n",
+    footer = {"  cadence check", "  cadence check --workspace ~/old-workspace"})
 final class CheckCommand implements Callable<Integer> {
   @Mixin WorkspaceOption workspace;
 

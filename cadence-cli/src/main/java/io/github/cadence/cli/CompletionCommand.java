@@ -12,9 +12,8 @@ import picocli.CommandLine.Spec;
     name = "completion",
     mixinStandardHelpOptions = true,
     description = "Prints the completion script for your shell.",
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Examples:",
       "  source <(cadence completion bash)          (in ~/.bashrc)",
       "  source <(cadence completion zsh)           (in ~/.zshrc)"
     })

@@ -31,12 +31,12 @@ final class ConfigCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Prints every setting in effect, with where it came from.",
-        "Tiers, budgets, durations, quotas, days off, events, time zone, phone region, rule parameters",
-        "and goals, each with 'default' or the file and line of config.yaml that set it."
+        "Tiers, budgets, durations, quotas, days off, events, time zone, phone region,",
+        "rule parameters and goals, each with 'default' or the file and line of",
+        "config.yaml that set it."
       },
+      footerHeading = "%nExamples:%n",
       footer = {
-        "",
-        "Examples:",
         "  cadence config show",
         "  cadence config show --config ~/work-cadence.yaml --json"
       })
@@ -98,7 +98,8 @@ final class ConfigCommand implements Runnable {
       name = "path",
       mixinStandardHelpOptions = true,
       description = "Prints the path of the configuration file read (or that would be).",
-      footer = {"", "Examples:", "  cadence config path", "  $EDITOR \"$(cadence config path)\""})
+      footerHeading = "%nExamples:%n",
+      footer = {"  cadence config path", "  $EDITOR \"$(cadence config path)\""})
   static final class PathCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

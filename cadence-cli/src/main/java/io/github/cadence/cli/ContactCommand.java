@@ -35,9 +35,8 @@ import picocli.CommandLine.Spec;
     name = "contact",
     mixinStandardHelpOptions = true,
     description = "Adds, changes, lists and shows contacts.",
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Examples:",
       "  cadence contact add \"Ana López\" --tier A --email ana@example.com --role client",
       "  cadence contact list --tier A",
       "  cadence contact show ana",

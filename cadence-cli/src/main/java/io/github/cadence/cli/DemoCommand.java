@@ -33,14 +33,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Prints today's queue and the week's agenda of a demo network.",
-      "A consultant with 300 contacts and two years of history, the same every time for the same day."
+      "A consultant with 300 contacts and two years of history, the same every time",
+      "for the same day."
     },
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Examples:",
       "  cadence demo",
       "  cadence demo --as-of 2026-11-23T14:00:00Z --limit 5",
-      "  cadence demo --workspace ~/cadence-demo   (keep it as a workspace to play with)"
+      "  cadence demo --workspace ~/cadence-demo   (keep it to play with)"
     })
 final class DemoCommand implements Callable<Integer> {
   @ParentCommand Cadence parent;

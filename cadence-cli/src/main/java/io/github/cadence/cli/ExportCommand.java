@@ -28,14 +28,13 @@ import picocli.CommandLine.Parameters;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the week's plan to a calendar, or the queue, the agenda or the network to a file.",
-      "The plan as iCalendar (ics), the queue or the agenda as JSON or CSV, or the whole network",
-      "(network-csv: contacts and touchpoints files; network-json)."
+      "Writes the week's plan as a calendar, or the queue or the network as files.",
+      "The plan as iCalendar (ics), the queue or the agenda as JSON or CSV, or the",
+      "whole network (network-csv: contacts and touchpoints files; network-json)."
     },
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Examples:",
-      "  cadence export ics --alarm 10 --output cadence.ics   (import it into your calendar)",
+      "  cadence export ics --alarm 10 --output cadence.ics   (for your calendar)",
       "  cadence export json --what agenda",
       "  cadence export csv --output queue.csv",
       "  cadence export network-json --output backup.json"

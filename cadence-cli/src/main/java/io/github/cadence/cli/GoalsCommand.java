@@ -23,10 +23,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Shows each goal with what is done so far in its week, month or quarter.",
-      "Goals are set in config.yaml (goals:); without them, the seeds' goals: 10 touches and 3 dormant",
-      "clients a week, a strategic partner a week, an event a month."
+      "Goals are set in config.yaml (goals:); without them, the seeds' goals: 10",
+      "touches and 3 dormant clients a week, a strategic partner a week, an event a",
+      "month."
     },
-    footer = {"", "Examples:", "  cadence goals", "  cadence goals --json"})
+    footerHeading = "%nExamples:%n",
+    footer = {"  cadence goals", "  cadence goals --json"})
 final class GoalsCommand implements Callable<Integer> {
   @Mixin WorkspaceOption workspace;
 

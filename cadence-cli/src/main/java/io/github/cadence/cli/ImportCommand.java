@@ -31,16 +31,16 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Imports your contacts and the history of your touches into your workspace.",
-      "LinkedIn (Connections.csv, messages.csv), Google Contacts CSV, vCard, a mailbox (Google",
-      "Takeout's .mbox), a calendar (.ics), a phone's calls and texts (SMS Backup & Restore XML),",
-      "WhatsApp chats (Export chat) and Cadence's own CSV and JSON files. One person found in several",
-      "files becomes one contact; the report says what was merged and why. Each mail, meeting, call or",
-      "message with a contact becomes a touchpoint. All or nothing: a malformed file stops the import",
+      "LinkedIn (Connections.csv, messages.csv), Google Contacts CSV, vCard, a mailbox",
+      "(Google Takeout's .mbox), a calendar (.ics), a phone's calls and texts (SMS",
+      "Backup & Restore XML), WhatsApp chats (Export chat) and Cadence's own CSV and",
+      "JSON files. One person found in several files becomes one contact; the report",
+      "says what was merged and why. Each mail, meeting, call or message with a",
+      "contact becomes a touchpoint. All or nothing: a malformed file stops the import",
       "with its file, line and field, and nothing changes."
     },
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Examples:",
       "  cadence import --preview Connections.csv messages.csv contacts.vcf",
       "  cadence import --region DE --zone Europe/Berlin Connections.csv google.csv",
       "  cadence import --layout google-contacts export.csv",

@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
     name = "init",
     mixinStandardHelpOptions = true,
     description = "Creates your workspace (an SQLite file) if there is none yet.",
-    footer = {"", "Examples:", "  cadence init", "  cadence init --workspace ~/network"})
+    footerHeading = "%nExamples:%n",
+    footer = {"  cadence init", "  cadence init --workspace ~/network"})
 final class InitCommand implements Callable<Integer> {
   @Mixin WorkspaceOption workspace;
 

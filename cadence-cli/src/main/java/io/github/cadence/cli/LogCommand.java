@@ -35,15 +35,14 @@ import picocli.CommandLine.Parameters;
     name = "log",
     mixinStandardHelpOptions = true,
     description = "Records a touch with a contact: a call, an email, a meeting...",
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Examples:",
       "  cadence log maria --channel call --when yesterday",
       "  cadence log \"ken o\" --channel email --outcome no-response",
       "  cadence log priya --channel meeting --intent give --when \"last friday 12:30\"",
       "  cadence log dana --channel message --direction inbound --when today",
       "  cadence log --broadcast \"December newsletter\" --to tier:C",
-      "  cadence log --broadcast \"post on launch day\" --channel social --to tag:customers",
+      "  cadence log --broadcast \"launch post\" --channel social --to tag:customers",
       "  cadence log --intro maria ken",
       "  cadence log --referral-from ken --note \"referred Lena from Acme\""
     })

@@ -37,12 +37,8 @@ final class PlanCommands {
       name = "done",
       mixinStandardHelpOptions = true,
       description = "Marks a touch of this week's plan done: it becomes a touchpoint.",
-      footer = {
-        "",
-        "Examples:",
-        "  cadence done maria",
-        "  cadence done ken --outcome no-response"
-      })
+      footerHeading = "%nExamples:%n",
+      footer = {"  cadence done maria", "  cadence done ken --outcome no-response"})
   static final class Done extends Base implements java.util.concurrent.Callable<Integer> {
     @Option(
         names = "--outcome",
@@ -91,7 +87,8 @@ final class PlanCommands {
       name = "skip",
       mixinStandardHelpOptions = true,
       description = "Skips a contact in the plan for a day; the plan finds them another day.",
-      footer = {"", "Examples:", "  cadence skip maria", "  cadence skip ken --day friday"})
+      footerHeading = "%nExamples:%n",
+      footer = {"  cadence skip maria", "  cadence skip ken --day friday"})
   static final class Skip extends Base implements java.util.concurrent.Callable<Integer> {
     @Option(
         names = "--day",
@@ -121,12 +118,8 @@ final class PlanCommands {
       name = "snooze",
       mixinStandardHelpOptions = true,
       description = "Keeps a contact out of the queue and the plan until a day.",
-      footer = {
-        "",
-        "Examples:",
-        "  cadence snooze maria next-week",
-        "  cadence snooze ken 2027-01-10"
-      })
+      footerHeading = "%nExamples:%n",
+      footer = {"  cadence snooze maria next-week", "  cadence snooze ken 2027-01-10"})
   static final class Snooze extends Base implements java.util.concurrent.Callable<Integer> {
     @Parameters(
         index = "1",

@@ -28,15 +28,15 @@ import picocli.CommandLine.Spec;
     name = "queue",
     mixinStandardHelpOptions = true,
     description = {
-      "Computes the follow-up queue of files, without a workspace: for scripts and pipelines.",
+      "Computes the queue of files without a workspace, for scripts and pipelines.",
       "Contacts and touchpoints may be in any format 'cadence import' reads."
     },
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Examples:",
       "  cadence queue --contacts contacts.csv --touchpoints touchpoints.csv \\",
       "      --as-of 2026-11-23T09:00:00Z --format json",
-      "  cadence queue --contacts Connections.csv --touchpoints messages.csv --format csv"
+      "  cadence queue --contacts Connections.csv --touchpoints messages.csv \\",
+      "      --format csv"
     })
 final class QueueCommand implements Callable<Integer> {
   /** How the queue is written. */

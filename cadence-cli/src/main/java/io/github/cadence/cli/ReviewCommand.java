@@ -30,13 +30,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "The weekly review: the plan kept, who is overdue, the goals, and a forecast.",
-      "The touches planned this week and those done, the streak of weeks with the plan done, who is",
-      "overdue per tier, the goals, and a forecast of the overdue contacts if you keep the plan or",
-      "stop for a few weeks."
+      "The touches planned this week and those done, the streak of weeks with the plan",
+      "done, who is overdue per tier, the goals, and a forecast of the overdue",
+      "contacts if you keep the plan or stop for a few weeks."
     },
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Examples:",
       "  cadence review",
       "  cadence review --html review.html      a page with charts, for a browser",
       "  cadence review --stop 6 --ahead 12 --json"

@@ -42,7 +42,8 @@ final class TierCommand implements Runnable {
       name = "list",
       mixinStandardHelpOptions = true,
       description = "Lists the tiers with their cadence, weight and how many contacts each has.",
-      footer = {"", "Examples:", "  cadence tier list", "  cadence tier list --json"})
+      footerHeading = "%nExamples:%n",
+      footer = {"  cadence tier list", "  cadence tier list --json"})
   static final class ListTiers implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin WorkspaceOption workspace;
@@ -100,12 +101,12 @@ final class TierCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Suggests tier A, B or C for each contact from the past year, with the reasons.",
-        "From who replies to you, who starts the touches, how often you talk and meet, and their roles.",
-        "Nothing changes without --apply. Contacts in tiers of your own are left alone."
+        "From who replies to you, who starts the touches, how often you talk and meet,",
+        "and their roles. Nothing changes without --apply. Contacts in tiers of your own",
+        "are left alone."
       },
+      footerHeading = "%nExamples:%n",
       footer = {
-        "",
-        "Examples:",
         "  cadence tier suggest",
         "  cadence tier suggest --all --json",
         "  cadence tier suggest --apply"

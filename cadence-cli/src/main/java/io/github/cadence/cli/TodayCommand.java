@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
     name = "today",
     mixinStandardHelpOptions = true,
     description = "Shows whom to reach out to today, and why: the contacts due now, first first.",
-    footer = {"", "Examples:", "  cadence today", "  cadence today --limit 5 --json"})
+    footerHeading = "%nExamples:%n",
+    footer = {"  cadence today", "  cadence today --limit 5 --json"})
 final class TodayCommand implements Callable<Integer> {
   @Mixin WorkspaceOption workspace;
 

@@ -24,14 +24,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Shows the plan for the coming days and what did not fit.",
-      "Each day's touches and events within its time budget."
+      "Each day's touches and events within its time budget. Touches are planned on",
+      "working days: not on weekends (business-days: false plans every day), nor on",
+      "the public holidays of the place in config.yaml (holidays: DE-BY)."
     },
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Touches are planned on working days: not on weekends (business-days: false plans every",
-      "day), nor on the public holidays of the place in config.yaml (holidays: DE-BY).",
-      "",
-      "Examples:",
       "  cadence week",
       "  cadence week --days 14 --json",
       "  cadence week --from 2027-01-04"
