@@ -44,8 +44,10 @@ modules="$(jdeps --ignore-missing-deps --multi-release 17 --print-module-deps "$
 modules="$modules,jdk.charsets,jdk.crypto.ec"
 jlink --add-modules "$modules" --output "$tree/runtime" \
   --strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive \
-  --exclude-files='**/libawt_xawt.so,**/libsplashscreen.so,**/libjawt.so,**/libfontmanager.so,**/libjsound.so,**/libjavajpeg.so,**/liblcms.so,**/classes_nocoops.jsa,**/bin/keytool,**/bin/rmiregistry' \
+  --exclude-files='**/libawt_xawt.so,**/libsplashscreen.so,**/libjawt.so,**/libfontmanager.so,**/libjsound.so,**/libjavajpeg.so,**/liblcms.so,**/bin/keytool,**/bin/rmiregistry' \
   >/dev/null
+# The archive for heaps over 32 GB is generated after the files are excluded: removed here.
+rm "$tree/runtime/lib/server/classes_nocoops.jsa"
 
 cp "$jar" "$tree/lib/cadence.jar"
 cp "$here/cadence" "$tree/bin/cadence"
