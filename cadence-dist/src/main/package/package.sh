@@ -39,7 +39,8 @@ mkdir -p "$tree/bin" "$tree/lib" "$tree/share/man/man1" "$tree/share/doc/cadence
 # splash screen, fonts, sound, JPEG and colour profiles are left out, and with them their
 # dependencies on the machine's libraries (freetype, harfbuzz, ALSA...); so is what a command
 # never runs (keytool, rmiregistry, the CDS archive for heaps over 32 GB). A CDS archive of the
-# runtime's own classes is generated (--generate-cds-archive): it halves the start.
+# runtime's own classes is generated (--generate-cds-archive): the launcher's archive of the
+# command's classes is made on top of it.
 modules="$(jdeps --ignore-missing-deps --multi-release 17 --print-module-deps "$jar")"
 modules="$modules,jdk.charsets,jdk.crypto.ec"
 jlink --add-modules "$modules" --output "$tree/runtime" \
@@ -96,7 +97,8 @@ tar_reproducibly() { # OUTPUT DIR ENTRY...
     --format=gnu -C "$dir" -cf - "$@" | gzip -6n >"$output"
 }
 mkdir -p "$out"
-tar_reproducibly "$out/$name-linux-x64.tar.gz" "$work" "$name"
+case "$(uname -m)" in x86_64) machine=x64 ;; *) machine="$(uname -m)" ;; esac
+tar_reproducibly "$out/$name-linux-$machine.tar.gz" "$work" "$name"
 
 # The .deb: the tree in /usr/lib/cadence; cadence on the PATH; man pages and completions where
 # man, bash-completion and zsh look; the shared libraries the runtime needs as dependencies.
